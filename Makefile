@@ -1,0 +1,44 @@
+# raadslens: `make run` and `make test` do all the set-up themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DATA   ?= var
+
+.PHONY: run test system system-test ingest bench clean
+
+run: $(VENV)/.installed system
+	$(BIN)/raadslens --data $(DATA) ingest corpus/ || echo "Sommige bestanden konden niet worden ingelezen (zie hierboven); de rest staat in het archief."
+	$(BIN)/raadslens --data $(DATA) serve --host 127.0.0.1 --port 5000
+
+test: $(VENV)/.installed-dev system-test
+	$(BIN)/python -m pytest -q
+
+ingest: $(VENV)/.installed system
+	$(BIN)/raadslens --data $(DATA) ingest corpus/
+
+bench: $(VENV)/.installed-dev system
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/search.py
+
+# System tools (tesseract for OCR, Chromium for the browser tests): installed
+# with apt when we are root, otherwise one line says what to install.
+system:
+	@bash .ci/system-deps runtime
+
+system-test:
+	@bash .ci/system-deps test
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(VENV)/.installed $@
+
+clean:
+	rm -rf $(VENV) $(DATA) *.egg-info

@@ -1,0 +1,86 @@
+"""Pages → paragraph-sized Passages that each know their page."""
+from __future__ import annotations
+
+import re
+
+from ingest import Page
+
+from .model import Passage
+
+MAX_CHARS = 1200
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zà-ÿ])")
+
+
+def passages(pages: tuple[Page, ...]) -> tuple[Passage, ...]:
+    """Split every page into passages, numbered in reading order.
+
+    >>> from ingest import Page
+    >>> [p.text for p in passages((Page(1, "Eerste alinea.\\n\\nTweede alinea."),))]
+    ['Eerste alinea.', 'Tweede alinea.']
+    """
+    out: list[Passage] = []
+    for page in pages:
+        for start, end, text in _chunks(page.text):
+            out.append(Passage(page=page.number, seq=len(out), text=text, start=start, end=end))
+    return tuple(out)
+
+
+def clean(text: str) -> str:
+    """Join a chunk's lines into one line of text, mending hyphenated line ends.
+
+    >>> clean("versnip-\\nperd en zorg- en\\nveiligheid")
+    'versnipperd en zorg- en veiligheid'
+    """
+    text = _HYPHEN_BREAK.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _chunks(text: str):
+    pos = 0
+    for block in _BLANK.split(text):
+        start = text.find(block, pos)
+        pos = start + len(block)
+        for offset, piece in _split_long(block):
+            cleaned = clean(piece)
+            if _meaningful(cleaned):
+                yield start + offset, start + offset + len(piece), cleaned
+
+
+def _split_long(block: str):
+    """Cut a long block at paragraph-like line ends, then at sentences."""
+    if len(block) <= MAX_CHARS:
+        yield 0, block
+        return
+    lines = block.split("\n")
+    width = max(len(line.rstrip()) for line in lines) or 1
+    current, offset, pos = [], 0, 0
+    for line in lines:
+        current.append(line)
+        pos += len(line) + 1
+        size = sum(len(x) + 1 for x in current)
+        ends_paragraph = line.rstrip().endswith((".", ":", "?", "!")) and len(line.rstrip()) < 0.8 * width
+        if (ends_paragraph and size > 200) or size > MAX_CHARS:
+            yield from _by_sentence(offset, "\n".join(current))
+            current, offset = [], pos
+    if current:
+        yield from _by_sentence(offset, "\n".join(current))
+
+
+def _by_sentence(offset: int, piece: str):
+    if len(piece) <= MAX_CHARS * 1.5:
+        yield offset, piece
+        return
+    start = 0
+    cut = 0
+    for match in _SENTENCE_END.finditer(piece):
+        if match.start() - start >= MAX_CHARS:
+            yield offset + start, piece[start:match.start()]
+            start = match.end()
+        cut = match.end()
+    yield offset + start, piece[start:]
+
+
+def _meaningful(text: str) -> bool:
+    return sum(ch.isalnum() for ch in text) >= 3

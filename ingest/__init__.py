@@ -1,0 +1,40 @@
+"""File → Document with Pages.  Knows nothing about figures.
+
+>>> read_document("corpus/regionaal-beleidskader-mensenhandel.pdf").pages[10].number
+11
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import EmptyFile, IngestError, UnsupportedFile
+from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sha256_of
+from .model import Cell, Document, Page, RawTable, Word
+from .pdf import pdf_pages
+from .text import text_pages
+
+__all__ = [
+    "Cell", "Document", "IngestError", "Page", "RawTable", "Word",
+    "SUPPORTED_SUFFIXES", "discover", "read_document", "sha256_of",
+]
+
+
+def read_document(path: str | os.PathLike, data: bytes | None = None) -> Document:
+    """Read one file into a Document; raises IngestError with a Dutch reason."""
+    import hashlib
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedFile(suffix or "(geen extensie)")
+    if data is None:
+        data = path.read_bytes()
+    if not data:
+        raise EmptyFile()
+    sha = hashlib.sha256(data).hexdigest()
+    if suffix in PDF_SUFFIXES:
+        pages, title = pdf_pages(data)
+        return Document(str(path), sha, "pdf", pages, size=len(data), pdf_title=title)
+    assert suffix in TEXT_SUFFIXES
+    return Document(str(path), sha, "text", text_pages(data), size=len(data))

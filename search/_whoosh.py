@@ -1,0 +1,182 @@
+"""The whoosh implementation of the engine.  The only module importing whoosh.
+
+whoosh-reloaded is unmaintained; the index is disposable and records the
+schema and analyzer versions it was built with (``raadslens-index.json``).
+When they differ from the code's, the engine reports ``stale`` and the
+archive rebuilds it from the store.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import warnings
+from pathlib import Path
+from typing import Iterable
+
+with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
+    warnings.simplefilter("ignore")
+    from whoosh import index as whoosh_index
+    from whoosh import query as wq
+    from whoosh.analysis import Token as WToken
+    from whoosh.analysis import Tokenizer
+    from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+
+from . import analysis
+from .engine import EngineHit, EngineResults, Filters, SearchUnit
+from .query import Clause, Query
+
+SCHEMA_VERSION = 1
+META_FILE = "raadslens-index.json"
+
+
+class DutchTokenizer(Tokenizer):
+    """Feeds :func:`analysis.tokens` into whoosh (stemmed or exact)."""
+
+    def __init__(self, stemmed: bool = True):
+        self.stemmed = stemmed
+
+    def __eq__(self, other):
+        return isinstance(other, DutchTokenizer) and other.stemmed == self.stemmed
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = WToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for item in analysis.tokens(value, stemmed=self.stemmed):
+            token.text = item.term
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[item.start:item.end]
+            if positions:
+                token.pos = start_pos + item.pos
+            if chars:
+                token.startchar = start_char + item.start
+                token.endchar = start_char + item.end
+            yield token
+
+
+def _schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        doc_id=ID(stored=True),
+        kind=ID(stored=True),
+        page=NUMERIC(stored=True),
+        doctype=ID,
+        years=KEYWORD(commas=True),
+        facets=KEYWORD(commas=True, lowercase=True),
+        text=TEXT(analyzer=DutchTokenizer(True), phrase=True),
+        exact=TEXT(analyzer=DutchTokenizer(False), phrase=True),
+    )
+
+
+def _signature() -> dict:
+    return {"schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION, "engine": "whoosh"}
+
+
+class WhooshEngine:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.stale = not self._signature_matches()
+        if self.stale:
+            self.clear()
+        self._ix = whoosh_index.open_dir(str(self.path))
+
+    def _signature_matches(self) -> bool:
+        meta = self.path / META_FILE
+        if not meta.exists() or not whoosh_index.exists_in(str(self.path)):
+            return False
+        try:
+            return json.loads(meta.read_text()) == _signature()
+        except ValueError:
+            return False
+
+    def clear(self) -> None:
+        """Throw the index away and create an empty one with the current schema."""
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        self.path.mkdir(parents=True)
+        whoosh_index.create_in(str(self.path), _schema())
+        (self.path / META_FILE).write_text(json.dumps(_signature()))
+        self._ix = whoosh_index.open_dir(str(self.path))
+
+    def writer(self) -> "WhooshWriter":
+        return WhooshWriter(self._ix)
+
+    def doc_ids(self) -> set[int]:
+        with self._ix.searcher() as searcher:
+            return {int(t.decode()) for t in searcher.lexicon("doc_id")}
+
+    def search(self, query: Query, filters: Filters, limit: int, offset: int = 0) -> EngineResults:
+        if query.empty:
+            return EngineResults(0)
+        wquery = wq.And([_clause(c) for c in query.must])
+        if query.must_not:
+            wquery = wq.AndNot(wquery, wq.Or([_clause(c) for c in query.must_not]))
+        return self._run(wquery, filters, limit, offset)
+
+    def similar(self, text: str, filters: Filters, limit: int) -> EngineResults:
+        """More-like-this: the most distinctive terms of ``text``, ORed (BM25)."""
+        with self._ix.searcher() as searcher:
+            keys = searcher.key_terms_from_text("text", text, numterms=20)
+        if not keys:
+            return EngineResults(0)
+        wquery = wq.Or([wq.Term("text", word, boost=weight) for word, weight in keys])
+        return self._run(wquery, filters, limit, 0)
+
+    def _run(self, wquery, filters: Filters, limit: int, offset: int) -> EngineResults:
+        with self._ix.searcher() as searcher:
+            results = searcher.search(wquery, limit=offset + limit, filter=_filter(filters))
+            hits = tuple(
+                EngineHit(hit["id"], int(hit["doc_id"]), hit["page"], float(hit.score))
+                for hit in results[offset:offset + limit]
+            )
+            return EngineResults(len(results), hits)
+
+
+class WhooshWriter:
+    """A batch of changes, committed at exit (cancelled on error)."""
+
+    def __init__(self, ix):
+        self._writer = ix.writer(limitmb=128)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self._writer.commit()
+        else:
+            self._writer.cancel()
+
+    def add(self, units: Iterable[SearchUnit]) -> None:
+        for unit in units:
+            self._writer.update_document(
+                id=unit.id, doc_id=str(unit.doc_id), kind=unit.kind, page=unit.page,
+                doctype=unit.doctype, years=",".join(str(y) for y in unit.years),
+                facets=",".join(unit.facets), text=unit.text, exact=unit.text,
+            )
+
+    def remove_document(self, doc_id: int) -> None:
+        self._writer.delete_by_term("doc_id", str(doc_id))
+
+
+def _clause(clause: Clause):
+    if clause.alternatives:
+        return wq.Or([_clause(c) for c in clause.alternatives])
+    if clause.phrase:
+        if len(clause.terms) == 1:
+            return wq.Term("exact", clause.terms[0])
+        return wq.Phrase("exact", list(clause.terms))
+    return wq.Term("text", clause.terms[0])
+
+
+def _filter(filters: Filters):
+    parts = []
+    if filters.doctype:
+        parts.append(wq.Term("doctype", filters.doctype))
+    if filters.year:
+        parts.append(wq.Term("years", str(filters.year)))
+    if filters.kinds:
+        parts.append(wq.Or([wq.Term("kind", k) for k in filters.kinds]))
+    parts.extend(wq.Term("facets", f.lower()) for f in filters.facets)
+    return wq.And(parts) if parts else None

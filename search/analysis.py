@@ -1,0 +1,119 @@
+"""The one Dutch analyzer, used for indexing and for querying.
+
+Tokens are folded (lower case, accents removed: "cliënten" = "cliénten" =
+"clienten"), Dutch stop words are dropped, and words are stemmed with the
+*classic* Snowball Dutch stemmer (``dutch_porter``).  The newer Snowball
+Dutch stemmer conflates "gemeente" with "menen" and "geweld" with "wel";
+the test table in ``tests/test_analysis.py`` pins this choice.
+
+Numbers written the Dutch way become one canonical token, so "5.000" and
+"5000" are the same term and "165,41" is one number (``165.41``), not two.
+
+This module is engine-neutral: the whoosh adapter and any other engine
+call :func:`terms` / :func:`exact_terms`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import snowballstemmer
+
+ANALYZER_VERSION = "nl-porter-fold-num-1"
+
+_TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
+_DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PLAIN_NUMBER = re.compile(r"\d+(?:,\d+)?")
+_POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}")
+
+STOP_WORDS = frozenset("""
+de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan
+zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft
+hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen
+moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons
+zelf tegen na reeds wil kon niets uw iemand geweest andere
+""".split())
+
+_stemmer = snowballstemmer.stemmer("dutch_porter")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A term with its position (token number) and character span."""
+
+    term: str
+    pos: int
+    start: int
+    end: int
+
+
+def fold(word: str) -> str:
+    """Lower case without accents.
+
+    >>> fold("Cliénten"), fold("cliënten"), fold("Ĳssel")
+    ('clienten', 'clienten', 'ijssel')
+    """
+    word = word.lower().replace("ĳ", "ij")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def number_term(raw: str) -> str | None:
+    """The canonical term of a number written the Dutch way, or None.
+
+    >>> number_term("5.000"), number_term("5000"), number_term("165,41"), number_term("1.250.000")
+    ('5000', '5000', '165.41', '1250000')
+    """
+    if _DUTCH_THOUSANDS.fullmatch(raw):
+        value = raw.replace(".", "").replace(",", ".")
+    elif _PLAIN_NUMBER.fullmatch(raw):
+        value = raw.replace(",", ".")
+    elif _POINT_DECIMAL.fullmatch(raw):
+        value = raw
+    else:
+        return None
+    if "." in value:
+        value = value.rstrip("0").rstrip(".")
+    return value.lstrip("0") or "0"
+
+
+def stem(word: str) -> str:
+    """Classic Dutch stem of a folded word: ``stem("meldingen") == "melding"``."""
+    return _stemmer.stemWord(word)
+
+
+def tokens(text: str, *, stemmed: bool = True) -> list[Token]:
+    """Split text into terms with positions and spans.
+
+    Stemmed mode drops stop words (positions still count them, so phrase
+    distances stay honest); exact mode keeps every word, folded.
+
+    >>> [t.term for t in tokens("De meldingen over 5.000 cliënten")]
+    ['melding', '5000', 'client']
+    >>> [t.term for t in tokens("De meldingen", stemmed=False)]
+    ['de', 'meldingen']
+    """
+    out = []
+    for pos, match in enumerate(_TOKEN.finditer(text)):
+        raw = match.group(0)
+        term = number_term(raw) if raw[0].isdigit() else None
+        if term is None:
+            term = fold(raw).replace(".", "").replace(",", "")
+            if stemmed:
+                if term in STOP_WORDS:
+                    continue
+                if not term.isdigit():
+                    term = stem(term)
+        out.append(Token(term, pos, match.start(), match.end()))
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed terms: ``terms("meldingen bij het meldpunt") == ["melding", "meldpunt"]``."""
+    return [t.term for t in tokens(text)]
+
+
+def exact_terms(text: str) -> list[str]:
+    """Folded, unstemmed terms for exact phrases."""
+    return [t.term for t in tokens(text, stemmed=False)]

@@ -1,0 +1,130 @@
+"""The archive: the store plus its search index, kept in agreement.
+
+>>> archive = Archive.open("var")  # doctest: +SKIP
+>>> archive.search("seksuele uitbuiting").total  # doctest: +SKIP
+42
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .engine import Engine, Filters, batched, open_engine
+from .query import parse
+from .snippets import snippet
+from .store import DB_FILE, Store
+from .units import unit_text, units_for
+
+DEFAULT_DATA_DIR = "var"
+INDEX_BATCH = 50
+
+Progress = Callable[[int, int], None]
+
+
+def data_dir(explicit: str | None = None) -> Path:
+    """``--data`` wins, then ``RAADSLENS_DATA``, then ``./var``."""
+    return Path(explicit or os.environ.get("RAADSLENS_DATA") or DEFAULT_DATA_DIR)
+
+
+@dataclass(frozen=True)
+class Hit:
+    document: int
+    file: str
+    title: str
+    type: str
+    page: int
+    score: float
+    snippet: str
+    snippet_html: str = field(default="", compare=False)
+    kind: str = "passage"
+    unit: str = ""
+
+    def to_json(self) -> dict:
+        return {"document": self.document, "file": self.file, "title": self.title, "type": self.type,
+                "page": self.page, "score": round(self.score, 4), "snippet": self.snippet}
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+
+    def to_json(self) -> dict:
+        return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
+
+
+class Archive:
+    def __init__(self, store: Store, engine: Engine, path: Path | None = None):
+        self.store = store
+        self.engine = engine
+        self.path = path
+
+    @classmethod
+    def open(cls, directory: str | Path | None = None, engine: str = "whoosh") -> "Archive":
+        """Open (or create) the archive in a data directory and bring the index in line."""
+        path = data_dir(str(directory) if directory else None)
+        path.mkdir(parents=True, exist_ok=True)
+        archive = cls(Store(path / DB_FILE), open_engine(path / "index", engine), path)
+        if archive.engine.stale:
+            archive.store.mark_all_unindexed()
+        archive.reconcile()
+        return archive
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- keeping the index a projection of the store -------------------------
+    def reconcile(self, progress: Progress | None = None) -> int:
+        """Index what the store has and the index lacks; drop what the store lost."""
+        orphans = self.engine.doc_ids() - self.store.doc_ids()
+        if orphans:
+            with self.engine.writer() as writer:
+                for doc_id in orphans:
+                    writer.remove_document(doc_id)
+        return self.index_documents(self.store.unindexed(), progress)
+
+    def index_documents(self, doc_ids: list[int], progress: Progress | None = None) -> int:
+        done = 0
+        for batch in batched(doc_ids, INDEX_BATCH):
+            with self.engine.writer() as writer:
+                for doc_id in batch:
+                    writer.remove_document(doc_id)
+                    writer.add(units_for(self.store, doc_id))
+            self.store.mark_indexed(batch)
+            done += len(batch)
+            if progress:
+                progress(done, len(doc_ids))
+        return done
+
+    def rebuild_index(self, progress: Progress | None = None) -> int:
+        """Throw the index away and rebuild it from the store."""
+        self.engine.clear()
+        self.store.mark_all_unindexed()
+        return self.index_documents(self.store.unindexed(), progress)
+
+    def remove_document(self, doc_id: int) -> None:
+        self.store.remove(doc_id)
+        with self.engine.writer() as writer:
+            writer.remove_document(doc_id)
+
+    # -- searching -----------------------------------------------------------
+    def search(self, text: str, *, doctype: str | None = None, year: int | None = None,
+               limit: int = 10, offset: int = 0, kinds: tuple[str, ...] = (),
+               facets: tuple[str, ...] = ()) -> SearchResults:
+        """Full-text search; hits carry document, page and a marked snippet."""
+        query = parse(text)
+        filters = Filters(doctype=doctype, year=year, kinds=kinds, facets=facets)
+        found = self.engine.search(query, filters, limit, offset)
+        hits = []
+        for hit in found.hits:
+            doc = self.store.document(hit.doc_id)
+            body = unit_text(self.store, hit.unit_id)
+            if doc is None or body is None:
+                continue
+            snip = snippet(body[0], query)
+            hits.append(Hit(doc["id"], doc["file"], doc["title"], doc["doctype"], hit.page, hit.score,
+                            snip.text, snip.html(), body[1], hit.unit_id))
+        return SearchResults(text, found.total, tuple(hits))

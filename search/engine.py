@@ -1,0 +1,89 @@
+"""The full-text engine interface.  Callers never import an engine directly.
+
+The engine is a projection of the store: it can be thrown away and rebuilt
+from :class:`SearchUnit` rows at any time.  ``open_engine`` picks the
+implementation; whoosh is the only one today (``_whoosh``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Protocol
+
+from .query import Query
+
+
+@dataclass(frozen=True)
+class SearchUnit:
+    """One searchable piece: a passage, a question with its answer, a table, ...
+
+    ``facets`` holds filterable ``key=value`` pairs such as ``party=pvda``.
+    """
+
+    id: str
+    doc_id: int
+    kind: str
+    page: int
+    text: str
+    doctype: str = ""
+    years: tuple[int, ...] = ()
+    facets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Filters:
+    doctype: str | None = None
+    year: int | None = None
+    kinds: tuple[str, ...] = ()
+    facets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EngineHit:
+    unit_id: str
+    doc_id: int
+    page: int
+    score: float
+
+
+@dataclass(frozen=True)
+class EngineResults:
+    total: int
+    hits: tuple[EngineHit, ...] = field(default=())
+
+
+class Engine(Protocol):
+    stale: bool  # True when the index must be rebuilt (new schema/analyzer, missing)
+
+    def writer(self) -> "EngineWriter": ...
+    def search(self, query: Query, filters: Filters, limit: int, offset: int = 0) -> EngineResults: ...
+    def similar(self, text: str, filters: Filters, limit: int) -> EngineResults: ...
+    def doc_ids(self) -> set[int]: ...
+    def clear(self) -> None: ...
+
+
+class EngineWriter(Protocol):
+    def __enter__(self) -> "EngineWriter": ...
+    def __exit__(self, *exc) -> None: ...
+    def add(self, units: Iterable[SearchUnit]) -> None: ...
+    def remove_document(self, doc_id: int) -> None: ...
+
+
+def open_engine(path: Path, name: str = "whoosh") -> Engine:
+    """Open (or create) the index at ``path``."""
+    if name == "whoosh":
+        from ._whoosh import WhooshEngine
+
+        return WhooshEngine(path)
+    raise ValueError(f"onbekende zoekmachine '{name}'; kies 'whoosh'")
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

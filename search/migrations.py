@@ -1,0 +1,139 @@
+"""Schema migrations: plain SQL steps, applied once each, recorded in a table.
+
+Add a step at the end of ``MIGRATIONS``; never edit a step that has landed.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    doctype TEXT NOT NULL DEFAULT 'overig',
+    doctype_confidence REAL NOT NULL DEFAULT 0,
+    date TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    organisation TEXT NOT NULL DEFAULT '',
+    municipality TEXT NOT NULL DEFAULT '',
+    n_pages INTEGER NOT NULL DEFAULT 0,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    indexed INTEGER NOT NULL DEFAULT 0,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE pages (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    header TEXT NOT NULL DEFAULT '',
+    footer TEXT NOT NULL DEFAULT '',
+    footnotes TEXT NOT NULL DEFAULT '',
+    has_text_layer INTEGER NOT NULL DEFAULT 1,
+    needs_ocr INTEGER NOT NULL DEFAULT 0,
+    ocr INTEGER NOT NULL DEFAULT 0,
+    ocr_confidence REAL,
+    quality TEXT NOT NULL DEFAULT 'ok',
+    width REAL NOT NULL DEFAULT 0,
+    height REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (doc_id, number)
+);
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'body',
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL DEFAULT 0,
+    "end" INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX passages_doc ON passages(doc_id, seq);
+CREATE TABLE tables (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    caption TEXT NOT NULL DEFAULT '',
+    bbox TEXT,
+    header TEXT NOT NULL DEFAULT '[]',
+    row_labels TEXT NOT NULL DEFAULT '[]',
+    cells TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX tables_doc ON tables(doc_id, seq);
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    page INTEGER NOT NULL,
+    value REAL NOT NULL,
+    low REAL,
+    high REAL,
+    raw TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    qualifier TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    year_end INTEGER,
+    period TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    start INTEGER NOT NULL DEFAULT 0,
+    "end" INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT 'text',
+    row_label TEXT NOT NULL DEFAULT '',
+    col_label TEXT NOT NULL DEFAULT '',
+    table_seq INTEGER,
+    sentence TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'figure',
+    confidence REAL NOT NULL DEFAULT 1
+);
+CREATE INDEX figures_doc ON figures(doc_id, seq);
+CREATE INDEX figures_value ON figures(value);
+CREATE INDEX figures_label_year ON figures(label, year);
+CREATE TABLE letters (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    fields TEXT NOT NULL DEFAULT '[]',
+    asker TEXT NOT NULL DEFAULT '',
+    party TEXT NOT NULL DEFAULT '',
+    asked TEXT NOT NULL DEFAULT '',
+    portefeuillehouder TEXT NOT NULL DEFAULT '',
+    uw_kenmerk TEXT NOT NULL DEFAULT '',
+    ons_kenmerk TEXT NOT NULL DEFAULT '',
+    introduction TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    footnotes TEXT NOT NULL DEFAULT '[]',
+    anomalies TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE questions (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    answer TEXT NOT NULL DEFAULT '',
+    page INTEGER NOT NULL DEFAULT 0,
+    answer_page INTEGER NOT NULL DEFAULT 0,
+    shared_with TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX questions_doc ON questions(doc_id, number);
+"""),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the steps not yet recorded; returns their names."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT DEFAULT (datetime('now')))")
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        with conn:
+            conn.executescript("BEGIN;" + sql + f";INSERT INTO migrations(name) VALUES ('{name}');COMMIT;")
+        applied.append(name)
+    return applied

@@ -1,0 +1,185 @@
+"""The SQLite store: the single source of truth.
+
+One file (``raadslens.sqlite3`` in the data directory).  A document and
+everything extracted from it are written in one transaction, so an
+interrupted ingest never leaves half a document behind.
+
+>>> store = Store(":memory:")
+>>> store.count_documents()
+0
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterator
+
+from extract import Extraction
+from ingest import Document
+
+from .migrations import migrate
+
+DB_FILE = "raadslens.sqlite3"
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- reading -----------------------------------------------------------
+    def count_documents(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def document(self, doc_id: int) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+
+    def document_by_path(self, path: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM documents WHERE path = ?", (path,)).fetchone()
+
+    def document_by_sha(self, sha256: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+
+    def document_by_file(self, file: str) -> sqlite3.Row | None:
+        """A document by file name (or by path), for the CLI's ``--document``."""
+        return self.conn.execute(
+            "SELECT * FROM documents WHERE file = ? OR path = ? ORDER BY id LIMIT 1", (file, file)
+        ).fetchone()
+
+    def documents(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM documents ORDER BY file").fetchall()
+
+    def pages(self, doc_id: int) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM pages WHERE doc_id = ? ORDER BY number", (doc_id,)).fetchall()
+
+    def passages(self, doc_id: int) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM passages WHERE doc_id = ? ORDER BY seq", (doc_id,)).fetchall()
+
+    def passage(self, passage_id: int) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM passages WHERE id = ?", (passage_id,)).fetchone()
+
+    def unindexed(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE indexed = 0 ORDER BY id")]
+
+    def doc_ids(self) -> set[int]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+
+    # -- writing -----------------------------------------------------------
+    def save(self, document: Document, extraction: Extraction, replace_id: int | None = None) -> int:
+        """Write a document and its extraction in one transaction; returns its id.
+
+        ``replace_id`` names an older version (same path) to delete in the
+        same transaction.
+        """
+        with self.conn:
+            if replace_id is not None:
+                self.conn.execute("DELETE FROM documents WHERE id = ?", (replace_id,))
+            doc_id = self._insert_document(document, extraction)
+            self._insert_pages(doc_id, document)
+            self._insert_passages(doc_id, extraction)
+            self._insert_tables(doc_id, extraction)
+            self._insert_figures(doc_id, extraction)
+            self._insert_letter(doc_id, extraction)
+        return doc_id
+
+    def remove(self, doc_id: int) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def move(self, doc_id: int, path: str, file: str) -> None:
+        """Record that an unchanged file now lives at another path."""
+        with self.conn:
+            self.conn.execute("UPDATE documents SET path = ?, file = ? WHERE id = ?", (path, file, doc_id))
+
+    def mark_indexed(self, doc_ids: list[int], indexed: bool = True) -> None:
+        with self.conn:
+            self.conn.executemany("UPDATE documents SET indexed = ? WHERE id = ?", [(int(indexed), i) for i in doc_ids])
+
+    def mark_all_unindexed(self) -> None:
+        with self.conn:
+            self.conn.execute("UPDATE documents SET indexed = 0")
+
+    def _insert_document(self, document: Document, extraction: Extraction) -> int:
+        meta = extraction.meta
+        cursor = self.conn.execute(
+            """INSERT INTO documents (path, file, sha256, size, kind, title, doctype, doctype_confidence,
+                   date, year, organisation, municipality, n_pages, warnings, indexed)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)""",
+            (document.path, document.file, document.sha256, document.size, document.kind, meta.title,
+             meta.doctype, meta.doctype_confidence, meta.date, meta.year, meta.organisation,
+             meta.municipality, len(document.pages),
+             json.dumps(list(document.warnings) + list(extraction.warnings), ensure_ascii=False)),
+        )
+        return cursor.lastrowid
+
+    def _insert_pages(self, doc_id: int, document: Document) -> None:
+        self.conn.executemany(
+            """INSERT INTO pages (doc_id, number, text, header, footer, footnotes, has_text_layer,
+                   needs_ocr, ocr, ocr_confidence, quality, width, height)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            [(doc_id, p.number, p.text, p.header, p.footer, p.footnotes, int(p.has_text_layer),
+              int(p.needs_ocr), int(p.ocr), p.ocr_confidence, p.quality, p.width, p.height)
+             for p in document.pages],
+        )
+
+    def _insert_passages(self, doc_id: int, extraction: Extraction) -> None:
+        self.conn.executemany(
+            'INSERT INTO passages (doc_id, page, seq, kind, text, start, "end") VALUES (?,?,?,?,?,?,?)',
+            [(doc_id, p.page, p.seq, p.kind, p.text, p.start, p.end) for p in extraction.passages],
+        )
+
+    def _insert_tables(self, doc_id: int, extraction: Extraction) -> None:
+        self.conn.executemany(
+            "INSERT INTO tables (doc_id, page, seq, caption, bbox, header, row_labels, cells) VALUES (?,?,?,?,?,?,?,?)",
+            [(doc_id, t.page, t.seq, t.caption, json.dumps(t.bbox), _json(t.header), _json(t.row_labels),
+              _json([asdict(c) for c in t.cells])) for t in extraction.tables],
+        )
+
+    def _insert_figures(self, doc_id: int, extraction: Extraction) -> None:
+        self.conn.executemany(
+            """INSERT INTO figures (doc_id, seq, page, value, low, high, raw, unit, qualifier, label, year,
+                   year_end, period, place, organisation, start, "end", source, row_label, col_label,
+                   table_seq, sentence, kind, confidence)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            [(doc_id, seq, f.page, f.value, f.low, f.high, f.raw, f.unit, f.qualifier, f.label, f.year,
+              f.year_end, f.period, f.place, f.organisation, f.start, f.end, f.source, f.row, f.column,
+              f.table_seq, f.sentence, f.kind, f.confidence) for seq, f in enumerate(extraction.figures)],
+        )
+
+    def _insert_letter(self, doc_id: int, extraction: Extraction) -> None:
+        letter = extraction.letter
+        if letter is None:
+            return
+        self.conn.execute(
+            """INSERT INTO letters (doc_id, fields, asker, party, asked, portefeuillehouder, uw_kenmerk,
+                   ons_kenmerk, introduction, signature, footnotes, anomalies)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (doc_id, _json(letter.fields), letter.asker, letter.party, letter.asked,
+             letter.field("Portefeuillehouder") or letter.field("Portefeuillehouders"),
+             letter.field("Uw kenmerk"), letter.field("Ons kenmerk"), letter.introduction,
+             letter.signature, _json(letter.footnotes), _json(letter.anomalies)),
+        )
+        self.conn.executemany(
+            "INSERT INTO questions (doc_id, number, text, answer, page, answer_page, shared_with) VALUES (?,?,?,?,?,?,?)",
+            [(doc_id, q.number, q.text, q.answer, q.page, q.answer_page, _json(q.answer_shared_with))
+             for q in letter.questions],
+        )
+
+    def rows(self, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
+        """Read-only helper for the projections (units, figures, ...)."""
+        yield from self.conn.execute(sql, params)
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)

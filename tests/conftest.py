@@ -1,0 +1,48 @@
+"""Shared fixtures: the real corpus ingested once per session into a temp data dir."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def corpus_archive_dir(tmp_path_factory) -> Path:
+    """A data dir holding the ingested corpus (built once; treat as read-only)."""
+    from search import Archive, ingest_paths
+
+    directory = tmp_path_factory.mktemp("corpus-data")
+    archive = Archive.open(directory)
+    report = ingest_paths(archive, [str(CORPUS)])
+    archive.close()
+    assert report.ok, report.failed
+    return directory
+
+
+@pytest.fixture
+def corpus_archive(corpus_archive_dir):
+    from search import Archive
+
+    archive = Archive.open(corpus_archive_dir)
+    yield archive
+    archive.close()
+
+
+@pytest.fixture
+def fresh_archive(tmp_path):
+    from search import Archive
+
+    archive = Archive.open(tmp_path / "data")
+    yield archive
+    archive.close()
+
+
+def shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} ontbreekt: shared/ hoort naast de checkout te staan")
+    return path

@@ -1,0 +1,59 @@
+"""The CLI through click's runner."""
+import json
+
+import click
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from web.cli import main
+
+
+def run(*args, data):
+    return CliRunner().invoke(main, ["--data", str(data), *args], catch_exceptions=False)
+
+
+def test_search_json_shape(corpus_archive_dir):
+    result = run("search", '"Koffer Verkeerd"', "--json", data=corpus_archive_dir)
+    assert result.exit_code == 0
+    out = json.loads(result.output)
+    assert set(out) == {"query", "total", "hits"}
+    hit = out["hits"][0]
+    assert set(hit) == {"document", "file", "title", "type", "page", "score", "snippet"}
+    assert hit["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf" and hit["page"] in (7, 8)
+
+
+def test_search_filters_type_and_year(corpus_archive_dir):
+    out = json.loads(run("search", "uitbuiting", "--type", "beleidskader", "--json", "--limit", "50",
+                         data=corpus_archive_dir).output)
+    assert out["hits"] and {h["type"] for h in out["hits"]} == {"beleidskader"}
+    out = json.loads(run("search", "meldingen", "--year", "2025", "--json", data=corpus_archive_dir).output)
+    assert out["total"] > 0
+
+
+def test_ingest_reports_bad_files_and_exits_1(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "goed.txt").write_text("Goed.", encoding="utf-8")
+    (tmp_path / "in" / "kapot.pdf").write_bytes(b"niet echt")
+    result = CliRunner().invoke(main, ["--data", str(tmp_path / "d"), "ingest", str(tmp_path / "in")])
+    assert result.exit_code == 1
+    assert "kapot.pdf: geen PDF" in result.output
+    again = CliRunner().invoke(main, ["--data", str(tmp_path / "d"), "ingest", str(tmp_path / "in" / "goed.txt")])
+    assert again.exit_code == 0 and again.output == ""  # quiet by default
+
+
+def test_remove_and_rebuild(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Tekst over havens.", encoding="utf-8")
+    data = tmp_path / "d"
+    assert run("ingest", str(doc), data=data).exit_code == 0
+    assert "index opnieuw opgebouwd: 1" in run("index", "--rebuild", data=data).output
+    assert json.loads(run("search", "havens", "--json", data=data).output)["total"] == 1
+    assert run("remove", str(doc), data=data).exit_code == 0
+    assert json.loads(run("search", "havens", "--json", data=data).output)["total"] == 0
+    missing = CliRunner().invoke(main, ["--data", str(data), "remove", str(doc)])
+    assert missing.exit_code == 1 and "niet gevonden" in missing.output
+
+
+def test_every_command_has_help_with_an_example():
+    for name, command in main.commands.items():
+        assert command.help and "Example:" in command.help, name

@@ -1,0 +1,39 @@
+"""The Flask pages and their JSON twins, with the test client."""
+import pytest
+
+from web.app import create_app
+
+
+@pytest.fixture
+def client(corpus_archive_dir):
+    app = create_app({"DATA_DIR": str(corpus_archive_dir), "TESTING": True})
+    return app.test_client()
+
+
+def test_search_page_highlights_and_links_to_page(client):
+    html = client.get("/zoeken?q=meldingen").get_data(as_text=True)
+    assert "<mark>meldingen</mark>" in html.lower() or "<mark>Meldingen</mark>" in html
+    assert "#pagina-" in html
+    assert 'lang="nl"' in html and "treffers" in html
+
+
+def test_search_json_twin(client):
+    data = client.get("/api/zoeken?q=seksuele+uitbuiting").get_json()
+    assert data["total"] > 0 and data["hits"][0]["page"] >= 1
+    assert len({h["file"] for h in client.get("/api/zoeken?q=seksuele+uitbuiting").get_json()["hits"]}) >= 2
+
+
+def test_document_page_and_json_twin(client):
+    docs = client.get("/api/documenten").get_json()
+    monitor = next(d for d in docs if d["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf")
+    html = client.get(f"/document/{monitor['id']}").get_data(as_text=True)
+    assert 'id="pagina-8"' in html and "Koffer" in html
+    data = client.get(f"/api/document/{monitor['id']}").get_json()
+    page8 = next(p for p in data["page_list"] if p["number"] == 8)
+    assert any("Koffer Verkeerd" in p["text"] for p in page8["passages"])
+
+
+def test_missing_document_is_a_dutch_404(client):
+    response = client.get("/document/99999")
+    assert response.status_code == 404 and "bestaat niet" in response.get_data(as_text=True)
+    assert client.get("/api/document/99999").get_json()["error"]

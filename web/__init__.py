@@ -1,0 +1,1 @@
+"""The faces of raadslens: the Flask web UI and the CLI.  They only read and call."""

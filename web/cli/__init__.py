@@ -1,0 +1,47 @@
+"""The ``raadslens`` command line.  Quiet by default; errors go to stderr in Dutch.
+
+Each area has its own module that adds commands to ``main``.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from search import Archive
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data", "data", envvar="RAADSLENS_DATA", default=None, metavar="MAP",
+              help="Gegevensmap met de database en de index (standaard ./var).")
+@click.pass_context
+def main(ctx: click.Context, data: str | None) -> None:
+    """raadslens: doorzoek raadsstukken en controleer hun cijfers.
+
+    Example: raadslens ingest corpus/ && raadslens search "seksuele uitbuiting"
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["data"] = data
+
+
+def open_archive(ctx: click.Context) -> Archive:
+    """The archive of the ``--data`` folder, closed when the command ends."""
+    archive = Archive.open(ctx.obj.get("data"))
+    ctx.call_on_close(archive.close)
+    return archive
+
+
+def emit_json(value) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def warn(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def show_progress() -> bool:
+    return sys.stderr.isatty()
+
+
+from . import archive_commands  # noqa: E402,F401  (registers the commands)

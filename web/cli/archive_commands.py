@@ -1,0 +1,107 @@
+"""ingest, search, index, remove, serve."""
+from __future__ import annotations
+
+import click
+
+from search import ingest_paths, remove_path
+
+from . import emit_json, main, open_archive, show_progress, warn
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Verslag als JSON.")
+@click.pass_context
+def ingest(ctx, paths, as_json):
+    """Lees documenten in (PDF, .txt, .md); standaard de map corpus/.
+
+    Ongewijzigde bestanden worden overgeslagen; een gewijzigd bestand
+    vervangt zijn oude versie.  Eindigt met code 1 als een bestand mislukte.
+
+    Example: raadslens ingest corpus/ ../shared/realdocs/
+    """
+    archive = open_archive(ctx)
+    files = list(paths) or ["corpus"]
+    if show_progress() and not as_json:
+        from ingest import discover
+
+        total = len(discover(files))
+        with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr")) as bar:
+            report = ingest_paths(archive, files, on_file=lambda _p: bar.update(1))
+    else:
+        report = ingest_paths(archive, files)
+    for path, reason in report.failed:
+        warn(f"mislukt: {path}: {reason}")
+    for path, other in report.duplicates:
+        warn(f"overgeslagen: {path}: zelfde inhoud als {other}")
+    for path, pages in report.needs_ocr:
+        warn(f"OCR nodig: {path}: pagina's {', '.join(map(str, pages))} hebben geen tekstlaag")
+    if as_json:
+        emit_json(report.to_json())
+    ctx.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--type", "doctype", default=None, help="Alleen dit documenttype (bv. monitor).")
+@click.option("--year", type=int, default=None, help="Alleen treffers over dit jaar.")
+@click.option("--limit", type=int, default=10, show_default=True, help="Aantal treffers.")
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@click.pass_context
+def search(ctx, query, doctype, year, limit, as_json):
+    """Zoek in het archief.  Woorden moeten allemaal voorkomen; "aanhalingstekens" zoeken een exacte zin.
+
+    Example: raadslens search '"Koffer Verkeerd"' --json
+    """
+    results = open_archive(ctx).search(query, doctype=doctype, year=year, limit=limit)
+    if as_json:
+        emit_json(results.to_json())
+        return
+    click.echo(f"{results.total} treffers voor {query!r}")
+    for hit in results.hits:
+        click.echo(f"- {hit.file} p.{hit.page} ({hit.type}): {hit.snippet}")
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Gooi de index weg en bouw hem opnieuw op uit de database.")
+@click.pass_context
+def index(ctx, rebuild):
+    """Werk de zoekindex bij; met --rebuild opnieuw opbouwen uit de database.
+
+    Example: raadslens index --rebuild
+    """
+    archive = open_archive(ctx)
+    count = archive.rebuild_index() if rebuild else archive.reconcile()
+    if rebuild:
+        click.echo(f"index opnieuw opgebouwd: {count} documenten")
+
+
+@main.command()
+@click.argument("path")
+@click.pass_context
+def remove(ctx, path):
+    """Verwijder een document (of alle documenten in een map) uit het archief.
+
+    Example: raadslens remove corpus/oud-bestand.pdf
+    """
+    removed = remove_path(open_archive(ctx), path)
+    if not removed:
+        warn(f"niet gevonden: {path} staat niet in het archief; zie 'raadslens search' of de documentenlijst")
+        ctx.exit(1)
+    click.echo(f"verwijderd: {len(removed)} document(en)")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.pass_context
+def serve(ctx, host, port):
+    """Start de webinterface.
+
+    Example: raadslens serve --port 5000
+    """
+    from web.app import create_app
+
+    app = create_app({"DATA_DIR": ctx.obj.get("data")})
+    click.echo(f"raadslens draait op http://{host}:{port}/", err=True)
+    app.run(host=host, port=port, debug=False)
