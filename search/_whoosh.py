@@ -99,6 +99,9 @@ class WhooshEngine:
         (self.path / META_FILE).write_text(json.dumps(_signature()))
         self._ix = whoosh_index.open_dir(str(self.path))
 
+    def close(self) -> None:
+        self._ix.close()
+
     def writer(self) -> "WhooshWriter":
         return WhooshWriter(self._ix)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-ANALYZER_VERSION = "nl-porter-fold-num-1"
+ANALYZER_VERSION = "nl-porter-fold-num-es-2"
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 _DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -36,6 +36,9 @@ zelf tegen na reeds wil kon niets uw iemand geweest andere
 """.split())
 
 _stemmer = snowballstemmer.stemmer("dutch_porter")
+# Words that end in -es but are not an -e noun's plural (the classic stemmer
+# already leaves them alone; the plural rule in ``stem`` must too).
+_NOT_ES_PLURALS = frozenset("congres proces adres progres succes exces expres kompres regres stres".split())
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,13 @@ def number_term(raw: str) -> str | None:
 
 
 def stem(word: str) -> str:
-    """Classic Dutch stem of a folded word: ``stem("meldingen") == "melding"``."""
+    """Classic Dutch stem of a folded word, plus the -e/-es plural it misses.
+
+    >>> stem("meldingen"), stem("controles") == stem("controle"), stem("congres")
+    ('melding', True, 'congres')
+    """
+    if len(word) >= 7 and word.endswith("es") and word not in _NOT_ES_PLURALS and word[-3] not in "aeiou":
+        word = word[:-1]
     return _stemmer.stemWord(word)
 
 

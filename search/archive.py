@@ -63,11 +63,15 @@ class Archive:
         self.path = path
 
     @classmethod
-    def open(cls, directory: str | Path | None = None, engine: str = "whoosh") -> "Archive":
-        """Open (or create) the archive in a data directory and bring the index in line."""
+    def open(cls, directory: str | Path | None = None, engine: str | None = None,
+             dsn: str | None = None) -> "Archive":
+        """Open (or create) the archive in a data directory and bring the index in line.
+
+        ``engine``/``dsn`` choose the full-text engine (see :func:`open_engine`).
+        """
         path = data_dir(str(directory) if directory else None)
         path.mkdir(parents=True, exist_ok=True)
-        archive = cls(Store(path / DB_FILE), open_engine(path / "index", engine), path)
+        archive = cls(Store(path / DB_FILE), open_engine(path / "index", engine, dsn), path)
         if archive.engine.stale:
             archive.store.mark_all_unindexed()
         archive.reconcile()
@@ -75,6 +79,7 @@ class Archive:
 
     def close(self) -> None:
         self.store.close()
+        self.engine.close()
 
     # -- keeping the index a projection of the store -------------------------
     def reconcile(self, progress: Progress | None = None) -> int:

@@ -6,6 +6,7 @@ implementation; whoosh is the only one today (``_whoosh``).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
@@ -60,6 +61,7 @@ class Engine(Protocol):
     def similar(self, text: str, filters: Filters, limit: int) -> EngineResults: ...
     def doc_ids(self) -> set[int]: ...
     def clear(self) -> None: ...
+    def close(self) -> None: ...
 
 
 class EngineWriter(Protocol):
@@ -69,13 +71,26 @@ class EngineWriter(Protocol):
     def remove_document(self, doc_id: int) -> None: ...
 
 
-def open_engine(path: Path, name: str = "whoosh") -> Engine:
-    """Open (or create) the index at ``path``."""
+def open_engine(path: Path, name: str | None = None, dsn: str | None = None) -> Engine:
+    """Open (or create) the full-text engine.
+
+    ``name`` (default ``RAADSLENS_ENGINE`` or "whoosh") picks the
+    implementation: "whoosh" keeps its index in the folder ``path``;
+    "postgres" uses the database at ``dsn`` (default ``RAADSLENS_PG_DSN``).
+    """
+    name = name or os.environ.get("RAADSLENS_ENGINE") or "whoosh"
     if name == "whoosh":
         from ._whoosh import WhooshEngine
 
         return WhooshEngine(path)
-    raise ValueError(f"onbekende zoekmachine '{name}'; kies 'whoosh'")
+    if name == "postgres":
+        dsn = dsn or os.environ.get("RAADSLENS_PG_DSN")
+        if not dsn:
+            raise ValueError("RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')")
+        from ._postgres import PostgresEngine
+
+        return PostgresEngine(dsn)
+    raise ValueError(f"onbekende zoekmachine '{name}'; kies 'whoosh' of 'postgres'")
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -15,6 +15,9 @@ SAME = [
     ("5.000", "5000"),
     ("1.250.000", "1250000"),
     ("165,41", "165,410"),
+    ("controle", "controles"),  # -es plural, missed by the classic stemmer alone
+    ("procedure", "procedures"),
+    ("analyse", "analyses"),
 ]
 DIFFERENT = [
     ("gemeente", "menen"),   # the new Snowball Dutch stemmer conflates these
@@ -22,6 +25,7 @@ DIFFERENT = [
     ("melding", "meld"),
     ("165,41", "165"),
     ("5.000", "5"),
+    ("congres", "congr"),
 ]
 
 
