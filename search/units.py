@@ -31,6 +31,9 @@ def units_for(store: Store, doc_id: int) -> Iterator[SearchUnit]:
     if doc is None:
         return
     yield from passage_units(store, doc)
+    from .letter_units import letter_units  # questions with their answers, and the letter header
+
+    yield from letter_units(store, doc)
 
 
 def passage_units(store: Store, doc) -> Iterator[SearchUnit]:
@@ -47,4 +50,6 @@ def unit_text(store: Store, unit_id: str) -> tuple[str, str] | None:
     if unit_id.startswith("p"):
         row = store.passage(int(unit_id[1:]))
         return (row["text"], "passage") if row else None
-    return None
+    from .letter_units import letter_unit_text
+
+    return letter_unit_text(store, unit_id)
