@@ -28,19 +28,20 @@ CUES = (
     (ANSWER, 0.3, "head", r"stelde .{0,120}schriftelijke vragen|schriftelijke vragen ontvangen", "'stelde … schriftelijke vragen'"),
     (ANSWER, 0.25, "path", r"(?:^|[\W_])(?:beantwoording|antwoord)", "de bestandsnaam"),
     (QUESTIONS, 0.35, "head", r"^\s*schriftelijke vragen\b", "'Schriftelijke vragen' als kop"),
-    (QUESTIONS, 0.3, "body", r"^\s*Indiener", "'Indiener(s)' onder de vragen"),
+    (QUESTIONS, 0.15, "body", r"^\s*Indiener", "'Indiener(s)' onder de vragen"),
     (QUESTIONS, 0.2, "head", r"stelt ondergetekende.{0,200}de volgende (?:schriftelijke )?vragen", "'stelt ondergetekende de volgende vragen'"),
     (QUESTIONS, 0.2, "path", r"(?:^|[\W_])sv(?:[\W_]|$)|schriftelijke.vragen", "de bestandsnaam"),
     ("monitor", 0.5, "title", r"monitor", "'monitor' in de titel"),
     ("monitor", 0.3, "head", r"monitor\b", "'monitor' op de eerste pagina's"),
     ("monitor", 0.25, "path", r"monitor", "de bestandsnaam"),
     ("beleidskader", 0.5, "title", r"beleids(?:kader|plan|nota|visie)|\bbeleid\b", "'beleid(skader)' in de titel"),
-    ("beleidskader", 0.3, "head", r"beleids(?:kader|plan|nota|visie)|^\s*(?:Regionaal |Integraal )?Beleid\b", "'beleidskader' op de eerste pagina's"),
+    ("beleidskader", 0.3, "head", r"beleids(?:kader|plan|nota|visie)|(?-i:^\s*(?:Regionaal |Integraal )?Beleid [A-Z])", "'beleidskader' op de eerste pagina's"),
     ("beleidskader", 0.25, "path", r"beleids(?:kader|plan)", "de bestandsnaam"),
     ("raadsinformatiebrief", 0.5, "head", r"raads(?:informatie)?brief", "'Raadsinformatiebrief'"),
     ("raadsinformatiebrief", 0.2, "head", r"Geachte leden van de (?:gemeente)?raad|^\s*Aan:? de leden van de gemeenteraad", "de aanhef aan de raad"),
     ("raadsinformatiebrief", 0.25, "path", r"raads(?:informatie)?brief", "de bestandsnaam"),
-    ("raadsvoorstel", 0.5, "head", r"raadsvoorstel|besluitenlijst|raadsbesluit|voorstel aan de (?:gemeente)?raad", "'raadsvoorstel'/'besluitenlijst'"),
+    ("raadsvoorstel", 0.5, "head", r"raadsvoorstel|besluitenlijst|uitslagenlijst|raadsbesluit|voorstel aan de (?:gemeente)?raad",
+     "'raadsvoorstel'/'besluitenlijst'"),
     ("raadsvoorstel", 0.15, "head", r"^\s*(?:Agendapunt|Registratienummer|Vergaderdatum)\b|\bbesluit(?:en)?\s*:", "vergaderkenmerken"),
     ("raadsvoorstel", 0.25, "path", r"raadsvoorstel|besluitenlijst|raadsbesluit", "de bestandsnaam"),
 )
@@ -77,6 +78,8 @@ def _question_cues(body: str, scores, evidence) -> None:
     """Numbered questions count for both question types; answers decide between them."""
     asked = len(_VRAAG_LINES.findall(body)) >= 2 or len(_NUMBERED_QUESTIONS.findall(body)) >= 2
     if not asked:
+        if QUESTIONS in scores:  # "schriftelijke vragen" without any question: a weaker hint
+            scores[QUESTIONS] /= 2
         return
     if ANSWER in scores and scores[ANSWER] >= 0.3:
         _add(scores, evidence, ANSWER, 0.3, "genummerde vragen")

@@ -76,11 +76,19 @@ def guess_title(document: Document, head: str) -> str:
         return subject.group(1)[:160]
     for line in head.split("\n")[:15]:
         line = re.sub(r"\s+", " ", line).strip(" >|<")
-        if sum(ch.isalpha() for ch in line) >= 8 and line[:1].isupper() and len(line) <= 120 \
+        if _title_like(line) and len(line) <= 120 \
                 and not line.lower().startswith(("pagina", "datum", "retouradres", "gemeente")) \
                 and not line.endswith((",", ";", ":")):
             return line[:160]
     return _from_file(document.file)
+
+
+def _title_like(line: str) -> bool:
+    """Two or more real words, starting with a capital: not "Amsterdam", not OCR debris."""
+    words = re.findall(r"[^\W\d_]+", line)
+    long_words = [w for w in words if len(w) >= 4]
+    return line[:1].isupper() and len(words) >= 2 and "Gemeente" not in words[:3] and len(long_words) >= 2 and \
+        sum(ch.isalpha() for ch in line) >= 8 and sum(len(w) for w in words) / len(words) >= 3.5
 
 
 def _told_by(title: str, head: str) -> bool:
@@ -93,7 +101,9 @@ def _told_by(title: str, head: str) -> bool:
 def _from_file(file: str) -> str:
     stem = re.sub(r"\.(pdf|txt|md|ocr)$", "", file, flags=re.IGNORECASE)
     stem = re.sub(r"\.(pdf|txt|ocr)$", "", stem, flags=re.IGNORECASE)
-    return re.sub(r"[-_]+", " ", stem).strip().capitalize() or file
+    stem = re.sub(r"^\d+\s*-\s*", "", stem)  # "4 - Raadsbesluit ..." (a number from an export)
+    stem = re.sub(r"\s+", " ", re.sub(r"[-_]+", " ", stem)).strip()
+    return stem[:1].upper() + stem[1:] if stem else file
 
 
 def guess_date(head: str) -> str:

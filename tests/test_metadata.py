@@ -77,3 +77,28 @@ def test_dutch_dates(text, iso):
 
 def test_repaired_month_is_marked_inexact():
     assert [d.exact for d in find_dates("22 AUYUStUs 2023 en 3 april 2025")] == [False, True]
+
+
+def _amsterdam_hint(name: str) -> str | None:
+    """The type Amsterdam's own file names announce, when they announce one."""
+    low = name.lower()
+    for words, doctype in ((("raadsinformatiebrief", "raadsbrief"), "raadsinformatiebrief"),
+                           (("beantwoording_sv",), "beantwoording schriftelijke vragen"),
+                           ((" sv ",), "schriftelijke vragen"), (("uitslagenlijst",), "raadsvoorstel"),
+                           (("raadsadres", "inspreekreactie"), "overig")):
+        if any(w in low for w in words):
+            return doctype
+    return None
+
+
+def test_amsterdam_council_papers_match_their_file_names():
+    folder = shared("amsterdam", "raadsinformatie")
+    checked = 0
+    for path in sorted(folder.glob("*/*.ocr")):
+        meta = extract(read_document(path)).meta
+        assert meta.doctype_evidence, path.name
+        expected = _amsterdam_hint(path.name)
+        if expected:
+            assert meta.doctype == expected, (path.name, meta.doctype, meta.doctype_evidence)
+            checked += 1
+    assert checked >= 15
