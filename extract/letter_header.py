@@ -136,8 +136,10 @@ def introduction(lines: list[Line], asking: str) -> str:
     if start is not None:
         texts = [_INTRO_CUES.sub("", texts[start])] + texts[start + 1:]
     body = join(texts)
-    if asking and asking in body:
-        body = body.split(asking, 1)[1]
+    key = asking[-60:]
+    if key and key in body:
+        body = body.split(key, 1)[1]
+    body = re.sub(r"\s*(?:Hieronder volgen|Het college kan de gestelde vragen|Onderstaand treft)[^.:]*[.:]", "", body)
     body = re.sub(r"\s*Gezien de aard van de vragen[^.]*\.", "", body)
     body = re.sub(r"\s*Antwoord van [^()]*(?:\([^()]*\))?\s*(?:\(ontvangen[^)]*\))?\.?", "", body)
     return re.split(r"\s*Gezien het vorenstaande\b", body)[0].strip()

@@ -102,6 +102,8 @@ def test_amsterdam_fatbikes_answer():
     letter = letter_of(path)
     assert (letter.asker, letter.party, letter.asked, letter.date) == ("IJmker", "GroenLinks", "2023-08-22", "2023-10-31")
     assert letter.field("Portefeuillehouder") == "Melanie van der Horst"
+    assert letter.introduction.startswith("De fatbike wint aan populariteit")
+    assert letter.introduction.endswith("opnieuw aandacht voor te vragen.")
     assert [q.number for q in letter.questions] == [1, 2, 3, 4, 5]
     assert letter.questions[0].answer.startswith("Ja, het college ziet ook")
     assert letter.questions[2].answer.endswith("landelijke Fietshelmcampagne.")  # over the page break
