@@ -6,7 +6,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from conftest import CORPUS, shared
+from conftest import CORPUS, ingested, opened_archive, shared
 from letters_factory import write_all
 from search.letters import letters
 from search.similar import similar_questions
@@ -18,28 +18,17 @@ RAADSVRAGEN = "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
-    from search import Archive, ingest_paths
-
-    folder = tmp_path_factory.mktemp("brieven-data")
     generated = write_all(tmp_path_factory.mktemp("brieven-pdf"))
     paths = [str(CORPUS / RAADSVRAGEN), *map(str, generated.values()),
              str(shared("realdocs", "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf")),
              str(shared("realdocs", "tk_kamerstuk_kst-32545-143.pdf")),
              str(shared("amsterdam", "raadsinformatie", "fatbikes_manual"))]
-    archive = Archive.open(folder)
-    report = ingest_paths(archive, paths)
-    archive.close()
-    assert report.ok, report.failed
-    return folder
+    return ingested(tmp_path_factory.mktemp("brieven-data"), paths)
 
 
 @pytest.fixture
 def archive(data_dir):
-    from search import Archive
-
-    opened = Archive.open(data_dir)
-    yield opened
-    opened.close()
+    yield from opened_archive(data_dir)
 
 
 @pytest.fixture
