@@ -78,10 +78,11 @@ def _question_cues(body: str, scores, evidence) -> None:
     """Numbered questions count for both question types; answers decide between them."""
     asked = len(_VRAAG_LINES.findall(body)) >= 2 or len(_NUMBERED_QUESTIONS.findall(body)) >= 2
     if not asked:
-        if QUESTIONS in scores:  # "schriftelijke vragen" without any question: a weaker hint
-            scores[QUESTIONS] /= 2
+        for doctype in (ANSWER, QUESTIONS):  # about questions, yet no question in sight: a weaker hint
+            if doctype in scores:
+                scores[doctype] /= 2
         return
     if ANSWER in scores and scores[ANSWER] >= 0.3:
         _add(scores, evidence, ANSWER, 0.3, "genummerde vragen")
-    else:
-        _add(scores, evidence, QUESTIONS, 0.3, "genummerde vragen zonder antwoorden")
+    else:  # numbered questions alone are also found in Woo requests and agendas: not enough by themselves
+        _add(scores, evidence, QUESTIONS, 0.2, "genummerde vragen zonder antwoorden")
