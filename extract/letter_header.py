@@ -38,12 +38,13 @@ _COLON_REQUIRED = {name for name, _, needed in _KEYS if needed}
 _NAME_PARTY = re.compile(
     r"(?:stelde|raadslid|raadsleden|het lid|de leden|door|gesteld door)\s+"
     r"(?P<name>[A-Z][^()]{0,60}?)\s*\((?:allen\s+|beiden\s+)?(?!ingezonden|ontvangen|\d+\))(?P<party>[^()]{2,30})\)")
-_NAME_ONLY = re.compile(r"(?:het lid|de leden|raadslid|raadsleden)\s+(?P<name>[A-Z][\w.'’ -]*?)(?=\s+(?:inzake|over|van)\b|[,.(]|$)")
+_NAME_ONLY = re.compile(r"(?:het lid|de leden|raadslid|raadsleden)(?:\s+van\s+de\s+[a-z]+)?\s+(?P<name>[A-Z][\w.'’ -]*?)(?=\s+(?:inzake|over|van)\b|[,.(]|$)")
 _FRACTION = re.compile(r"(?:namens de fractie van|de fractie van)\s+(?:de\s+)?(?P<party>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
 _SUBJECT = re.compile(r"\b(?:over|inzake)\s+(?:het onderwerp\s+)?(?P<subject>.+?)(?:\s+\((?:ingezonden|ontvangen)|(?<=\?)|\.\s|\.$|$)")
 _ANSWERED_BY = re.compile(r"Antwoord van\s+(?P<who>[^()]+(?:\([^()]*\))?)")
 _RECEIVED = re.compile(r"\((?:ingezonden)\s+([^)]*)\)")
-_INTRO_CUES = re.compile(r"^\s*(Inleidend wordt gesteld|Toelichting|Inleiding)\b[^:]*:?\s*", re.IGNORECASE)
+_INTRO_CUES = re.compile(r"^\s*(Inleidend wordt gesteld|Toelichting|Inleiding)\b[^:]*:?\s*|^.*\btoelichting:\s*$",
+                         re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"^\s*(Hieronder volgen|Aan de gemeenteraad|Aan het college|Geachte|Het college kan de gestelde vragen|"
     r"Onderstaand treft|Gemeente\b|>\s*<?\s*Gemeente|Raadsinformatiebrief|"
@@ -100,7 +101,7 @@ def _asked_on(text: str, found: re.Match) -> str:
     received = _RECEIVED.search(after)
     if received and parse_date(received.group(1)):
         return parse_date(received.group(1))
-    before = find_dates(text[max(0, found.start() - 80):found.start()])
+    before = find_dates(text[max(0, found.start() - 160):found.start()])
     if before:
         return before[-1].iso
     dates = find_dates(after[:160])

@@ -140,3 +140,17 @@ def test_pure_parser_without_answers_expected():
 
     letter = parse_letter((Page(1, "Vraag 1:\nKlopt dit?\nVraag 2:\nEn dat?"),), answers_expected=False)
     assert [q.text for q in letter.questions] == ["Klopt dit?", "En dat?"] and letter.anomalies == ()
+
+
+def test_stadsdeel_answer_from_a_woo_release():
+    """A real answer of a stadsdeel board, released under the Woo: numeric date, "het lid van de …"."""
+    path = shared("amsterdam", "open.amsterdam",
+                  "Woo-besluit inzake realisatie van een Erotisch Centrum in of nabij een locatie van project Zuidasdok",
+                  "16.Beantwoording_vragen_stadsdeelcommissie_inzake_lege_kavels_Zuidas_Erotisch_centr.pdf.ocr")
+    result = extract(read_document(path))
+    letter = result.letter
+    assert result.meta.date == "2022-09-19" and letter.field("Portefeuillehouder") == "Bart Vink"
+    assert (letter.asker, letter.asked) == ("Van Zanten", "2022-07-15")
+    assert [q.number for q in letter.questions] == [1, 2, 3, 4, 5, 6] and letter.anomalies == ()
+    assert letter.questions[3].answer.startswith("Zie ook bij vraag 1")
+    assert letter.signature.endswith("Bart Vink, Voorzitter")
