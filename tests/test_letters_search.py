@@ -52,7 +52,7 @@ def test_question_units_filter_by_party_portefeuillehouder_asker_and_year(archiv
     assert horst.total == 5
     assert archive.search("fatbikes", kinds=("question",), facets=("asker=ijmker",)).total == 5
     assert len(archive.search("fatbikes", kinds=("question",), year=2023, limit=50).hits) >= 5
-    assert archive.search("fatbikes", kinds=("question",), year=2019).hits == ()
+    assert archive.search("fatbikes", kinds=("question",), year=2019).total == 0
     assert archive.search("rente", kinds=("question",), doctype="beantwoording schriftelijke vragen").total >= 5
 
 
