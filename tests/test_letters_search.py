@@ -123,3 +123,16 @@ def test_eerder_gestelde_vragen_page(client):
     assert data["similar"][0]["file"] == "vragen-eerst-deelscooters.pdf" and data["similar"][0]["number"] == 3
     assert "deelscooters" in client.get("/raadsvragen/eerder?vraag=deelscooters").get_data(as_text=True)
     assert client.get("/raadsvragen/99999").status_code == 404
+
+
+def test_question_search_with_partial_names(client, data_dir):
+    data = client.get("/api/raadsvragen/zoeken?q=meldpunt&portefeuillehouder=schouten").get_json()
+    assert data["total"] == 2 and {h["file"] for h in data["hits"]} == {RAADSVRAGEN}
+    assert client.get("/api/raadsvragen/zoeken?q=meldpunt&portefeuillehouder=horst").get_json()["total"] == 0
+    html = client.get("/raadsvragen/zoeken?q=rente&partij=d").get_data(as_text=True)
+    assert "past bij meerdere namen" in html and "D66" in html and "PvdA" in html
+    assert client.get("/api/raadsvragen/zoeken?q=rente&partij=d").status_code == 400
+    out = json.loads(run(data_dir, "questions", "boetes", "--partij", "cda", "--json").output)
+    assert out["total"] == 1 and out["hits"][0]["file"] == "vragen-eerst-deelscooters.pdf"
+    ambiguous = CliRunner().invoke(main, ["--data", str(data_dir), "questions", "rente", "--partij", "d"])
+    assert ambiguous.exit_code == 2 and "kies er één" in ambiguous.output

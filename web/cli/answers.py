@@ -53,3 +53,34 @@ def similar(ctx, text, limit, as_json):
     for item in found:
         click.echo(f"- {item.file} vraag {item.number} (p.{item.page}, score {item.score:.2f}): {item.text}")
         click.echo(f"  antwoord: {item.answer[:300]}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--portefeuillehouder", default="", help="Alleen vragen aan deze portefeuillehouder (deel van de naam).")
+@click.option("--partij", "party", default="", help="Alleen vragen van deze partij.")
+@click.option("--vragensteller", "asker", default="", help="Alleen vragen van deze vragensteller.")
+@click.option("--year", type=int, default=None, help="Alleen vragen over of uit dit jaar.")
+@click.option("--type", "doctype", default=None, help="Alleen dit documenttype.")
+@click.option("--limit", type=int, default=10, show_default=True, help="Aantal treffers.")
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@click.pass_context
+def questions(ctx, query, portefeuillehouder, party, asker, year, doctype, limit, as_json):
+    """Zoek in raadsvragen en hun antwoorden, te filteren op wie vroeg, aan wie en wanneer.
+
+    Example: raadslens questions meldpunt --partij PvdA --json
+    """
+    from search.questions import AmbiguousName, search_questions
+
+    try:
+        results = search_questions(open_archive(ctx), query, portefeuillehouder=portefeuillehouder, party=party,
+                                   asker=asker, year=year, doctype=doctype, limit=limit)
+    except AmbiguousName as err:
+        warn(str(err))
+        ctx.exit(2)
+    if as_json:
+        emit_json(results.to_json())
+        return
+    click.echo(f"{results.total} vragen voor {query!r}")
+    for hit in results.hits:
+        click.echo(f"- {hit.file} p.{hit.page}: {hit.snippet}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, jsonify, render_template, request
 
 from search.letters import facet_values, letter, letters
+from search.questions import AmbiguousName, search_questions
 from search.similar import similar_questions, similar_to_question
 
 from ..app import get_archive
@@ -77,3 +78,30 @@ def earlier():
 def earlier_api():
     text, found = _compare()
     return jsonify({"vraag": text, "similar": [s.to_json() for s in found]})
+
+
+def _question_hits():
+    """(query, results or None, Dutch error or "")."""
+    text = request.args.get("q", "").strip()
+    if not text:
+        return text, None, ""
+    try:
+        return text, search_questions(get_archive(), text, limit=50, **_filters()), ""
+    except AmbiguousName as err:
+        return text, None, str(err)
+
+
+@bp.get("/raadsvragen/zoeken")
+def search_page():
+    text, results, error = _question_hits()
+    store = get_archive().store
+    return render_template("raadsvragen_zoeken.html", text=text, results=results, error=error,
+                           facets=facet_values(store), args=request.args), 400 if error else 200
+
+
+@bp.get("/api/raadsvragen/zoeken")
+def search_api():
+    text, results, error = _question_hits()
+    if error:
+        return jsonify({"error": error}), 400
+    return jsonify(results.to_json() if results else {"query": text, "total": 0, "hits": []})
