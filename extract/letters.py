@@ -204,7 +204,7 @@ def _with_footnotes(letter: Letter, drafts: list[Draft], notes) -> Letter:
             if _cites(places[j][1], marker):
                 links.append((marker, places[j][0]))
                 if places[j][2] is not None:
-                    cited.setdefault(places[j][2], []).append(marker)
+                    _cite(cited, drafts, places[j][2], marker, places[j][0].startswith("antwoord"))
                 position = j
                 break
     questions = tuple(
@@ -215,6 +215,14 @@ def _with_footnotes(letter: Letter, drafts: list[Draft], notes) -> Letter:
     from dataclasses import replace
 
     return replace(letter, questions=questions, footnote_places=tuple(links))
+
+
+def _cite(cited: dict[int, list[str]], drafts: list[Draft], index: int, marker: str, in_answer: bool) -> None:
+    """Record a footnote for a question, and for every question that shares the answer citing it."""
+    sharing = drafts[index].shared_with if in_answer else ()
+    for i, draft in enumerate(drafts):
+        if i == index or draft.number in sharing:
+            cited.setdefault(i, []).append(marker)
 
 
 def _cites(text: str, marker: str) -> bool:

@@ -62,6 +62,7 @@ def test_corpus_letter_footnotes_linked_to_where_cited(corpus_letter):
                                                    "4": "antwoord 4", "5": "antwoord 6"}
     questions = {q.number: q for q in corpus_letter.questions}
     assert questions[2].footnotes == ("2", "3") and questions[3].footnotes == ()
+    assert questions[6].footnotes == questions[7].footnotes == ("5",)  # the answer they share cites it
 
 
 def test_questions_first_with_answer_over_page_break(generated):
