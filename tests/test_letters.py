@@ -155,3 +155,14 @@ def test_stadsdeel_answer_from_a_woo_release():
     assert [q.number for q in letter.questions] == [1, 2, 3, 4, 5, 6] and letter.anomalies == ()
     assert letter.questions[3].answer.startswith("Zie ook bij vraag 1")
     assert letter.signature.endswith("Bart Vink, Voorzitter")
+
+
+def test_footnotes_set_apart_by_ingest_are_read_too():
+    """Once ``ingest`` moves footnotes and running footers out of page text, they are still linked."""
+    from ingest import Page
+
+    pages = (Page(1, "Vraag 1:\nWaar staat dat?\nAntwoord:\nIn de wet.1", footnotes="1 Wetboek van Strafrecht, art. 273f.",
+                  footer="pagina 1"),)
+    letter = parse_letter(pages)
+    assert letter.footnotes == (("1", "Wetboek van Strafrecht, art. 273f."),)
+    assert letter.footnote_places == (("1", "antwoord 1"),) and letter.questions[0].answer == "In de wet.1"
