@@ -82,7 +82,8 @@ class StoredLetter:
 
 def _brief(question: StoredQuestion) -> dict:
     return {"number": question.number, "text": question.text, "answer": question.answer,
-            "answer_shared_with": list(question.shared_with)}
+            "answer_shared_with": list(question.shared_with), "id": question.id, "page": question.page,
+            "answer_page": question.answer_page}
 
 
 def letters(store: Store, *, portefeuillehouder: str = "", party: str = "", asker: str = "",

@@ -45,7 +45,7 @@ class SimilarQuestion:
 
 
 def similar_questions(archive: Archive, text: str, limit: int = 5, exclude: int | None = None,
-                      year: int | None = None) -> list[SimilarQuestion]:
+                      year: int | None = None, exclude_document: int | None = None) -> list[SimilarQuestion]:
     """The ``limit`` questions of the archive most like ``text``, best first."""
     found = archive.engine.similar(text, Filters(kinds=("question",), year=year), CANDIDATES)
     top = max((hit.score for hit in found.hits), default=0.0) or 1.0
@@ -53,7 +53,7 @@ def similar_questions(archive: Archive, text: str, limit: int = 5, exclude: int 
     ranked: list[SimilarQuestion] = []
     for hit in found.hits:
         question_id = int(hit.unit_id[1:])
-        if question_id == exclude:
+        if question_id == exclude or hit.doc_id == exclude_document:
             continue
         question = stored_question(archive.store, question_id)
         doc = archive.store.document(hit.doc_id)
@@ -88,8 +88,9 @@ def _key(text: str) -> str:
 
 
 def similar_to_question(archive: Archive, question_id: int, limit: int = 5) -> list[SimilarQuestion]:
-    """Earlier questions like a question of the archive (itself left out)."""
+    """Questions of other letters like a question of the archive."""
     question = stored_question(archive.store, question_id)
     if question is None:
         return []
-    return similar_questions(archive, question.text or question.answer, limit, exclude=question_id)
+    return similar_questions(archive, question.text or question.answer, limit, exclude=question_id,
+                             exclude_document=question.doc_id)

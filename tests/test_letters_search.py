@@ -83,10 +83,20 @@ def test_cli_answers_json_shape(data_dir):
     assert {"file", "title", "date", "asked", "vragensteller", "partij", "portefeuillehouder", "uw_kenmerk",
             "ons_kenmerk", "questions", "anomalies"} <= set(corpus)
     assert (corpus["vragensteller"], corpus["partij"], corpus["uw_kenmerk"]) == ("S. Reitema", "PvdA", "25bb002418")
-    assert set(corpus["questions"][0]) == {"number", "text", "answer", "answer_shared_with"}
+    assert {"number", "text", "answer", "answer_shared_with", "page", "answer_page"} <= set(corpus["questions"][0])
+    assert corpus["questions"][6]["page"] == 6 and corpus["questions"][6]["answer_page"] == 7
     assert corpus["questions"][3]["answer_shared_with"] == [5]
     broken = next(item for item in out if item["file"] == "kapotte-nummering-verlichting.pdf")
     assert len(broken["anomalies"]) == 4
+
+
+def test_cli_similar_to_a_question_of_the_archive(data_dir):
+    letters_json = json.loads(run(data_dir, "answers", "--json").output)
+    lamps = next(q for item in letters_json for q in item["questions"] if q["text"].startswith("Is er een meldpunt"))
+    out = json.loads(run(data_dir, "similar", "--vraag", str(lamps["id"]), "--json").output)
+    assert out and all(item["question"] != lamps["id"] and item["file"] != "kapotte-nummering-verlichting.pdf" for item in out)
+    assert out[0]["file"] == RAADSVRAGEN and out[0]["number"] in (6, 7)  # the meldpunten of the corpus letter
+    assert run(data_dir, "similar").exit_code == 2
 
 
 def test_cli_similar(data_dir):

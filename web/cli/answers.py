@@ -35,16 +35,25 @@ def answers(ctx, portefeuillehouder, party, asker, year, as_json):
 
 
 @main.command()
-@click.argument("text")
+@click.argument("text", required=False, default="")
+@click.option("--vraag", "question_id", type=int, default=None,
+              help="Neem een vraag uit het archief (het id uit 'answers --json' of de webpagina) in plaats van TEXT.")
 @click.option("--limit", type=int, default=5, show_default=True, help="Aantal vragen.")
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.pass_context
-def similar(ctx, text, limit, as_json):
+def similar(ctx, text, question_id, limit, as_json):
     """Eerder gestelde vragen: de vragen in het archief die het meest op TEXT lijken, met hun antwoord.
 
     Example: raadslens similar "Waar kunnen slachtoffers van mensenhandel zich melden?" --json
     """
-    found = similar_questions(open_archive(ctx), text, limit)
+    from search.similar import similar_to_question
+
+    if not text and question_id is None:
+        warn("geef een vraag als tekst, of --vraag ID voor een vraag uit het archief")
+        ctx.exit(2)
+    archive = open_archive(ctx)
+    found = similar_to_question(archive, question_id, limit) if question_id is not None else \
+        similar_questions(archive, text, limit)
     if as_json:
         emit_json([item.to_json() for item in found])
         return

@@ -30,8 +30,7 @@ def _letter_or_404(doc_id: int):
 
 def _similar(found) -> dict[int, list]:
     archive = get_archive()
-    return {q.id: [s for s in similar_to_question(archive, q.id, SIMILAR + 3)
-                   if s.document != found.doc_id and s.score >= MIN_SCORE][:SIMILAR]
+    return {q.id: [s for s in similar_to_question(archive, q.id, SIMILAR) if s.score >= MIN_SCORE]
             for q in found.questions}
 
 
