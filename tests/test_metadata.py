@@ -1,11 +1,15 @@
 """Document types with confidence, Dutch dates, covered year, organisation."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import CORPUS, shared
 from extract import extract
-from extract.dates import find_dates, parse_date
+from extract.dates import MONTHS, find_dates, parse_date
 from ingest import read_document
 
 CORPUS_TYPES = {
@@ -102,3 +106,10 @@ def test_amsterdam_council_papers_match_their_file_names():
             assert meta.doctype == expected, (path.name, meta.doctype, meta.doctype_evidence)
             checked += 1
     assert checked >= 15
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
+def test_dutch_dates_round_trip(day):
+    written = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    assert parse_date(written) == parse_date(f"{day.day}-{day.month}-{day.year}") == day.isoformat()
+    assert parse_date(f"Datum: {written.upper()}") == day.isoformat()
