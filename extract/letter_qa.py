@@ -23,7 +23,7 @@ _CLOSING = re.compile(
     r"^\s*(De burgemeester|Burgemeester en wethouders|Het college van burgemeester|De wethouder|"
     r"Met vriendelijke groet|Hoogachtend|Namens het college|Wij verwachten u hiermee|Ik verwacht u hiermee|"
     r"De secretaris|Indiener\(s\)|Indieners?\b)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]{2,}")
+WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two or more letters
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,12 @@ def question_and_rest(first: str, body: list[Line]) -> tuple[str, list[Line]]:
     end = _question_end(texts, asks)
     question = join(texts[:end + 1])
     rest = body[end:] if end < len(texts) - 1 else []
-    return question, [l for l in rest if len(_WORD.findall(l.text)) >= 3 or l.text.strip().endswith((".", ":"))]
+    return question, rest
+
+
+def meaningful(text: str) -> bool:
+    """Not page furniture ("ISSN 0921 - 7398"): at least three words, or a sentence end."""
+    return len(WORD.findall(text)) >= 3 or text.strip().endswith((".", "?", ":"))
 
 
 def _question_end(texts: list[str], asks: list[int]) -> int:

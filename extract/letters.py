@@ -16,15 +16,15 @@ kept as far as it goes and reported in ``Letter.anomalies`` in Dutch.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .dates import parse_date
 from .letter_header import answered_by, asker_party_date, header_fields, introduction, signature
-from .letter_qa import (Draft, Marker, find_markers, join, question_and_rest, split_closing,
+from .letter_qa import (Draft, Marker, find_markers, join, meaningful, question_and_rest, split_closing,
                         split_context)
 from .letter_text import Line, letter_lines
 from .model import Letter, Question
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
 # words before a number that make it a count, not a footnote reference ("bij 2 cliënten")
 _COUNTING = re.compile(r"\b(bij|van|met|op|in|tot|voor|dan|en|of|zo'n|zo’n|nog|ruim|circa|ongeveer|de|het|een|per|"
                        r"die|dat|vragen|vraag|artikel|nummer|nr|bijna|minstens|maximaal|totaal|zijn|is|waren|was)$",
@@ -41,20 +41,17 @@ def parse_letter(pages, answers_expected: bool = True) -> Letter:
     asker, party, asked, subject = asker_party_date(flat)
     drafts, closing, anomalies = _questions(lines, markers, answers_expected)
     signed, submitter = signature(closing)
+    field = Letter(fields=fields).field
     letter = Letter(
         fields=fields, asker=submitter if asker and asker in submitter else asker or submitter, party=party,
-        asked=asked or ("" if answers_expected else parse_date(_field(fields, "Datum"))),
+        asked=asked or ("" if answers_expected else parse_date(field("Datum"))),
         introduction=introduction(preamble, _asking_sentence(flat, asker)),
         footnotes=tuple((m, t) for m, t, _ in notes),
         signature=signed or answered_by(flat), anomalies=tuple(anomalies),
-        date=parse_date(_field(fields, "Datum")) or _received(flat),
-        subject=_field(fields, "Onderwerp") or subject,
+        date=parse_date(field("Datum")) or _received(flat),
+        subject=field("Onderwerp") or subject,
     )
     return _with_footnotes(letter, drafts, notes)
-
-
-def _field(fields, name: str) -> str:
-    return next((v for k, v in fields if k == name), "")
 
 
 def _received(text: str) -> str:
@@ -96,7 +93,7 @@ def _questions(lines, markers, answers_expected):
             drafts.append(draft)
             pending.append(draft)
             if explicit:
-                draft.text = join([text] + [l.text for l in rest if _meaningful(l.text)])
+                draft.text = join([text] + [l.text for l in rest if meaningful(l.text)])
             elif rest and answers_expected:
                 _answer([draft], join([l.text for l in rest]), rest[0].page)
                 pending = []
@@ -112,11 +109,6 @@ def _questions(lines, markers, answers_expected):
         if not drafts:
             anomalies.append("Geen vragen gevonden: de brief heeft geen 'Vraag 1' of genummerde vragen.")
     return drafts, closing, anomalies
-
-
-def _meaningful(text: str) -> bool:
-    """Not page furniture: at least three words, or a sentence end."""
-    return len(_WORD.findall(text)) >= 3 or text.strip().endswith((".", "?", ":"))
 
 
 def _context_text(lines: list[Line]) -> str:
@@ -212,8 +204,6 @@ def _with_footnotes(letter: Letter, drafts: list[Draft], notes) -> Letter:
                  answer_page=d.answer_page, answer_shared_with=d.shared_with,
                  footnotes=tuple(cited.get(i, ())), context=d.context)
         for i, d in enumerate(drafts))
-    from dataclasses import replace
-
     return replace(letter, questions=questions, footnote_places=tuple(links))
 
 

@@ -53,6 +53,8 @@ NUMBERED_INTERLEAVED = [
     "De gemeente financiert huiskamers in elke wijk en een belcirkel met vrijwilligers.",
     "3. Wordt de belcirkel uitgebreid naar de dorpen?",
     "Ja, vanaf september 2024 ook in de dorpen.",
+    "4. Komt er een tweede belcirkel in Noord?",
+    "Nee",
     "Met vriendelijke groet,",
     "J. Jansen, wethouder Zorg",
 ]

@@ -78,7 +78,8 @@ def test_questions_first_with_answer_over_page_break(generated):
 
 def test_numbered_questions_with_unmarked_answers(generated):
     letter = letter_of(generated["genummerd-eenzaamheid.pdf"])
-    assert [q.number for q in letter.questions] == [1, 2, 3]
+    assert [q.number for q in letter.questions] == [1, 2, 3, 4]
+    assert letter.questions[3].answer == "Nee"  # a one-word answer is an answer, not page furniture
     assert letter.questions[2].text == "Wordt de belcirkel uitgebreid naar de dorpen?"
     assert letter.questions[2].answer == "Ja, vanaf september 2024 ook in de dorpen."
     assert letter.field("Portefeuillehouder") == "J. Jansen" and letter.field("Ons kenmerk") == "ZS-2024-1188"
