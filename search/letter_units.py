@@ -28,7 +28,7 @@ def letter_units(store: Store, doc) -> Iterator[SearchUnit]:
     found = letter(store, doc["id"])
     if found is None:
         return
-    from .units import years_in
+    from .units import years_in  # units imports this module
 
     asked_year = found.year
     facets = [f"file={doc['file']}"] + [facet(name, value) for name, value in (
