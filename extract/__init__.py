@@ -7,8 +7,11 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest import Document
 
+from .letters import parse_letter
 from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages
@@ -21,4 +24,22 @@ __all__ = [
 
 def extract(document: Document) -> Extraction:
     """Everything raadslens knows how to extract from one document."""
-    return Extraction(meta=metadata(document), passages=passages(document.pages))
+    meta = metadata(document)
+    letter = letter_of(document, meta)
+    if letter is not None:
+        meta = replace(meta, title=letter_title(letter) or meta.title, date=letter.date or meta.date)
+    return Extraction(meta=meta, passages=passages(document.pages), letter=letter)
+
+
+def letter_of(document: Document, meta: DocumentMeta) -> Letter | None:
+    """The questions (and answers) of a council letter; None for other document types."""
+    if meta.doctype not in ("beantwoording schriftelijke vragen", "schriftelijke vragen"):
+        return None
+    return parse_letter(document.pages, answers_expected=meta.doctype == "beantwoording schriftelijke vragen")
+
+
+def letter_title(letter: Letter) -> str:
+    """"Onderwerp" of the letter, else "Schriftelijke vragen over <subject>"."""
+    if letter.field("Onderwerp"):
+        return letter.field("Onderwerp")
+    return f"Schriftelijke vragen over {letter.subject}" if letter.subject else ""

@@ -100,6 +100,8 @@ class Question:
     page: int = 0
     answer_page: int = 0
     answer_shared_with: tuple[int, ...] = ()
+    footnotes: tuple[str, ...] = ()  # markers of the footnotes cited in the question or answer
+    context: str = ""  # text the asker put before this question ("Vervolgens wordt gesteld: ...")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,10 @@ class Letter:
     questions: tuple[Question, ...] = ()
     footnotes: tuple[tuple[str, str], ...] = ()  # (marker, text)
     signature: str = ""
-    anomalies: tuple[str, ...] = ()
+    anomalies: tuple[str, ...] = ()  # Dutch messages: skipped numbers, unanswered questions, ...
+    date: str = ""  # ISO date of the letter
+    subject: str = ""  # Onderwerp, or the subject named in the asking sentence
+    footnote_places: tuple[tuple[str, str], ...] = ()  # (marker, "inleiding" / "vraag 2" / "antwoord 2")
 
     def field(self, name: str) -> str:
         for key, value in self.fields:
@@ -134,6 +139,7 @@ class DocumentMeta:
     year: int | None = None  # the year the document covers
     organisation: str = ""
     municipality: str = ""
+    doctype_evidence: str = ""  # Dutch: why this type ("'Vraag 1' en 'Antwoord' gevonden")
 
 
 @dataclass(frozen=True)

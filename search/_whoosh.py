@@ -133,7 +133,9 @@ class WhooshEngine:
                 EngineHit(hit["id"], int(hit["doc_id"]), hit["page"], float(hit.score))
                 for hit in results[offset:offset + limit]
             )
-            return EngineResults(len(results), hits)
+            # whoosh reports the unfiltered count when a filter leaves nothing; nothing is nothing
+            total = len(results) if results.scored_length() or offset else 0
+            return EngineResults(total, hits)
 
 
 class WhooshWriter:

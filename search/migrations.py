@@ -122,6 +122,14 @@ CREATE TABLE questions (
 );
 CREATE INDEX questions_doc ON questions(doc_id, number);
 """),
+    ("0002_letters_details", """
+ALTER TABLE documents ADD COLUMN doctype_evidence TEXT NOT NULL DEFAULT '';
+ALTER TABLE letters ADD COLUMN date TEXT NOT NULL DEFAULT '';
+ALTER TABLE letters ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE letters ADD COLUMN footnote_places TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE questions ADD COLUMN footnotes TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE questions ADD COLUMN context TEXT NOT NULL DEFAULT '';
+"""),
 ]
 
 

@@ -91,6 +91,8 @@ class Store:
             self._insert_tables(doc_id, extraction)
             self._insert_figures(doc_id, extraction)
             self._insert_letter(doc_id, extraction)
+            self.conn.execute("UPDATE documents SET doctype_evidence = ? WHERE id = ?",
+                              (extraction.meta.doctype_evidence, doc_id))
         return doc_id
 
     def remove(self, doc_id: int) -> None:
@@ -163,17 +165,19 @@ class Store:
             return
         self.conn.execute(
             """INSERT INTO letters (doc_id, fields, asker, party, asked, portefeuillehouder, uw_kenmerk,
-                   ons_kenmerk, introduction, signature, footnotes, anomalies)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   ons_kenmerk, introduction, signature, footnotes, anomalies, date, subject, footnote_places)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (doc_id, _json(letter.fields), letter.asker, letter.party, letter.asked,
              letter.field("Portefeuillehouder") or letter.field("Portefeuillehouders"),
-             letter.field("Uw kenmerk"), letter.field("Ons kenmerk"), letter.introduction,
-             letter.signature, _json(letter.footnotes), _json(letter.anomalies)),
+             letter.field("Uw kenmerk"), letter.field("Ons kenmerk") or letter.field("Kenmerk"), letter.introduction,
+             letter.signature, _json(letter.footnotes), _json(letter.anomalies), letter.date, letter.subject,
+             _json(letter.footnote_places)),
         )
         self.conn.executemany(
-            "INSERT INTO questions (doc_id, number, text, answer, page, answer_page, shared_with) VALUES (?,?,?,?,?,?,?)",
-            [(doc_id, q.number, q.text, q.answer, q.page, q.answer_page, _json(q.answer_shared_with))
-             for q in letter.questions],
+            """INSERT INTO questions (doc_id, number, text, answer, page, answer_page, shared_with, footnotes, context)
+               VALUES (?,?,?,?,?,?,?,?,?)""",
+            [(doc_id, q.number, q.text, q.answer, q.page, q.answer_page, _json(q.answer_shared_with),
+              _json(q.footnotes), q.context) for q in letter.questions],
         )
 
     def rows(self, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:

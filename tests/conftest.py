@@ -13,32 +13,37 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def corpus_archive_dir(tmp_path_factory) -> Path:
     """A data dir holding the ingested corpus (built once; treat as read-only)."""
+    return ingested(tmp_path_factory.mktemp("corpus-data"), [str(CORPUS)])
+
+
+def ingested(directory: Path, paths: list[str]) -> Path:
+    """``directory`` as a data dir holding ``paths`` ingested (every file must succeed)."""
     from search import Archive, ingest_paths
 
-    directory = tmp_path_factory.mktemp("corpus-data")
     archive = Archive.open(directory)
-    report = ingest_paths(archive, [str(CORPUS)])
+    report = ingest_paths(archive, paths)
     archive.close()
     assert report.ok, report.failed
     return directory
 
 
-@pytest.fixture
-def corpus_archive(corpus_archive_dir):
+def opened_archive(directory: Path):
+    """An archive on ``directory``, closed when the test is done (use with ``yield from``)."""
     from search import Archive
 
-    archive = Archive.open(corpus_archive_dir)
+    archive = Archive.open(directory)
     yield archive
     archive.close()
+
+
+@pytest.fixture
+def corpus_archive(corpus_archive_dir):
+    yield from opened_archive(corpus_archive_dir)
 
 
 @pytest.fixture
 def fresh_archive(tmp_path):
-    from search import Archive
-
-    archive = Archive.open(tmp_path / "data")
-    yield archive
-    archive.close()
+    yield from opened_archive(tmp_path / "data")
 
 
 def shared(*parts: str) -> Path:

@@ -20,7 +20,8 @@ def _document_or_404(doc_id: int):
 
 def _doc_json(doc) -> dict:
     return {"id": doc["id"], "file": doc["file"], "title": doc["title"], "type": doc["doctype"],
-            "type_confidence": doc["doctype_confidence"], "year": doc["year"], "date": doc["date"],
+            "type_confidence": doc["doctype_confidence"], "type_evidence": doc["doctype_evidence"],
+            "type_uncertain": doc["doctype_confidence"] < 0.5, "year": doc["year"], "date": doc["date"],
             "pages": doc["n_pages"]}
 
 

@@ -1,0 +1,24 @@
+"""Fuzzy string matching: the only module importing rapidfuzz.
+
+Used for OCR-damaged words (month names such as "AUYUStUs") and for
+comparing question texts.
+
+>>> best_match("auyustus", ["juli", "augustus"])
+('augustus', 88)
+>>> similarity("Hoeveel meldingen waren er?", "Hoeveel meldingen waren er in 2024?") > 70
+True
+"""
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+
+def best_match(word: str, choices: list[str] | tuple[str, ...], cutoff: int = 75) -> tuple[str, int] | None:
+    """The closest choice to ``word`` with its score (0-100), or None below ``cutoff``."""
+    found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return (found[0], round(found[1])) if found else None
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two texts are (0-100), insensitive to word order and extra words."""
+    return float(fuzz.token_set_ratio(a.lower(), b.lower()) * 0.5 + fuzz.ratio(a.lower(), b.lower()) * 0.5)

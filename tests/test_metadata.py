@@ -1,0 +1,115 @@
+"""Document types with confidence, Dutch dates, covered year, organisation."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import CORPUS, shared
+from extract import extract
+from extract.dates import MONTHS, find_dates, parse_date
+from ingest import read_document
+
+CORPUS_TYPES = {
+    "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf": ("beantwoording schriftelijke vragen", 2025),
+    "mensenhandelmonitor-2025-regio-rotterdam.pdf": ("monitor", 2025),
+    "mensenhandelmonitor-2024-regio-rotterdam.pdf": ("monitor", 2024),  # a scan: only the file name speaks
+    "mensenhandelmonitor-2020-regio-rotterdam.pdf": ("monitor", 2020),
+    "regionaal-beleidskader-mensenhandel.pdf": ("beleidskader", None),
+}
+REALDOC_TYPES = {
+    "amsterdam_beantwoording-schriftelijke-vragen_fatbikes_2023-10-31.ocr.txt": "beantwoording schriftelijke vragen",
+    "amsterdam_schriftelijke-vragen_fatbikes_2023-08.ocr.txt": "schriftelijke vragen",
+    "amsterdam_raadsinformatiebrief_verkeersveiligheid-fiets_2023.ocr.txt": "raadsinformatiebrief",
+    "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf": "beantwoording schriftelijke vragen",
+    "denhelder_besluitenlijst-raadsvergadering_2015-06-29.pdf": "raadsvoorstel",
+    "heerlen_raadsvoorstel_lijst-ingekomen-stukken_2025-01.pdf": "raadsvoorstel",
+    "tk_kamerstuk_kst-32545-143.pdf": "overig",
+    "kamerbrief_draagmoederschap_2011.pdf": "overig",
+    "heerlen_parkeerverordening_2025.pdf": "overig",
+    "vws_actietabel-kernteam_2020_ocr-table.pdf": "overig",
+    "politie_jaarverantwoording-2017.extracted.txt": "overig",
+    "vws_woo-deelbesluit_brief_scan.pdf": "overig",
+}
+
+
+@pytest.mark.parametrize("file", sorted(CORPUS_TYPES))
+def test_corpus_types_and_years(file):
+    meta = extract(read_document(CORPUS / file)).meta
+    doctype, year = CORPUS_TYPES[file]
+    assert meta.doctype == doctype, meta.doctype_evidence
+    assert meta.doctype_confidence >= 0.5 and meta.doctype_evidence.startswith("gevonden")
+    if year:
+        assert meta.year == year
+
+
+@pytest.mark.parametrize("file", sorted(REALDOC_TYPES))
+def test_realdoc_types(file):
+    meta = extract(read_document(shared("realdocs", file))).meta
+    assert meta.doctype == REALDOC_TYPES[file], meta.doctype_evidence
+    assert meta.doctype_evidence  # never a silent guess
+
+
+def test_unknown_documents_say_they_are_unsure():
+    meta = extract(read_document(shared("realdocs", "vws_woo-deelbesluit_brief_scan.pdf"))).meta
+    assert meta.doctype_confidence < 0.5 and "geen kenmerken" in meta.doctype_evidence
+
+
+def test_letter_metadata():
+    meta = extract(read_document(CORPUS / "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf")).meta
+    assert (meta.date, meta.municipality, meta.organisation) == ("2025-05-21", "Rotterdam", "Gemeente Rotterdam")
+    assert meta.title == "Mensenhandel en veiligheid voor vrouwen - hoe staat Rotterdam ervoor"
+    tk = extract(read_document(shared("realdocs", "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf"))).meta
+    assert tk.organisation == "Tweede Kamer der Staten-Generaal" and tk.date == "2021-06-21"
+
+
+def test_monitor_covers_its_edition_year_not_its_columns():
+    meta = extract(read_document(CORPUS / "mensenhandelmonitor-2025-regio-rotterdam.pdf")).meta
+    assert meta.year == 2025 and meta.municipality == "Rotterdam"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("21 mei 2025", "2025-05-21"), ("Datum 22 augustus 2023", "2023-08-22"), ("28-9-2020", "2020-09-28"),
+    ("22 AUYUStUs 2023", "2023-08-22"), ("1 maart 2011", "2011-03-01"), ("3 Okt. 2019", "2019-10-03"),
+    ("op 31 februari 2024", ""), ("Vraag 12 van 2024", ""),
+])
+def test_dutch_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_repaired_month_is_marked_inexact():
+    assert [d.exact for d in find_dates("22 AUYUStUs 2023 en 3 april 2025")] == [False, True]
+
+
+def _amsterdam_hint(name: str) -> str | None:
+    """The type Amsterdam's own file names announce, when they announce one."""
+    low = name.lower()
+    for words, doctype in ((("raadsinformatiebrief", "raadsbrief"), "raadsinformatiebrief"),
+                           (("beantwoording_sv",), "beantwoording schriftelijke vragen"),
+                           ((" sv ",), "schriftelijke vragen"), (("uitslagenlijst",), "raadsvoorstel"),
+                           (("raadsadres", "inspreekreactie"), "overig")):
+        if any(w in low for w in words):
+            return doctype
+    return None
+
+
+def test_amsterdam_council_papers_match_their_file_names():
+    folder = shared("amsterdam", "raadsinformatie")
+    checked = 0
+    for path in sorted(folder.glob("*/*.ocr")):
+        meta = extract(read_document(path)).meta
+        assert meta.doctype_evidence, path.name
+        expected = _amsterdam_hint(path.name)
+        if expected:
+            assert meta.doctype == expected, (path.name, meta.doctype, meta.doctype_evidence)
+            checked += 1
+    assert checked >= 15
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
+def test_dutch_dates_round_trip(day):
+    written = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    assert parse_date(written) == parse_date(f"{day.day}-{day.month}-{day.year}") == day.isoformat()
+    assert parse_date(f"Datum: {written.upper()}") == day.isoformat()
