@@ -1,0 +1,29 @@
+"""After reading: what needs the whole document (running lines, vocabulary) and tables.
+
+``finish`` is the one step ``read_document`` calls on the pages of every
+document, whatever produced them (pdfium, OCR or a text file).
+"""
+from __future__ import annotations
+
+from .cleanup import repair, vocabulary
+from .model import Page
+from .running import running_lines
+
+
+def finish(pages: tuple[Page, ...], pdf_data: bytes | None = None) -> tuple[Page, ...]:
+    """Running headers/footers out, text repaired, tables added (PDFs only).
+
+    >>> from ingest.model import Page
+    >>> pages = tuple(Page(n, f"Monitor | Regio\\nTekst van pagina {n} met ver-\\nsnipperd beeld.\\npagina {n}")
+    ...               for n in (1, 2, 3))
+    >>> [(p.header, p.text, p.footer) for p in finish(pages)][1]
+    ('Monitor | Regio', 'Tekst van pagina 2 met versnipperd\\nbeeld.', 'pagina 2')
+    """
+    pages = running_lines(pages, plain_text=pdf_data is None)
+    words = vocabulary(p.text for p in pages)
+    pages = tuple(repair(page, words) for page in pages)
+    if pdf_data is not None:
+        from ._plumber import with_tables
+
+        pages = with_tables(pdf_data, pages)
+    return pages

@@ -1,0 +1,80 @@
+"""Running headers and footers, recognised across the pages of a document.
+
+A line is running when it recurs at the top (or bottom) of many pages once
+its digits are normalised ("pagina 4" → "pagina #"), or when it is a page
+number on its own ("Pagina 2 van 4", "- 3 -", "12").  Running lines stay in
+``Page.header`` / ``Page.footer``; other candidates the layout set apart are
+put back into the text.  For text files (no geometry) the first and last
+line of each page are the candidates.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .model import Page
+
+MIN_SHARE = 0.4  # a line on at least 40% of the pages (and on 2 or more) is running
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*((pagina|page|blz\.?|p\.)\s*)?#+(\s*(van|of|/)\s*#+)?[-–—\s]*$")
+_DIGITS = re.compile(r"\d+")
+
+
+def key(line: str) -> str:
+    """The form in which running lines repeat.
+
+    >>> key("Pagina 12 van 40 ")
+    'pagina # van #'
+    """
+    return re.sub(r"\s+", " ", _DIGITS.sub("#", line.lower())).strip()
+
+
+def is_page_number(line: str) -> bool:
+    """
+    >>> [is_page_number(x) for x in ("pagina 4", "Pagina 2 van 4", "- 3 -", "4 mei", "1 van 7")]
+    [True, True, True, False, True]
+    """
+    return bool(_PAGE_NUMBER.match(key(line)))
+
+
+def running_lines(pages: tuple[Page, ...], plain_text: bool = False) -> tuple[Page, ...]:
+    """Confirm header/footer candidates across pages; put the others back.
+
+    ``plain_text``: the pages come from a text file, so their first and last
+    lines are the candidates (only for documents of three pages or more).
+    """
+    if plain_text and len(pages) >= 3:
+        pages = tuple(_text_candidates(p) for p in pages)
+    sep = "\n" if plain_text else "\n\n"
+    counted = [p for p in pages if p.text or p.header or p.footer]
+    threshold = max(2, MIN_SHARE * len(counted))
+    heads = Counter(k for p in counted for k in {key(x) for x in p.header.splitlines() if x.strip()})
+    feet = Counter(k for p in counted for k in {key(x) for x in p.footer.splitlines() if x.strip()})
+    return tuple(_settle(p, heads, feet, threshold, sep) for p in pages)
+
+
+def _text_candidates(page: Page) -> Page:
+    """First and last non-empty line of a text page as candidates."""
+    lines = page.text.strip("\n").split("\n")
+    if len(lines) < 3 or page.header or page.footer:
+        return page
+    head, body, foot = lines[0], lines[1:-1], lines[-1]
+    return replace(page, text="\n".join(body), header=head.strip(), footer=foot.strip())
+
+
+def _settle(page: Page, heads: Counter, feet: Counter, threshold: float, sep: str) -> Page:
+    keep_head, back_head = _split(page.header, heads, threshold)
+    keep_foot, back_foot = _split(page.footer, feet, threshold)
+    if not back_head and not back_foot:
+        return page
+    text = sep.join(x for x in ("\n".join(back_head), page.text, "\n".join(back_foot)) if x)
+    return replace(page, text=text, header="\n".join(keep_head), footer="\n".join(keep_foot))
+
+
+def _split(block: str, counts: Counter, threshold: float) -> tuple[list[str], list[str]]:
+    keep, back = [], []
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        (keep if counts[key(line)] >= threshold or is_page_number(line) else back).append(line)
+    return keep, back
