@@ -65,29 +65,39 @@ def _joined(prev: str, nxt: str, newline: str, keep: str = "- ", space: str = ""
     return prev + how + tail + rest + (newline or space)
 
 
-def map_private_use(text: str, vocabulary: set[str] | None = None) -> tuple[str, bool]:
-    """Replace private-use glyphs; returns the text and whether some were not understood.
+def private_use_table(texts: list[str]) -> dict[int, str | None]:
+    """What each private-use glyph of a document stands for (None: not understood).
 
     Symbol-font bullets become "•".  Ligature glyphs inside words are guessed
-    from the document's own vocabulary (``vocabulary``: lower-case words).
+    from the document's own vocabulary: the ligature that turns the most
+    broken words into words the document also spells normally wins.
 
-    >>> map_private_use("\\uf0b7 Signaleren en o\\ue01e melden", {"of", "offer"})
-    ('• Signaleren en of melden', False)
+    >>> table = private_use_table(["\uf0b7 Signaleren en o\ue01e melden", "of zo, of niet"])
+    >>> table[0xf0b7], table[0xe01e]
+    ('•', 'f')
     """
+    codes = {ord(c) for text in texts for c in _PRIVATE.findall(text)}
+    if not codes:
+        return {}
+    words = vocabulary(texts)
+    return {code: _guess(code, texts, words) for code in codes}
+
+
+def map_private_use(text: str, table: dict[int, str | None]) -> tuple[str, bool]:
+    """Replace private-use glyphs by ``table``; returns the text and whether some were not understood."""
     if not _PRIVATE.search(text):
         return text, False
-    table = {code: _guess(code, text, vocabulary or set()) for code in {ord(c) for c in _PRIVATE.findall(text)}}
-    unknown = any(value is None for value in table.values())
-    return text.translate({code: value or "" for code, value in table.items()}), unknown
+    unknown = any(table.get(ord(c)) is None for c in _PRIVATE.findall(text))
+    return _PRIVATE.sub(lambda m: table.get(ord(m.group())) or "", text), unknown
 
 
-def _guess(code: int, text: str, vocabulary: set[str]) -> str | None:
+def _guess(code: int, texts: list[str], vocabulary: set[str]) -> str | None:
     if code in SYMBOL_BULLETS or (0xF080 <= code <= 0xF0FF):
         return "•"
     if 0xF020 <= code <= 0xF07E:
         return chr(code - 0xF000)
     glyph = chr(code)
-    words = {w.lower() for w in re.findall(rf"[^\W\d_]*{glyph}[^\W\d_]*", text)}
+    words = {w.lower() for text in texts for w in re.findall(rf"[^\W\d_]*{glyph}[^\W\d_]*", text)}
     if not words:
         return " " if code in range(0xF000, 0xF100) else ""
     scores = Counter({lig: sum(w.replace(glyph, lig) in vocabulary for w in words) for lig in LIGATURES})
@@ -136,7 +146,7 @@ def looks_broken(text: str) -> bool:
     >>> looks_broken("Een gewone zin met 12 woorden en een paar cijfers 2024.")
     False
     """
-    visible = [c for c in text if not c.isspace()]
+    visible = [c for c in re.sub(r"[.…_·-]{3,}", "", text) if not c.isspace()]
     if len(visible) < 40:
         return False
     if sum(c.isalnum() for c in visible) < 0.5 * len(visible):
@@ -146,11 +156,11 @@ def looks_broken(text: str) -> bool:
     return long_words > 0.08 * sum(len(w) for w in words)
 
 
-def repair(page: Page, words: set[str]) -> Page:
+def repair(page: Page, glyphs: dict[int, str | None]) -> Page:
     """One page's text repaired; footnotes set apart; quality flagged."""
-    text, unknown = map_private_use(page.text, words)
+    text, unknown = map_private_use(page.text, glyphs)
     text = join_hyphens(text)
     body, inline = split_inline_footnotes(text)
-    footnotes = "\n".join(x for x in [map_private_use(page.footnotes, words)[0]] + inline if x)
+    footnotes = "\n".join(x for x in [map_private_use(page.footnotes, glyphs)[0]] + inline if x)
     low = unknown or looks_broken(body) or page.quality == "low"
     return replace(page, text=body, footnotes=join_hyphens(footnotes), quality="low" if low else page.quality)

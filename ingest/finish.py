@@ -5,7 +5,7 @@ document, whatever produced them (pdfium, OCR or a text file).
 """
 from __future__ import annotations
 
-from .cleanup import repair, vocabulary
+from .cleanup import private_use_table, repair
 from .model import Page
 from .running import running_lines
 
@@ -20,8 +20,8 @@ def finish(pages: tuple[Page, ...], pdf_data: bytes | None = None) -> tuple[Page
     ('Monitor | Regio', 'Tekst van pagina 2 met versnipperd\\nbeeld.', 'pagina 2')
     """
     pages = running_lines(pages, plain_text=pdf_data is None)
-    words = vocabulary(p.text for p in pages)
-    pages = tuple(repair(page, words) for page in pages)
+    glyphs = private_use_table([p.text for p in pages] + [p.footnotes for p in pages])
+    pages = tuple(repair(page, glyphs) for page in pages)
     if pdf_data is not None:
         from ._plumber import with_tables
 
