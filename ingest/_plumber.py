@@ -51,8 +51,11 @@ def is_row_like(line: str) -> bool:
 
 
 def is_candidate(page: Page) -> bool:
-    """Worth opening with pdfplumber: at least three row-like lines."""
-    return sum(is_row_like(line) for line in page.text.splitlines()) >= MIN_ROWS
+    """Worth opening with pdfplumber: at least three row-like lines, and not a table of contents."""
+    lines = page.text.splitlines()
+    if sum(bool(_LEADERS.search(line)) for line in lines) >= 3 or re.search(r"^inhoud", page.text[:300], re.I | re.M):
+        return False
+    return sum(is_row_like(line) for line in lines) >= MIN_ROWS
 
 
 def with_tables(data: bytes, pages: tuple[Page, ...]) -> tuple[Page, ...]:
@@ -115,7 +118,8 @@ def _page_numbers(table: RawTable) -> bool:
 
 def _caption(page, bbox: tuple[float, float, float, float]) -> str:
     """The text line just above the table (within two and a half lines)."""
-    words = [w for w in page.extract_words() if bbox[1] - 30 <= w["bottom"] <= bbox[1] + 1 and w["x0"] >= bbox[0] - 5]
+    area = (max(bbox[0] - 5, 0), max(bbox[1] - 30, 0), page.width, max(bbox[1] - 0.5, 1))
+    words = [w for w in page.crop(area, strict=False).extract_words() if w["bottom"] <= bbox[1] + 1]
     if not words:
         return ""
     for top in sorted({round(w["top"]) for w in words}, reverse=True):
