@@ -12,6 +12,7 @@ from ingest import Document
 from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages
+from .tables import tables
 
 __all__ = [
     "DocumentMeta", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",
@@ -21,4 +22,4 @@ __all__ = [
 
 def extract(document: Document) -> Extraction:
     """Everything raadslens knows how to extract from one document."""
-    return Extraction(meta=metadata(document), passages=passages(document.pages))
+    return Extraction(meta=metadata(document), passages=passages(document.pages), tables=tables(document))

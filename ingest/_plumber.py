@@ -23,7 +23,7 @@ import pdfplumber
 
 from .cleanup import join_hyphens
 from .model import Cell, Page, RawTable
-from .running import is_page_number
+from .running import is_contents, is_page_number
 
 MIN_ROWS = 3
 MIN_GUTTER = 7.0  # points of empty space that separate two columns
@@ -102,10 +102,7 @@ def _plausible(table: RawTable) -> bool:
     """Two columns and two rows at least, and not a table of contents."""
     if len(table.rows) < 2 or max(len(r) for r in table.rows) < 2:
         return False
-    if re.search(r"inhoud", table.caption, re.I):
-        return False
-    leaders = sum(bool(_LEADERS.search(" ".join(r))) for r in table.rows)
-    return leaders < 0.3 * len(table.rows) and not _page_numbers(table)
+    return not is_contents(table.rows, table.caption) and not _page_numbers(table)
 
 
 def _page_numbers(table: RawTable) -> bool:
@@ -119,7 +116,8 @@ def _page_numbers(table: RawTable) -> bool:
 def _caption(page, bbox: tuple[float, float, float, float]) -> str:
     """The text line just above the table (within two and a half lines)."""
     area = (max(bbox[0] - 5, 0), max(bbox[1] - 30, 0), page.width, max(bbox[1] - 0.5, 1))
-    words = [w for w in page.crop(area, strict=False).extract_words() if w["bottom"] <= bbox[1] + 1]
+    words = [w for w in page.crop(area, strict=False).extract_words()
+             if w["bottom"] <= bbox[1] + 1 and w["x0"] > area[0] + 0.5]
     if not words:
         return ""
     for top in sorted({round(w["top"]) for w in words}, reverse=True):

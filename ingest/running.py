@@ -78,3 +78,18 @@ def _split(block: str, counts: Counter, threshold: float) -> tuple[list[str], li
             continue
         (keep if counts[key(line)] >= threshold or is_page_number(line) else back).append(line)
     return keep, back
+
+
+_LEADERS = re.compile(r"\.{4,}|…{2,}")
+
+
+def is_contents(rows, caption: str = "") -> bool:
+    """A table of contents (page furniture, not data): dot leaders, or captioned "Inhoud(sopgave)".
+
+    >>> is_contents([("1. Aanleiding.....", "3"), ("2. Aard en omvang.....", "4")])
+    True
+    """
+    if re.search(r"\binhoud", caption, re.I):
+        return True
+    leaders = sum(bool(_LEADERS.search(" ".join(row))) for row in rows)
+    return bool(rows) and leaders >= 0.3 * len(rows)
