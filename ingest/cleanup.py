@@ -25,7 +25,9 @@ _SOFT_HYPHEN = re.compile(r"(\S*?)[\ufffe\u00ad][ \t]*(?:\r?\n[ \t]*)?(\S*)")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _FOOTNOTE_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?:;)]\s))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S)")
-_FOOTNOTE_END = re.compile(r"[.!?](?=\s+\d{1,2}\.\s+[A-Z])|\n[ \t]*\n")
+_NUMBERED_HEADING = re.compile(r"[.!?](?=\s+\d{1,2}\.\s+[A-Z])")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+MAX_INLINE_NOTE = 450  # characters: a longer run after a marker is body text going on
 
 
 def hyphen(prev: str, nxt: str) -> str:
@@ -113,15 +115,20 @@ def vocabulary(texts) -> set[str]:
 def split_inline_footnotes(text: str) -> tuple[str, list[str]]:
     """Footnotes printed in the flow ("… uitbuitingsvorm. ² Niet alle …") set apart.
 
+    A note runs to the next note, to a numbered heading, or to the end of its
+    block when that is near; otherwise (the flow goes on) to its first sentence end.
+
     >>> split_inline_footnotes("In 2025 is 191 keer² gebeld. ² Niet alles telt. 2. Aard Tekst")
     ('In 2025 is 191 keer² gebeld.\\n\\n2. Aard Tekst', ['² Niet alles telt.'])
+    >>> split_inline_footnotes("Tekst. ³ Samen gemeld. ⁴ Ook samen. Opvang " + "lange tekst " * 50)[1]
+    ['³ Samen gemeld.', '⁴ Ook samen.']
     """
     notes, out, pos = [], [], 0
-    for start in _FOOTNOTE_START.finditer(text):
+    starts = list(_FOOTNOTE_START.finditer(text))
+    for index, start in enumerate(starts):
         if start.start() < pos:
             continue
-        end = _FOOTNOTE_END.search(text, start.end())
-        stop = end.start() + (1 if end.group() != "\n" and end.group()[0] in ".!?" else 0) if end else len(text)
+        stop = _note_end(text, start.end(), starts[index + 1].start() if index + 1 < len(starts) else None)
         out.append(text[pos:start.start()].rstrip(" \t"))
         notes.append(re.sub(r"\s+", " ", text[start.start():stop]).strip())
         pos = stop
@@ -130,6 +137,19 @@ def split_inline_footnotes(text: str) -> tuple[str, list[str]]:
     out.append(text[pos:].lstrip(" \t"))
     body = "\n\n".join(part.strip("\n") for part in out if part.strip())
     return body, notes
+
+
+def _note_end(text: str, begin: int, next_note: int | None) -> int:
+    block = text.find("\n\n", begin)
+    block_end = block if block >= 0 else len(text)
+    end = min(next_note, block_end) if next_note is not None else block_end
+    heading = _NUMBERED_HEADING.search(text, begin, end)
+    if heading:
+        return heading.start() + 1
+    if end == next_note or end - begin <= MAX_INLINE_NOTE:
+        return end
+    sentence = _SENTENCE_STOP.search(text, begin, end)
+    return sentence.start() + 1 if sentence else end
 
 
 def marker(note: str) -> str:
