@@ -20,6 +20,7 @@ LIGATURES = ("f", "fi", "fl", "ff", "ffi", "ffl", "ft", "tt", "t")
 SYMBOL_BULLETS = {0xF0B7, 0xF0A7, 0xF0A8, 0xF0D8, 0xF0FC, 0xF076, 0xF06C, 0xF06E, 0xF0E0, 0xF0F0, 0xF09F}
 
 _LINE_END_HYPHEN = re.compile(r"(\S*[^\W\d_])-[ \t]*\r?\n[ \t]*([^\W\d_]\S*)([ \t]?)")
+_NUMBER_RANGE_BREAK = re.compile(r"(\d)-[ \t]*\r?\n[ \t]*(\d\S*)([ \t]?)")
 _MID_LINE_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{3,})- ([a-zà-ÿ][\w/]*)")
 _SOFT_HYPHEN = re.compile(r"(\S*?)[\ufffe\u00ad][ \t]*(?:\r?\n[ \t]*)?(\S*)")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
@@ -54,6 +55,7 @@ def join_hyphens(text: str) -> str:
     'versnipperd,\\nwaardoor zorg- en\\nveiligheidshuizen in 2024-2026 veranderen'
     """
     text = _SOFT_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else ""), text)
+    text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
     text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)), text)
     return _MID_LINE_HYPHEN.sub(lambda m: m.group(1) + m.group(2) if not hyphen(*m.groups()) else m.group(), text)
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from .model import Page, Word
+from .running import is_page_number
 
 MIN_GUTTER = 8.0  # points between two columns that pdfium put on one line
 GUTTER_CANDIDATES = (0.5, 0.47, 0.53, 0.44, 0.56, 0.41, 0.59)  # where a column gutter is looked for
@@ -34,7 +35,7 @@ TOP_BAND = 0.10  # lines ending above 10% of the page height: header candidates
 BOTTOM_BAND = 0.90  # lines starting below 90%: footer candidates
 FOOTNOTE_MARK = re.compile(r"^\s*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[^\d\s.,]")
 BULLET = re.compile(r"[•\uf0b7\uf0a7\uf0d8\uf0fc▪◦●○■□➢✓–-]\s")
-_LINE = re.compile(r"[^\r\n]+")
+_LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")  # pdfium joins lines at a soft hyphen (U+FFFE): split them
 _NUMBER_WORD = re.compile(r"[^\s]*\d[^\s]*")
 _TRAILING = ".,;:)]»”’'\""
 _LEADING = "([«„“‘'\""
@@ -192,8 +193,8 @@ def arrange(lines: list[Line], width: float, height: float) -> Layout:
     >>> layout.text
     'Eerste regel\\ntweede regel.\\n\\nNieuwe alinea'
     """
-    header = [ln for ln in lines if ln.bottom <= TOP_BAND * height]
-    footer = [ln for ln in lines if ln.top >= BOTTOM_BAND * height and ln.bottom > TOP_BAND * height]
+    header = _apart([ln for ln in lines if ln.bottom <= TOP_BAND * height], lines, below=True)
+    footer = _apart([ln for ln in lines if ln.top >= BOTTOM_BAND * height and ln not in header], lines, below=False)
     banded = set(header) | set(footer)
     body = [ln for ln in lines if ln not in banded]
     body, notes = split_footnote_lines(body, height)
@@ -206,6 +207,23 @@ def arrange(lines: list[Line], width: float, height: float) -> Layout:
         footer="\n".join(ln.text for ln in footer),
         footnotes="\n".join(ln.text for ln in notes),
     )
+
+
+def _apart(band: list[Line], lines: list[Line], below: bool) -> list[Line]:
+    """Band lines count as header (footer) only when white space parts them from the body."""
+    if not band:
+        return band
+    inside = set(band)
+    rest = [ln for ln in lines if ln not in inside]
+    if below:
+        edge = max(ln.bottom for ln in band)
+        gap = min((ln.top - edge for ln in rest if ln.top >= edge - 1), default=float("inf"))
+    else:
+        edge = min(ln.top for ln in band)
+        gap = min((edge - ln.bottom for ln in rest if ln.bottom <= edge + 1), default=float("inf"))
+    if gap >= 0.8 * statistics.median(ln.height for ln in band):
+        return band
+    return [ln for ln in band if is_page_number(ln.text)]
 
 
 def _pitch(lines: list[Line]) -> float:
