@@ -54,7 +54,10 @@ def join_hyphens(text: str) -> str:
     >>> join_hyphens("versnip-\\nperd, waardoor zorg- en\\nveiligheidshuizen in 2024-2026 veran- deren")
     'versnipperd,\\nwaardoor zorg- en\\nveiligheidshuizen in 2024-2026 veranderen'
     """
-    text = _SOFT_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else ""), text)
+    if "\ufffe" in text or "\u00ad" in text:
+        text = _SOFT_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else ""), text)
+    if "-" not in text:
+        return text
     text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
     text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)), text)
     return _MID_LINE_HYPHEN.sub(lambda m: m.group(1) + m.group(2) if not hyphen(*m.groups()) else m.group(), text)
@@ -168,10 +171,11 @@ def looks_broken(text: str) -> bool:
     >>> looks_broken("Een gewone zin met 12 woorden en een paar cijfers 2024.")
     False
     """
-    visible = [c for c in re.sub(r"[.…_·-]{3,}", "", text) if not c.isspace()]
-    if len(visible) < 40:
+    text = re.sub(r"[.…_·-]{3,}", "", text)
+    visible = len(text) - len(re.findall(r"\s", text))
+    if visible < 40:
         return False
-    if sum(c.isalnum() for c in visible) < 0.5 * len(visible):
+    if len(re.findall(r"[^\W_]", text)) < 0.5 * visible:
         return True
     words = _WORD.findall(text)
     long_words = sum(len(w) for w in words if len(w) >= 28)

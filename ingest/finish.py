@@ -1,4 +1,4 @@
-"""After reading: what needs the whole document (running lines, vocabulary) and tables.
+"""After reading: what needs the whole document (running lines, the glyph table) and text repair.
 
 ``finish`` is the one step ``read_document`` calls on the pages of every
 document, whatever produced them (pdfium, OCR or a text file).
@@ -11,7 +11,7 @@ from .running import running_lines
 
 
 def finish(pages: tuple[Page, ...], pdf_data: bytes | None = None) -> tuple[Page, ...]:
-    """Running headers/footers out, text repaired, tables added (PDFs only).
+    """Running headers/footers out, text repaired.  ``pdf_data``: the pages come from a PDF.
 
     >>> from ingest.model import Page
     >>> pages = tuple(Page(n, f"Monitor | Regio\\nTekst van pagina {n} met ver-\\nsnipperd beeld.\\npagina {n}")
@@ -21,9 +21,4 @@ def finish(pages: tuple[Page, ...], pdf_data: bytes | None = None) -> tuple[Page
     """
     pages = running_lines(pages, plain_text=pdf_data is None)
     glyphs = private_use_table([p.text for p in pages] + [p.footnotes for p in pages])
-    pages = tuple(repair(page, glyphs) for page in pages)
-    if pdf_data is not None:
-        from ._plumber import with_tables
-
-        pages = with_tables(pdf_data, pages)
-    return pages
+    return tuple(repair(page, glyphs) for page in pages)

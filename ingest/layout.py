@@ -26,7 +26,8 @@ import statistics
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from .model import Page, Word
+from .model import Page, RawTable, Word
+from .pdftables import find_tables
 from .running import is_page_number
 
 MIN_GUTTER = 8.0  # points between two columns that pdfium put on one line
@@ -65,19 +66,21 @@ class Layout:
     footer: str = ""
     footnotes: str = ""
     words: tuple[Word, ...] = ()
+    tables: tuple[RawTable, ...] = ()
 
 
 def geometry(textpage: Any, text: str, width: float, height: float) -> Layout:
     """Lay out a pdfium text page whose full text (``get_text_range()``) is ``text``."""
     lines = _pdfium_lines(textpage, text, width, height)
     words = tuple(_pdfium_number_words(textpage, text, height))
-    return replace(arrange(lines, width, height), words=words)
+    tables = find_tables(textpage, text, lines, width, height)
+    return replace(arrange(lines, width, height), words=words, tables=tables)
 
 
 def apply(page: Page, layout: Layout) -> Page:
     """The page with its text replaced by the laid-out text and parts."""
     return replace(page, text=layout.text, header=layout.header, footer=layout.footer,
-                   footnotes=layout.footnotes, words=layout.words)
+                   footnotes=layout.footnotes, words=layout.words, tables=layout.tables)
 
 
 def _box(textpage: Any, index: int, height: float, loose: bool) -> tuple[float, float, float, float]:

@@ -65,7 +65,7 @@ def test_whitespace_table_with_multi_line_cells_is_found():
     rows = first[0].rows
     assert len(rows) == 12 and [r[0] for r in rows] == [str(n) for n in range(1, 13)]
     assert rows[0] == ("1", "16-12-2024", "jaarrekening 2023 van ESZL",
-                       "Economische Samenwerking Zuid- Limburg (ESZL)", "Ter kennisname")
+                       "Economische Samenwerking Zuid-Limburg (ESZL)", "Ter kennisname")
     assert rows[5][2] == ("Actuele situatie asiel en integratie en oproep tot versneld huisvesten van "
                           "statushouders")
     assert "Registratienummer" not in " ".join(" ".join(r) for r in rows)  # the side column stays out
@@ -74,13 +74,20 @@ def test_whitespace_table_with_multi_line_cells_is_found():
     assert [len(p.tables) for p in document.pages] == [1, 1, 1]
 
 
-def test_only_pages_that_look_like_tables_go_through_pdfplumber():
-    from ingest._plumber import is_candidate
+def test_only_pages_that_look_like_tables_are_searched_for_tables():
+    from ingest.grid import has_table_rows
 
     pages = read_document(MONITOR_2025).pages
-    assert [p.number for p in pages if is_candidate(p)] == [3, 4]
+    assert [p.number for p in pages if has_table_rows(p.text.splitlines())] == [3, 4]
     policy = read_document(CORPUS / "regionaal-beleidskader-mensenhandel.pdf").pages
-    assert not [p for p in policy if is_candidate(p)] and not [p for p in policy if p.tables]
+    assert not [p for p in policy if has_table_rows(p.text.splitlines())] and not [p for p in policy if p.tables]
+
+
+def test_whitespace_table_keeps_its_header_line():
+    report = read_document(shared("realdocs", "vws_toegankelijkheidsonderzoek_open-minvws_2025.pdf"))
+    (table,) = [t for p in report.pages for t in p.tables]
+    assert table.rows[0] == ("", "Niveau A", "Niveau AA", "Totaal")
+    assert table.rows[-1] == ("Totaal", "27 / 32", "20 / 24", "47 / 56")
 
 
 def test_document_page_and_json_show_tables(corpus_archive_dir):
