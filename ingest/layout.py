@@ -51,6 +51,8 @@ class Line:
     top: float
     x1: float
     bottom: float
+    start: int = -1  # the line's character range in pdfium's text (-1: not from pdfium)
+    end: int = -1
 
     @property
     def height(self) -> float:
@@ -131,7 +133,7 @@ def _span_line(textpage: Any, text: str, start: int, end: int, height: float) ->
     first = start + raw.index(stripped[0])
     last = start + raw.rindex(stripped[-1])
     a, b = _box(textpage, first, height, True), _box(textpage, last, height, True)
-    return Line(stripped, min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+    return Line(stripped, min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]), start, end)
 
 
 def _gutter(textpage: Any, text: str, lines: list[Line], width: float, height: float) -> float | None:

@@ -13,9 +13,10 @@ Like ``layout.geometry`` this reads a pdfium text page it is handed
 from __future__ import annotations
 
 import re
+import statistics
 from typing import Any
 
-from .grid import Chars, grid_table, has_table_rows, plausible, whitespace_table
+from .grid import Chars, grid_table, has_table_rows, is_row_like, plausible, whitespace_table
 from .model import Cell, RawTable
 from .running import is_page_number
 
@@ -28,12 +29,13 @@ def find_tables(textpage: Any, text: str, lines: list, width: float, height: flo
     """The tables of one page; ``lines`` are the page's ``layout.Line``s (for captions)."""
     if not has_table_rows([line.text for line in lines]):
         return ()
-    chars = _chars(textpage, text, height)
-    located = Chars(chars)
-    tables = [t for t in (_ruled(rows, located, lines) for rows in _ruled_grids(textpage, height)) if t]
-    if tables:
-        return tuple(tables)
-    found = whitespace_table(_words(text, chars))
+    grids = _ruled_grids(textpage, height)
+    if grids:
+        located = Chars(_chars(textpage, text, _overlapping(lines, [_extent(rows) for rows in grids])))
+        tables = [t for t in (_ruled(rows, located, lines) for rows in grids) if t]
+        if tables:
+            return tuple(tables)
+    found = whitespace_table(_words(text, _chars(textpage, text, _near_rows(lines))))
     if found is None:
         return ()
     raw = grid_table(found[0])
@@ -71,14 +73,33 @@ def _rect_edges(box: dict):
         yield dict(box, x0=x, x1=x, width=0.0, orientation="v", object_type="rect_edge")
 
 
-def _chars(textpage: Any, text: str, height: float) -> list[dict]:
+def _extent(rows: list) -> tuple[float, float]:
+    boxes = [box for row in rows for box in row if box]
+    return min(b[1] for b in boxes), max(b[3] for b in boxes)
+
+
+def _overlapping(lines: list, bands: list[tuple[float, float]]) -> list:
+    return [ln for ln in lines if any(ln.bottom >= top and ln.top <= bottom for top, bottom in bands)]
+
+
+def _near_rows(lines: list) -> list:
+    """The lines from two lines above the first row-like line to three below the last."""
+    rows = [i for i, line in enumerate(lines) if is_row_like(line.text)]
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    top = min(lines[i].top for i in rows)
+    bottom = max(lines[i].bottom for i in rows)
+    pitch = statistics.median(ln.height for ln in lines)
+    return [ln for ln in ordered if top - 2.5 * pitch <= ln.top <= bottom + 3.5 * pitch]
+
+
+def _chars(textpage: Any, text: str, lines: list) -> list[dict]:
+    """The visible characters of ``lines``: the glyph's own width, the line's height (one top per line)."""
     chars = []
-    for index, char in enumerate(text):
-        if char.isspace():
-            continue
-        left, _, right, _ = textpage.get_charbox(index)  # the glyph's own width: gaps between columns
-        _, bottom, _, top = textpage.get_charbox(index, loose=True)  # the font's height: one top per line
-        chars.append(dict(text=char, index=index, x0=left, top=height - top, x1=right, bottom=height - bottom))
+    for line in lines:
+        for index in range(line.start, line.end):
+            if not text[index].isspace():
+                left, _, right, _ = textpage.get_charbox(index)
+                chars.append(dict(text=text[index], index=index, x0=left, top=line.top, x1=right, bottom=line.bottom))
     return chars
 
 
