@@ -108,7 +108,7 @@ def lines_of(items: list[dict]) -> list[list[dict]]:
 
 # -- whitespace tables -----------------------------------------------------------
 
-def whitespace_table(words: list[dict]) -> tuple[list[list[list[dict]]], tuple] | None:
+def whitespace_table(words: list[dict]) -> list[list[list[dict]]] | None:
     """The grid of a table laid out with whitespace only, as cells of words.
 
     Rows are the run of row-like lines; a line that leaves the first column
@@ -131,7 +131,7 @@ def whitespace_table(words: list[dict]) -> tuple[list[list[list[dict]]], tuple] 
                 grid[-1][col].extend(cell_words)
         else:
             grid.append(by_col)
-    return grid, tuple(cuts)
+    return grid
 
 
 def grid_table(grid: list[list[list[dict]]], caption: str = "") -> RawTable | None:

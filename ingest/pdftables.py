@@ -38,7 +38,7 @@ def find_tables(textpage: Any, text: str, lines: list, width: float, height: flo
     found = whitespace_table(_words(text, _chars(textpage, text, _near_rows(lines))))
     if found is None:
         return ()
-    raw = grid_table(found[0])
+    raw = grid_table(found)
     raw = _with_caption(raw, lines) if raw else None
     return (raw,) if raw and plausible(raw) else ()
 
