@@ -22,9 +22,11 @@ from ingest.running import is_contents
 from .model import Table, TableCell
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_VALUE = re.compile(r"^[(€]?\s*[-–+]?\d[\d.,]*\s*(%|x)?[)]?$|^[-–]$|^\d+\s*/\s*\d+$")
+_VALUE = re.compile(r"^[(€]?\s*[-–+]?\d[\d.,]*\s*(%|x)?[)]?$|^[-–]$|^\d+\s*/\s*\d+$|^\d{1,2}-\d{1,2}-\d{2,4}$")
 _GLUED_MARK = re.compile(r"^(.*?[\d%)])\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 _TAGS = re.compile(r"</?[a-z]+>")
+_NUMBERING = re.compile(r"^\d{1,3}[.)]?$")
+NUMBER_HEADINGS = {"nr", "no", "nummer", "#", "volgnr"}
 
 
 def tables(document: Document) -> tuple[Table, ...]:
@@ -72,18 +74,19 @@ def interpret(raw: RawTable, page: int, seq: int) -> Table:
     rows = [tuple(r) + ("",) * (width - len(r)) for r in raw.rows]
     n_header = _header_rows(rows)
     header, body = rows[:n_header], rows[n_header:]
-    labelled = _labels_in_first_column(body)
+    label_col = label_column(body)
     col_labels = [" ".join(h[c] for h in header if h[c]).strip() for c in range(width)]
     boxes = {(c.row, c.col): c.bbox for c in raw.cells}
     cells = []
     for r, row in enumerate(body, start=n_header):
-        label = row[0] if labelled else ""
-        for c in range(1 if labelled else 0, width):
-            if not row[c]:
+        label = row[label_col] if label_col is not None else ""
+        for c in range(width):
+            if not row[c] or c == label_col:
                 continue
             text, mark = split_footnote_mark(row[c])
             cells.append(TableCell(r, c, text, label, col_labels[c], boxes.get((r, c)), mark))
-    return Table(page=page, seq=seq, header=tuple(header), row_labels=tuple(r[0] for r in body) if labelled else (),
+    labels = tuple(r[label_col] for r in body) if label_col is not None else ()
+    return Table(page=page, seq=seq, header=tuple(header), row_labels=labels,
                  cells=tuple(cells), caption=raw.caption, bbox=raw.bbox)
 
 
@@ -104,22 +107,33 @@ def is_value(text: str) -> bool:
 
 
 def _header_rows(rows: list[tuple[str, ...]]) -> int:
-    """Leading rows that label columns: an empty corner cell, or no values where the next row has them."""
+    """Leading rows that label columns: an empty corner cell, a "Nr." corner, or no values where the next row has them."""
     count = 0
     for index, row in enumerate(rows[:2]):
         rest = rows[index + 1:]
         if not rest or not any(row):
             break
         corner_empty = not row[0] and any(row[1:])
+        numbered = row[0].lower().rstrip(".:") in NUMBER_HEADINGS and all(row)
         wordy = not any(is_value(x) for x in row[1:]) and any(is_value(x) for x in rest[0][1:])
-        if corner_empty or wordy:
+        if corner_empty or numbered or wordy:
             count += 1
         else:
             break
     return count
 
 
-def _labels_in_first_column(body: list[tuple[str, ...]]) -> bool:
-    """The first column names the rows when it holds words, not values."""
-    firsts = [r[0] for r in body if r and r[0]]
-    return bool(firsts) and sum(not is_value(x) for x in firsts) >= 0.6 * len(firsts)
+def label_column(body: list[tuple[str, ...]]) -> int | None:
+    """The column that names the rows: the first when it holds words, the second when
+    the first only numbers the rows ("1.", "2." …), else none.
+
+    >>> label_column([("1.", "Projectnaam", "Abacus"), ("2.", "Opdrachtgever", "Kiesraad")])
+    1
+    """
+    for col in (0, 1):
+        cells = [r[col] for r in body if len(r) > col and r[col]]
+        if cells and sum(not is_value(x) and not _NUMBERING.match(x) for x in cells) >= 0.6 * len(cells):
+            return col
+        if col == 0 and not (cells and all(_NUMBERING.match(x) for x in cells)):
+            return None
+    return None

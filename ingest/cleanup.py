@@ -21,7 +21,7 @@ SYMBOL_BULLETS = {0xF0B7, 0xF0A7, 0xF0A8, 0xF0D8, 0xF0FC, 0xF076, 0xF06C, 0xF06E
 
 _LINE_END_HYPHEN = re.compile(r"(\S*[^\W\d_])-[ \t]*\r?\n[ \t]*([^\W\d_]\S*)([ \t]?)")
 _NUMBER_RANGE_BREAK = re.compile(r"(\d)-[ \t]*\r?\n[ \t]*(\d\S*)([ \t]?)")
-_MID_LINE_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{3,})- ([a-zà-ÿ][\w/]*)")
+_MID_LINE_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{3,})- ([^\W\d_][\w/]*)")
 _SOFT_HYPHEN = re.compile(r"(\S*?)[\ufffe\u00ad][ \t]*(?:\r?\n[ \t]*)?(\S*)")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,6 +53,8 @@ def join_hyphens(text: str) -> str:
 
     >>> join_hyphens("versnip-\\nperd, waardoor zorg- en\\nveiligheidshuizen in 2024-2026 veran- deren")
     'versnipperd,\\nwaardoor zorg- en\\nveiligheidshuizen in 2024-2026 veranderen'
+    >>> join_hyphens("Adviescollege ICT- toetsing in Zuid- Limburg")
+    'Adviescollege ICT-toetsing in Zuid-Limburg'
     """
     if "\ufffe" in text or "\u00ad" in text:
         text = _SOFT_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else ""), text)
@@ -60,7 +62,7 @@ def join_hyphens(text: str) -> str:
         return text
     text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
     text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)), text)
-    return _MID_LINE_HYPHEN.sub(lambda m: m.group(1) + m.group(2) if not hyphen(*m.groups()) else m.group(), text)
+    return _MID_LINE_HYPHEN.sub(lambda m: m.group(1) + hyphen(*m.groups()) + m.group(2), text)
 
 
 def _joined(prev: str, nxt: str, newline: str, keep: str = "- ", space: str = "") -> str:

@@ -34,6 +34,7 @@ from .running import is_page_number
 TOP_BAND = 0.10  # lines ending above 10% of the page height: header candidates
 BOTTOM_BAND = 0.90  # lines starting below 90%: footer candidates
 FOOTNOTE_MARK = re.compile(r"^\s*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[^\d\s.,]")
+LONE_MARK = re.compile(r"^\s*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")  # a marker printed on a line of its own
 BULLET = re.compile(r"[•\uf0b7\uf0a7\uf0d8\uf0fc▪◦●○■□➢✓–-]\s")
 
 
@@ -154,16 +155,23 @@ def split_footnote_lines(lines: list[Line], height: float) -> tuple[list[Line], 
     by_top = sorted(lines, key=lambda ln: ln.top)
     run: list[Line] = []
     for line in reversed(by_top):
-        if line.height < 0.85 * body_height and line.top > 0.5 * height:
+        if line.height < 0.92 * body_height and line.top > 0.5 * height:
             run.insert(0, line)
         else:
+            if run and FOOTNOTE_MARK.match(line.text) and line.top > 0.5 * height:
+                run.insert(0, line)  # its raised marker makes the first line of a note look tall
             break
-    while run and not FOOTNOTE_MARK.match(run[0].text):
+    while run and not (FOOTNOTE_MARK.match(run[0].text) or _lone_mark_with_note(run)):
         run.pop(0)
     if not run or len(run) > 0.5 * len(lines):
         return lines, []
     notes = set(run)
     return [ln for ln in lines if ln not in notes], run
+
+
+def _lone_mark_with_note(run: list[Line]) -> bool:
+    """A marker on a line of its own, followed by the words of its note."""
+    return bool(LONE_MARK.match(run[0].text)) and len(run) > 1 and len(re.findall(r"[^\W\d_]{2,}", run[1].text)) >= 3
 
 
 def split_side_column(lines: list[Line], width: float) -> tuple[list[Line], list[Line]]:

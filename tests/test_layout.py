@@ -130,6 +130,14 @@ def test_footnotes_are_set_apart_and_linked_to_their_markers(monitor):
     assert not [t for t in passages_text(extraction, "body") if "Deze melding werd samen met gemeente" in t]
 
 
+def test_small_print_at_the_foot_of_a_letter_is_a_footnote():
+    letter = extract(read_document(shared("realdocs", "kamerbrief_draagmoederschap_2011.pdf")))
+    notes = [p for p in letter.passages if p.kind == "footnote"]
+    assert [(p.page, p.text[:46]) for p in notes] == [(2, "1 Bij hoogtechnologisch draagmoederschap wordt")]
+    assert footnote_for(letter.passages, page=2, mark="1") == notes[0]
+    assert not [p for p in letter.passages if p.kind == "body" and "HTDM toegestaan" in p.text]
+
+
 def test_symbol_bullets_and_ligature_glyphs_are_repaired_or_flagged():
     policy = read_document(POLICY)
     assert not [p for p in policy.pages if re.search(r"[\ue000-\uf8ff]", p.text)]
