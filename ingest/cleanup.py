@@ -14,6 +14,8 @@ from .model import Page
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 CONJUNCTIONS = {"en", "of", "tot", "en/of", "noch", "als", "dan", "t/m", "enz", "resp"}
+FUNCTION_WORDS = {"niet", "de", "het", "een", "in", "op", "te", "van", "voor", "met", "die", "dat", "is", "zijn",
+                  "wordt", "aan", "bij", "om", "naar", "door", "ook", "maar", "want", "dus", "wel", "geen", "er"}
 HYPHEN_PREFIXES = {"niet", "oud", "ex", "anti", "non", "vice", "pro", "pre", "post", "semi", "co"}
 VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
 LIGATURES = ("f", "fi", "fl", "ff", "ffi", "ffl", "ft", "tt", "t")
@@ -62,7 +64,15 @@ def join_hyphens(text: str) -> str:
         return text
     text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
     text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)), text)
-    return _MID_LINE_HYPHEN.sub(lambda m: m.group(1) + hyphen(*m.groups()) + m.group(2), text)
+    return _MID_LINE_HYPHEN.sub(_mid_line, text)
+
+
+def _mid_line(match: re.Match) -> str:
+    """ "veran- deren" was one word broken before a reflow; "voorstellen- niet" is a dash."""
+    prev, nxt = match.groups()
+    if nxt.lower() in FUNCTION_WORDS:
+        return match.group()
+    return prev + hyphen(prev, nxt) + nxt
 
 
 def _joined(prev: str, nxt: str, newline: str, keep: str = "- ", space: str = "") -> str:
