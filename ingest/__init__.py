@@ -36,6 +36,6 @@ def read_document(path: str | os.PathLike, data: bytes | None = None) -> Documen
     sha = hashlib.sha256(data).hexdigest()
     if suffix in PDF_SUFFIXES:
         pages, title = pdf_pages(data)
-        return Document(str(path), sha, "pdf", finish(pages, data), size=len(data), pdf_title=title)
+        return Document(str(path), sha, "pdf", finish(pages), size=len(data), pdf_title=title)
     assert suffix in TEXT_SUFFIXES
-    return Document(str(path), sha, "text", finish(text_pages(data)), size=len(data))
+    return Document(str(path), sha, "text", finish(text_pages(data), plain_text=True), size=len(data))

@@ -41,16 +41,16 @@ def running_lines(pages: tuple[Page, ...], plain_text: bool = False) -> tuple[Pa
     """Confirm header/footer candidates across pages; put the others back.
 
     ``plain_text``: the pages come from a text file, so their first and last
-    lines are the candidates (only for documents of three pages or more).
+    lines are the candidates; so are those of OCR'd pages (no geometry either).
+    Only for documents of three pages or more.
     """
-    if plain_text and len(pages) >= 3:
-        pages = tuple(_text_candidates(p) for p in pages)
-    sep = "\n" if plain_text else "\n\n"
+    lined = [plain_text or p.ocr for p in pages] if len(pages) >= 3 else [False] * len(pages)
+    pages = tuple(_text_candidates(p) if by_line else p for p, by_line in zip(pages, lined))
     counted = [p for p in pages if p.text or p.header or p.footer]
     threshold = max(2, MIN_SHARE * len(counted))
     heads = Counter(k for p in counted for k in {key(x) for x in p.header.splitlines() if x.strip()})
     feet = Counter(k for p in counted for k in {key(x) for x in p.footer.splitlines() if x.strip()})
-    return tuple(_settle(p, heads, feet, threshold, sep) for p in pages)
+    return tuple(_settle(p, heads, feet, threshold, "\n" if by_line else "\n\n") for p, by_line in zip(pages, lined))
 
 
 def _text_candidates(page: Page) -> Page:

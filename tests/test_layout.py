@@ -48,6 +48,17 @@ def test_running_lines_of_a_text_file_are_recognised_across_pages(tmp_path):
     assert document.pages[2].text == "Tekst van pagina 3 over 21 meldingen.\nMeer tekst."
 
 
+def test_running_lines_of_ocr_pages_are_recognised_too():
+    from ingest import Page
+    from ingest.finish import finish
+
+    pages = tuple(Page(n, f"Mensenhandelmonitor 2024 | Regio Rotterdam\nIn {2020 + n} waren er {n * 11} meldingen.\n{n}",
+                       ocr=True) for n in range(1, 5))
+    done = finish(pages)
+    assert [(p.header, p.text, p.footer) for p in done][3] == \
+        ("Mensenhandelmonitor 2024 | Regio Rotterdam", "In 2024 waren er 44 meldingen.", "4")
+
+
 def test_hyphenated_line_ends_are_joined_and_real_hyphens_kept():
     seed = shared("seeds", "004_3706cc12d426ca8a.txt").read_text(encoding="utf-8")
     assert "versnip-\nperd" in seed  # the broken word really is in the source
