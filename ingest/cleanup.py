@@ -24,7 +24,7 @@ SYMBOL_BULLETS = {0xF0B7, 0xF0A7, 0xF0A8, 0xF0D8, 0xF0FC, 0xF076, 0xF06C, 0xF06E
 _LINE_END_HYPHEN = re.compile(r"(\S*[^\W\d_])-[ \t]*\r?\n[ \t]*([^\W\d_]\S*)([ \t]?)")
 _NUMBER_RANGE_BREAK = re.compile(r"(\d)-[ \t]*\r?\n[ \t]*(\d\S*)([ \t]?)")
 _MID_LINE_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{3,})- ([^\W\d_][\w/]*)")
-_SOFT_HYPHEN = re.compile(r"(\S*?)[\ufffe\u00ad][ \t]*(?:\r?\n[ \t]*)?(\S*)")
+_SOFT_HYPHEN = re.compile(r"(\S*?)[\ufffe\u00ad][ \t]*(?:\r?\n[ \t]*)?(\S*)([ \t]?)")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _FOOTNOTE_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?:;)]\s))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S)")
@@ -59,7 +59,8 @@ def join_hyphens(text: str) -> str:
     'Adviescollege ICT-toetsing in Zuid-Limburg'
     """
     if "\ufffe" in text or "\u00ad" in text:
-        text = _SOFT_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else ""), text)
+        text = _SOFT_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else "",
+                                                  space=m.group(3)), text)
     if "-" not in text:
         return text
     text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
