@@ -49,10 +49,13 @@ def _table_json(row) -> dict:
     cells = json.loads(row["cells"])
     labels = json.loads(row["row_labels"])
     width = max([len(h) for h in header] + [c["col"] + 1 for c in cells] + [1 if labels else 0])
+    used = {c["col"] for c in cells}
+    label_col = min((c for c in range(width) if c not in used), default=None) if labels else None
     body: dict[int, list[str]] = {}
     for cell in cells:
         line = body.setdefault(cell["row"], [""] * width)
-        line[0] = cell["row_label"] if labels else line[0]
+        if label_col is not None:
+            line[label_col] = cell["row_label"]
         mark = f" [{cell['footnote']}]" if cell["footnote"] else ""
         line[cell["col"]] = cell["text"] + mark
     return {"page": row["page"], "seq": row["seq"], "caption": row["caption"], "bbox": json.loads(row["bbox"]),
