@@ -99,8 +99,13 @@ def private_use_table(texts: list[str]) -> dict[int, str | None]:
     codes = {ord(c) for text in texts for c in _PRIVATE.findall(text)}
     if not codes:
         return {}
-    words = vocabulary(texts)
-    return {code: _guess(code, texts, words) for code in codes}
+    table = {code: _guess(code, texts, vocabulary(texts)) for code in codes}
+    unknown = [code for code, value in table.items() if value is None]
+    if unknown and len(unknown) < len(table):  # words mended by the glyphs we know may reveal the others
+        known = {code: value for code, value in table.items() if value is not None}
+        mended = [text.translate(known) for text in texts]
+        table.update({code: _guess(code, mended, vocabulary(mended)) for code in unknown})
+    return table
 
 
 def map_private_use(text: str, table: dict[int, str | None]) -> tuple[str, bool]:
