@@ -147,7 +147,7 @@ def grid_table(grid: list[list[list[dict]]], caption: str = "") -> RawTable | No
         rows.append(tuple(texts))
     if not cells or len(rows) < MIN_ROWS:
         return None
-    raw = RawTable(tuple(rows), _round(_union_boxes([c.bbox for c in cells])), tuple(cells), caption)
+    raw = RawTable(tuple(rows), _round(union_boxes([c.bbox for c in cells])), tuple(cells), caption)
     return raw if plausible(raw) else None
 
 
@@ -156,7 +156,7 @@ def _union(items: list[dict]) -> tuple[float, float, float, float]:
             max(w["x1"] for w in items), max(w["bottom"] for w in items))
 
 
-def _union_boxes(boxes) -> tuple[float, float, float, float]:
+def union_boxes(boxes) -> tuple[float, float, float, float]:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 

@@ -16,7 +16,7 @@ import re
 import statistics
 from typing import Any
 
-from .grid import Chars, grid_table, has_table_rows, is_row_like, plausible, whitespace_table
+from .grid import Chars, grid_table, has_table_rows, is_row_like, plausible, union_boxes, whitespace_table
 from .model import Cell, RawTable
 from .running import is_page_number
 
@@ -120,11 +120,9 @@ def _ruled(rows: list, chars: Chars, lines: list) -> RawTable | None:
         texts.append(tuple(chars.text_in(box) if box else "" for box in row))
         cells += [Cell(text, r, c, tuple(round(v, 1) for v in box))
                   for c, (box, text) in enumerate(zip(row, texts[-1])) if box is not None]
-    boxes = [c.bbox for c in cells]
-    if not boxes:
+    if not cells:
         return None
-    bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    raw = _with_caption(RawTable(tuple(texts), bbox, tuple(cells)), lines)
+    raw = _with_caption(RawTable(tuple(texts), union_boxes([c.bbox for c in cells]), tuple(cells)), lines)
     return raw if plausible(raw) and any(c.text for c in cells) else None
 
 
