@@ -50,7 +50,47 @@ def running_lines(pages: tuple[Page, ...], plain_text: bool = False) -> tuple[Pa
     threshold = max(2, MIN_SHARE * len(counted))
     heads = Counter(k for p in counted for k in {key(x) for x in p.header.splitlines() if x.strip()})
     feet = Counter(k for p in counted for k in {key(x) for x in p.footer.splitlines() if x.strip()})
-    return tuple(_settle(p, heads, feet, threshold, "\n" if by_line else "\n\n") for p, by_line in zip(pages, lined))
+    settled = tuple(_settle(p, heads, feet, threshold, "\n" if by_line else "\n\n") for p, by_line in zip(pages, lined))
+    return settled if plain_text else repeated_leading_blocks(settled)
+
+
+def repeated_leading_blocks(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+    """Blocks that open many pages word for word (a letter's "Datum … Kenmerk …" column on every
+    page) join the header, except where they first appear: there they are the letterhead.
+
+    >>> from ingest.model import Page
+    >>> pages = tuple(Page(n, f"Datum\\n8 mei 2025\\n\\nTekst {n}.") for n in (1, 2, 3))
+    >>> [(p.header, p.text) for p in repeated_leading_blocks(pages)][1:]
+    [('Datum\\n8 mei 2025', 'Tekst 2.'), ('Datum\\n8 mei 2025', 'Tekst 3.')]
+    """
+    counted = [p for p in pages if p.text]
+    threshold = max(3, MIN_SHARE * len(counted))
+    counts = Counter(b for p in counted for b in set(_leading(p.text)))
+    running = {b for b, n in counts.items() if n >= threshold}
+    if not running:
+        return pages
+    seen: set[str] = set()
+    out = []
+    for page in pages:
+        blocks = page.text.split("\n\n")
+        moved = [b for b in _leading(page.text) if b in running and b in seen]
+        seen.update(_norm(b) for b in blocks)
+        if moved:
+            keep, gone = [], []
+            for index, block in enumerate(blocks):
+                (gone if index < 3 and _norm(block) in moved else keep).append(block)
+            page = replace(page, text="\n\n".join(keep), header="\n".join(x for x in [page.header, *gone] if x))
+        out.append(page)
+    return tuple(out)
+
+
+def _leading(text: str) -> list[str]:
+    """The first three blocks of a page when they are short (running material, not body)."""
+    return [_norm(b) for b in text.split("\n\n")[:3] if b.strip() and len(b) <= 200]
+
+
+def _norm(block: str) -> str:
+    return re.sub(r"\s+", " ", block).strip()
 
 
 def _text_candidates(page: Page) -> Page:

@@ -116,6 +116,8 @@ def test_letter_header_column_does_not_interleave_with_the_body():
     assert "Datum 8 december 2025" in first and "Kenmerk 2025-0000688710" in first
     assert any(t.startswith("Uw ambtsvoorganger heeft het Adviescollege ICT-toetsing verzocht een onderzoek uit te "
                             "voeren naar het project Abacus van de Kiesraad.") for t in first)
+    later = [p.text for p in letter.passages if p.page > 1]
+    assert not [t for t in later if t.startswith(("Datum 8 december 2025", "Kenmerk 2025-0000688710"))]
     body = [t for t in first if "Kiesraad" in t]
     assert body and not [t for t in body if re.search(r"Datum|Kenmerk|Contactpersoon|Postbus 16292", t)]
     kamerbrief = extract(read_document(shared("realdocs", "kamerbrief_draagmoederschap_2011.pdf")))
