@@ -15,6 +15,7 @@ from .letters import parse_letter
 from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages
+from .tables import tables
 
 __all__ = [
     "DocumentMeta", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",
@@ -28,7 +29,7 @@ def extract(document: Document) -> Extraction:
     letter = letter_of(document, meta)
     if letter is not None:
         meta = replace(meta, title=letter_title(letter) or meta.title, date=letter.date or meta.date)
-    return Extraction(meta=meta, passages=passages(document.pages), letter=letter)
+    return Extraction(meta=meta, passages=passages(document.pages), tables=tables(document), letter=letter)
 
 
 def letter_of(document: Document, meta: DocumentMeta) -> Letter | None:

@@ -4,27 +4,48 @@ from __future__ import annotations
 import re
 
 from ingest import Page
+from ingest.cleanup import join_hyphens
 
 from .model import Passage
 
 MAX_CHARS = 1200
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
-_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zà-ÿ])")
+_NOTE_START = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})\s", re.M)
 
 
 def passages(pages: tuple[Page, ...]) -> tuple[Passage, ...]:
-    """Split every page into passages, numbered in reading order.
+    """Split every page into passages, numbered in reading order; footnotes come last per page.
+
+    A footnote passage has kind "footnote"; its ``start``/``end`` are offsets
+    in ``Page.footnotes``, and its text begins with its marker ("² Niet …").
 
     >>> from ingest import Page
-    >>> [p.text for p in passages((Page(1, "Eerste alinea.\\n\\nTweede alinea."),))]
-    ['Eerste alinea.', 'Tweede alinea.']
+    >>> [(p.kind, p.text) for p in passages((Page(1, "Eerste alinea.\\n\\nTweede alinea.", footnotes="¹ Bron."),))]
+    [('body', 'Eerste alinea.'), ('body', 'Tweede alinea.'), ('footnote', '¹ Bron.')]
     """
     out: list[Passage] = []
     for page in pages:
         for start, end, text in _chunks(page.text):
             out.append(Passage(page=page.number, seq=len(out), text=text, start=start, end=end))
+        for start, end, text in footnote_chunks(page.footnotes):
+            out.append(Passage(page=page.number, seq=len(out), text=text, kind="footnote", start=start, end=end))
     return tuple(out)
+
+
+def footnote_chunks(footnotes: str):
+    """One chunk per footnote: a new one starts at each line that begins with a marker.
+
+    >>> [t for _, _, t in footnote_chunks("1 Zie de monitor\\nvan 2024.\\n2 Bron: CBS.")]
+    ['1 Zie de monitor van 2024.', '2 Bron: CBS.']
+    """
+    starts = [m.start() for m in _NOTE_START.finditer(footnotes)]
+    if footnotes.strip() and (not starts or footnotes[:starts[0]].strip()):
+        starts.insert(0, 0)
+    for start, end in zip(starts, starts[1:] + [len(footnotes)]):
+        text = clean(footnotes[start:end])
+        if _meaningful(text):
+            yield start, end, text
 
 
 def clean(text: str) -> str:
@@ -33,7 +54,7 @@ def clean(text: str) -> str:
     >>> clean("versnip-\\nperd en zorg- en\\nveiligheid")
     'versnipperd en zorg- en veiligheid'
     """
-    text = _HYPHEN_BREAK.sub(r"\1", text)
+    text = join_hyphens(text)
     return re.sub(r"\s+", " ", text).strip()
 
 

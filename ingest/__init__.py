@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from .errors import EmptyFile, IngestError, UnsupportedFile
+from .finish import finish
 from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sha256_of
 from .model import Cell, Document, Page, RawTable, Word
 from .pdf import pdf_pages
@@ -35,6 +36,6 @@ def read_document(path: str | os.PathLike, data: bytes | None = None) -> Documen
     sha = hashlib.sha256(data).hexdigest()
     if suffix in PDF_SUFFIXES:
         pages, title = pdf_pages(data)
-        return Document(str(path), sha, "pdf", pages, size=len(data), pdf_title=title)
+        return Document(str(path), sha, "pdf", finish(pages), size=len(data), pdf_title=title)
     assert suffix in TEXT_SUFFIXES
-    return Document(str(path), sha, "text", text_pages(data), size=len(data))
+    return Document(str(path), sha, "text", finish(text_pages(data), plain_text=True), size=len(data))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
+from . import layout
 from .errors import BrokenPdf, EncryptedPdf, NotAPdf
 from .model import Page
 
@@ -44,14 +45,16 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            text = textpage.get_text_range()
+            width, height = page.get_size()
+            laid_out = layout.geometry(textpage, text, width, height)  # layout: ingest/layout.py
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
-        width, height = page.get_size()
     finally:
         page.close()
     has_text = sum(ch.isalnum() for ch in text) >= MIN_TEXT_CHARS
-    return Page(
+    result = Page(
         number=index + 1,
         text=text if has_text else "",
         width=width,
@@ -59,3 +62,4 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         has_text_layer=has_text,
         needs_ocr=not has_text,
     )
+    return layout.apply(result, laid_out) if has_text else result

@@ -66,6 +66,9 @@ class Store:
     def passages(self, doc_id: int) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM passages WHERE doc_id = ? ORDER BY seq", (doc_id,)).fetchall()
 
+    def tables(self, doc_id: int) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM tables WHERE doc_id = ? ORDER BY seq", (doc_id,)).fetchall()
+
     def passage(self, passage_id: int) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM passages WHERE id = ?", (passage_id,)).fetchone()
 

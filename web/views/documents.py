@@ -1,6 +1,7 @@
 """Documenten: the list, a document with its passages by page, and the original file."""
 from __future__ import annotations
 
+import json
 from itertools import groupby
 from pathlib import Path
 
@@ -43,10 +44,37 @@ def _pages(doc_id: int):
     return [(page, by_page.get(page["number"], [])) for page in store.pages(doc_id)]
 
 
+def _table_json(row) -> dict:
+    """A stored table with its cells, plus ``grid``: the rows as printed (header rows first)."""
+    header = json.loads(row["header"])
+    cells = json.loads(row["cells"])
+    labels = json.loads(row["row_labels"])
+    width = max([len(h) for h in header] + [c["col"] + 1 for c in cells] + [1 if labels else 0])
+    used = {c["col"] for c in cells}
+    label_col = min((c for c in range(width) if c not in used), default=None) if labels else None
+    body: dict[int, list[str]] = {}
+    for cell in cells:
+        line = body.setdefault(cell["row"], [""] * width)
+        if label_col is not None:
+            line[label_col] = cell["row_label"]
+        mark = f" [{cell['footnote']}]" if cell["footnote"] else ""
+        line[cell["col"]] = cell["text"] + mark
+    return {"page": row["page"], "seq": row["seq"], "caption": row["caption"], "bbox": json.loads(row["bbox"]),
+            "header": header, "row_labels": labels, "cells": cells,
+            "grid": [list(h) + [""] * (width - len(h)) for h in header] + [body[r] for r in sorted(body)],
+            "header_rows": len(header)}
+
+
+def _tables(doc_id: int) -> list[dict]:
+    return [_table_json(row) for row in get_archive().store.tables(doc_id)]
+
+
 @bp.get("/document/<int:doc_id>")
 def page(doc_id: int):
     doc = _document_or_404(doc_id)
-    return render_template("document.html", doc=doc, pages=_pages(doc_id))
+    tables = _tables(doc_id)
+    by_page = {n: list(items) for n, items in groupby(tables, key=lambda t: t["page"])}
+    return render_template("document.html", doc=doc, pages=_pages(doc_id), tables_by_page=by_page)
 
 
 @bp.get("/api/document/<int:doc_id>")
@@ -55,9 +83,12 @@ def api(doc_id: int):
     data = _doc_json(doc)
     data["page_list"] = [
         {"number": page["number"], "ocr": bool(page["ocr"]), "needs_ocr": bool(page["needs_ocr"]),
-         "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages]}
+         "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages],
+         "header": page["header"], "footer": page["footer"], "footnotes": page["footnotes"],
+         "quality": page["quality"]}
         for page, passages in _pages(doc_id)
     ]
+    data["tables"] = _tables(doc_id)
     return jsonify(data)
 
 
