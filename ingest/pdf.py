@@ -7,10 +7,13 @@ imports pypdfium2.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pypdfium2 as pdfium
 
+from . import ocr as _ocr
 from .errors import BrokenPdf, EncryptedPdf, NotAPdf
-from .model import Page
+from .model import Page, Word
 
 MIN_TEXT_CHARS = 20  # fewer printable characters than this: no usable text layer
 
@@ -28,15 +31,55 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         raise BrokenPdf(str(err)) from err
 
 
-def pdf_pages(data: bytes) -> tuple[tuple[Page, ...], str]:
-    """Read every page's text; returns the pages and the PDF's own title."""
+def pdf_pages(data: bytes, ocr: _ocr.OcrConfig | None = None) -> tuple[tuple[Page, ...], str]:
+    """Read every page's text; returns the pages and the PDF's own title.
+
+    With an ``ocr`` config (and tesseract installed), pages without a usable
+    text layer are OCR'd; otherwise they stay marked ``needs_ocr``.
+    """
     pdf = open_pdf(data)
     try:
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
-        pages = tuple(_read_page(pdf, index) for index in range(len(pdf)))
-        return pages, title
+        pages = [_read_page(pdf, index) for index in range(len(pdf))]
+        if ocr is not None and _ocr.unavailable_reason(ocr) is None:
+            _ocr_pages(pdf, pages, ocr)
+        return tuple(pages), title
     finally:
         pdf.close()
+
+
+def _ocr_pages(pdf: pdfium.PdfDocument, pages: list[Page], config: _ocr.OcrConfig) -> None:
+    """Replace pages that need OCR by their OCR'd version, a few pages (one per core) at a time.
+
+    Rendering stays in this thread (pdfium is not thread-safe); tesseract runs
+    as separate processes.  Only ``workers`` images are held at once.
+    """
+    todo = [page.number - 1 for page in pages if page.needs_ocr]
+    for start in range(0, len(todo), config.workers):
+        chunk = todo[start:start + config.workers]
+        images = [render_page(pdf, index, config.dpi) for index in chunk]
+        for index, image, result in zip(chunk, images, _ocr.recognise(images, config)):
+            if result is not None:
+                pages[index] = _ocr_page(pages[index], image, result)
+
+
+def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int = _ocr.DPI) -> _ocr.PageImage:
+    """Render a page to 8-bit grayscale at ``dpi``, the long side capped at A4 size."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        scale = min(dpi / 72, _ocr.MAX_SIDE / max(width, height, 1))
+        image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        return _ocr.PageImage(image.tobytes(), image.width, image.height, scale)
+    finally:
+        page.close()
+
+
+def _ocr_page(page: Page, image: _ocr.PageImage, result: _ocr.OcrResult) -> Page:
+    s = image.scale
+    words = tuple(Word(w[3], w[4] / s, w[5] / s, w[6] / s, w[7] / s) for w in result.words)
+    return replace(page, text=result.text(), words=words, needs_ocr=False, ocr=True,
+                   ocr_confidence=result.confidence)
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:

@@ -46,3 +46,17 @@ def shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} ontbreekt: shared/ hoort naast de checkout te staan")
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_ocr_cache(tmp_path_factory):
+    """One OCR cache for the whole session: every scanned page is OCR'd once."""
+    import os
+
+    previous = os.environ.get("RAADSLENS_OCR_CACHE")
+    os.environ["RAADSLENS_OCR_CACHE"] = str(tmp_path_factory.mktemp("ocr-cache"))
+    yield os.environ["RAADSLENS_OCR_CACHE"]
+    if previous is None:
+        os.environ.pop("RAADSLENS_OCR_CACHE", None)
+    else:
+        os.environ["RAADSLENS_OCR_CACHE"] = previous
