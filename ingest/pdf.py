@@ -28,6 +28,8 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         message = str(err).lower()
         if "password" in message or "security" in message:
             raise EncryptedPdf() from err
+        if b"%%EOF" not in data[-2048:]:
+            raise BrokenPdf("afgekapt: het einde van het bestand ontbreekt") from err
         raise BrokenPdf(str(err)) from err
 
 

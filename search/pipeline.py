@@ -34,6 +34,7 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, Dutch reason)
     needs_ocr: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
     ocr_unavailable: str = ""  # why pages were not OCR'd (tesseract missing), Dutch
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, Dutch warning): ingested anyway
 
     @property
     def ok(self) -> bool:
@@ -45,13 +46,14 @@ class IngestReport:
             "moved": self.moved,
             "duplicates": [{"file": p, "same_as": o} for p, o in self.duplicates],
             "failed": [{"file": p, "reason": r} for p, r in self.failed],
+            "warnings": [{"file": p, "warning": w} for p, w in self.warnings],
             "needs_ocr": [{"file": p, "pages": list(n)} for p, n in self.needs_ocr],
             "ocr_unavailable": self.ocr_unavailable if self.needs_ocr else "",
         }
 
     def sort(self) -> None:
         """Put every list in file order (workers finish in any order)."""
-        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr"):
+        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr", "warnings"):
             getattr(self, name).sort()
 
 
@@ -102,13 +104,13 @@ def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready
     try:
         sha = sha256_of(path)
     except OSError as err:
-        report.failed.append((str(path), f"kan het bestand niet lezen ({err.strerror})"))
+        report.failed.append((shown(path), f"kan het bestand niet lezen ({err.strerror})"))
         return False
-    at_path = archive.store.document_by_path(str(path.resolve()))
+    at_path = archive.store.document_by_path(shown(path.resolve()))
     if at_path is not None and at_path["sha256"] == sha:
         if ocr_ready and _pages_needing_ocr(archive, at_path["id"]):
             return True  # stored before tesseract was available: read again to OCR it
-        report.unchanged.append(str(path))
+        report.unchanged.append(shown(path))
         return False
     return not _settled_by_content(archive, path, sha, report)
 
@@ -116,27 +118,30 @@ def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready
 def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport) -> bool:
     """Same bytes stored under another name: a duplicate, or a move when that file is gone."""
     same = archive.store.document_by_sha(sha)
-    resolved = str(path.resolve())
+    resolved = shown(path.resolve())
     if same is None or same["path"] == resolved:
         return False
     if Path(same["path"]).exists():
-        report.duplicates.append((str(path), same["path"]))
+        report.duplicates.append((shown(path), same["path"]))
     else:
-        archive.store.move(same["id"], resolved, path.name)
-        report.moved.append(str(path))
+        archive.store.move(same["id"], resolved, shown(path.name))
+        report.moved.append(shown(path))
     return True
 
 
 def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | None:
     """Store one worker outcome (one transaction); returns the new document id."""
-    name = str(outcome.path)
+    name = shown(outcome.path)
     if outcome.error:
         report.failed.append((name, outcome.error))
         return None
     document = outcome.document
     if _settled_by_content(archive, outcome.path, document.sha256, report):
         return None  # a file with the same bytes was stored earlier in this batch
-    resolved = str(outcome.path.resolve())
+    resolved = shown(outcome.path.resolve())
+    if resolved != str(outcome.path.resolve()):
+        report.warnings.append((name, f"de bestandsnaam is geen geldige UTF-8 en is opgeslagen als {Path(resolved).name!r}; "
+                                      "hernoem het bestand zo om het origineel te kunnen openen"))
     at_path = archive.store.document_by_path(resolved)
     document = replace(document, path=resolved)
     doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None)
@@ -145,6 +150,25 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     if ocr_pages:
         report.needs_ocr.append((name, ocr_pages))
     return doc_id
+
+
+def shown(path: Path | str) -> str:
+    """A path as text that SQLite, JSON and terminals accept.
+
+    A name part that is not valid UTF-8 (a zip from an old Windows machine)
+    is read as Windows-1252, the usual culprit for Dutch names.
+
+    >>> shown(os.fsdecode("Café/caf\\xe9.pdf".encode("utf-8")[:6] + b"/caf\\xe9.pdf"))
+    'Café/café.pdf'
+    """
+    return "/".join(_decode_part(part) for part in os.fsencode(path).split(b"/"))
+
+
+def _decode_part(part: bytes) -> str:
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("cp1252", "replace")
 
 
 def _pages_needing_ocr(archive: Archive, doc_id: int) -> int:

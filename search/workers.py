@@ -30,6 +30,7 @@ from extract import Extraction, extract
 from ingest import Document, IngestError, OcrConfig, read_document
 
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the parent may hold threads and open files
+STARTUP_SECONDS = 120.0  # a new worker must have taken up its first file by then
 
 
 @dataclass(frozen=True)
@@ -88,29 +89,33 @@ class WorkerPool:
 
     def map(self, paths: Iterable[Path]) -> Iterator[Outcome]:
         queue = deque(paths)
-        busy: dict[_Worker, tuple[Path, float]] = {}
+        busy: dict[_Worker, _Task] = {}
         while queue or busy:
             while queue and len(busy) < self.limits.workers:
                 worker = self._idle.pop() if self._idle else _Worker(self.limits.memory_mb, self.ocr)
-                path = queue.popleft()
-                worker.send(path)
-                busy[worker] = (path, time.monotonic() + self.limits.seconds)
-            nearest = min(deadline for _, deadline in busy.values())
+                task = _Task(queue.popleft(), time.monotonic() + STARTUP_SECONDS)
+                worker.send(task.path)
+                busy[worker] = task
+            nearest = min(task.deadline for task in busy.values())
             wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
                  timeout=max(0.0, nearest - time.monotonic()))
             for worker in list(busy):
-                outcome = self._check(worker, *busy[worker])
+                outcome = self._check(worker, busy[worker])
                 if outcome is not None:
                     del busy[worker]
                     yield outcome
 
-    def _check(self, worker: "_Worker", path: Path, deadline: float) -> Outcome | None:
+    def _check(self, worker: "_Worker", task: "_Task") -> Outcome | None:
         """The worker's outcome if it has one (or died, or ran out of time), else None."""
-        if worker.conn.poll():
+        path = task.path
+        while worker.conn.poll():
             try:
                 kind, *payload = worker.conn.recv()
             except (EOFError, OSError):
                 return self._died(worker, path)
+            if kind == "started":  # the clock starts when the worker takes the file up
+                task.deadline = time.monotonic() + self.limits.seconds
+                continue
             if kind == "ok":
                 self._idle.append(worker)
                 return Outcome(path, payload[0], payload[1])
@@ -121,7 +126,7 @@ class WorkerPool:
             return Outcome(path, error=payload[0])
         if not worker.process.is_alive():
             return self._died(worker, path)
-        if time.monotonic() >= deadline:
+        if time.monotonic() >= task.deadline:
             worker.kill()
             return Outcome(path, error=self.limits.timeout_reason())
         return None
@@ -132,6 +137,12 @@ class WorkerPool:
         how = f"signaal {signal.Signals(-code).name}" if code and code < 0 else f"code {code}"
         return Outcome(path, error=self.limits.memory_reason(
             f" (het leesproces stopte onverwacht met {how}; waarschijnlijk te weinig geheugen)"))
+
+
+@dataclass
+class _Task:
+    path: Path
+    deadline: float
 
 
 class _Worker:
@@ -178,6 +189,7 @@ def _serve(conn, memory_mb: int, ocr: OcrConfig | None) -> None:
             return
         if path is None:
             return
+        conn.send(("started",))
         try:
             conn.send(("ok", *read_and_extract(path, ocr)))
         except IngestError as err:

@@ -38,6 +38,8 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
         report = ingest_paths(archive, files, limits=limits)
     for path, reason in report.failed:
         warn(f"mislukt: {path}: {reason}")
+    for path, message in report.warnings:
+        warn(f"waarschuwing: {path}: {message}")
     for path, other in report.duplicates:
         warn(f"overgeslagen: {path}: zelfde inhoud als {other}")
     for path, pages in report.needs_ocr:
