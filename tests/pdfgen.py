@@ -80,3 +80,32 @@ def deep_pdf(path: Path, depth: int = 200_000) -> Path:
     """A page content with arrays nested ``depth`` deep: a recursion trap for parsers."""
     path.write_bytes(raw_pdf(b"[" * depth + b"]" * depth + b"\nBT /F1 12 Tf 72 700 Td (diep) Tj ET"))
     return path
+
+
+def scan_pdf(path: Path, lines: list[str], dpi: int = 200) -> Path:
+    """An image-only PDF (like a scanner makes): ``lines`` typeset, rendered to pixels, no text layer."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from ingest.pdf import open_pdf, render_page
+
+    source = io.BytesIO()
+    pdf = canvas.Canvas(source, pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 12)
+    for n, line in enumerate(lines):
+        pdf.drawString(72, 770 - 18 * n, line)
+    pdf.save()
+    document = open_pdf(source.getvalue())
+    try:
+        image = render_page(document, 0, dpi)
+    finally:
+        document.close()
+    pixels = Image.frombytes("L", (image.width, image.height), image.pixels)
+    scan = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    scan.drawImage(ImageReader(pixels), 0, 0, width=A4[0], height=A4[1])
+    scan.save()
+    return path

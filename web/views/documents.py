@@ -53,7 +53,8 @@ def api(doc_id: int):
     doc = _document_or_404(doc_id)
     data = _doc_json(doc)
     data["page_list"] = [
-        {"number": page["number"], "ocr": bool(page["ocr"]), "needs_ocr": bool(page["needs_ocr"]),
+        {"number": page["number"], "ocr": bool(page["ocr"]), "ocr_confidence": page["ocr_confidence"],
+         "needs_ocr": bool(page["needs_ocr"]),
          "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages]}
         for page, passages in _pages(doc_id)
     ]
