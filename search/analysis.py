@@ -14,6 +14,7 @@ call :func:`terms` / :func:`exact_terms`.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ class Token:
     end: int
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case without accents.
 
@@ -78,6 +80,7 @@ def number_term(raw: str) -> str | None:
     return value.lstrip("0") or "0"
 
 
+@functools.lru_cache(maxsize=200_000)  # a corpus repeats its words: stemming was half of indexing time
 def stem(word: str) -> str:
     """Classic Dutch stem of a folded word: ``stem("meldingen") == "melding"``."""
     return _stemmer.stemWord(word)

@@ -49,14 +49,16 @@ def shared(*parts: str) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def shared_ocr_cache(tmp_path_factory):
-    """One OCR cache for the whole session: every scanned page is OCR'd once."""
+def shared_ocr_cache(tmp_path_factory) -> Path:
+    """One OCR cache for the whole session: every scanned page is OCR'd once.
+
+    A ``RAADSLENS_OCR_CACHE`` set before pytest starts is kept (faster local re-runs).
+    """
     import os
 
-    previous = os.environ.get("RAADSLENS_OCR_CACHE")
+    if os.environ.get("RAADSLENS_OCR_CACHE"):
+        yield Path(os.environ["RAADSLENS_OCR_CACHE"])
+        return
     os.environ["RAADSLENS_OCR_CACHE"] = str(tmp_path_factory.mktemp("ocr-cache"))
-    yield os.environ["RAADSLENS_OCR_CACHE"]
-    if previous is None:
-        os.environ.pop("RAADSLENS_OCR_CACHE", None)
-    else:
-        os.environ["RAADSLENS_OCR_CACHE"] = previous
+    yield Path(os.environ["RAADSLENS_OCR_CACHE"])
+    os.environ.pop("RAADSLENS_OCR_CACHE", None)

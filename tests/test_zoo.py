@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from conftest import CORPUS, shared
+from ingest import discover
 from pdfgen import bomb_pdf, deep_pdf, text_pdf
 from search import Archive, ingest_paths
 from search.workers import Limits
@@ -47,8 +48,10 @@ def zoo(tmp_path_factory):
 def zoo_run(zoo, tmp_path_factory):
     data = tmp_path_factory.mktemp("zoo-data")
     archive = Archive.open(data)
-    report = ingest_paths(archive, [str(zoo)], limits=Limits(seconds=120, memory_mb=256))
+    done = []
+    report = ingest_paths(archive, [str(zoo)], limits=Limits(seconds=120, memory_mb=256), on_file=done.append)
     archive.close()
+    assert sorted(done) == discover([str(zoo)])  # progress: every file once, bad ones included
     return data, report
 
 
