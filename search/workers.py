@@ -90,6 +90,13 @@ class WorkerPool:
     def map(self, paths: Iterable[Path]) -> Iterator[Outcome]:
         queue = deque(paths)
         busy: dict[_Worker, _Task] = {}
+        try:
+            yield from self._run(queue, busy)
+        finally:  # an error or interrupt in the caller: no worker outlives the batch
+            for worker in busy:
+                worker.kill()
+
+    def _run(self, queue: deque, busy: dict) -> Iterator[Outcome]:
         while queue or busy:
             while queue and len(busy) < self.limits.workers:
                 worker = self._idle.pop() if self._idle else _Worker(self.limits.memory_mb, self.ocr)
