@@ -68,15 +68,19 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
     report = IngestReport()
     ocr = ocr or ocr_config(archive)
     report.ocr_unavailable = unavailable_reason(ocr) or ""
-    todo = []
+    todo: dict[str, Path] = {}  # sha256 → the first file with those bytes in this batch
     for path in discover(paths):
-        if _needs_reading(archive, path, report, ocr_ready=not report.ocr_unavailable):
-            todo.append(path)
-        elif on_file:
+        sha = _needs_reading(archive, path, report, ocr_ready=not report.ocr_unavailable)
+        if sha and sha in todo:
+            report.duplicates.append((shown(path), shown(todo[sha].resolve())))
+        elif sha:
+            todo[sha] = path
+            continue
+        if on_file:
             on_file(path)
     stored: list[int] = []
     with WorkerPool(limits, ocr) as pool:
-        for outcome in pool.map(todo):
+        for outcome in pool.map(todo.values()):
             doc_id = _save(archive, outcome, report)
             if doc_id is not None:
                 stored.append(doc_id)
@@ -99,20 +103,20 @@ def ocr_config(archive: Archive) -> OcrConfig:
                      binary=os.environ.get("RAADSLENS_TESSERACT") or "tesseract")
 
 
-def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready: bool) -> bool:
-    """Settle what can be settled without reading the file; True when it must be read."""
+def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready: bool) -> str | None:
+    """Settle what can be settled without reading the file; its sha256 when it must be read."""
     try:
         sha = sha256_of(path)
     except OSError as err:
         report.failed.append((shown(path), f"kan het bestand niet lezen ({err.strerror})"))
-        return False
+        return None
     at_path = archive.store.document_by_path(shown(path.resolve()))
     if at_path is not None and at_path["sha256"] == sha:
         if ocr_ready and _pages_needing_ocr(archive, at_path["id"]):
-            return True  # stored before tesseract was available: read again to OCR it
+            return sha  # stored before tesseract was available: read again to OCR it
         report.unchanged.append(shown(path))
-        return False
-    return not _settled_by_content(archive, path, sha, report)
+        return None
+    return None if _settled_by_content(archive, path, sha, report) else sha
 
 
 def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport) -> bool:
