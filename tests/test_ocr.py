@@ -1,4 +1,5 @@
 """OCR of scanned pages: searchable text, flags and confidence, word boxes, the cache, no tesseract."""
+import json
 import os
 import sqlite3
 import stat
@@ -93,7 +94,7 @@ def test_without_tesseract_ingest_works_and_reports_the_pages(tmp_path, monkeypa
     monkeypatch.delenv("RAADSLENS_TESSERACT")  # tesseract is back: the same file is read again and OCR'd
     result = CliRunner().invoke(main, ["--data", str(tmp_path / "d"), "ingest", str(folder), "--json"])
     assert result.exit_code == 0
-    assert [os.path.basename(p) for p in __import__("json").loads(result.output)["replaced"]] == ["scan.pdf"]
+    assert [os.path.basename(p) for p in json.loads(result.stdout)["replaced"]] == ["scan.pdf"]
     assert db.execute("SELECT ocr, needs_ocr FROM pages JOIN documents ON id = doc_id "
                       "WHERE file = 'scan.pdf'").fetchall() == [(1, 0)]
 
