@@ -7,15 +7,17 @@ imports pypdfium2.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pypdfium2 as pdfium
 
 from . import ocr as _ocr
-from .errors import BrokenPdf, EncryptedPdf, NotAPdf
+from .errors import BrokenPdf, EncryptedPdf, IngestError, NotAPdf
 from .model import Page, Word
 
 MIN_TEXT_CHARS = 20  # fewer printable characters than this: no usable text layer
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?!s)")
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
@@ -25,12 +27,23 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
-        message = str(err).lower()
-        if "password" in message or "security" in message:
-            raise EncryptedPdf() from err
-        if b"%%EOF" not in data[-2048:]:
-            raise BrokenPdf("afgekapt: het einde van het bestand ontbreekt") from err
-        raise BrokenPdf(str(err)) from err
+        raise _load_error(data) from err
+
+
+def _load_error(data: bytes) -> IngestError:
+    """Why pdfium could not open the bytes, judged from the bytes themselves.
+
+    pdfium's own error code is not used: it is sticky per process (a worker
+    that read an encrypted file before reports "password" for the next
+    broken one) and some failures (a PDF without pages) set no code at all.
+    """
+    if b"%%EOF" not in data[-2048:]:
+        return BrokenPdf("afgekapt: het einde van het bestand ontbreekt")
+    if b"/Encrypt" in data:
+        return EncryptedPdf()
+    if b"/ObjStm" not in data and not _PAGE_OBJECT.search(data):
+        return BrokenPdf("de PDF heeft geen pagina's")
+    return BrokenPdf("pdfium kan de opbouw van het bestand niet lezen")
 
 
 def pdf_pages(data: bytes, ocr: _ocr.OcrConfig | None = None) -> tuple[tuple[Page, ...], str]:

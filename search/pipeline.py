@@ -8,6 +8,7 @@ catches up with the store.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -148,7 +149,11 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
                                       "hernoem het bestand zo om het origineel te kunnen openen"))
     at_path = archive.store.document_by_path(resolved)
     document = replace(document, path=resolved)
-    doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None)
+    try:  # one transaction: a failure leaves nothing of this document behind
+        doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None)
+    except sqlite3.Error as err:
+        report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))
+        return None
     (report.replaced if at_path else report.added).append(name)
     ocr_pages = tuple(p.number for p in document.pages if p.needs_ocr)
     if ocr_pages:

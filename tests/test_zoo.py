@@ -27,6 +27,7 @@ def zoo(tmp_path_factory):
     for percent in (10, 50, 90):
         (folder / f"afgekapt-{percent}.pdf").write_bytes(data[:len(data) * percent // 100])
     (folder / "leeg.pdf").write_bytes(b"")
+    pikepdf.new().save(folder / "zonder-paginas.pdf")
     (folder / "nep.pdf").write_text("Dit is een tekstbestand met een .pdf-naam.", encoding="utf-8")
     with pikepdf.open(CORPUS / "regionaal-beleidskader-mensenhandel.pdf") as source:
         source.save(folder / "geheim.pdf", encryption=pikepdf.Encryption(user="geheim", owner="eigenaar"))
@@ -64,6 +65,7 @@ def test_every_bad_file_is_reported_by_name_with_a_dutch_reason(zoo_run):
     failed = names(report.failed)
     assert "leeg bestand" in failed.pop("leeg.pdf")
     assert "geen PDF" in failed.pop("nep.pdf")
+    assert "geen pagina's" in failed.pop("zonder-paginas.pdf")
     assert "versleutelde PDF" in failed.pop("geheim.pdf")
     assert "meer dan 256 MB geheugen" in failed.pop("bom.pdf")
     for percent in (10, 50, 90):
