@@ -120,3 +120,13 @@ def test_a_document_over_the_time_limit_is_killed_and_the_batch_goes_on(tmp_path
     assert "duurde langer dan 2 s" in names(report.failed)["traag.pdf"]
     assert [os.path.basename(p) for p in report.added] == ["snel.pdf"]
     assert_consistent(tmp_path / "data")
+
+
+def test_reasons_do_not_leak_from_the_previous_file_in_a_worker(zoo):
+    """pdfium's last error is per process: after an encrypted file, a file without pages is still itself."""
+    from ingest import IngestError, read_document
+
+    for name, reason in [("geheim.pdf", "versleutelde PDF"), ("zonder-paginas.pdf", "geen pagina's"),
+                         ("geheim.pdf", "versleutelde PDF"), ("afgekapt-50.pdf", "afgekapt")]:
+        with pytest.raises(IngestError, match=reason):
+            read_document(zoo / name)
