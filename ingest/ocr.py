@@ -100,10 +100,23 @@ def tesseract_version(binary: str = "tesseract") -> str | None:
     return lines[0] if done.returncode == 0 and lines else None
 
 
+@functools.lru_cache(maxsize=8)
+def tesseract_languages(binary: str = "tesseract") -> frozenset[str]:
+    """The language models tesseract has installed (``nld``, ``eng``, ...)."""
+    try:
+        done = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    return frozenset(line.strip() for line in done.stdout.splitlines()[1:] if line.strip())
+
+
 def unavailable_reason(config: OcrConfig) -> str | None:
     """Why OCR cannot run (Dutch, says what to install), or None when it can."""
     if tesseract_version(config.binary) is None:
         return (f"OCR niet uitgevoerd: '{config.binary}' niet gevonden; installeer tesseract-ocr en "
+                f"tesseract-ocr-{config.lang} (make system) en lees het bestand opnieuw in")
+    if config.lang not in tesseract_languages(config.binary):
+        return (f"OCR niet uitgevoerd: tesseract mist de taal '{config.lang}'; installeer "
                 f"tesseract-ocr-{config.lang} (make system) en lees het bestand opnieuw in")
     return None
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from conftest import CORPUS
 from ingest import OcrConfig, read_document
-from ingest.ocr import tesseract_version
+from ingest.ocr import tesseract_version, unavailable_reason
 from pdfgen import scan_pdf
 from search import Archive, ingest_paths
 from web.app import create_app
@@ -108,3 +108,12 @@ def test_document_page_shows_the_ocr_badge_with_confidence(corpus_archive_dir):
     page = client.get(f"/api/document/{doc['id']}").get_json()["page_list"][2]
     assert page["ocr"] and 80 <= page["ocr_confidence"] <= 100
     assert any("179 keer het meldpunt benaderd" in p["text"] for p in page["passages"])
+
+
+@needs_tesseract
+def test_a_missing_language_model_is_reported_and_the_page_left_for_later(tmp_path):
+    scan = scan_pdf(tmp_path / "scan.pdf", LINES)
+    config = OcrConfig(cache_dir=tmp_path / "cache", lang="xyz")
+    assert "installeer tesseract-ocr-xyz" in unavailable_reason(config)
+    page = read_document(scan, ocr=config).pages[0]
+    assert page.needs_ocr and not page.ocr and page.text == ""
