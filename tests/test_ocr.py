@@ -49,10 +49,10 @@ def test_ocr_words_have_boxes_in_pdf_points(shared_ocr_cache):
 
 @pytest.fixture
 def counting_tesseract(tmp_path):
-    """A tesseract that logs every OCR run (not --version) and then runs the real one."""
+    """A tesseract that logs every OCR run (not --version, --list-langs) and then runs the real one."""
     log = tmp_path / "runs.log"
     script = tmp_path / "tesseract-teller"
-    script.write_text(f'#!/bin/sh\n[ "$1" = "--version" ] || echo "$1" >> "{log}"\nexec tesseract "$@"\n')
+    script.write_text(f'#!/bin/sh\ncase "$1" in --*) ;; *) echo "$1" >> "{log}" ;; esac\nexec tesseract "$@"\n')
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     return script, log
 
