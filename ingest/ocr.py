@@ -11,8 +11,9 @@ change the outcome (tesseract version, language, DPI), so a page is never
 OCR'd twice, whichever file it comes from.  Pages of one document are OCR'd
 by several tesseract processes at once (one per core, ``OMP_THREAD_LIMIT=1``).
 
->>> parse_tsv("level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n"
-...           "5\\t1\\t1\\t1\\t1\\t1\\t10\\t20\\t30\\t40\\t90.5\\t179\\n").words
+>>> header = "level page_num block_num par_num line_num word_num left top width height conf text"
+>>> row = "5 1 1 1 1 1 10 20 30 40 90.5 179"
+>>> parse_tsv(header.replace(" ", "\\t") + "\\n" + row.replace(" ", "\\t")).words
 ((1, 1, 1, '179', 10, 20, 40, 60, 90.5),)
 """
 from __future__ import annotations

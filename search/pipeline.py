@@ -97,8 +97,11 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
 
 
 def ocr_config(archive: Archive) -> OcrConfig:
-    """OCR settings: the cache in the data folder (or ``RAADSLENS_OCR_CACHE``), the binary
-    ``tesseract`` (or ``RAADSLENS_TESSERACT``)."""
+    """OCR settings for an archive.
+
+    The cache lives in the data folder (``RAADSLENS_OCR_CACHE`` overrides);
+    the binary is ``tesseract`` (``RAADSLENS_TESSERACT`` overrides).
+    """
     cache = os.environ.get("RAADSLENS_OCR_CACHE") or (archive.path / OCR_CACHE if archive.path else None)
     return OcrConfig(cache_dir=Path(cache) if cache else None,
                      binary=os.environ.get("RAADSLENS_TESSERACT") or "tesseract")
@@ -142,11 +145,12 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
         return None
     document = outcome.document
     if _settled_by_content(archive, outcome.path, document.sha256, report):
-        return None  # a file with the same bytes was stored earlier in this batch
+        return None  # the same bytes were stored meanwhile (another run into the same archive)
     resolved = shown(outcome.path.resolve())
     if resolved != str(outcome.path.resolve()):
-        report.warnings.append((name, f"de bestandsnaam is geen geldige UTF-8 en is opgeslagen als {Path(resolved).name!r}; "
-                                      "hernoem het bestand zo om het origineel te kunnen openen"))
+        report.warnings.append((name, f"de bestandsnaam is geen geldige UTF-8 en is opgeslagen als "
+                                      f"{Path(resolved).name!r}; hernoem het bestand zo om het origineel "
+                                      f"te kunnen openen"))
     at_path = archive.store.document_by_path(resolved)
     document = replace(document, path=resolved)
     try:  # one transaction: a failure leaves nothing of this document behind
