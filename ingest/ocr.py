@@ -25,13 +25,21 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 LANG = "nld"
 DPI = 300
 MAX_SIDE = 3508  # pixels on the long side: A4 at 300 DPI; larger pages are scaled down to it
 TIMEOUT = 120  # seconds for one page; a hung tesseract is killed
+
+
+def cores() -> int:
+    """The CPU cores this process may use (its affinity, not the whole machine's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,7 @@ class OcrConfig:
     binary: str = "tesseract"
     lang: str = LANG
     dpi: int = DPI
-    workers: int = max(1, os.cpu_count() or 1)
+    workers: int = field(default_factory=cores)
 
 
 @dataclass(frozen=True)

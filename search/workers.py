@@ -21,13 +21,14 @@ import resource
 import signal
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from extract import Extraction, extract
 from ingest import Document, IngestError, OcrConfig, read_document
+from ingest.ocr import cores
 
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the parent may hold threads and open files
 STARTUP_SECONDS = 120.0  # a new worker must have taken up its first file by then
@@ -39,7 +40,7 @@ class Limits:
 
     seconds: float = 600.0
     memory_mb: int = 2048
-    workers: int = max(1, os.cpu_count() or 1)
+    workers: int = field(default_factory=cores)
 
     def timeout_reason(self) -> str:
         return (f"duurde langer dan {self.seconds:g} s en is afgebroken; controleer het bestand "
