@@ -11,12 +11,15 @@ import re
 from dataclasses import replace
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from . import ocr as _ocr
 from .errors import BrokenPdf, EncryptedPdf, IngestError, NotAPdf
 from .model import Page, Word
 
 MIN_TEXT_CHARS = 20  # fewer printable characters than this: no usable text layer
+STAMP_CHARS = 100  # a full-page scan with less text than this has only stamps on it (e.g. Woo codes): OCR it
+SCAN_COVERAGE = 0.9  # share of the page one image must cover to count as a scan
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?!s)")
 
 
@@ -106,14 +109,26 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         finally:
             textpage.close()
         width, height = page.get_size()
+        chars = sum(ch.isalnum() for ch in text)
+        stamped_scan = MIN_TEXT_CHARS <= chars < STAMP_CHARS and _covered_by_an_image(page, width * height)
     finally:
         page.close()
-    has_text = sum(ch.isalnum() for ch in text) >= MIN_TEXT_CHARS
+    has_text = chars >= MIN_TEXT_CHARS
     return Page(
         number=index + 1,
         text=text if has_text else "",
         width=width,
         height=height,
         has_text_layer=has_text,
-        needs_ocr=not has_text,
+        needs_ocr=not has_text or stamped_scan,
     )
+
+
+def _covered_by_an_image(page: pdfium.PdfPage, area: float) -> bool:
+    """True when one image covers (nearly) the whole page: a scan."""
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = obj.get_bounds()
+            if (right - left) * (top - bottom) >= SCAN_COVERAGE * area > 0:
+                return True
+    return False

@@ -82,8 +82,11 @@ def deep_pdf(path: Path, depth: int = 200_000) -> Path:
     return path
 
 
-def scan_pdf(path: Path, lines: list[str], dpi: int = 200) -> Path:
-    """An image-only PDF (like a scanner makes): ``lines`` typeset, rendered to pixels, no text layer."""
+def scan_pdf(path: Path, lines: list[str], dpi: int = 200, stamp: str = "") -> Path:
+    """An image-only PDF (like a scanner makes): ``lines`` typeset, rendered to pixels, no text layer.
+
+    ``stamp`` is put on top as real text, the way Woo redaction codes are stamped on scans.
+    """
     import io
 
     from PIL import Image
@@ -107,5 +110,8 @@ def scan_pdf(path: Path, lines: list[str], dpi: int = 200) -> Path:
     pixels = Image.frombytes("L", (image.width, image.height), image.pixels)
     scan = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     scan.drawImage(ImageReader(pixels), 0, 0, width=A4[0], height=A4[1])
+    if stamp:
+        scan.setFont("Helvetica", 9)
+        scan.drawString(400, 60, stamp)
     scan.save()
     return path

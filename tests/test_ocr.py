@@ -84,7 +84,7 @@ def test_without_tesseract_ingest_works_and_reports_the_pages(tmp_path, monkeypa
     monkeypatch.setenv("RAADSLENS_TESSERACT", str(tmp_path / "geen-tesseract"))
     result = CliRunner().invoke(main, ["--data", str(tmp_path / "d"), "ingest", str(folder)])
     assert result.exit_code == 0, result.output
-    assert "scan.pdf: pagina's 1 hebben geen tekstlaag" in result.output
+    assert "scan.pdf: pagina's 1 hebben geen bruikbare tekstlaag" in result.output
     assert "geen-tesseract' niet gevonden; installeer tesseract-ocr" in result.output
     db = sqlite3.connect(tmp_path / "d" / "raadslens.sqlite3")
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
@@ -118,3 +118,12 @@ def test_a_missing_language_model_is_reported_and_the_page_left_for_later(tmp_pa
     assert "installeer tesseract-ocr-xyz" in unavailable_reason(config)
     page = read_document(scan, ocr=config).pages[0]
     assert page.needs_ocr and not page.ocr and page.text == ""
+
+
+@needs_tesseract
+def test_a_scan_with_stamped_text_is_still_ocrd(tmp_path, shared_ocr_cache):
+    """Woo scans carry redaction codes as real text; that layer alone must not hide the scanned body."""
+    scan = scan_pdf(tmp_path / "gestempeld.pdf", LINES, stamp="5.1.2e 5.1.2e 5.1.2e 5.1.2e 5.1.2e")
+    assert read_document(scan).pages[0].needs_ocr
+    page = read_document(scan, ocr=OcrConfig(cache_dir=shared_ocr_cache)).pages[0]
+    assert page.ocr and "179 keer het meldpunt benaderd" in page.text

@@ -43,7 +43,7 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
     for path, other in report.duplicates:
         warn(f"overgeslagen: {path}: zelfde inhoud als {other}")
     for path, pages in report.needs_ocr:
-        warn(f"OCR nodig: {path}: pagina's {', '.join(map(str, pages))} hebben geen tekstlaag")
+        warn(f"OCR nodig: {path}: pagina's {', '.join(map(str, pages))} hebben geen bruikbare tekstlaag")
     if report.needs_ocr and report.ocr_unavailable:
         warn(report.ocr_unavailable)
     if as_json:
