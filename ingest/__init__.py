@@ -12,17 +12,21 @@ from .errors import EmptyFile, IngestError, UnsupportedFile
 from .finish import finish
 from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sha256_of
 from .model import Cell, Document, Page, RawTable, Word
+from .ocr import OcrConfig
 from .pdf import pdf_pages
 from .text import text_pages
 
 __all__ = [
-    "Cell", "Document", "IngestError", "Page", "RawTable", "Word",
+    "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
     "SUPPORTED_SUFFIXES", "discover", "read_document", "sha256_of",
 ]
 
 
-def read_document(path: str | os.PathLike, data: bytes | None = None) -> Document:
-    """Read one file into a Document; raises IngestError with a Dutch reason."""
+def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrConfig | None = None) -> Document:
+    """Read one file into a Document; raises IngestError with a Dutch reason.
+
+    ``ocr`` says how to OCR pages without a text layer (None: leave them marked).
+    """
     import hashlib
 
     path = Path(path)
@@ -35,7 +39,7 @@ def read_document(path: str | os.PathLike, data: bytes | None = None) -> Documen
         raise EmptyFile()
     sha = hashlib.sha256(data).hexdigest()
     if suffix in PDF_SUFFIXES:
-        pages, title = pdf_pages(data)
+        pages, title = pdf_pages(data, ocr)
         return Document(str(path), sha, "pdf", finish(pages), size=len(data), pdf_title=title)
     assert suffix in TEXT_SUFFIXES
     return Document(str(path), sha, "text", finish(text_pages(data), plain_text=True), size=len(data))

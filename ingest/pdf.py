@@ -7,13 +7,21 @@ imports pypdfium2.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from . import layout
-from .errors import BrokenPdf, EncryptedPdf, NotAPdf
-from .model import Page
+from . import ocr as _ocr
+from .errors import BrokenPdf, EncryptedPdf, IngestError, NotAPdf
+from .model import Page, Word
 
 MIN_TEXT_CHARS = 20  # fewer printable characters than this: no usable text layer
+STAMP_CHARS = 100  # a full-page scan with less text than this has only stamps on it (e.g. Woo codes): OCR it
+SCAN_COVERAGE = 0.9  # share of the page one image must cover to count as a scan
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?!s)")
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
@@ -23,21 +31,74 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
-        message = str(err).lower()
-        if "password" in message or "security" in message:
-            raise EncryptedPdf() from err
-        raise BrokenPdf(str(err)) from err
+        raise _load_error(data) from err
 
 
-def pdf_pages(data: bytes) -> tuple[tuple[Page, ...], str]:
-    """Read every page's text; returns the pages and the PDF's own title."""
+def _load_error(data: bytes) -> IngestError:
+    """Why pdfium could not open the bytes, judged from the bytes themselves.
+
+    pdfium's own error code is not used: it is sticky per process (a worker
+    that read an encrypted file before reports "password" for the next
+    broken one) and some failures (a PDF without pages) set no code at all.
+    """
+    if b"%%EOF" not in data[-2048:]:
+        return BrokenPdf("afgekapt: het einde van het bestand ontbreekt")
+    if b"/Encrypt" in data:
+        return EncryptedPdf()
+    if b"/ObjStm" not in data and not _PAGE_OBJECT.search(data):
+        return BrokenPdf("de PDF heeft geen pagina's")
+    return BrokenPdf("pdfium kan de opbouw van het bestand niet lezen")
+
+
+def pdf_pages(data: bytes, ocr: _ocr.OcrConfig | None = None) -> tuple[tuple[Page, ...], str]:
+    """Read every page's text; returns the pages and the PDF's own title.
+
+    With an ``ocr`` config (and tesseract installed), pages without a usable
+    text layer are OCR'd; otherwise they stay marked ``needs_ocr``.
+    """
     pdf = open_pdf(data)
     try:
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
-        pages = tuple(_read_page(pdf, index) for index in range(len(pdf)))
-        return pages, title
+        pages = [_read_page(pdf, index) for index in range(len(pdf))]
+        if ocr is not None and _ocr.unavailable_reason(ocr) is None:
+            _ocr_pages(pdf, pages, ocr)
+        return tuple(pages), title
     finally:
         pdf.close()
+
+
+def _ocr_pages(pdf: pdfium.PdfDocument, pages: list[Page], config: _ocr.OcrConfig) -> None:
+    """Replace pages that need OCR by their OCR'd version, a few pages (one per core) at a time.
+
+    Rendering stays in this thread (pdfium is not thread-safe); tesseract runs
+    as separate processes.  Only ``workers`` images are held at once.
+    """
+    todo = [page.number - 1 for page in pages if page.needs_ocr]
+    for start in range(0, len(todo), config.workers):
+        chunk = todo[start:start + config.workers]
+        images = [render_page(pdf, index, config.dpi) for index in chunk]
+        for index, image, result in zip(chunk, images, _ocr.recognise(images, config)):
+            if result is not None:
+                pages[index] = _ocr_page(pages[index], image, result)
+
+
+def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int = _ocr.DPI) -> _ocr.PageImage:
+    """Render a page to 8-bit grayscale at ``dpi``, the long side capped at A4 size."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        scale = min(dpi / 72, _ocr.MAX_SIDE / max(width, height, 1))
+        image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        return _ocr.PageImage(image.tobytes(), image.width, image.height, scale)
+    finally:
+        page.close()
+
+
+def _ocr_page(page: Page, image: _ocr.PageImage, result: _ocr.OcrResult) -> Page:
+    s = image.scale
+    words = tuple(Word(w[3], w[4] / s, w[5] / s, w[6] / s, w[7] / s) for w in result.words)
+    return replace(page, text=result.text(), words=words, needs_ocr=False, ocr=True,
+                   ocr_confidence=result.confidence)
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
@@ -51,15 +112,27 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
+        chars = sum(ch.isalnum() for ch in text)
+        stamped_scan = MIN_TEXT_CHARS <= chars < STAMP_CHARS and _covered_by_an_image(page, width * height)
     finally:
         page.close()
-    has_text = sum(ch.isalnum() for ch in text) >= MIN_TEXT_CHARS
+    has_text = chars >= MIN_TEXT_CHARS
     result = Page(
         number=index + 1,
         text=text if has_text else "",
         width=width,
         height=height,
         has_text_layer=has_text,
-        needs_ocr=not has_text,
+        needs_ocr=not has_text or stamped_scan,
     )
     return layout.apply(result, laid_out) if has_text else result
+
+
+def _covered_by_an_image(page: pdfium.PdfPage, area: float) -> bool:
+    """True when one image covers (nearly) the whole page: a scan."""
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = obj.get_bounds()
+            if (right - left) * (top - bottom) >= SCAN_COVERAGE * area > 0:
+                return True
+    return False

@@ -14,6 +14,7 @@ call :func:`terms` / :func:`exact_terms`.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ class Token:
     end: int
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case without accents.
 
@@ -81,6 +83,7 @@ def number_term(raw: str) -> str | None:
     return value.lstrip("0") or "0"
 
 
+@functools.lru_cache(maxsize=200_000)  # a corpus repeats its words: stemming was half of indexing time
 def stem(word: str) -> str:
     """Classic Dutch stem of a folded word, plus the -e/-es plural it misses.
 

@@ -7,14 +7,20 @@ catches up with the store.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+import sqlite3
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-from extract import extract
-from ingest import IngestError, discover, read_document, sha256_of
+from ingest import OcrConfig, discover, sha256_of
+from ingest.ocr import unavailable_reason
 
 from .archive import Archive
+from .workers import Limits, Outcome, WorkerPool
+
+OCR_CACHE = "ocr-cache"
+INDEX_EVERY = 25  # documents stored between index commits
 
 FileProgress = Callable[[Path], None]
 
@@ -28,6 +34,8 @@ class IngestReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, stored path)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, Dutch reason)
     needs_ocr: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
+    ocr_unavailable: str = ""  # why pages were not OCR'd (tesseract missing), Dutch
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, Dutch warning): ingested anyway
 
     @property
     def ok(self) -> bool:
@@ -39,58 +47,117 @@ class IngestReport:
             "moved": self.moved,
             "duplicates": [{"file": p, "same_as": o} for p, o in self.duplicates],
             "failed": [{"file": p, "reason": r} for p, r in self.failed],
+            "warnings": [{"file": p, "warning": w} for p, w in self.warnings],
             "needs_ocr": [{"file": p, "pages": list(n)} for p, n in self.needs_ocr],
+            "ocr_unavailable": self.ocr_unavailable if self.needs_ocr else "",
         }
 
+    def sort(self) -> None:
+        """Put every list in file order (workers finish in any order)."""
+        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr", "warnings"):
+            getattr(self, name).sort()
 
-def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | None = None) -> IngestReport:
-    """Ingest every supported file below ``paths`` into the archive."""
+
+def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | None = None,
+                 limits: Limits | None = None, ocr: OcrConfig | None = None) -> IngestReport:
+    """Ingest every supported file below ``paths`` into the archive.
+
+    Files are read in worker processes (``limits``); the store is written
+    here, one transaction per document.  ``on_file`` is called once per file
+    when it is done.  ``ocr`` defaults to :func:`ocr_config`.
+    """
     report = IngestReport()
-    files = discover(paths)
-    stored: list[int] = []
-    for path in files:
+    ocr = ocr or ocr_config(archive)
+    report.ocr_unavailable = unavailable_reason(ocr) or ""
+    todo: dict[str, Path] = {}  # sha256 → the first file with those bytes in this batch
+    for path in discover(paths):
+        sha = _needs_reading(archive, path, report, ocr_ready=not report.ocr_unavailable)
+        if sha and sha in todo:
+            report.duplicates.append((shown(path), shown(todo[sha].resolve())))
+        elif sha:
+            todo[sha] = path
+            continue
         if on_file:
             on_file(path)
-        doc_id = _ingest_one(archive, path, report)
-        if doc_id is not None:
-            stored.append(doc_id)
-        if len(stored) >= 25:
-            archive.index_documents(stored)
-            stored = []
+    stored: list[int] = []
+    with WorkerPool(limits, ocr) as pool:
+        for outcome in pool.map(todo.values()):
+            doc_id = _save(archive, outcome, report)
+            if doc_id is not None:
+                stored.append(doc_id)
+            if len(stored) >= INDEX_EVERY:
+                archive.index_documents(stored)
+                stored = []
+            if on_file:
+                on_file(outcome.path)
     archive.index_documents(stored)
     archive.reconcile()
+    report.sort()
     return report
 
 
-def _ingest_one(archive: Archive, path: Path, report: IngestReport) -> int | None:
-    name = str(path)
-    resolved = str(path.resolve())
+def ocr_config(archive: Archive) -> OcrConfig:
+    """OCR settings for an archive.
+
+    The cache lives in the data folder (``RAADSLENS_OCR_CACHE`` overrides);
+    the binary is ``tesseract`` (``RAADSLENS_TESSERACT`` overrides).
+    """
+    cache = os.environ.get("RAADSLENS_OCR_CACHE") or (archive.path / OCR_CACHE if archive.path else None)
+    return OcrConfig(cache_dir=Path(cache) if cache else None,
+                     binary=os.environ.get("RAADSLENS_TESSERACT") or "tesseract")
+
+
+def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready: bool) -> str | None:
+    """Settle what can be settled without reading the file; its sha256 when it must be read."""
     try:
         sha = sha256_of(path)
     except OSError as err:
-        report.failed.append((name, f"kan het bestand niet lezen ({err.strerror})"))
+        report.failed.append((shown(path), f"kan het bestand niet lezen ({err.strerror})"))
         return None
-    store = archive.store
-    at_path = store.document_by_path(resolved)
+    at_path = archive.store.document_by_path(shown(path.resolve()))
     if at_path is not None and at_path["sha256"] == sha:
-        report.unchanged.append(name)
+        if ocr_ready and _pages_needing_ocr(archive, at_path["id"]):
+            return sha  # stored before tesseract was available: read again to OCR it
+        report.unchanged.append(shown(path))
         return None
-    same = store.document_by_sha(sha)
-    if same is not None:
-        if Path(same["path"]).exists():
-            report.duplicates.append((name, same["path"]))
-            return None
-        store.move(same["id"], resolved, path.name)
-        report.moved.append(name)
+    return None if _settled_by_content(archive, path, sha, report) else sha
+
+
+def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport) -> bool:
+    """Same bytes stored under another name: a duplicate, or a move when that file is gone."""
+    same = archive.store.document_by_sha(sha)
+    resolved = shown(path.resolve())
+    if same is None or same["path"] == resolved:
+        return False
+    if Path(same["path"]).exists():
+        report.duplicates.append((shown(path), same["path"]))
+    else:
+        archive.store.move(same["id"], resolved, shown(path.name))
+        report.moved.append(shown(path))
+    return True
+
+
+def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | None:
+    """Store one worker outcome (one transaction); returns the new document id."""
+    name = shown(outcome.path)
+    if outcome.error:
+        report.failed.append((name, outcome.error))
         return None
-    try:
-        document = read_document(path)
-        extraction = extract(document)
-    except IngestError as err:
-        report.failed.append((name, str(err)))
+    document = outcome.document
+    if _settled_by_content(archive, outcome.path, document.sha256, report):
+        return None  # the same bytes were stored meanwhile (another run into the same archive)
+    resolved = shown(outcome.path.resolve())
+    if resolved != str(outcome.path.resolve()):
+        report.warnings.append((name, f"de bestandsnaam is geen geldige UTF-8 en is opgeslagen als "
+                                      f"{Path(resolved).name!r}; hernoem het bestand zo om het origineel "
+                                      f"te kunnen openen"))
+    at_path = archive.store.document_by_path(resolved)
+    document = replace(document, path=resolved)
+    try:  # one transaction: a failure leaves nothing of this document behind
+        doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None)
+    except sqlite3.Error as err:
+        report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))
         return None
-    document = _with_path(document, resolved)
-    doc_id = store.save(document, extraction, replace_id=at_path["id"] if at_path else None)
     (report.replaced if at_path else report.added).append(name)
     ocr_pages = tuple(p.number for p in document.pages if p.needs_ocr)
     if ocr_pages:
@@ -98,10 +165,28 @@ def _ingest_one(archive: Archive, path: Path, report: IngestReport) -> int | Non
     return doc_id
 
 
-def _with_path(document, resolved: str):
-    from dataclasses import replace
+def shown(path: Path | str) -> str:
+    """A path as text that SQLite, JSON and terminals accept.
 
-    return replace(document, path=resolved)
+    A name part that is not valid UTF-8 (a zip from an old Windows machine)
+    is read as Windows-1252, the usual culprit for Dutch names.
+
+    >>> shown(os.fsdecode("Café/".encode("utf-8") + b"caf\\xe9.pdf"))
+    'Café/café.pdf'
+    """
+    return "/".join(_decode_part(part) for part in os.fsencode(path).split(b"/"))
+
+
+def _decode_part(part: bytes) -> str:
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("cp1252", "replace")
+
+
+def _pages_needing_ocr(archive: Archive, doc_id: int) -> int:
+    rows = archive.store.rows("SELECT count(*) FROM pages WHERE doc_id = ? AND needs_ocr = 1", (doc_id,))
+    return next(rows)[0]
 
 
 def remove_path(archive: Archive, path: str) -> list[str]:

@@ -51,3 +51,19 @@ def shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} ontbreekt: shared/ hoort naast de checkout te staan")
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_ocr_cache(tmp_path_factory) -> Path:
+    """One OCR cache for the whole session: every scanned page is OCR'd once.
+
+    A ``RAADSLENS_OCR_CACHE`` set before pytest starts is kept (faster local re-runs).
+    """
+    import os
+
+    if os.environ.get("RAADSLENS_OCR_CACHE"):
+        yield Path(os.environ["RAADSLENS_OCR_CACHE"])
+        return
+    os.environ["RAADSLENS_OCR_CACHE"] = str(tmp_path_factory.mktemp("ocr-cache"))
+    yield Path(os.environ["RAADSLENS_OCR_CACHE"])
+    os.environ.pop("RAADSLENS_OCR_CACHE", None)

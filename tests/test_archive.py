@@ -11,7 +11,7 @@ def test_search_finds_content_on_the_right_page(corpus_archive):
     assert results.total >= 1
     pages = {(h.file, h.page) for h in results.hits}
     assert ("mensenhandelmonitor-2025-regio-rotterdam.pdf", 8) in pages
-    assert all("Koffer" in h.snippet for h in results.hits)
+    assert all("koffer" in h.snippet.lower() for h in results.hits)  # the OCR'd 2024 monitor writes it lower-case
 
 
 def test_seksuele_uitbuiting_hits_three_documents_with_pages(corpus_archive):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from search import ingest_paths, remove_path
+from search.workers import Limits
 
 from . import emit_json, main, open_archive, show_progress, warn
 
@@ -11,8 +12,12 @@ from . import emit_json, main, open_archive, show_progress, warn
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Verslag als JSON.")
+@click.option("--timeout", type=float, default=Limits.seconds, show_default=True, metavar="SECONDEN",
+              help="Maximale leestijd per document; daarna wordt het overgeslagen.")
+@click.option("--max-memory", type=int, default=Limits.memory_mb, show_default=True, metavar="MB",
+              help="Maximaal geheugen per document.")
 @click.pass_context
-def ingest(ctx, paths, as_json):
+def ingest(ctx, paths, as_json, timeout, max_memory):
     """Lees documenten in (PDF, .txt, .md); standaard de map corpus/.
 
     Ongewijzigde bestanden worden overgeslagen; een gewijzigd bestand
@@ -22,20 +27,25 @@ def ingest(ctx, paths, as_json):
     """
     archive = open_archive(ctx)
     files = list(paths) or ["corpus"]
+    limits = Limits(seconds=timeout, memory_mb=max_memory)
     if show_progress() and not as_json:
         from ingest import discover
 
         total = len(discover(files))
         with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr")) as bar:
-            report = ingest_paths(archive, files, on_file=lambda _p: bar.update(1))
+            report = ingest_paths(archive, files, on_file=lambda _p: bar.update(1), limits=limits)
     else:
-        report = ingest_paths(archive, files)
+        report = ingest_paths(archive, files, limits=limits)
     for path, reason in report.failed:
         warn(f"mislukt: {path}: {reason}")
+    for path, message in report.warnings:
+        warn(f"waarschuwing: {path}: {message}")
     for path, other in report.duplicates:
         warn(f"overgeslagen: {path}: zelfde inhoud als {other}")
     for path, pages in report.needs_ocr:
-        warn(f"OCR nodig: {path}: pagina's {', '.join(map(str, pages))} hebben geen tekstlaag")
+        warn(f"OCR nodig: {path}: pagina's {', '.join(map(str, pages))} hebben geen bruikbare tekstlaag")
+    if report.needs_ocr and report.ocr_unavailable:
+        warn(report.ocr_unavailable)
     if as_json:
         emit_json(report.to_json())
     ctx.exit(0 if report.ok else 1)

@@ -82,7 +82,8 @@ def api(doc_id: int):
     doc = _document_or_404(doc_id)
     data = _doc_json(doc)
     data["page_list"] = [
-        {"number": page["number"], "ocr": bool(page["ocr"]), "needs_ocr": bool(page["needs_ocr"]),
+        {"number": page["number"], "ocr": bool(page["ocr"]), "ocr_confidence": page["ocr_confidence"],
+         "needs_ocr": bool(page["needs_ocr"]),
          "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages],
          "header": page["header"], "footer": page["footer"], "footnotes": page["footnotes"],
          "quality": page["quality"]}
