@@ -17,9 +17,13 @@ from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, 
 from .passages import passages
 from .tables import tables
 
+# Bump when a change to extraction changes what a stored document would hold:
+# `raadslens ingest` then extracts unchanged files again.
+EXTRACTOR_VERSION = "1"
+
 __all__ = [
     "DocumentMeta", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",
-    "extract",
+    "EXTRACTOR_VERSION", "extract",
 ]
 
 

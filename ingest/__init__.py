@@ -16,8 +16,12 @@ from .ocr import OcrConfig
 from .pdf import pdf_pages
 from .text import text_pages
 
+# Bump when a change to reading changes what a stored document would hold:
+# `raadslens ingest` then reads unchanged files again.
+READER_VERSION = "1"
+
 __all__ = [
-    "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
+    "READER_VERSION", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
     "SUPPORTED_SUFFIXES", "discover", "read_document", "sha256_of",
 ]
 

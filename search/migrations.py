@@ -130,6 +130,9 @@ ALTER TABLE letters ADD COLUMN footnote_places TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE questions ADD COLUMN footnotes TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE questions ADD COLUMN context TEXT NOT NULL DEFAULT '';
 """),
+    ("0003_pipeline_version", """
+ALTER TABLE documents ADD COLUMN version TEXT NOT NULL DEFAULT '';
+"""),
 ]
 
 

@@ -13,13 +13,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-from ingest import OcrConfig, discover, sha256_of
+from extract import EXTRACTOR_VERSION
+from ingest import READER_VERSION, OcrConfig, discover, sha256_of
 from ingest.ocr import unavailable_reason
 
 from .archive import Archive
 from .workers import Limits, Outcome, WorkerPool
 
 OCR_CACHE = "ocr-cache"
+VERSION = f"reader-{READER_VERSION}/extractor-{EXTRACTOR_VERSION}"  # stored with each document
 INDEX_EVERY = 25  # documents stored between index commits
 
 FileProgress = Callable[[Path], None]
@@ -118,6 +120,8 @@ def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready
     if at_path is not None and at_path["sha256"] == sha:
         if ocr_ready and _pages_needing_ocr(archive, at_path["id"]):
             return sha  # stored before tesseract was available: read again to OCR it
+        if at_path["version"] != VERSION:
+            return sha  # stored by an older reader or extractor: read again
         report.unchanged.append(shown(path))
         return None
     return None if _settled_by_content(archive, path, sha, report) else sha
@@ -154,7 +158,8 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     at_path = archive.store.document_by_path(resolved)
     document = replace(document, path=resolved)
     try:  # one transaction: a failure leaves nothing of this document behind
-        doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None)
+        doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None,
+                                    version=VERSION)
     except sqlite3.Error as err:
         report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))
         return None

@@ -79,11 +79,12 @@ class Store:
         return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
 
     # -- writing -----------------------------------------------------------
-    def save(self, document: Document, extraction: Extraction, replace_id: int | None = None) -> int:
+    def save(self, document: Document, extraction: Extraction, replace_id: int | None = None,
+             version: str = "") -> int:
         """Write a document and its extraction in one transaction; returns its id.
 
         ``replace_id`` names an older version (same path) to delete in the
-        same transaction.
+        same transaction; ``version`` is the pipeline version that read it.
         """
         with self.conn:
             if replace_id is not None:
@@ -94,8 +95,8 @@ class Store:
             self._insert_tables(doc_id, extraction)
             self._insert_figures(doc_id, extraction)
             self._insert_letter(doc_id, extraction)
-            self.conn.execute("UPDATE documents SET doctype_evidence = ? WHERE id = ?",
-                              (extraction.meta.doctype_evidence, doc_id))
+            self.conn.execute("UPDATE documents SET doctype_evidence = ?, version = ? WHERE id = ?",
+                              (extraction.meta.doctype_evidence, version, doc_id))
         return doc_id
 
     def remove(self, doc_id: int) -> None:

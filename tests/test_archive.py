@@ -128,3 +128,18 @@ def test_store_is_one_sqlite_file_with_pages(corpus_archive_dir):
     pages = conn.execute("SELECT count(*) FROM pages").fetchone()[0]
     docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     assert docs == 5 and pages == 1 + 15 + 11 + 7 + 15
+
+
+def test_documents_read_by_an_older_pipeline_are_read_again(fresh_archive, tmp_path):
+    from search import pipeline
+
+    path = tmp_path / "a.txt"
+    path.write_text("Tekst over controles.", encoding="utf-8")
+    ingest_paths(fresh_archive, [str(path)])
+    assert ingest_paths(fresh_archive, [str(path)]).unchanged
+    with fresh_archive.store.conn:
+        fresh_archive.store.conn.execute("UPDATE documents SET version = 'reader-0/extractor-0'")
+    report = ingest_paths(fresh_archive, [str(path)])
+    assert len(report.replaced) == 1 and fresh_archive.store.count_documents() == 1
+    assert fresh_archive.store.documents()[0]["version"] == pipeline.VERSION
+    assert fresh_archive.search("controles").total == 1
