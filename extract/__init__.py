@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ingest import Document
 
+from .figures import extract_figures
 from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages
@@ -21,4 +22,5 @@ __all__ = [
 
 def extract(document: Document) -> Extraction:
     """Everything raadslens knows how to extract from one document."""
-    return Extraction(meta=metadata(document), passages=passages(document.pages))
+    meta = metadata(document)
+    return Extraction(meta=meta, passages=passages(document.pages), figures=extract_figures(document.pages, meta))

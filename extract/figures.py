@@ -1,0 +1,224 @@
+"""Every figure of a document with its meaning.  Pure: pages (and tables) in, Figures out.
+
+A figure found in the text gets its label from the words around it, its
+year from the sentence (else the text just before it, else the year the
+document covers), its place and organisation from the entities of its
+sentence (else the sentence before).  Table figures come from
+:mod:`extract.table_figures`.  Numbers that are phone numbers, dates,
+codes, ... never become figures (:mod:`extract.nonfigures`).
+
+>>> from ingest import Page
+>>> from extract.model import DocumentMeta
+>>> [(f.value, f.label, f.year, f.organisation) for f in text_figures(
+...     (Page(1, "Over 2024 is het volgende bekend: 115 slachtoffers van seksuele uitbuiting bij het ESSM."),),
+...     DocumentMeta("t", year=2025))]
+[(115.0, 'slachtoffers seksuele uitbuiting', 2024, 'ESSM')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ingest import Page
+
+from .labels import label_after, label_before, normalise
+from .mentions import Mention, mentions
+from .model import DocumentMeta, Figure, Table
+from .nlp import entities
+from .nonfigures import NonFigure, non_figures
+from .table_figures import figures_from_table
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
+                       r"|(?<=:)[ \t]*\n|[\uf0b7•▪]")
+_TABLE_LINE = re.compile(r"^[^\S\n]*(?:[^\n]{0,60}?)(?:[^\S\n]+(?:\d[\d.,]*%?|-|–)(?:[^\S\n]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?){2,}[^\S\n]*$"
+                         r"|^[^\S\n]*(?:\d[\d.,]*[^\S\n]+){1,}\d[\d.,]*[^\S\n]*$", re.MULTILINE)
+_LONE = re.compile(r"^[^\S\n]*(\d[\d.,]*)(?:x!?|%)?[^\S\n]*$", re.MULTILINE)
+_BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanaf|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PERIOD_CUE = re.compile(r"\b(?:in|over|tijdens|gedurende|van)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
+CONTEXT_CHARS = 600
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+
+
+def extract_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = ()) -> tuple[Figure, ...]:
+    """Text figures of every page plus the figures of every table."""
+    found = list(text_figures(pages, meta))
+    for table in tables:
+        found.extend(figures_from_table(table, meta))
+    return tuple(found)
+
+
+def text_figures(pages: tuple[Page, ...], meta: DocumentMeta) -> list[Figure]:
+    """Figures found in the running text of the pages."""
+    drafts = []
+    for page in pages:
+        if page.text.strip():
+            drafts.extend(_page_drafts(page, meta))
+    windows = [d.window for d in drafts]
+    found = entities(windows) if windows else []
+    return [d.finish(ents) for d, ents in zip(drafts, found)]
+
+
+@dataclass
+class _Draft:
+    figure: Figure
+    window: str  # previous sentence + sentence, for the entity ruler
+    sentence_at: int  # where the sentence starts in ``window``
+    number_at: int  # where the number sits in ``window``
+
+    def finish(self, ents) -> Figure:
+        """Place and organisation: nearest in the sentence, else the latest in the sentence before."""
+        values = {}
+        for label, field in (("ORG", "organisation"), ("PLACE", "place")):
+            own = [e for e in ents if e.label == label and e.start >= self.sentence_at]
+            before = [e for e in ents if e.label == label and e.start < self.sentence_at]
+            if own:
+                values[field] = min(own, key=lambda e: abs(e.start - self.number_at)).canonical
+            elif len({e.canonical for e in before}) == 1:
+                values[field] = before[-1].canonical
+        return replace(self.figure, **values) if values else self.figure
+
+
+def _page_drafts(page: Page, meta: DocumentMeta) -> list[_Draft]:
+    text = page.text
+    masks = non_figures(text)
+    years = [m for m in masks if m.kind == "year" and re.match(r"\d{4}", text[m.start:m.end])]
+    skip = [(m.start(), m.end()) for m in _TABLE_LINE.finditer(text)]
+    sentences = _sentences(text)
+    drafts: list[_Draft] = []
+    previous: dict[int, Figure] = {}
+    for mention in mentions(text, masks):
+        if any(s <= mention.start < e for s, e in skip) and not _LONE.fullmatch(text, *_line(text, mention.start)):
+            continue
+        index = _sentence_index(sentences, mention.start)
+        sentence = sentences[index]
+        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index))
+        if figure is None or (not figure.label and _LONE.fullmatch(text, *_line(text, mention.start))):
+            continue
+        previous[index] = figure
+        drafts.append(_draft(text, sentences, index, figure, mention))
+        drafts.extend(_implied(figure, mention, drafts[-1]))
+    return drafts
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out, pos = [], 0
+    for match in _BOUNDARY.finditer(text):
+        if match.start() > pos:
+            out.append(_Sentence(pos, match.start()))
+        pos = match.end()
+    out.append(_Sentence(pos, len(text)))
+    return out
+
+
+def _sentence_index(sentences: list[_Sentence], pos: int) -> int:
+    for i, sentence in enumerate(sentences):
+        if sentence.start <= pos < sentence.end:
+            return i
+    return len(sentences) - 1
+
+
+def _figure(page: Page, meta: DocumentMeta, text: str, mention: Mention, sentence: _Sentence,
+            years: list[NonFigure], previous: Figure | None) -> Figure | None:
+    label, confidence = _label(text, mention, sentence, previous)
+    year, year_end, year_confidence = _year(text, mention, sentence, years, meta)
+    confidence = min(confidence, year_confidence)
+    if mention.spelled and mention.value <= 10 and mention.unit == "count":
+        confidence -= 0.1
+    value = -mention.value if mention.direction == "down" else mention.value
+    return Figure(value=value, raw=mention.raw, unit=mention.unit, qualifier=mention.qualifier, label=label,
+                  low=mention.low, high=mention.high, year=year, year_end=year_end, period=mention.period,
+                  place="", organisation="", page=page.number, start=mention.start, end=mention.end,
+                  source="text", sentence=_clean(text[sentence.start:sentence.end]), kind=mention.kind,
+                  confidence=round(max(confidence, 0.1), 2))
+
+
+def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | None) -> tuple[str, float]:
+    after = text[mention.end:sentence.end]
+    before = text[sentence.start:mention.start]
+    if _LONE.fullmatch(text, *_line(text, mention.start)):
+        start, _ = _line(text, mention.start)
+        lines = [ln for ln in text[max(0, start - 160):start].split("\n") if ln.strip()]
+        return label_before(" ".join(lines[-2:]) + " "), 0.5
+    after = re.sub(r"^\s*per\s+\w+", "", after)
+    elided = re.match(r"\s*(?:op|voor|bij)\s", after)
+    label = label_after(after)
+    if previous is not None and (mention.kind == "change" or mention.unit == "years_of_age" or not label):
+        return previous.label, 0.7
+    if elided and previous is not None and previous.label:
+        head = previous.label.split()[0]
+        return normalise(f"{head} {label}"), 0.8
+    if label:
+        return label, 0.9
+    label = label_before(before)
+    if label:
+        return label, 0.8
+    if previous is not None and previous.label:
+        return previous.label, 0.6
+    lead = normalise(" ".join(re.findall(r"[A-Za-zÀ-ÿ’'-]+", text[max(0, sentence.start - 300):sentence.start])[-12:]))
+    return " ".join(lead.split()[:3]), 0.4
+
+
+def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigure],
+          meta: DocumentMeta) -> tuple[int | None, int | None, float]:
+    """Year from the sentence, else from the text just before (same page), else the document's year."""
+    def usable(span: NonFigure) -> bool:
+        return not _BASE_CUE.search(text[max(0, span.start - 30):span.start])
+
+    own = [y for y in years if sentence.start <= y.start < sentence.end and usable(y)]
+    if own:
+        just_before = [y for y in own if 0 <= mention.start - y.end <= 12]
+        span = just_before[-1] if just_before else min(own, key=lambda y: abs(y.start - mention.start))
+        return (*_year_span(text, span), 1.0)
+    earlier = [y for y in years if mention.start - CONTEXT_CHARS <= y.start < sentence.start and usable(y)
+               and _PERIOD_CUE.search(text[max(0, y.start - 30):y.start])]
+    if earlier:
+        return (*_year_span(text, earlier[-1]), 0.8)
+    return meta.year, None, 0.7
+
+
+def _year_span(text: str, span: NonFigure) -> tuple[int, int | None]:
+    digits = re.findall(r"\d{4}|\d{2}", text[span.start:span.end])
+    first = int(digits[0])
+    if len(digits) > 1:
+        last = int(digits[1]) if len(digits[1]) == 4 else first // 100 * 100 + int(digits[1])
+        return first, last if last > first else None
+    return first, None
+
+
+def _draft(text: str, sentences: list[_Sentence], index: int, figure: Figure, mention: Mention) -> _Draft:
+    start = sentences[index - 1].start if index > 0 else sentences[index].start
+    start = max(start, sentences[index].start - 400)
+    end = sentences[index].end
+    return _Draft(figure, text[start:end], sentences[index].start - start, mention.start - start)
+
+
+def _implied(figure: Figure, mention: Mention, draft: _Draft) -> list[_Draft]:
+    """"944 slachtoffers, een stijging van 76 ten opzichte van 2023" implies 868 in 2023."""
+    if figure.kind != "change" or mention.base_year is None or figure.unit != "count":
+        return []
+    match = re.search(r"(\d[\d.]*)\s+\w+[^.]{0,80}$", draft.window[:draft.number_at])
+    if not match:
+        return []
+    from .numbers import parse_numeral
+
+    current = parse_numeral(match.group(1))
+    if current is None or current <= abs(figure.value) or 1950 <= current < 2050:
+        return []
+    implied = replace(figure, value=current - figure.value, raw=f"{match.group(1)} − {mention.raw}",
+                      year=mention.base_year, year_end=None, kind="implied", confidence=0.6)
+    return [replace(draft, figure=implied)]
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("-\n", "")).strip()
