@@ -33,7 +33,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t
 _TABLE_LINE = re.compile(r"^[^\S\n]*(?:[^\n]{0,60}?)(?:[^\S\n]+(?:\d[\d.,]*%?|-|–)(?:[^\S\n]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?){2,}[^\S\n]*$"
                          r"|^[^\S\n]*(?:\d[\d.,]*[^\S\n]+){1,}\d[\d.,]*[^\S\n]*$", re.MULTILINE)
 _LONE = re.compile(r"^[^\S\n]*(\d[\d.,]*)(?:x!?|%)?[^\S\n]*$", re.MULTILINE)
-_BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanaf|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PERIOD_CUE = re.compile(r"\b(?:in|over|tijdens|gedurende|van)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
 CONTEXT_CHARS = 600
 
@@ -177,8 +177,10 @@ def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigur
 
     own = [y for y in years if sentence.start <= y.start < sentence.end and usable(y)]
     if own:
+        just_after = [y for y in own if re.fullmatch(r"\s+(?:in|over)\s+", text[mention.end:y.start])]
         just_before = [y for y in own if 0 <= mention.start - y.end <= 12]
-        span = just_before[-1] if just_before else min(own, key=lambda y: abs(y.start - mention.start))
+        nearest = min(own, key=lambda y: abs(y.start - mention.start))
+        span = (just_after or just_before[-1:] or [nearest])[0]
         return (*_year_span(text, span), 1.0)
     earlier = [y for y in years if mention.start - CONTEXT_CHARS <= y.start < sentence.start and usable(y)
                and _PERIOD_CUE.search(text[max(0, y.start - 30):y.start])]

@@ -42,7 +42,7 @@ class _Atom:
     spelled: bool
 
 
-_DIGITS = re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)\w|[.,]\d)")
+_DIGITS = re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)")
 _WORD = re.compile(r"(?<![\w-])[A-Za-zëéèÉ]{3,}(?![\w-])")
 QUALIFIERS = (
     ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),

@@ -43,7 +43,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I)),
     ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I)),
     ("time", re.compile(r"\b24/7\b")),
-    ("year", re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*[–/-]\s*(?:" + YEAR + r"|\d{2}))?(?![\d.,]\d)")),
+    ("year", re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
+                        + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")),
     ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I)),
     ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I)),
     ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b")),
