@@ -29,7 +29,8 @@ from .nonfigures import NonFigure, non_figures
 from .table_figures import figures_from_table
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
-                       r"|(?<=:)[ \t]*\n|[\uf0b7•▪]")
+                       r"|(?<=:)[ \t]*\n|[\uf0b7•▪]"
+                       r"|\s+(?=https?://|www\.)|\n(?=pagina\s+\d+\s*$)")
 _TABLE_LINE = re.compile(r"^[^\S\n]*(?:[^\n]{0,60}?)(?:[^\S\n]+(?:\d[\d.,]*%?|-|–)(?:[^\S\n]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?){2,}[^\S\n]*$"
                          r"|^[^\S\n]*(?:\d[\d.,]*[^\S\n]+){1,}\d[\d.,]*[^\S\n]*$", re.MULTILINE)
 _LONE = re.compile(r"^[^\S\n]*(\d[\d.,]*)(?:x!?|%)?[^\S\n]*$", re.MULTILINE)

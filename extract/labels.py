@@ -129,4 +129,4 @@ def same_label(a: str, b: str, threshold: float = 85.0) -> bool:
     """
     if not a or not b:
         return False
-    return fuzz.token_set_ratio(lemmas(a), lemmas(b)) >= threshold
+    return fuzz.token_sort_ratio(lemmas(a), lemmas(b)) >= threshold

@@ -26,6 +26,7 @@ from .engine import EngineHit, EngineResults, Filters, SearchUnit
 from .query import Clause, Query
 
 SCHEMA_VERSION = 1
+UNLISTED_KINDS = ("figure",)  # found only when a search asks for them by kind (figure units echo passages)
 META_FILE = "raadslens-index.json"
 
 
@@ -125,7 +126,8 @@ class WhooshEngine:
 
     def _run(self, wquery, filters: Filters, limit: int, offset: int) -> EngineResults:
         with self._ix.searcher() as searcher:
-            results = searcher.search(wquery, limit=offset + limit, filter=_filter(filters))
+            mask = None if filters.kinds else wq.Or([wq.Term("kind", k) for k in UNLISTED_KINDS])
+            results = searcher.search(wquery, limit=offset + limit, filter=_filter(filters), mask=mask)
             hits = tuple(
                 EngineHit(hit["id"], int(hit["doc_id"]), hit["page"], float(hit.score))
                 for hit in results[offset:offset + limit]

@@ -9,6 +9,7 @@ import re
 from typing import Iterator
 
 from .engine import SearchUnit
+from .figures import figure_body, figure_units
 from .store import Store
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -31,6 +32,7 @@ def units_for(store: Store, doc_id: int) -> Iterator[SearchUnit]:
     if doc is None:
         return
     yield from passage_units(store, doc)
+    yield from figure_units(store, doc)
 
 
 def passage_units(store: Store, doc) -> Iterator[SearchUnit]:
@@ -47,4 +49,6 @@ def unit_text(store: Store, unit_id: str) -> tuple[str, str] | None:
     if unit_id.startswith("p"):
         row = store.passage(int(unit_id[1:]))
         return (row["text"], "passage") if row else None
+    if unit_id.startswith("f"):
+        return figure_body(store, unit_id)
     return None

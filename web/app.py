@@ -24,6 +24,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
+    from .views import figures as figure_views
+    app.register_blueprint(figure_views.bp)
     app.teardown_appcontext(_close_archive)
     app.register_error_handler(404, _not_found)
     return app
