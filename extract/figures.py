@@ -24,7 +24,7 @@ from ingest import Page
 from .labels import label_after, label_before, normalise
 from .mentions import Mention, mentions
 from .model import DocumentMeta, Figure, Table
-from .nlp import entities
+from .nlp import entities, known_word
 from .nonfigures import NonFigure, non_figures
 from .table_figures import figures_from_table
 
@@ -59,9 +59,9 @@ def text_figures(pages: tuple[Page, ...], meta: DocumentMeta) -> list[Figure]:
     for page in pages:
         if page.text.strip():
             drafts.extend(_page_drafts(page, meta))
-    windows = [d.window for d in drafts]
-    found = entities(windows) if windows else []
-    return [d.finish(ents) for d, ents in zip(drafts, found)]
+    windows = sorted({d.window for d in drafts})
+    found = dict(zip(windows, entities(windows))) if windows else {}
+    return [d.finish(found[d.window]) for d in drafts]
 
 
 @dataclass
@@ -98,12 +98,33 @@ def _page_drafts(page: Page, meta: DocumentMeta) -> list[_Draft]:
         index = _sentence_index(sentences, mention.start)
         sentence = sentences[index]
         figure = _figure(page, meta, text, mention, sentence, years, previous.get(index))
-        if figure is None or (not figure.label and _LONE.fullmatch(text, *_line(text, mention.start))):
+        lone = bool(_LONE.fullmatch(text, *_line(text, mention.start)))
+        if figure is None or (not figure.label and lone) or not _meaningful(figure, lone):
             continue
         previous[index] = figure
         drafts.append(_draft(text, sentences, index, figure, mention))
         drafts.extend(_implied(figure, mention, drafts[-1]))
     return drafts
+
+
+READABLE_SHARE = 0.6
+
+
+def _meaningful(figure: Figure, lone: bool) -> bool:
+    """Noisy OCR guard: the sentence must read as Dutch and a label must hold a real word."""
+    if figure.label and not any(known_word(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", figure.label)):
+        return False
+    return lone or readable(figure.sentence)
+
+
+def readable(text: str) -> bool:
+    """Does ``text`` read as Dutch: at least two words, and most of its words known?
+
+    >>> readable("In 2025 werden 30 mensenhandelzaken van 28 verdachten behandeld."), readable("Lifhoogte hu 206 imm")
+    (True, False)
+    """
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
+    return len(words) >= 2 and sum(map(known_word, words)) >= READABLE_SHARE * len(words)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:

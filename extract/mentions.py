@@ -43,7 +43,9 @@ class _Atom:
 
 
 _DIGITS = re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)")
-_WORD = re.compile(r"(?<![\w-])[A-Za-zëéèÉ]{3,}(?![\w-])")
+_WORD = re.compile(r"(?<![\w-])(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
+                   r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
+                   r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])", re.IGNORECASE)
 QUALIFIERS = (
     ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),
     ("lower_bound", r"ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf|op zijn minst|al"),

@@ -10,6 +10,7 @@ organisations (abbreviation and full name), municipalities and regions (from
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,18 +87,22 @@ def pipeline():
     """The Dutch pipeline, built once per process."""
     nlp = spacy.blank("nl")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    exact = nlp.add_pipe("entity_ruler", name="abbreviations", config={"phrase_matcher_attr": "ORTH"})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False})
     nlp.initialize()
-    ruler.add_patterns(_patterns(nlp))
+    patterns = _patterns()
+    exact.add_patterns([{k: v for k, v in p.items() if k != "exact"} for p in patterns if p.get("exact")])
+    ruler.add_patterns([p for p in patterns if not p.get("exact")])
     return nlp
 
 
-def _patterns(nlp) -> list[dict]:
+def _patterns() -> list[dict]:
+    """Phrase patterns; ``exact`` ones (abbreviations, parties) are matched case-sensitively."""
     patterns = []
     for abbreviation, names in ORGANISATIONS.items():
         case_sensitive = abbreviation.isupper() or abbreviation in ("CoMensha", "KMar")
         if case_sensitive:
-            patterns.append({"label": "ORG", "pattern": [{"ORTH": abbreviation}], "id": abbreviation})
+            patterns.append({"label": "ORG", "pattern": abbreviation, "id": abbreviation, "exact": True})
         for name in (names if case_sensitive else names + (abbreviation,)):
             patterns.append({"label": "ORG", "pattern": name, "id": abbreviation})
     names, aliases, regions, _ = municipalities()
@@ -106,17 +111,31 @@ def _patterns(nlp) -> list[dict]:
     for alias, name in aliases.items():
         patterns.append({"label": "PLACE", "pattern": alias, "id": name})
     for party in PARTIES:
-        patterns.append({"label": "PARTY", "pattern": [{"ORTH": party}], "id": party})
+        patterns.append({"label": "PARTY", "pattern": party, "id": party, "exact": True})
     return patterns
 
 
 def entities(texts: list[str]) -> list[list[Entity]]:
-    """Entities of each text (one ``nlp.pipe`` pass, lemmatizer off)."""
+    """Entities of each text (one ``nlp.pipe`` pass, lemmatizer off).
+
+    Texts without any word that can start a pattern skip spaCy altogether.
+    """
     nlp = pipeline()
-    out = []
-    for doc in nlp.pipe(texts, disable=["lemmatizer"], batch_size=256):
-        out.append([Entity(e.start_char, e.end_char, e.label_, e.ent_id_ or e.text) for e in doc.ents])
+    starts = _pattern_starts()
+    todo = [i for i, text in enumerate(texts) if starts.intersection(_WORDS.findall(text.lower()))]
+    out: list[list[Entity]] = [[] for _ in texts]
+    for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), disable=["lemmatizer"], batch_size=512)):
+        out[i] = [Entity(e.start_char, e.end_char, e.label_, e.ent_id_ or e.text) for e in doc.ents]
     return out
+
+
+_WORDS = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def _pattern_starts() -> frozenset[str]:
+    """The lower-case first word of every pattern: a cheap pre-check before spaCy."""
+    return frozenset(_WORDS.findall(p["pattern"].lower())[0] for p in _patterns())
 
 
 @lru_cache(maxsize=1)
@@ -134,3 +153,29 @@ def lemma(word: str) -> str:
 def region23() -> frozenset[str]:
     """The 23 municipalities of the Rotterdam region."""
     return municipalities()[3]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """Every Dutch word form the lookups tables know (inflected forms and their lemmas)."""
+    table = _lemma_table()
+    return frozenset(table.keys()) | frozenset(table.values())
+
+
+_FUNCTION_WORDS = frozenset("en van is in op de het een te voor met aan bij uit naar om als dan of dat die er "
+                            "zijn was wordt werd niet ook nog al wel".split())
+
+
+@lru_cache(maxsize=131072)
+def known_word(word: str) -> bool:
+    """Is ``word`` a Dutch word (or a long lower-case compound such as "mensenhandelzaken")?
+
+    >>> known_word("slachtoffers"), known_word("mensenhandelzaken"), known_word("EEN"), known_word("rr")
+    (True, True, True, False)
+    """
+    low = word.lower()
+    if low in _FUNCTION_WORDS or (len(low) >= 2 and low in lexicon()):
+        return True
+    if len(low) >= 7 and word[1:].islower() and sum(ch in "aeiouyë" for ch in low) >= len(low) // 4:
+        return True
+    return low.endswith(("en", "s")) and len(low) >= 5 and low[:-2] in lexicon()

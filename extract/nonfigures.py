@@ -26,48 +26,52 @@ class NonFigure:
     kind: str  # url, email, phone, date, time, year, code, article, footnote, numbering, page, postcode, iban
 
 
+MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 _I = re.IGNORECASE
 _M = re.MULTILINE
-PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I)),
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b")),
-    ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I)),
-    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)")),
-    ("phone", re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)")),
-    ("phone", re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)")),
-    ("phone", re.compile(r"(?<![\d.,])14\s0\d{2,3}(?!\d|[.,]\d)")),
-    ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS + r"(?:\s+" + YEAR + r")?\b", _I)),
-    ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I)),
-    ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")),
-    ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I)),
-    ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I)),
-    ("time", re.compile(r"\b24/7\b")),
+PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, pattern, needles)
+    ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I), ("http", "www", ".nl", ".com", ".org", ".eu", ".net")),
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",)),
+    ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"), ()),
+    ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I), ("tel", "fax", "bel")),
+    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])14\s0\d{2,3}(?!\d|[.,]\d)"), ()),
+    ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
+    ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I), ("dag",)),
+    ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ()),
+    ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), ()),
+    ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I), ()),
+    ("time", re.compile(r"\b24/7\b"), ("24/7",)),
     ("year", re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
-                        + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")),
-    ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I)),
-    ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I)),
-    ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b")),
-    ("code", re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")),
+                        + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)"), ()),
+    ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal")),
+    ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",)),
+    ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"), ()),
+    ("code", re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)"), ()),
+    ("code", re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b"), ()),
+    ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer")),
     ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+[a-z]?"
-                           r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I)),
+                           r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I), ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§")),
     ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|doel|programma)\s+"
-                             r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I)),
-    ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M)),
-    ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])")),
-    ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M)),
-    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I)),
-    ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M)),
-    ("footnote", re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))")),
-    ("numbering", re.compile(r"\b\d{1,2}(?:e|ste|de)\b")),
-    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I)),
-    ("page", re.compile(r"\.{2,}\s*\d{1,3}\b")),
-    ("postcode", re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b")),
-    ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")),
-    ("footnote", re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")),
-    ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)")),
-    ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)")),
-    ("age_group", re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])")),
+                             r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I), ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "doel", "programma")),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), ()),
+    ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), ()),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), ()),
+    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), ("in ", "sinds", "uit", "tot")),
+    ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), ()),
+    ("footnote", re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))"), ("www", "http", "|")),
+    ("numbering", re.compile(r"\b\d{1,2}(?:e|ste|de)\b"), ()),
+    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), ("pagina", "blz", "blad", "p.")),
+    ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",)),
+    ("postcode", re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b"), ()),
+    ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰")),
+    ("footnote", re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)"), ()),
+    ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"')),
+    ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"), (" is ", "kunnen", "wordt", "werd")),
+    ("age_group", re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])"), ()),
 )
 
 
@@ -80,9 +84,12 @@ def non_figures(text: str) -> list[NonFigure]:
     """
     found = []
     for start, end in _digit_lines(text):
-        for kind, pattern in PATTERNS:
+        low = text[start:end].lower()
+        for kind, pattern, needles in PATTERNS:
+            if needles and not any(needle in low for needle in needles):
+                continue  # cheap check: the pattern's cue words are absent
             for match in pattern.finditer(text, start, end):
-                if match.end() > match.start() and any(ch.isdigit() or ch in "¹²³⁴⁵⁶⁷⁸⁹⁰" for ch in match.group(0)):
+                if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
                     found.append(NonFigure(match.start(), match.end(), kind))
     found.extend(_lone_page_numbers(text))
     return found
@@ -105,7 +112,7 @@ def _digit_lines(text: str) -> list[tuple[int, int]]:
         start = max(text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1, pos - LINE_REACH, 0)
         newline = text.find("\n", pos, pos + LINE_REACH)
         end = newline + 1 if newline >= 0 else min(len(text), pos + LINE_REACH)
-        if spans and start <= spans[-1][1]:
+        if spans and start <= spans[-1][1] + LINE_REACH:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
