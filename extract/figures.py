@@ -57,7 +57,7 @@ def text_figures(pages: tuple[Page, ...], meta: DocumentMeta) -> list[Figure]:
     """Figures found in the running text of the pages."""
     drafts = []
     for page in pages:
-        if page.text.strip():
+        if page.text.strip() and not _garbage(page.text):
             drafts.extend(_page_drafts(page, meta))
     windows = sorted({d.window for d in drafts})
     found = dict(zip(windows, entities(windows))) if windows else {}
@@ -115,6 +115,12 @@ def _meaningful(figure: Figure, lone: bool) -> bool:
     if figure.label and not any(known_word(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", figure.label)):
         return False
     return lone or readable(figure.sentence)
+
+
+def _garbage(text: str) -> bool:
+    """A page of OCR noise (a scanned drawing, a photo): most of its words are no Dutch words."""
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
+    return len(words) >= 20 and sum(map(known_word, words)) < 0.45 * len(words)
 
 
 def readable(text: str) -> bool:

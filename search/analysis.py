@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -78,6 +79,7 @@ def number_term(raw: str) -> str | None:
     return value.lstrip("0") or "0"
 
 
+@lru_cache(maxsize=200_000)  # Snowball is slow; council texts repeat their words
 def stem(word: str) -> str:
     """Classic Dutch stem of a folded word: ``stem("meldingen") == "melding"``."""
     return _stemmer.stemWord(word)
