@@ -130,7 +130,9 @@ def readable(text: str) -> bool:
     (True, False)
     """
     words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
-    return len(words) >= 2 and sum(map(known_word, words)) >= READABLE_SHARE * len(words)
+    if len(words) < 2 or text.count("|") >= 3 or len(re.findall(r"\d+", text)) > 0.6 * len(words):
+        return False  # a table or a calculation read by OCR: numbers without sentences
+    return sum(map(known_word, words)) >= READABLE_SHARE * len(words)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:

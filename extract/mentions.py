@@ -74,6 +74,12 @@ _SUFFIXES = (
     ("eur", re.compile(r"^\s?(?:euro\b|€)")),
     ("times", re.compile(r"^\s?(?:x|keer|maal)(?![a-zA-Z])")),
     ("km_per_hour", re.compile(r"^\s?km/u(?:ur)?\b")),
+    ("m2", re.compile(r"^\s?(?:m2|m²|vierkante meter)(?![\w])")),
+    ("km", re.compile(r"^\s?(?:km|kilometer)\b")),
+    ("m", re.compile(r"^\s?(?:m|meter)\b")),
+    ("cm", re.compile(r"^\s?cm\b")),
+    ("mm", re.compile(r"^\s?mm\b")),
+    ("kg", re.compile(r"^\s?(?:kg|kilo)\b")),
     ("years_of_age", re.compile(r"^-jarige?n?\b")),
 )
 _PERIOD = re.compile(r"^\s+per\s+(?P<per>jaar|maand|week|dag|kwartaal|uur|etmaal)\b")
