@@ -57,8 +57,9 @@ def text_figures(pages: tuple[Page, ...], meta: DocumentMeta) -> list[Figure]:
     """Figures found in the running text of the pages."""
     drafts = []
     for page in pages:
-        if page.text.strip() and not _garbage(page.text):
-            drafts.extend(_page_drafts(page, meta))
+        text = _without_noise(page.text)
+        if text.strip():
+            drafts.extend(_page_drafts(page, meta, text))
     windows = sorted({d.window for d in drafts})
     found = dict(zip(windows, entities(windows))) if windows else {}
     return [d.finish(found[d.window]) for d in drafts]
@@ -84,17 +85,16 @@ class _Draft:
         return replace(self.figure, **values) if values else self.figure
 
 
-def _page_drafts(page: Page, meta: DocumentMeta) -> list[_Draft]:
-    text = page.text
+def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
     masks = non_figures(text)
     years = [m for m in masks if m.kind == "year" and re.match(r"\d{4}", text[m.start:m.end])]
-    skip = [(m.start(), m.end()) for m in _TABLE_LINE.finditer(text)]
     sentences = _sentences(text)
     drafts: list[_Draft] = []
     previous: dict[int, Figure] = {}
     for mention in mentions(text, masks):
-        if any(s <= mention.start < e for s, e in skip) and not _LONE.fullmatch(text, *_line(text, mention.start)):
-            continue
+        line = _line(text, mention.start)
+        if _TABLE_LINE.fullmatch(text, *line) and not _LONE.fullmatch(text, *line):
+            continue  # a table row printed as text: its figures come from the table
         index = _sentence_index(sentences, mention.start)
         sentence = sentences[index]
         figure = _figure(page, meta, text, mention, sentence, years, previous.get(index))
@@ -117,10 +117,23 @@ def _meaningful(figure: Figure, lone: bool) -> bool:
     return lone or readable(figure.sentence)
 
 
-def _garbage(text: str) -> bool:
-    """A page of OCR noise (a scanned drawing, a photo): most of its words are no Dutch words."""
+def _without_noise(text: str) -> str:
+    """The page text with its blocks of OCR noise blanked out (same length, so offsets hold)."""
+    if not _garbage(text):
+        return text
+    out, pos = [], 0
+    for match in re.finditer(r"\n[ \t]*\n", text + "\n\n"):
+        block = text[pos:match.start()]
+        out.append(re.sub(r"[^\n]", " ", block) if _garbage(block, min_words=4) else block)
+        out.append(text[match.start():match.end()])
+        pos = match.end()
+    return "".join(out)[:len(text)]
+
+
+def _garbage(text: str, min_words: int = 20) -> bool:
+    """OCR noise (a scanned drawing, a photo): most of its words are no Dutch words."""
     words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
-    return len(words) >= 20 and sum(map(known_word, words)) < 0.45 * len(words)
+    return len(words) >= min_words and sum(map(known_word, words)) < 0.45 * len(words)
 
 
 def readable(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+MONTHS = (r"(?:januari|janvari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
           r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
 WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -37,7 +37,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"), ()),
     ("phone", re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)"), ()),
     ("phone", re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)"), ()),
-    ("phone", re.compile(r"(?<![\d.,])14\s0\d{2,3}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)"), ()),
     ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I), ("dag",)),
     ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ()),
@@ -55,7 +55,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer")),
     ("address", re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
                            r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"), ()),
-    ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummer\s*:?\s*\d+"
+    ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
                         r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"), ()),
     ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
                              r"locatie|scenario|variant|optie|bijlagen?)\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?", _I),
