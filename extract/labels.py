@@ -110,7 +110,8 @@ def normalise(label: str) -> str:
     >>> normalise("Het aantal slachtoffers van Seksuele uitbuiting")
     'slachtoffers seksuele uitbuiting'
     """
-    kept = [w for w in re.findall(r"[\w’'-]+", label.lower()) if w not in STOP and w not in QUANTITY]
+    label = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", label.lower())
+    kept = [w for w in re.findall(r"[\w’'-]+", label) if w not in STOP and w not in QUANTITY]
     return " ".join(kept).strip(" -")
 
 

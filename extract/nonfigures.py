@@ -58,9 +58,12 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
                         r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"), ()),
     ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
-                             r"locatie|scenario|variant|optie|bijlagen?)\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?", _I),
+                             r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
+                             r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer)"
+                             r"\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?(?:(?:\s*,\s*|\s+en\s+)\d+)*", _I),
      ("figuur", "tabel", "formule", "foto", "kaart", "staaf", "paal", "nummer", "nr", "no", "punt", "kavel", "blok",
-      "locatie", "scenario", "variant", "optie", "bijlage")),
+      "locatie", "scenario", "variant", "optie", "bijlage", "lijn", "metro", "tram", "bus", "koppel", "project",
+      "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week")),
     ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
                            r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I), ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§")),
     ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|doel|programma)\s+"
