@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest import Document
 
 from .figures import extract_figures
@@ -23,4 +25,6 @@ __all__ = [
 def extract(document: Document) -> Extraction:
     """Everything raadslens knows how to extract from one document."""
     meta = metadata(document)
-    return Extraction(meta=meta, passages=passages(document.pages), figures=extract_figures(document.pages, meta))
+    result = Extraction(meta=meta, passages=passages(document.pages))
+    # figures last: they read the tables (and their row/column labels) of ``result``
+    return replace(result, figures=extract_figures(document.pages, result.meta, result.tables))

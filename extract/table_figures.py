@@ -45,6 +45,8 @@ def figures_from_table(table: Table, meta: DocumentMeta | None = None, context: 
 
 def _cell_figure(table, cell, row, column, places, default_year, org, caption_place, caption) -> Figure | None:
     text = _FOOTNOTE.sub("", _clean(cell.text)) if not cell.footnote else _clean(cell.text)
+    if _YEAR.match(text) or text == row or text == column:
+        return None  # a header or label cell, not a value
     found = mentions(text, [])
     if len(found) != 1 or found[0].end - found[0].start < len(text.strip()) - 1:
         return None

@@ -76,3 +76,11 @@ def test_footnote_marker_in_a_cell_is_not_part_of_the_value(figures):
     capelle = [f for f in figures if f.row.startswith("Capelle") and f.column == "Seksuele uitbuiting"]
     assert [f.value for f in capelle] == [1]
     assert capelle[0].place == "Capelle aan den IJssel"
+
+
+def test_header_and_label_cells_are_no_figures():
+    header = ("", "2024", "2025")
+    cells = tuple(TableCell(0, j, text) for j, text in enumerate(header)) + (
+        TableCell(1, 0, "Totaal"), TableCell(1, 1, "167"), TableCell(1, 2, "208"))
+    table = Table(page=1, seq=0, header=(header,), row_labels=("", "Totaal"), cells=cells)
+    assert [(f.value, f.year, f.row) for f in figures_from_table(table)] == [(167, 2024, "Totaal"), (208, 2025, "Totaal")]

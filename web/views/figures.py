@@ -11,6 +11,7 @@ from search.figures import (SORTABLE, describe, figure, find, marked_html, passa
                             to_json)
 
 from ..app import get_archive
+from .documents import _document_or_404
 
 bp = Blueprint("figures", __name__)
 
@@ -33,13 +34,6 @@ def _rows(doc_id: int | None):
         found = {row["id"] for row in search(get_archive(), query, limit=1000)}
         rows = [row for row in rows if row["id"] in found]
     return rows
-
-
-def _document_or_404(doc_id: int):
-    doc = get_archive().store.document(doc_id)
-    if doc is None:
-        abort(404, f"Document {doc_id} bestaat niet (meer); zoek het opnieuw op via Zoeken.")
-    return doc
 
 
 @bp.get("/cijfer/<int:figure_id>")
