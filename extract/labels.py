@@ -41,7 +41,8 @@ opgevangen ontvangen geschreven afgesloten opgenomen doorverwezen behandeld bege
 bereikbaar bijeen uit af toe samen ingezet betrekking
 """.split())
 _PARTICIPLE = re.compile(r"^(?:aan|op|uit|in|af|toe|door|over|mee|na|vast|bij|terug)?ge\w{2,}[dt]$|^(?:be|ver|ont|her)\w{3,}[dt]$")
-_NOT_PARTICIPLE = re.compile(r"(?:heid|beleid|gebied|verband|bedrijf|verlet|gezicht|gericht|gevecht|geld|getal|bezit|geweld|gezin|bestand|verhaal|gesprek)$")
+_NOT_PARTICIPLE = re.compile(r"(?:heid|beleid|gebied|verband|bedrijf|verlet|gezicht|gericht|gevecht|geld|getal|bezit"
+                             r"|geweld|gezin|bestand|verhaal|gesprek)$")
 MAX_WORDS = 5
 
 

@@ -178,8 +178,8 @@ def _units(text, start, end, value, low, high, unit):
     if unit == "count" and _YEARS_AFTER.match(text[end:end + 80]):
         unit = "years_of_age" if _AGE_BEFORE.search(before) or low is not None else "years"
         end += _YEARS_AFTER.match(text[end:end + 80]).end()
-    elif unit == "count" and _DURATION.match(text[end:end + 80]) and _PERIOD.match(text[end + _DURATION.match(text[end:end + 80]).end():end + 120]):
-        duration = _DURATION.match(text[end:end + 80])
+    elif unit == "count" and (duration := _DURATION.match(text[end:end + 80])) \
+            and _PERIOD.match(text[end + duration.end():end + 120]):  # "7 dagen per week"
         unit = _DURATION_UNITS[duration.group("unit").lower()]
         end += duration.end()
     per = _PERIOD.match(text[end:end + 80])

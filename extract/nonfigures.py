@@ -30,7 +30,8 @@ MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug"
 _I = re.IGNORECASE
 _M = re.MULTILINE
 PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, pattern, needles)
-    ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I), ("http", "www", ".nl", ".com", ".org", ".eu", ".net")),
+    ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I),
+     ("http", "www", ".nl", ".com", ".org", ".eu", ".net")),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",)),
     ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"), ()),
     ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I), ("tel", "fax", "bel")),
@@ -38,7 +39,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("phone", re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)"), ()),
     ("phone", re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)"), ()),
     ("phone", re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)"), ()),
-    ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
+    ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS
+                         + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I), ("dag",)),
     ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ()),
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES),
@@ -65,9 +67,11 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
       "locatie", "scenario", "variant", "optie", "bijlage", "lijn", "metro", "tram", "bus", "koppel", "project",
       "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week")),
     ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
-                           r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I), ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§")),
+                           r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I),
+     ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§")),
     ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|doel|programma)\s+"
-                             r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I), ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "doel", "programma")),
+                             r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I),
+     ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "doel", "programma")),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), ()),
     ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), ()),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), ()),
@@ -81,7 +85,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰")),
     ("footnote", re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)"), ()),
     ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"')),
-    ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"), (" is ", "kunnen", "wordt", "werd")),
+    ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
+     (" is ", "kunnen", "wordt", "werd")),
     ("age_group", re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])"), ()),
 )
 
