@@ -34,7 +34,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t
 _TABLE_LINE = re.compile(r"^[^\S\n]*(?:[^\n]{0,60}?)(?:[^\S\n]+(?:\d[\d.,]*%?|-|–)(?:[^\S\n]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?){2,}[^\S\n]*$"
                          r"|^[^\S\n]*(?:\d[\d.,]*[^\S\n]+){1,}\d[\d.,]*[^\S\n]*$", re.MULTILINE)
 _LONE = re.compile(r"^[^\S\n]*(\d[\d.,]*)(?:x!?|%)?[^\S\n]*$", re.MULTILINE)
-_BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanuit|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PERIOD_CUE = re.compile(r"\b(?:in|over|tijdens|gedurende|van)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
 CONTEXT_CHARS = 600
 
@@ -91,17 +91,18 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
     sentences = _sentences(text)
     drafts: list[_Draft] = []
     previous: dict[int, Figure] = {}
+    recent: Figure | None = None  # the last figure on the page, for "(130 keer)" after "179 keer"
     for mention in mentions(text, masks):
         line = _line(text, mention.start)
         if _TABLE_LINE.fullmatch(text, *line) and not _LONE.fullmatch(text, *line):
             continue  # a table row printed as text: its figures come from the table
         index = _sentence_index(sentences, mention.start)
         sentence = sentences[index]
-        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index))
+        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index), recent)
         lone = bool(_LONE.fullmatch(text, *_line(text, mention.start)))
         if figure is None or (not figure.label and lone) or not _meaningful(figure, lone):
             continue
-        previous[index] = figure
+        previous[index] = recent = figure
         drafts.append(_draft(text, sentences, index, figure, mention))
         drafts.extend(_implied(figure, mention, drafts[-1]))
     return drafts
@@ -172,8 +173,8 @@ def _sentence_index(sentences: list[_Sentence], pos: int) -> int:
 
 
 def _figure(page: Page, meta: DocumentMeta, text: str, mention: Mention, sentence: _Sentence,
-            years: list[NonFigure], previous: Figure | None) -> Figure | None:
-    label, confidence = _label(text, mention, sentence, previous)
+            years: list[NonFigure], previous: Figure | None, recent: Figure | None = None) -> Figure | None:
+    label, confidence = _label(text, mention, sentence, previous, recent)
     year, year_end, year_confidence = _year(text, mention, sentence, years, meta)
     confidence = min(confidence, year_confidence)
     if mention.spelled and mention.value <= 10 and mention.unit == "count":
@@ -186,9 +187,13 @@ def _figure(page: Page, meta: DocumentMeta, text: str, mention: Mention, sentenc
                   confidence=round(max(confidence, 0.1), 2))
 
 
-def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | None) -> tuple[str, float]:
+def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | None,
+           recent: Figure | None = None) -> tuple[str, float]:
     after = text[mention.end:sentence.end]
     before = text[sentence.start:mention.start]
+    if recent is not None and before.rstrip().endswith("(") and after.lstrip().startswith(")") \
+            and recent.unit == mention.unit:
+        return recent.label, 0.7  # "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)"
     if _LONE.fullmatch(text, *_line(text, mention.start)):
         start, _ = _line(text, mention.start)
         lines = [ln for ln in text[max(0, start - 160):start].split("\n") if ln.strip()]
@@ -218,6 +223,9 @@ def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigur
     def usable(span: NonFigure) -> bool:
         return not _BASE_CUE.search(text[max(0, span.start - 30):span.start])
 
+    bracketed = [y for y in years if y.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[y.end:mention.start])]
+    if bracketed:  # "ten opzichte van 2023 (130 keer)"
+        return (*_year_span(text, bracketed[-1]), 1.0)
     own = [y for y in years if sentence.start <= y.start < sentence.end and usable(y)]
     if own:
         just_after = [y for y in own if re.fullmatch(r"\s+(?:in|over)\s+", text[mention.end:y.start])]

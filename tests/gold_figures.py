@@ -181,3 +181,36 @@ NON_FIGURES = [
     (BK, 2, "tk-bijlage-[[8]]-"),
     (BK, 3, "clubs[[1]]."),
 ]
+
+# The 2024 monitor as OCR text (shared/seeds/003_…txt, one page: the seed has no page breaks).
+# Year None where the sentence gives none: the fallback is the document's year, and this seed's
+# title has no year, so extract.metadata guesses it from the most frequent year (a tie today).
+SEED_2024 = ("seeds", "003_60b9691f017787cb.txt")
+OCR_GOLD = [
+    g(SEED_2024, 1, 5000, "slachtoffers", None),
+    g(SEED_2024, 1, 34, "slachtoffers", None, unit="percent"),
+    g(SEED_2024, 1, 23, "", None, unit="years_of_age"),
+    g(SEED_2024, 1, 179, "meldpunt", 2024, unit="times"),
+    g(SEED_2024, 1, 130, "meldpunt", 2023, unit="times"),
+    g(SEED_2024, 1, 121, "meldingen", 2024, place="Rotterdam"),
+    g(SEED_2024, 1, 44, "meldingen", 2024),
+    g(SEED_2024, 1, 57, "meldingen", None),
+    g(SEED_2024, 1, 18, "gesprekken", None),
+    g(SEED_2024, 1, 20, "gesprekken", None),
+    g(SEED_2024, 1, 52, "hulpverzoeken", None, unit="times"),
+    g(SEED_2024, 1, 167, "cliénten", 2024),
+    g(SEED_2024, 1, 115, "cliénten", 2024),
+    g(SEED_2024, 1, 8, "informatieve gesprekken", 2024),
+    g(SEED_2024, 1, 2, "aangiftes", 2024),
+    g(SEED_2024, 1, 11, "casussen", 2024),
+    g(SEED_2024, 1, 19, "controles", 2024, organisation="RCTM"),
+    g(SEED_2024, 1, 100, "personen", None, qualifier="lower_bound"),
+]
+OCR_NON_FIGURES = [
+    (SEED_2024, 1, "veiligheidsalliantie.nl/document/[[876]]"),
+    (SEED_2024, 1, "Op [[7]] oktober 2024"),
+    (SEED_2024, 1, "Rond [[18]] oktober"),
+    (SEED_2024, 1, "[[1]]. Verbeteren zicht"),
+    (SEED_2024, 1, "mensenhandel [[2019 — 2023]]"),
+    (SEED_2024, 1, "Poort[[6]]"),
+]
