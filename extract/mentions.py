@@ -85,13 +85,16 @@ _SUFFIXES = (
 _PERIOD = re.compile(r"^\s+per\s+(?P<per>jaar|maand|week|dag|kwartaal|uur|etmaal)\b")
 _AGE_BEFORE = re.compile(r"(?:jonger|ouder)\s+dan\s+$|leeftijd\s+(?:van\s+)?$|tussen\s+(?:de\s+)?$|\btot\s+$", re.IGNORECASE)
 _YEARS_AFTER = re.compile(r"^\s?jaar\b")
-_DURATION = re.compile(r"^\s?(?P<unit>dagen|dag|weken|week|maanden|maand|uur|uren|jaren)\b")
+_DURATION = re.compile(r"^\s?(?P<unit>(?:werk|kalender)?dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
+                       r"|uur|uren|minuten|jaren)\b")
 _WORD_MULTIPLE = re.compile(r"\b(?P<word>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\b", re.IGNORECASE)
 FRACTIONS = {"helft": 0.5, "kwart": 0.25, "derde": 1 / 3, "vijfde": 0.2, "tiende": 0.1}
 _FRACTION = re.compile(r"\b(?P<count>de|een|één|twee|drie)\s+(?P<part>helft|kwart|derde|vijfde|tiende)(?=\s+(?:van|der)\b)"
                        r"|\b(?P<three>drie)kwart\b", re.IGNORECASE)
 _IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
-_DURATION_UNITS = {"dagen": "days", "dag": "days", "weken": "weeks", "week": "weeks", "maanden": "months",
+_DURATION_UNITS = {"dagen": "days", "werkdagen": "days", "kalenderdagen": "days", "dag": "days",
+                   "kwartalen": "quarters", "kwartaal": "quarters", "minuten": "minutes",
+                   "weken": "weeks", "week": "weeks", "maanden": "months",
                    "maand": "months", "uur": "hours", "uren": "hours", "jaren": "years"}
 
 
@@ -178,8 +181,7 @@ def _units(text, start, end, value, low, high, unit):
     if unit == "count" and _YEARS_AFTER.match(text[end:end + 80]):
         unit = "years_of_age" if _AGE_BEFORE.search(before) or low is not None else "years"
         end += _YEARS_AFTER.match(text[end:end + 80]).end()
-    elif unit == "count" and (duration := _DURATION.match(text[end:end + 80])) \
-            and _PERIOD.match(text[end + duration.end():end + 120]):  # "7 dagen per week"
+    elif unit == "count" and (duration := _DURATION.match(text[end:end + 80])):  # "7 dagen", "twee weken"
         unit = _DURATION_UNITS[duration.group("unit").lower()]
         end += duration.end()
     per = _PERIOD.match(text[end:end + 80])

@@ -190,7 +190,8 @@ def related(store: Store, row: sqlite3.Row, limit: int = 10) -> list[sqlite3.Row
 UNITS_NL = {"count": "aantal", "percent": "procent", "percentage_points": "procentpunten", "eur": "euro",
             "times": "keer", "times_per_period": "keer per periode", "years_of_age": "jaar oud", "years": "jaar",
             "km_per_hour": "km/uur", "ratio": "verhouding", "fraction": "deel", "days": "dagen",
-            "weeks": "weken", "months": "maanden", "hours": "uur"}
+            "weeks": "weken", "months": "maanden", "hours": "uur", "quarters": "kwartalen",
+            "minutes": "minuten", "m": "meter", "m2": "m²", "km": "km", "cm": "cm", "mm": "mm", "kg": "kg"}
 QUALIFIERS_NL = {"exact": "precies", "approx": "ongeveer", "lower_bound": "minstens", "upper_bound": "hooguit"}
 KINDS_NL = {"figure": "cijfer", "change": "verandering", "implied": "afgeleid"}
 

@@ -47,6 +47,11 @@ def test_number_words(word, value):
     ("bijna 200 zaken", "bijna 200", 200, "count", {"qualifier": "upper_bound"}),
     ("maximaal 12 bedden", "maximaal 12", 12, "count", {"qualifier": "upper_bound"}),
     ("er waren negentien daders", "negentien", 19, "count", {}),
+    ("binnen twee weken na ontvangst", "twee weken", 2, "weeks", {}),
+    ("7 dagen per week bereikbaar", "7 dagen", 7, "days", {"period": "per week"}),
+    ("in de eerste drie kwartalen", "drie kwartalen", 3, "quarters", {}),
+    ("een strook van circa 1,5 meter breed", "circa 1,5 meter", 1.5, "m", {"qualifier": "approx"}),
+    ("een programma van 5.000 m2", "5.000 m2", 5000, "m2", {}),
 ])
 def test_mentions(text, raw, value, unit, extra):
     found = mentions(text)
