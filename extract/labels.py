@@ -8,6 +8,8 @@ rapidfuzz on their lemmas.
 
 >>> label_after("slachtoffers van seksuele uitbuiting gemeld.")
 'slachtoffers seksuele uitbuiting'
+>>> label_after("niet vergunde sekswerkers en")
+'niet vergunde sekswerkers'
 >>> label_before("Het aantal minderjarige slachtoffers nam toe met ")
 'minderjarige slachtoffers'
 """
@@ -22,7 +24,7 @@ from .nlp import lemma
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,]*|[^\w\s]")
 STOP = frozenset("""
 de het een en van voor in op bij met aan uit naar over door tot om te als dan of dat die dit deze
-zijn haar hun ons onze mijn er daar hier ook nog al wel niet geen wat wie waarvan waarbij waarin
+zijn haar hun ons onze mijn er daar hier ook nog al wel wat wie waarvan waarbij waarin
 waarmee waardoor zowel per nu
 """.split())
 QUANTITY = frozenset("""
@@ -69,7 +71,9 @@ def label_after(text: str) -> str:
             continue
         if not token[0].isalpha() or is_verb(token):
             break
-        if low == "niet" and not out:
+        if low in ("niet", "geen"):  # "27 niet vergunde sekswerkers" keeps its negation
+            if out:
+                break
             out.append(low)
             continue
         if low in CONNECTORS:
@@ -95,7 +99,7 @@ def label_before(text: str) -> str:
             if out:
                 break
             continue
-        if is_verb(token) or low in STOP or low in QUANTITY:
+        if is_verb(token) or low in STOP or low in QUANTITY or low in ("niet", "geen"):
             if out and low not in CONNECTORS and low not in QUANTITY:
                 break
             continue
