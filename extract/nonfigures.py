@@ -43,6 +43,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
                          + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I), ("dag",)),
     ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ()),
+    ("date", re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"), ()),
+    ("numbering", re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))"), ()),
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES),
     ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), ()),
     ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I), ()),
