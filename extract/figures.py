@@ -144,7 +144,8 @@ def readable(text: str) -> bool:
     (True, False)
     """
     words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
-    if len(words) < 2 or text.count("|") >= 3 or len(re.findall(r"\d+", text)) > 0.6 * len(words):
+    numbers = len(re.findall(r"\d+", text))
+    if len(words) < 2 or text.count("|") >= 3 or (numbers >= 4 and numbers > 0.6 * len(words)):
         return False  # a table or a calculation read by OCR: numbers without sentences
     return sum(map(known_word, words)) >= READABLE_SHARE * len(words)
 
@@ -191,8 +192,8 @@ def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | 
            recent: Figure | None = None) -> tuple[str, float]:
     after = text[mention.end:sentence.end]
     before = text[sentence.start:mention.start]
-    if recent is not None and before.rstrip().endswith("(") and after.lstrip().startswith(")") \
-            and recent.unit == mention.unit:
+    if recent is not None and re.search(r"(?:19|20)\d\d\s*\($", before.rstrip()) \
+            and after.lstrip().startswith(")") and recent.unit == mention.unit:
         return recent.label, 0.7  # "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)"
     if _LONE.fullmatch(text, *_line(text, mention.start)):
         start, _ = _line(text, mention.start)

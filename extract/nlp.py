@@ -157,25 +157,26 @@ def region23() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> frozenset[str]:
-    """Every Dutch word form the lookups tables know (inflected forms and their lemmas)."""
-    table = _lemma_table()
-    return frozenset(table.keys()) | frozenset(table.values())
+    """The lemmas of the lookups table (its inflected forms are looked up in the table itself)."""
+    return frozenset(_lemma_table().values())
 
 
 _FUNCTION_WORDS = frozenset("en van is in op de het een te voor met aan bij uit naar om als dan of dat die er "
-                            "zijn was wordt werd niet ook nog al wel".split())
+                            "zijn was wordt werd niet ook nog al wel tot tussen over door na per tegen onder sinds "
+                            "vanaf zonder binnen buiten later eerder vroeger daarna toen nu ooit".split())
 
 
 @lru_cache(maxsize=131072)
 def known_word(word: str) -> bool:
     """Is ``word`` a Dutch word (or a long lower-case compound such as "mensenhandelzaken")?
 
-    >>> known_word("slachtoffers"), known_word("mensenhandelzaken"), known_word("EEN"), known_word("rr")
+    >>> known_word("slachtoffers"), known_word("daders"), known_word("mensenhandelzaken"), known_word("rr")
     (True, True, True, False)
     """
     low = word.lower()
-    if low in _FUNCTION_WORDS or (len(low) >= 2 and low in lexicon()):
+    if low in _FUNCTION_WORDS or (len(low) >= 2 and (low in lexicon() or low in _lemma_table())):
         return True
     if len(low) >= 7 and word[1:].islower() and sum(ch in "aeiouyë" for ch in low) >= len(low) // 4:
         return True
-    return low.endswith(("en", "s")) and len(low) >= 5 and low[:-2] in lexicon()
+    stem = low[:-2] if low.endswith("en") else low[:-1] if low.endswith(("s", "e")) else ""
+    return len(low) >= 5 and bool(stem) and stem in lexicon()
