@@ -62,7 +62,7 @@ _CHANGE_PARTICLE_AFTER = re.compile(r"^\s*(?P<particle>toe|af)\b", re.IGNORECASE
 _DOWN = re.compile(r"daling|afname|verlaging|vermindering|afgenomen|gedaald|daal|af$", re.IGNORECASE)
 _BASE = re.compile(r"^[^.;]{0,40}?\b(?:ten opzichte van|t\.o\.v\.|vergeleken met|sinds|dan in)\s+(?:\w+\s+)?"
                    r"(?P<year>19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"^\s*(?:–|—|-|tot|t/m|à)\s*")
+_RANGE_SEP = re.compile(r"^\s*(?:–|—|-|tot|t/m|à)\s*|^\s+a\s+")  # "500 – 600", "2 a 3"
 _BETWEEN_BEFORE = re.compile(r"\btussen\s+(?:de\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"^\s+en\s+")
 _RATIO = re.compile(r"^\s+op\s+(?:de\s+|elke\s+)?")

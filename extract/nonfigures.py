@@ -63,18 +63,21 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
                         r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"), ()),
     ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
                              r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
-                             r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer)"
+                             r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
+                             r"artikelen|figuren|tabellen)"
                              r"\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?(?:(?:\s*,\s*|\s+en\s+)\d+)*", _I),
      ("figuur", "tabel", "formule", "foto", "kaart", "staaf", "paal", "nummer", "nr", "no", "punt", "kavel", "blok",
       "locatie", "scenario", "variant", "optie", "bijlage", "lijn", "metro", "tram", "bus", "koppel", "project",
-      "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week")),
+      "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week", "afbeelding",
+      "paragrafen", "hoofdstukken", "artikelen", "figuren", "tabellen")),
     ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
                            r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I),
      ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§")),
-    ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|doel|programma)\s+"
+    ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|programma)\s+"
                              r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I),
-     ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "doel", "programma")),
+     ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "programma")),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), ()),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=[a-z])", _M), ()),
     ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), ()),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), ()),
     ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), ("in ", "sinds", "uit", "tot")),
