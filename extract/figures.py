@@ -26,6 +26,7 @@ from .mentions import Mention, mentions
 from .model import DocumentMeta, Figure, Table
 from .nlp import entities, known_word
 from .nonfigures import NonFigure, non_figures
+from .numbers import parse_numeral
 from .table_figures import figures_from_table
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
@@ -264,8 +265,6 @@ def _implied(figure: Figure, mention: Mention, draft: _Draft) -> list[_Draft]:
     match = re.search(r"(\d[\d.]*)\s+\w+[^.]{0,80}$", draft.window[:draft.number_at])
     if not match:
         return []
-    from .numbers import parse_numeral
-
     current = parse_numeral(match.group(1))
     if current is None or current <= abs(figure.value) or 1950 <= current < 2050:
         return []

@@ -10,7 +10,7 @@ counted (the label) and the period are added later by ``figures``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .nonfigures import NonFigure, covered, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
@@ -212,8 +212,6 @@ def _with_change(text: str, mention: Mention) -> Mention:
     cue = (match.group(0) if match else "") + " " + (after.group("particle") if after else "")
     direction = "down" if _DOWN.search(cue.strip()) or (match and match.group("particle") == "af") else "up"
     base = _BASE.match(text[mention.end:mention.end + 80])
-    from dataclasses import replace
-
     return replace(mention, kind="change", direction=direction,
                    base_year=int(base.group("year")) if base else None)
 

@@ -16,7 +16,6 @@ import re
 from .numwords import to_words, words_value
 
 NUMERAL = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_NUMERAL = re.compile(NUMERAL)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN = re.compile(r"\d+(?:,\d+)?")
 
@@ -101,15 +100,3 @@ def _scaled(value: float) -> str:
         if abs(value) >= size:
             return f"{format_numeral(round(value / size, 6))} {word}"
     return format_numeral(value)
-
-
-def numerals(text: str):
-    """Spans and values of the digit numerals in ``text`` (no context rules).
-
-    >>> [(m.group(0), v) for m, v in numerals("Er zijn 5.000 en 8,5")]
-    [('5.000', 5000.0), ('8,5', 8.5)]
-    """
-    for match in _NUMERAL.finditer(text):
-        value = parse_numeral(match.group(0))
-        if value is not None:
-            yield match, value
