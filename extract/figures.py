@@ -93,17 +93,21 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
     drafts: list[_Draft] = []
     previous: dict[int, Figure] = {}
     recent: Figure | None = None  # the last figure on the page, for "(130 keer)" after "179 keer"
+    carry: int | None = None  # the last year a figure on this page stated (its section's period)
     for mention in mentions(text, masks):
         line = _line(text, mention.start)
         if _TABLE_LINE.fullmatch(text, *line) and not _LONE.fullmatch(text, *line):
             continue  # a table row printed as text: its figures come from the table
         index = _sentence_index(sentences, mention.start)
         sentence = sentences[index]
-        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index), recent)
+        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index), recent, carry)
         lone = bool(_LONE.fullmatch(text, *_line(text, mention.start)))
         if figure is None or (not figure.label and lone) or not _meaningful(figure, lone):
             continue
         previous[index] = recent = figure
+        stated = _stated_year(text, mention, sentence, years)
+        if stated is not None and stated[2] in (1.0, 0.8) and figure.kind == "figure":
+            carry = stated[0]
         drafts.append(_draft(text, sentences, index, figure, mention))
         drafts.extend(_implied(figure, mention, drafts[-1]))
     return drafts
@@ -175,9 +179,10 @@ def _sentence_index(sentences: list[_Sentence], pos: int) -> int:
 
 
 def _figure(page: Page, meta: DocumentMeta, text: str, mention: Mention, sentence: _Sentence,
-            years: list[NonFigure], previous: Figure | None, recent: Figure | None = None) -> Figure | None:
+            years: list[NonFigure], previous: Figure | None, recent: Figure | None = None,
+            carry: int | None = None) -> Figure | None:
     label, confidence = _label(text, mention, sentence, previous, recent)
-    year, year_end, year_confidence = _year(text, mention, sentence, years, meta)
+    year, year_end, year_confidence = _year(text, mention, sentence, years, meta, carry)
     confidence = min(confidence, year_confidence)
     if mention.spelled and mention.value <= 10 and mention.unit == "count":
         confidence -= 0.1
@@ -220,14 +225,25 @@ def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | 
 
 
 def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigure],
-          meta: DocumentMeta) -> tuple[int | None, int | None, float]:
-    """Year from the sentence, else from the text just before (same page), else the document's year."""
+          meta: DocumentMeta, carry: int | None = None) -> tuple[int | None, int | None, float]:
+    """Year from the sentence, else from the text just before (same page), else the year of the
+    figures just before on the page (``carry``), else the document's year."""
+    stated = _stated_year(text, mention, sentence, years)
+    if stated is not None:
+        return stated
+    if carry is not None:
+        return carry, None, 0.75
+    return meta.year, None, 0.7
+
+
+def _stated_year(text: str, mention: Mention, sentence: _Sentence,
+                 years: list[NonFigure]) -> tuple[int, int | None, float] | None:
     def usable(span: NonFigure) -> bool:
         return not _BASE_CUE.search(text[max(0, span.start - 30):span.start])
 
     bracketed = [y for y in years if y.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[y.end:mention.start])]
     if bracketed:  # "ten opzichte van 2023 (130 keer)"
-        return (*_year_span(text, bracketed[-1]), 1.0)
+        return (*_year_span(text, bracketed[-1]), 0.95)
     own = [y for y in years if sentence.start <= y.start < sentence.end and usable(y)]
     if own:
         just_after = [y for y in own if re.fullmatch(r"\s+(?:in|over)\s+", text[mention.end:y.start])]
@@ -239,7 +255,7 @@ def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigur
                and _PERIOD_CUE.search(text[max(0, y.start - 30):y.start])]
     if earlier:
         return (*_year_span(text, earlier[-1]), 0.8)
-    return meta.year, None, 0.7
+    return None
 
 
 def _year_span(text: str, span: NonFigure) -> tuple[int, int | None]:
