@@ -38,6 +38,7 @@ _LONE = re.compile(r"^[^\S\n]*(\d[\d.,]*)(?:x!?|%)?[^\S\n]*$", re.MULTILINE)
 _BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanuit|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PERIOD_CUE = re.compile(r"\b(?:in|over|tijdens|gedurende|van)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
 CONTEXT_CHARS = 600
+CARRY_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -93,21 +94,22 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
     drafts: list[_Draft] = []
     previous: dict[int, Figure] = {}
     recent: Figure | None = None  # the last figure on the page, for "(130 keer)" after "179 keer"
-    carry: int | None = None  # the last year a figure on this page stated (its section's period)
+    carry: tuple[int, int] | None = None  # (year, position) a figure just before stated in its own sentence
     for mention in mentions(text, masks):
         line = _line(text, mention.start)
         if _TABLE_LINE.fullmatch(text, *line) and not _LONE.fullmatch(text, *line):
             continue  # a table row printed as text: its figures come from the table
         index = _sentence_index(sentences, mention.start)
         sentence = sentences[index]
-        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index), recent, carry)
+        near = carry[0] if carry and mention.start - carry[1] <= CARRY_CHARS else None
+        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index), recent, near)
         lone = bool(_LONE.fullmatch(text, *_line(text, mention.start)))
         if figure is None or (not figure.label and lone) or not _meaningful(figure, lone):
             continue
         previous[index] = recent = figure
         stated = _stated_year(text, mention, sentence, years)
-        if stated is not None and stated[2] in (1.0, 0.8) and figure.kind == "figure":
-            carry = stated[0]
+        if stated is not None and stated[2] == 1.0 and figure.kind == "figure":
+            carry = (stated[0], mention.start)
         drafts.append(_draft(text, sentences, index, figure, mention))
         drafts.extend(_implied(figure, mention, drafts[-1]))
     return drafts
