@@ -12,6 +12,7 @@ from dataclasses import replace
 from ingest import Document
 
 from .letters import parse_letter
+from .figures import extract_figures
 from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages
@@ -33,7 +34,9 @@ def extract(document: Document) -> Extraction:
     letter = letter_of(document, meta)
     if letter is not None:
         meta = replace(meta, title=letter_title(letter) or meta.title, date=letter.date or meta.date)
-    return Extraction(meta=meta, passages=passages(document.pages), tables=tables(document), letter=letter)
+    result = Extraction(meta=meta, passages=passages(document.pages), tables=tables(document), letter=letter)
+    # figures last: they read the tables (and their row/column labels) of ``result``
+    return replace(result, figures=extract_figures(document.pages, result.meta, result.tables))
 
 
 def letter_of(document: Document, meta: DocumentMeta) -> Letter | None:

@@ -17,7 +17,7 @@ from typing import Iterable
 import psycopg
 
 from . import analysis
-from .engine import EngineHit, EngineResults, Filters, SearchUnit
+from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
 from .query import Clause, Query
 
 SCHEMA_VERSION = 1
@@ -191,6 +191,9 @@ def _filters(filters: Filters) -> tuple[list[str], list]:
     if filters.kinds:
         sql.append("kind = ANY(%s)")
         params.append(list(filters.kinds))
+    else:
+        sql.append("NOT (kind = ANY(%s))")
+        params.append(list(UNLISTED_KINDS))
     if filters.facets:
         sql.append("facets @> %s::text[]")
         params.append([f.lower() for f in filters.facets])

@@ -22,7 +22,7 @@ with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from . import analysis
-from .engine import EngineHit, EngineResults, Filters, SearchUnit
+from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
 from .query import Clause, Query
 
 SCHEMA_VERSION = 1
@@ -128,7 +128,8 @@ class WhooshEngine:
 
     def _run(self, wquery, filters: Filters, limit: int, offset: int) -> EngineResults:
         with self._ix.searcher() as searcher:
-            results = searcher.search(wquery, limit=offset + limit, filter=_filter(filters))
+            mask = None if filters.kinds else wq.Or([wq.Term("kind", k) for k in UNLISTED_KINDS])
+            results = searcher.search(wquery, limit=offset + limit, filter=_filter(filters), mask=mask)
             hits = tuple(
                 EngineHit(hit["id"], int(hit["doc_id"]), hit["page"], float(hit.score))
                 for hit in results[offset:offset + limit]

@@ -14,6 +14,11 @@ from typing import Iterable, Iterator, Protocol
 from .query import Query
 
 
+# Unit kinds found only when a search asks for them by kind: figure units echo
+# the passages they stand in and would crowd them out of ordinary results.
+UNLISTED_KINDS = ("figure",)
+
+
 @dataclass(frozen=True)
 class SearchUnit:
     """One searchable piece: a passage, a question with its answer, a table, ...

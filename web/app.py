@@ -20,13 +20,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from .views import documents, search
+    from .views import documents, figures, letters, search
 
-    app.register_blueprint(search.bp)
-    app.register_blueprint(documents.bp)
-    from .views import letters
-
-    app.register_blueprint(letters.bp)
+    for blueprint in (search.bp, documents.bp, letters.bp, figures.bp):
+        app.register_blueprint(blueprint)
     app.teardown_appcontext(_close_archive)
     app.register_error_handler(404, _not_found)
     return app

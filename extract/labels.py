@@ -1,0 +1,138 @@
+"""What a figure counts: a short normalised label from the words around the number.
+
+The label is the noun phrase after the number ("115 slachtoffers van
+seksuele uitbuiting" → "slachtoffers seksuele uitbuiting"), else the one
+before it ("De meeste meldingen (108)" → "meldingen"), lower case, without
+stop words, verbs or quantity words.  :func:`same_label` compares labels with
+rapidfuzz on their lemmas.
+
+>>> label_after("slachtoffers van seksuele uitbuiting gemeld.")
+'slachtoffers seksuele uitbuiting'
+>>> label_after("niet vergunde sekswerkers en")
+'niet vergunde sekswerkers'
+>>> label_before("Het aantal minderjarige slachtoffers nam toe met ")
+'minderjarige slachtoffers'
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .nlp import lemma
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,]*|[^\w\s]")
+STOP = frozenset("""
+de het een en van voor in op bij met aan uit naar over door tot om te als dan of dat die dit deze
+zijn haar hun ons onze mijn er daar hier ook nog al wel wat wie waarvan waarbij waarin
+waarmee waardoor zowel per nu
+""".split())
+QUANTITY = frozenset("""
+aantal totaal meeste overige overig alle totale ongeveer circa ruim bijna meer minder minimaal maximaal
+slechts zo’n zo'n ca. keer maal x procent % de helft kwart deel jaarlijks naar schatting
+""".split())
+CONNECTORS = frozenset("van voor naar tegen".split())
+VERBS = frozenset("""
+is zijn was waren wordt worden werd werden heeft hebben had hadden kan kunnen kon konden zal zullen
+zou zouden moet moeten komt komen kwam kwamen gaat gaan ging gingen blijkt bleek staat staan stond
+ligt lag kreeg kregen krijgt krijgen nam namen neemt nemen steeg stegen daalde daalden verbleven
+verbleef identificeren betrof betreft zien ziet zag vallen valt liep liepen loopt bieden biedt gaf
+gaven geeft leverde werkt werkte kampte identificeerde betrokken bekend mogelijk opnieuw waarvan
+gedaan gezien gegeven gekomen genomen gebleven geweest gevonden gesproken geholpen aangetroffen
+opgevangen ontvangen geschreven afgesloten opgenomen doorverwezen behandeld begeleid benaderd
+bereikbaar bijeen uit af toe samen ingezet betrekking
+""".split())
+_PARTICIPLE = re.compile(r"^(?:aan|op|uit|in|af|toe|door|over|mee|na|vast|bij|terug)?ge\w{2,}[dt]$|^(?:be|ver|ont|her)\w{3,}[dt]$")
+_NOT_PARTICIPLE = re.compile(r"(?:heid|beleid|gebied|verband|bedrijf|verlet|gezicht|gericht|gevecht|geld|getal|bezit"
+                             r"|geweld|gezin|bestand|verhaal|gesprek)$")
+MAX_WORDS = 5
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_verb(word: str) -> bool:
+    low = word.lower()
+    return low in VERBS or (bool(_PARTICIPLE.match(low)) and not _NOT_PARTICIPLE.search(low))
+
+
+def label_after(text: str) -> str:
+    """The noun phrase at the start of ``text`` (the words after a number)."""
+    out: list[str] = []
+    tokens = words(text)
+    i = 0
+    while i < len(tokens) and (tokens[i].lower() in ("is", "zijn", "was", "waren", "keer", "maal")
+                               or tokens[i].lower() in STOP):
+        i += 1
+    for token in tokens[i:]:
+        low = token.lower()
+        if token == "(" or token == ")":
+            continue
+        if not token[0].isalpha() or is_verb(token):
+            break
+        if low in ("niet", "geen"):  # "27 niet vergunde sekswerkers" keeps its negation
+            if out:
+                break
+            out.append(low)
+            continue
+        if low in CONNECTORS:
+            out.append(low)
+            continue
+        if low in STOP or (token[0].isupper() and out):
+            break
+        out.append(low)
+        if len([w for w in out if w not in CONNECTORS]) >= MAX_WORDS:
+            break
+    return normalise(" ".join(out))
+
+
+def label_before(text: str) -> str:
+    """The noun phrase at the end of ``text`` (the clause before a number)."""
+    clause = re.split(r"[,;:.?!]\s|\(", text)[-1] if not text.rstrip().endswith("(") else re.split(r"[,;:.?!]\s", text)[-1]
+    out: list[str] = []
+    for token in reversed(words(clause)):
+        low = token.lower()
+        if token in "()":
+            continue
+        if not token[0].isalpha():
+            if out:
+                break
+            continue
+        if is_verb(token) or low in STOP or low in QUANTITY or low in ("niet", "geen"):
+            if out and low not in CONNECTORS and low not in QUANTITY:
+                break
+            continue
+        out.append(low)
+        if len(out) >= MAX_WORDS - 1:
+            break
+    return normalise(" ".join(reversed(out)))
+
+
+def normalise(label: str) -> str:
+    """Lower case, stop and quantity words out, single spaces.
+
+    >>> normalise("Het aantal slachtoffers van Seksuele uitbuiting")
+    'slachtoffers seksuele uitbuiting'
+    """
+    label = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", label.lower())
+    kept = [w for w in re.findall(r"[\w’'-]+", label) if w not in STOP and w not in QUANTITY]
+    return " ".join(kept).strip(" -")
+
+
+def lemmas(label: str) -> str:
+    """The label with each word's lookup lemma: "meldingen meldpunt" → "melding meldpunt"."""
+    return " ".join(lemma(w) for w in label.split())
+
+
+def same_label(a: str, b: str, threshold: float = 85.0) -> bool:
+    """Do two labels count the same thing?  Compared on lemmas, word order free.
+
+    >>> same_label("slachtoffers seksuele uitbuiting", "seksuele uitbuiting slachtoffer")
+    True
+    >>> same_label("meldingen", "controles")
+    False
+    """
+    if not a or not b:
+        return False
+    return fuzz.token_sort_ratio(lemmas(a), lemmas(b)) >= threshold

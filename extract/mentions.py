@@ -1,0 +1,243 @@
+"""Number mentions in running Dutch text: the number with its unit, range and qualifier.
+
+A mention is what a reader would underline: "ruim 500 – 600 slachtoffers",
+"€ 4,9 miljoen", "12x per jaar", "1 op de 5", "de helft", "52%".  What is
+counted (the label) and the period are added later by ``figures``.
+
+>>> [(m.raw, m.value, m.unit, m.qualifier) for m in mentions("zo'n 170 personen en 52% meer")]
+[("zo'n 170", 170.0, 'count', 'approx'), ('52%', 52.0, 'percent', 'exact')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .nonfigures import NonFigure, covered, non_figures
+from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
+from .numwords import word_value
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    raw: str
+    value: float
+    low: float | None = None
+    high: float | None = None
+    unit: str = "count"
+    qualifier: str = "exact"
+    period: str = ""
+    kind: str = "figure"  # "figure" or "change"
+    direction: str = ""  # "up" or "down" for changes
+    base_year: int | None = None  # "ten opzichte van 2023"
+    spelled: bool = False  # written in words ("vier")
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    spelled: bool
+
+
+_DIGITS = re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)")
+_WORD = re.compile(r"(?<![\w-])(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
+                   r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
+                   r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])", re.IGNORECASE)
+QUALIFIERS = (
+    ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),
+    ("lower_bound", r"ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf|op zijn minst|al"),
+    ("upper_bound", r"bijna|minder dan|maximaal|hooguit|ten hoogste|tot maximaal|onder de|nog geen|niet meer dan"),
+)
+_QUALIFIER = [(name, re.compile(r"(?:^|(?<=[\s(]))(?:" + words.replace(" ", r"\s+") + r")\s+(?:de\s+|het\s+)?$", re.IGNORECASE))
+              for name, words in QUALIFIERS]
+_CHANGE_BEFORE = re.compile(
+    r"(?P<noun>stijging|toename|daling|afname|groei|verhoging|verlaging|vermindering|"
+    r"toegenomen|afgenomen|gestegen|gedaald)\s+(?:van|met)\s+(?:\w+\s+)?$"
+    r"|\b(?P<verb>nam|namen|neemt|nemen|steeg|stegen|stijgt|daalde|daalden|daalt|groeide|groeiden|groeit)"
+    r"\s+(?:(?P<particle>toe|af)\s+)?met\s+$", re.IGNORECASE)
+_CHANGE_PARTICLE_AFTER = re.compile(r"^\s*(?P<particle>toe|af)\b", re.IGNORECASE)
+_DOWN = re.compile(r"daling|afname|verlaging|vermindering|afgenomen|gedaald|daal|af$", re.IGNORECASE)
+_BASE = re.compile(r"^[^.;]{0,40}?\b(?:ten opzichte van|t\.o\.v\.|vergeleken met|sinds|dan in)\s+(?:\w+\s+)?"
+                   r"(?P<year>19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"^\s*(?:–|—|-|tot|t/m|à)\s*|^\s+a\s+")  # "500 – 600", "2 a 3"
+_BETWEEN_BEFORE = re.compile(r"\btussen\s+(?:de\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"^\s+en\s+")
+_RATIO = re.compile(r"^\s+op\s+(?:de\s+|elke\s+)?")
+_EURO_BEFORE = re.compile(r"(?:€|\bEUR|\beuro)\s?$")
+_SUFFIXES = (
+    ("scale", re.compile(r"^\s?(?:" + SCALE_WORDS + r")", re.IGNORECASE)),
+    ("percent", re.compile(r"^\s?(?:%|procent\b|pct\.?)")),
+    ("percentage_points", re.compile(r"^\s?procentpunt(?:en)?\b")),
+    ("eur", re.compile(r"^\s?(?:euro\b|€)")),
+    ("times", re.compile(r"^\s?(?:x|keer|maal)(?![a-zA-Z])")),
+    ("km_per_hour", re.compile(r"^\s?km/u(?:ur)?\b")),
+    ("m2", re.compile(r"^\s?(?:m2|m²|vierkante meter)(?![\w])")),
+    ("km", re.compile(r"^\s?(?:km|kilometer)\b")),
+    ("m", re.compile(r"^\s?(?:m|meter)\b")),
+    ("cm", re.compile(r"^\s?cm\b")),
+    ("mm", re.compile(r"^\s?mm\b")),
+    ("kg", re.compile(r"^\s?(?:kg|kilo)\b")),
+    ("years_of_age", re.compile(r"^-jarige?n?\b")),
+)
+_PERIOD = re.compile(r"^\s+per\s+(?P<per>jaar|maand|week|dag|kwartaal|uur|etmaal)\b")
+_AGE_BEFORE = re.compile(r"(?:jonger|ouder)\s+dan\s+$|leeftijd\s+(?:van\s+)?$|tussen\s+(?:de\s+)?$|\btot\s+$", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"^\s?jaar\b")
+_DURATION = re.compile(r"^\s?(?P<unit>(?:werk|kalender)?dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
+                       r"|uur|uren|minuten|jaren)\b")
+_WORD_MULTIPLE = re.compile(r"\b(?P<word>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\b", re.IGNORECASE)
+FRACTIONS = {"helft": 0.5, "kwart": 0.25, "derde": 1 / 3, "vijfde": 0.2, "tiende": 0.1}
+_FRACTION = re.compile(r"\b(?P<count>de|een|één|twee|drie)\s+(?P<part>helft|kwart|derde|vijfde|tiende)(?=\s+(?:van|der)\b)"
+                       r"|\b(?P<three>drie)kwart\b", re.IGNORECASE)
+_IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
+_DURATION_UNITS = {"dagen": "days", "werkdagen": "days", "kalenderdagen": "days", "dag": "days",
+                   "kwartalen": "quarters", "kwartaal": "quarters", "minuten": "minutes",
+                   "weken": "weeks", "week": "weeks", "maanden": "months",
+                   "maand": "months", "uur": "hours", "uren": "hours", "jaren": "years"}
+
+
+def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
+    """Every number mention of ``text`` that is not a phone number, date, code, ...
+
+    >>> [(m.raw, m.low, m.high) for m in mentions("ongeveer 500 – 600 slachtoffers per jaar")]
+    [('ongeveer 500 – 600', 500.0, 600.0)]
+    """
+    masks = non_figures(text) if masks is None else masks
+    atoms = _atoms(text, masks)
+    out: list[Mention] = []
+    used = -1
+    for i, atom in enumerate(atoms):
+        if atom.start < used:
+            continue
+        mention = _mention(text, atom, atoms[i + 1] if i + 1 < len(atoms) else None)
+        if mention is not None:
+            out.append(mention)
+            used = mention.end
+    out.extend(_word_multiples(text, masks))
+    out.extend(_fractions(text, masks))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
+    atoms = []
+    for match in _DIGITS.finditer(text):
+        if covered(masks, match.start(), match.end()):
+            continue
+        value = parse_numeral(match.group(0))
+        if value is not None:
+            atoms.append(_Atom(match.start(), match.end(), value, False))
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word.lower() in ("een", "nul"):
+            continue
+        value = word_value(word)
+        if value is not None and not _IDIOMS.match(text[match.end():match.end() + 20]):
+            atoms.append(_Atom(match.start(), match.end(), float(value), True))
+    return sorted(atoms, key=lambda a: a.start)
+
+
+def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
+    start, end, value = atom.start, atom.end, atom.value
+    before = text[max(0, start - 60):start]
+    low = high = None
+    unit = "count"
+    between = _BETWEEN_BEFORE.search(before)
+    joiner = _AND if between else _RANGE_SEP
+    gap = joiner.match(text[end:end + 80]) if following else None
+    ratio = _RATIO.match(text[end:end + 80]) if following else None
+    if gap and following.start == end + gap.end() and following.value > value:
+        low, high, end = value, following.value, following.end
+        value = (low + high) / 2
+        if between:
+            start = start - len(between.group(0))
+    elif ratio and following.start == end + ratio.end() and following.value:
+        unit, end = "ratio", following.end
+        value = value / following.value
+    unit, end, value, low, high, period = _units(text, start, end, value, low, high, unit)
+    if _EURO_BEFORE.search(before):
+        unit = "eur"
+        start = start - len(_EURO_BEFORE.search(before).group(0))
+    qualifier, start = _qualifier(text, start)
+    return _with_change(text, Mention(start, end, text[start:end], value, low, high, unit, qualifier, period,
+                                      spelled=atom.spelled))
+
+
+def _units(text, start, end, value, low, high, unit):
+    """Apply scale words, %, euro, x/keer, km/uur, ages and "per jaar" after a number."""
+    period = ""
+    for name, pattern in _SUFFIXES:
+        match = pattern.match(text[end:end + 80])
+        if not match:
+            continue
+        if name == "scale":
+            factor = SCALES[match.group(0).strip().lower()]
+            value, low, high = value * factor, low and low * factor, high and high * factor
+        else:
+            unit = name if unit == "count" else unit
+        end += match.end()
+    before = text[max(0, start - 30):start]
+    if unit == "count" and _YEARS_AFTER.match(text[end:end + 80]):
+        unit = "years_of_age" if _AGE_BEFORE.search(before) or low is not None else "years"
+        end += _YEARS_AFTER.match(text[end:end + 80]).end()
+    elif unit == "count" and (duration := _DURATION.match(text[end:end + 80])):  # "7 dagen", "twee weken"
+        unit = _DURATION_UNITS[duration.group("unit").lower()]
+        end += duration.end()
+    per = _PERIOD.match(text[end:end + 80])
+    if per:
+        period = "per " + per.group("per").lower()
+        if unit == "times":
+            unit = "times_per_period"
+            end += per.end()
+    return unit, end, value, low, high, period
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    before = text[max(0, start - 40):start]
+    for name, pattern in _QUALIFIER:
+        match = pattern.search(before)
+        if match:
+            return name, start - len(match.group(0))
+    return "exact", start
+
+
+def _with_change(text: str, mention: Mention) -> Mention:
+    """Mark "een stijging van 76 ten opzichte van 2023" and "nam toe met 52%" as changes."""
+    before = text[max(0, mention.start - 60):mention.start]
+    match = _CHANGE_BEFORE.search(before)
+    after = _CHANGE_PARTICLE_AFTER.match(text[mention.end:mention.end + 80])
+    if not match and not (after and re.search(r"\b(?:nam|namen|neemt|nemen)\s+met\s+$", before, re.IGNORECASE)):
+        return mention
+    cue = (match.group(0) if match else "") + " " + (after.group("particle") if after else "")
+    direction = "down" if _DOWN.search(cue.strip()) or (match and match.group("particle") == "af") else "up"
+    base = _BASE.match(text[mention.end:mention.end + 80])
+    return replace(mention, kind="change", direction=direction,
+                   base_year=int(base.group("year")) if base else None)
+
+
+def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
+    out = []
+    for match in _WORD_MULTIPLE.finditer(text):
+        value = word_value(match.group("word")) or (1 if match.group("word").lower() == "een" else None)
+        if value and not covered(masks, match.start(), match.end()):
+            period = _PERIOD.match(text[match.end():match.end() + 40])
+            unit = "times_per_period" if period else "times"
+            end = match.end() + (period.end() if period else 0)
+            out.append(Mention(match.start(), end, text[match.start():end], float(value), unit=unit,
+                               period=("per " + period.group("per").lower()) if period else "", spelled=True))
+    return out
+
+
+def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
+    out = []
+    for match in _FRACTION.finditer(text):
+        if match.group("three"):
+            value = 0.75
+        else:
+            count = match.group("count").lower()
+            value = FRACTIONS[match.group("part").lower()] * {"twee": 2, "drie": 3}.get(count, 1)
+        qualifier, start = _qualifier(text, match.start())
+        out.append(Mention(start, match.end(), text[start:match.end()], value, unit="fraction",
+                           qualifier=qualifier, spelled=True))
+    return out

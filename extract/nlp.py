@@ -1,0 +1,182 @@
+"""spaCy, behind this one module: a blank Dutch pipeline with lookup lemmas and an EntityRuler.
+
+No model is downloaded: ``spacy.blank("nl")`` tokenises, the lookups
+lemmatizer (spacy-lookups-data) gives lemmas, and an EntityRuler finds
+organisations (abbreviation and full name), municipalities and regions (from
+``data/gemeenten.txt``) and political parties.  The pipeline is built once.
+
+>>> [(e.label, e.canonical) for e in entities(["Het ESSM en de Nationaal Rapporteur in Capelle a/d IJssel"])[0]]
+[('ORG', 'ESSM'), ('ORG', 'NRM'), ('PLACE', 'Capelle aan den IJssel')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+
+DATA = Path(__file__).with_name("data")
+
+# canonical abbreviation → full names and other spellings
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "ESSM": ("Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel", "Expertisecentrum Seksualiteit Sekswerk en Mensenhandel",
+             "Expertise Centrum Seksualiteit Sekswerk en Mensenhandel", "Expertisecentrum Seksualiteit Sekswork en Mensenhandel",
+             "Humanitas Expertisecentrum Seksualiteit Sekswerk en Mensenhandel"),
+    "AVIM": ("Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel", "Afdeling Vreemdelingenpolitie Identificatie en Mensenhandel"),
+    "RIEC": ("Regionaal Informatie- en Expertisecentrum", "Regionaal Informatie- en Expertise Centrum",
+             "Regionaal Informatie- en Expertisecentrum Rotterdam", "Regionaal Informatie- en Experticeentrum"),
+    "OM": ("Openbaar Ministerie",),
+    "RCTM": ("Regionaal Controleteam Mensenhandel", "Regionaal Controle Team Mensenhandel", "Regionaal Controleteam"),
+    "CoMensha": ("Coördinatiecentrum tegen Mensenhandel", "Coördinatiecentrum Mensenhandel", "Comensha",
+                 "landelijk coördinatiecentrum tegen mensenhandel"),
+    "NRM": ("Nationaal Rapporteur Mensenhandel", "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+            "Nationaal Rapporteur"),
+    "VAR": ("VeiligheidsAlliantie regio Rotterdam", "VeiligheidsAlliantie Rotterdam", "Veiligheidsalliantie"),
+    "NLA": ("Nederlandse Arbeidsinspectie", "Arbeidsinspectie", "Inspectie SZW"),
+    "EMM": ("Expertisecentrum Mensenhandel en Mensensmokkel",),
+    "KMar": ("Koninklijke Marechaussee", "Koninklijke Marachaussee", "Marechaussee"),
+    "WODC": ("Wetenschappelijk Onderzoek- en Documentatiecentrum",),
+    "CCV": ("Centrum voor Criminaliteitspreventie en Veiligheid",),
+    "VNG": ("Vereniging van Nederlandse Gemeenten",),
+    "RVO": ("Regionaal Veiligheidsoverleg",),
+    "IND": ("Immigratie- en Naturalisatiedienst",),
+    "Politie": ("politie", "politie-eenheid Rotterdam", "Nationale Politie"),
+    "Humanitas": ("Stichting Humanitas",),
+    "Fier": ("FIER",),
+    "FairWork": (),
+    "GGD": (),
+}
+PARTIES = ("VVD", "PvdA", "GroenLinks", "GroenLinks-PvdA", "D66", "CDA", "SP", "PVV", "ChristenUnie", "SGP",
+           "Partij voor de Dieren", "PvdD", "DENK", "Leefbaar Rotterdam", "JA21", "FvD", "Forum voor Democratie",
+           "Volt", "BBB", "50PLUS", "NIDA", "BIJ1")
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int  # character offsets in the text given
+    end: int
+    label: str  # ORG, PLACE, PARTY
+    canonical: str
+
+
+def municipalities() -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...], frozenset[str]]:
+    """(names, aliases, regions, the 23 of the Rotterdam region) from ``data/gemeenten.txt``."""
+    names, regions, region23 = [], [], set()
+    aliases: dict[str, str] = {}
+    for line in (DATA / "gemeenten.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("alias:"):
+            alias, _, name = line[6:].partition("=")
+            aliases[alias.strip()] = name.strip()
+        elif line.startswith("regio:"):
+            regions.append(line[6:].strip())
+        else:
+            name = line.rstrip(" *")
+            names.append(name)
+            if line.endswith("*"):
+                region23.add(name)
+    return tuple(names), aliases, tuple(regions), frozenset(region23)
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """The Dutch pipeline, built once per process."""
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    exact = nlp.add_pipe("entity_ruler", name="abbreviations", config={"phrase_matcher_attr": "ORTH"})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False})
+    nlp.initialize()
+    patterns = _patterns()
+    exact.add_patterns([{k: v for k, v in p.items() if k != "exact"} for p in patterns if p.get("exact")])
+    ruler.add_patterns([p for p in patterns if not p.get("exact")])
+    return nlp
+
+
+def _patterns() -> list[dict]:
+    """Phrase patterns; ``exact`` ones (abbreviations, parties) are matched case-sensitively."""
+    patterns = []
+    for abbreviation, names in ORGANISATIONS.items():
+        case_sensitive = abbreviation.isupper() or abbreviation in ("CoMensha", "KMar")
+        if case_sensitive:
+            patterns.append({"label": "ORG", "pattern": abbreviation, "id": abbreviation, "exact": True})
+        for name in (names if case_sensitive else names + (abbreviation,)):
+            patterns.append({"label": "ORG", "pattern": name, "id": abbreviation})
+    names, aliases, regions, _ = municipalities()
+    for name in names + regions:
+        patterns.append({"label": "PLACE", "pattern": name, "id": name})
+    for alias, name in aliases.items():
+        patterns.append({"label": "PLACE", "pattern": alias, "id": name})
+    for party in PARTIES:
+        patterns.append({"label": "PARTY", "pattern": party, "id": party, "exact": True})
+    return patterns
+
+
+def entities(texts: list[str]) -> list[list[Entity]]:
+    """Entities of each text (one ``nlp.pipe`` pass, lemmatizer off).
+
+    Texts without any word that can start a pattern skip spaCy altogether.
+    """
+    nlp = pipeline()
+    starts = _pattern_starts()
+    todo = [i for i, text in enumerate(texts) if starts.intersection(_WORDS.findall(text.lower()))]
+    out: list[list[Entity]] = [[] for _ in texts]
+    for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), disable=["lemmatizer"], batch_size=512)):
+        out[i] = [Entity(e.start_char, e.end_char, e.label_, e.ent_id_ or e.text) for e in doc.ents]
+    return out
+
+
+_WORDS = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def _pattern_starts() -> frozenset[str]:
+    """The lower-case first word of every pattern: a cheap pre-check before spaCy."""
+    return frozenset(_WORDS.findall(p["pattern"].lower())[0] for p in _patterns())
+
+
+@lru_cache(maxsize=1)
+def _lemma_table():
+    return pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The lookup lemma of one lower-case word: ``lemma("meldingen") == "melding"``."""
+    table = _lemma_table()
+    return table.get(word, word) if word in table else word
+
+
+def region23() -> frozenset[str]:
+    """The 23 municipalities of the Rotterdam region."""
+    return municipalities()[3]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """The lemmas of the lookups table (its inflected forms are looked up in the table itself)."""
+    return frozenset(_lemma_table().values())
+
+
+_FUNCTION_WORDS = frozenset("en van is in op de het een te voor met aan bij uit naar om als dan of dat die er "
+                            "zijn was wordt werd niet ook nog al wel tot tussen over door na per tegen onder sinds "
+                            "vanaf zonder binnen buiten later eerder vroeger daarna toen nu ooit".split())
+
+
+@lru_cache(maxsize=131072)
+def known_word(word: str) -> bool:
+    """Is ``word`` a Dutch word (or a long lower-case compound such as "mensenhandelzaken")?
+
+    >>> known_word("slachtoffers"), known_word("daders"), known_word("mensenhandelzaken"), known_word("rr")
+    (True, True, True, False)
+    """
+    low = word.lower()
+    if low in _FUNCTION_WORDS or (len(low) >= 2 and (low in lexicon() or low in _lemma_table())):
+        return True
+    if len(low) >= 7 and word[1:].islower() and sum(ch in "aeiouyë" for ch in low) >= len(low) // 4:
+        return True
+    stem = low[:-2] if low.endswith("en") else low[:-1] if low.endswith(("s", "e")) else ""
+    return len(low) >= 5 and bool(stem) and stem in lexicon()

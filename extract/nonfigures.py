@@ -1,0 +1,165 @@
+"""Numbers that are not figures, found with their true kind.
+
+Phone numbers, dates and times, years used as dates, reference codes,
+article numbers, footnote markers, the numbering of lists, questions and
+headings, page numbers, URLs, e-mail addresses, postcodes and IBANs.  The
+figure finder skips every number inside one of these spans.
+
+>>> [(m.kind, "Telefoon: 14 010"[m.start:m.end]) for m in non_figures("Telefoon: 14 010") if m.kind == "phone"]
+[('phone', 'Telefoon: 14 010'), ('phone', '14 010')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = (r"(?:januari|janvari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+          r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
+WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+
+
+@dataclass(frozen=True)
+class NonFigure:
+    start: int
+    end: int
+    kind: str  # url, email, phone, date, time, year, code, article, footnote, numbering, page, postcode, iban
+
+
+MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
+_I = re.IGNORECASE
+_M = re.MULTILINE
+PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, pattern, needles)
+    ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I),
+     ("http", "www", ".nl", ".com", ".org", ".eu", ".net")),
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",)),
+    ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"), ()),
+    ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I), ("tel", "fax", "bel")),
+    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)"), ()),
+    ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS
+                         + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
+    ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I), ("dag",)),
+    ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ()),
+    ("date", re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"), ()),
+    ("numbering", re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))"), ()),
+    ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), ()),
+    ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I), ()),
+    ("time", re.compile(r"\b24/7\b"), ("24/7",)),
+    ("year", re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
+                        + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)"), ()),
+    ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal")),
+    ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",)),
+    ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"), ()),
+    ("code", re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)"), ()),
+    ("code", re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b"), ()),
+    ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer")),
+    ("address", re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
+                           r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"), ()),
+    ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
+                        r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"), ()),
+    ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
+                             r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
+                             r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
+                             r"artikelen|figuren|tabellen)"
+                             r"\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?(?:(?:\s*,\s*|\s+en\s+)\d+)*", _I),
+     ("figuur", "tabel", "formule", "foto", "kaart", "staaf", "paal", "nummer", "nr", "no", "punt", "kavel", "blok",
+      "locatie", "scenario", "variant", "optie", "bijlage", "lijn", "metro", "tram", "bus", "koppel", "project",
+      "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week", "afbeelding",
+      "paragrafen", "hoofdstukken", "artikelen", "figuren", "tabellen")),
+    ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
+                           r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I),
+     ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§")),
+    ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|programma)\s+"
+                             r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I),
+     ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "programma")),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), ()),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=[a-z])", _M), ()),
+    ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), ()),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), ()),
+    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), ("in ", "sinds", "uit", "tot")),
+    ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), ()),
+    ("footnote", re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))"), ("www", "http", "|")),
+    ("numbering", re.compile(r"\b\d{1,2}(?:e|ste|de)\b"), ()),
+    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), ("pagina", "blz", "blad", "p.")),
+    ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",)),
+    ("postcode", re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b"), ()),
+    ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰")),
+    ("footnote", re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)"), ()),
+    ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"')),
+    ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
+     (" is ", "kunnen", "wordt", "werd")),
+    ("age_group", re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])"), ()),
+)
+
+
+def non_figures(text: str) -> list[NonFigure]:
+    """Every span of ``text`` that holds a number which is not a figure.
+
+    >>> text = "op telefoonnummer 010 – 236 52 56 van 8:30 uur tot 22:00 uur; Vraag 3; artikel 273f Sr"
+    >>> sorted({m.kind for m in non_figures(text)})
+    ['article', 'code', 'numbering', 'phone', 'time']
+    """
+    found = []
+    for start, end in _digit_lines(text):
+        low = text[start:end].lower()
+        for kind, pattern, needles in PATTERNS:
+            if needles and not any(needle in low for needle in needles):
+                continue  # cheap check: the pattern's cue words are absent
+            for match in pattern.finditer(text, start, end):
+                if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
+                    found.append(NonFigure(match.start(), match.end(), kind))
+    found.extend(_lone_page_numbers(text))
+    return found
+
+
+_HAS_DIGIT = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰]")
+LINE_REACH = 240
+
+
+def _digit_lines(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` (whole lines, at most ``LINE_REACH`` either side) that hold a digit.
+
+    Only these are scanned: prose without digits cannot hold a non-figure.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _HAS_DIGIT.finditer(text):
+        pos = match.start()
+        if spans and pos < spans[-1][1]:
+            continue
+        start = max(text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1, pos - LINE_REACH, 0)
+        newline = text.find("\n", pos, pos + LINE_REACH)
+        end = newline + 1 if newline >= 0 else min(len(text), pos + LINE_REACH)
+        if spans and start <= spans[-1][1] + LINE_REACH:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _lone_page_numbers(text: str) -> list[NonFigure]:
+    """A line holding only a small number in a table of contents, or as the page's last line."""
+    out = []
+    contents = bool(re.search(r"inhoud(?:sopgave)?\b", text[:1500], re.IGNORECASE))
+    lines = list(re.finditer(r"^[ \t]*(\d{1,3})[ \t]*$", text, re.MULTILINE))
+    tail = text.rstrip()
+    for match in lines:
+        last = match.end() >= len(tail) - 1 or match.start() <= 2
+        ends_contents_line = contents and re.search(r"\w[ \t]+\d{1,3}[ \t]*$", text[max(0, match.start() - 80):match.end()])
+        if last or contents or ends_contents_line:
+            out.append(NonFigure(match.start(1), match.end(1), "page"))
+    if contents:
+        for match in re.finditer(r"(?<=[\w)])[ \t]+(\d{1,3})[ \t]*$", text[:4000], re.MULTILINE):
+            out.append(NonFigure(match.start(1), match.end(1), "page"))
+    return out
+
+
+def covered(spans: list[NonFigure], start: int, end: int) -> NonFigure | None:
+    """The non-figure span that overlaps ``start:end``, if any."""
+    for span in spans:
+        if span.start < end and start < span.end:
+            return span
+    return None

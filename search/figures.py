@@ -1,0 +1,216 @@
+"""Figure queries over the store: filters, one figure, search units, CSV, and marks in passages.
+
+SQL over the ``figures`` table is the truth; the whoosh units are a
+projection (kind "figure") so that "5.000" and "5000" find the same figure.
+
+>>> from search.store import Store
+>>> find(Store(":memory:"), minimum=10, maximum=20)
+[]
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Iterator
+
+from extract.numbers import render
+
+from .engine import SearchUnit
+from .store import Store
+
+FIELDS = ("id", "document", "file", "page", "value", "low", "high", "raw", "unit", "qualifier", "label",
+          "year", "year_end", "period", "place", "organisation", "text", "source", "row", "column", "kind",
+          "confidence", "start", "end")
+SORTABLE = {"page": "f.page, f.seq", "value": "f.value", "label": "f.label", "year": "f.year",
+            "unit": "f.unit", "place": "f.place", "organisation": "f.organisation", "confidence": "f.confidence",
+            "file": "d.file, f.seq"}
+_SELECT = """SELECT f.*, d.file AS file, d.title AS title FROM figures f JOIN documents d ON d.id = f.doc_id"""
+
+
+@dataclass(frozen=True)
+class FigureFilter:
+    """What ``find`` filters on; every field is optional."""
+
+    doc_id: int | None = None
+    label: str | None = None  # words that must all occur in the label (or row/column)
+    minimum: float | None = None
+    maximum: float | None = None
+    year: int | None = None
+    unit: str | None = None
+    place: str | None = None
+    organisation: str | None = None
+    source: str | None = None
+
+
+def find(store: Store, *, sort: str = "page", descending: bool = False, limit: int | None = None,
+         **filters) -> list[sqlite3.Row]:
+    """Figures matching the filters (see :class:`FigureFilter`), sorted."""
+    where, params = _where(FigureFilter(**filters))
+    order = SORTABLE.get(sort, SORTABLE["page"]) + (" DESC" if descending else "")
+    sql = f"{_SELECT} {where} ORDER BY {order}, f.id" + (f" LIMIT {int(limit)}" if limit else "")
+    return list(store.rows(sql, tuple(params)))
+
+
+def _where(spec: FigureFilter) -> tuple[str, list]:
+    clauses, params = [], []
+    simple = (("f.doc_id = ?", spec.doc_id), ("f.value >= ?", spec.minimum), ("f.value <= ?", spec.maximum),
+              ("f.unit = ?", spec.unit), ("f.source = ?", spec.source))
+    for clause, value in simple:
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    if spec.year is not None:
+        clauses.append("(f.year = ? OR (f.year <= ? AND f.year_end >= ?))")
+        params.extend([spec.year] * 3)
+    for column, value in (("f.place", spec.place), ("f.organisation", spec.organisation)):
+        if value:
+            clauses.append(f"lower({column}) = lower(?)")
+            params.append(value)
+    for word in (spec.label or "").lower().split():
+        clauses.append("(lower(f.label) LIKE ? OR lower(f.row_label) LIKE ? OR lower(f.col_label) LIKE ?)")
+        params.extend([f"%{word}%"] * 3)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def figure(store: Store, figure_id: int) -> sqlite3.Row | None:
+    rows = list(store.rows(f"{_SELECT} WHERE f.id = ?", (figure_id,)))
+    return rows[0] if rows else None
+
+
+def to_json(row: sqlite3.Row) -> dict:
+    """A figure as the CLI and the API show it (the fields of ``FIELDS``)."""
+    return {
+        "id": row["id"], "document": row["doc_id"], "file": row["file"], "page": row["page"],
+        "value": row["value"], "low": row["low"], "high": row["high"], "raw": row["raw"], "unit": row["unit"],
+        "qualifier": row["qualifier"], "label": row["label"], "year": row["year"], "year_end": row["year_end"],
+        "period": row["period"], "place": row["place"], "organisation": row["organisation"],
+        "text": row["sentence"], "source": row["source"], "row": row["row_label"], "column": row["col_label"],
+        "kind": row["kind"], "confidence": row["confidence"], "start": row["start"], "end": row["end"],
+    }
+
+
+def to_csv(rows: list[sqlite3.Row]) -> str:
+    """The figures as CSV (UTF-8, comma separated, header row)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(to_json(row))
+    return out.getvalue()
+
+
+def figure_units(store: Store, doc) -> Iterator[SearchUnit]:
+    """One search unit per figure: its number in every Dutch form plus what it counts."""
+    for row in find(store, doc_id=doc["id"]):
+        yield SearchUnit(
+            id=f"f{row['id']}", doc_id=doc["id"], kind="figure", page=row["page"], text=unit_text(row),
+            doctype=doc["doctype"], years=tuple(y for y in (row["year"], row["year_end"]) if y),
+            facets=(f"file={doc['file']}", f"unit={row['unit']}"),
+        )
+
+
+def unit_text(row) -> str:
+    """The indexed text of a figure: "5.000 5000 slachtoffers Nederland NRM"."""
+    value = row["value"]
+    forms = {row["raw"], render(value)}
+    if float(value).is_integer():
+        forms.add(str(int(value)))
+    parts = sorted(forms) + [row["label"], row["place"], row["organisation"], row["row_label"], row["col_label"]]
+    return " ".join(p for p in parts if p)
+
+
+def figure_body(store: Store, unit_id: str) -> tuple[str, str] | None:
+    """The text shown for a figure hit: its sentence (or table cell)."""
+    row = figure(store, int(unit_id[1:]))
+    return (row["sentence"] or unit_text(row), "figure") if row else None
+
+
+def passage_marks(store: Store, doc_id: int) -> dict[int, list[tuple[int, int, int]]]:
+    """passage id → [(start, end, figure id)] in the passage's own (cleaned) text.
+
+    Figures and passages both know their offsets in the page text; the
+    passage text is the cleaned page slice, so the figure's raw text is
+    looked up near its expected place.
+    """
+    pages = {(p["number"], kind): p[column] for p in store.pages(doc_id)
+             for kind, column in (("text", "text"), ("footnote", "footnotes"))}
+    by_page: dict[tuple[int, str], list[sqlite3.Row]] = {}
+    for source in ("text", "footnote"):
+        for row in find(store, doc_id=doc_id, source=source):
+            by_page.setdefault((row["page"], source), []).append(row)
+    marks: dict[int, list[tuple[int, int, int]]] = {}
+    for passage in store.passages(doc_id):
+        key = (passage["page"], "footnote" if passage["kind"] == "footnote" else "text")
+        inside = [f for f in by_page.get(key, []) if passage["start"] <= f["start"] < passage["end"]]
+        spans = _spans_in(passage, pages.get(key, ""), inside)
+        if spans:
+            marks[passage["id"]] = spans
+    return marks
+
+
+def _spans_in(passage, page_text: str, figures: list) -> list[tuple[int, int, int]]:
+    text, out, cursor = passage["text"], [], 0
+    for fig in sorted(figures, key=lambda f: f["start"]):
+        raw = re.sub(r"\s+", " ", fig["raw"]).strip()
+        expected = len(re.sub(r"\s+", " ", page_text[passage["start"]:fig["start"]]).lstrip())
+        at = text.find(raw, max(cursor, expected - 20))
+        if at < 0:
+            at = text.find(raw, cursor)
+        if at >= 0:
+            out.append((at, at + len(raw), fig["id"]))
+            cursor = at + len(raw)
+    return out
+
+
+def marked_html(text: str, spans: list[tuple[int, int, int]], href) -> str:
+    """``text`` as HTML with every figure span a ``<mark class="cijfer">`` link (``href(id)``)."""
+    from html import escape
+
+    out, pos = [], 0
+    for start, end, figure_id in spans:
+        out.append(escape(text[pos:start]))
+        out.append(f'<a class="cijfer" href="{escape(href(figure_id))}"><mark class="cijfer">'
+                   f"{escape(text[start:end])}</mark></a>")
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def related(store: Store, row: sqlite3.Row, limit: int = 10) -> list[sqlite3.Row]:
+    """Figures elsewhere that count the same thing (same label by lemma, rapidfuzz)."""
+    from extract.labels import same_label
+
+    if not row["label"]:
+        return []
+    head = max(row["label"].split(), key=len)
+    candidates = find(store, label=head[:6], unit=row["unit"])
+    return [c for c in candidates if c["id"] != row["id"] and same_label(c["label"], row["label"])][:limit]
+
+
+UNITS_NL = {"count": "aantal", "percent": "procent", "percentage_points": "procentpunten", "eur": "euro",
+            "times": "keer", "times_per_period": "keer per periode", "years_of_age": "jaar oud", "years": "jaar",
+            "km_per_hour": "km/uur", "ratio": "verhouding", "fraction": "deel", "days": "dagen",
+            "weeks": "weken", "months": "maanden", "hours": "uur", "quarters": "kwartalen",
+            "minutes": "minuten", "m": "meter", "m2": "m²", "km": "km", "cm": "cm", "mm": "mm", "kg": "kg"}
+QUALIFIERS_NL = {"exact": "precies", "approx": "ongeveer", "lower_bound": "minstens", "upper_bound": "hooguit"}
+KINDS_NL = {"figure": "cijfer", "change": "verandering", "implied": "afgeleid"}
+
+
+def describe(row: sqlite3.Row) -> dict:
+    """Dutch words for a figure's unit, qualifier and kind, for pages people read."""
+    return {"unit": UNITS_NL.get(row["unit"], row["unit"]),
+            "qualifier": QUALIFIERS_NL.get(row["qualifier"], row["qualifier"]),
+            "kind": KINDS_NL.get(row["kind"], row["kind"]), "value": render(row["value"])}
+
+
+def search(archive, text: str, limit: int = 50) -> list[sqlite3.Row]:
+    """Figures whose number or label matches a search string ("5.000" = "5000"), best first.
+
+    ``archive`` is a :class:`search.Archive`; figure units are searched by kind.
+    """
+    results = archive.search(text, kinds=("figure",), limit=limit)
+    rows = [figure(archive.store, int(hit.unit[1:])) for hit in results.hits if hit.unit.startswith("f")]
+    return [row for row in rows if row is not None]

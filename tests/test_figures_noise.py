@@ -1,0 +1,54 @@
+"""Noisy OCR (the Amsterdam archive) must not flood the archive with false figures."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared
+from extract import extract
+from extract.figures import readable
+from ingest import IngestError, discover, read_document
+
+SAMPLE_EVERY = 12  # about 50 documents of the ~600
+
+
+@pytest.fixture(scope="module")
+def sample():
+    files = discover([str(shared("amsterdam"))])[::SAMPLE_EVERY]
+    out = []
+    for path in files:
+        try:
+            document = read_document(path)
+        except IngestError:
+            continue
+        out.append((document, extract(document)))
+    assert len(out) >= 40
+    return out
+
+
+def test_figures_per_thousand_characters_stay_low(sample):
+    chars = sum(len(p.text) for d, _ in sample for p in d.pages)
+    figures = sum(len(x.figures) for _, x in sample)
+    assert figures > 50  # real figures are still found
+    assert 1000 * figures / chars < 3.0  # before the OCR guard this sample gave about 7.6
+
+
+def test_almost_every_figure_has_a_label(sample):
+    figures = [f for _, x in sample for f in x.figures]
+    assert sum(1 for f in figures if not f.label) / len(figures) < 0.05
+
+
+def test_every_text_figure_stands_in_a_readable_sentence(sample):
+    figures = [f for _, x in sample for f in x.figures if f.source == "text" and f.confidence > 0.5]
+    assert all(readable(f.sentence) for f in figures)
+
+
+def test_ocr_noise_gives_no_figures():
+    from ingest import Document, Page
+
+    noise = ("En ze EO RA E EIN Tan AAA eas pe as alg REE AE ar Dn een AE ge EE end 5 _ rs ET Pin ee Baete "
+             "Aes Noad PE RD nn VV EA 7 a 2e RAE Et ed EE En AM ded a 5 PB er Ia\n"
+             "[S1287 | 19,000/2/156 | _ 09| -7,5| 45| _09| -03| -24| 88 [S1287 | 19,000[2/149 | -32| 7,2\n"
+             "Lifhoogte hu 206 imm\n")
+    clean = "In 2021 zijn 14 elektrische fietsen en 1 bromfiets aangetroffen."
+    found = extract(Document("n.txt", "0" * 64, "text", (Page(1, noise + "\n\n" + clean),))).figures
+    assert [(f.value, f.label) for f in found] == [(14, "elektrische fietsen"), (1, "bromfiets")]

@@ -1,0 +1,103 @@
+"""Dutch number parsing: the examples of the issue, and value → Dutch text → value."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.mentions import mentions
+from extract.numbers import parse_amount, parse_numeral, render
+from extract.numwords import to_words, word_value
+
+
+@pytest.mark.parametrize("raw,value", [
+    ("5.000", 5000), ("32.951", 32951), ("1.250.000", 1_250_000), ("8,5", 8.5), ("165,41", 165.41),
+    ("€ 4,9 miljoen", 4_900_000), ("1,2 duizend", 1200), ("2 miljard", 2e9), ("€ 12.500", 12500),
+])
+def test_amounts(raw, value):
+    assert parse_amount(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("word,value", [
+    ("vier", 4), ("negentien", 19), ("tweeënvijftig", 52), ("tweeenvijftig", 52), ("één", 1),
+    ("drieduizendvijfhonderd", 3500), ("honderdtwintig", 120), ("tafel", None), ("en", None), ("eentje", None),
+])
+def test_number_words(word, value):
+    assert word_value(word) == value
+
+
+@pytest.mark.parametrize("text,raw,value,unit,extra", [
+    ("19,6 km/uur", "19,6 km/uur", 19.6, "km_per_hour", {}),
+    ("52%", "52%", 52, "percent", {}),
+    ("8 %", "8 %", 8, "percent", {}),
+    ("ongeveer 500 – 600 slachtoffers", "ongeveer 500 – 600", 550, "count", {"low": 500, "high": 600, "qualifier": "approx"}),
+    ("4-6 plekken", "4-6", 5, "count", {"low": 4, "high": 6}),
+    ("tussen de 30 en 50 jaar", "tussen de 30 en 50 jaar", 40, "years_of_age", {"low": 30, "high": 50}),
+    ("kwam tweemaal bijeen", "tweemaal", 2, "times", {}),
+    ("kwam twee keer bijeen", "twee keer", 2, "times", {}),
+    ("wel 2x gezien", "2x", 2, "times", {}),
+    ("12x per jaar", "12x per jaar", 12, "times_per_period", {"period": "per jaar"}),
+    ("een kwart van de slachtoffers", "een kwart", 0.25, "fraction", {}),
+    ("de helft van de slachtoffers", "de helft", 0.5, "fraction", {}),
+    ("1 op de 5 slachtoffers", "1 op de 5", 0.2, "ratio", {}),
+    ("zo'n 170 personen", "zo'n 170", 170, "count", {"qualifier": "approx"}),
+    ("ca. 30 meldingen", "ca. 30", 30, "count", {"qualifier": "approx"}),
+    ("ruim 40 professionals", "ruim 40", 40, "count", {"qualifier": "lower_bound"}),
+    ("ten minste 3 keer", "ten minste 3 keer", 3, "times", {"qualifier": "lower_bound"}),
+    ("bijna 200 zaken", "bijna 200", 200, "count", {"qualifier": "upper_bound"}),
+    ("maximaal 12 bedden", "maximaal 12", 12, "count", {"qualifier": "upper_bound"}),
+    ("er waren negentien daders", "negentien", 19, "count", {}),
+    ("binnen twee weken na ontvangst", "twee weken", 2, "weeks", {}),
+    ("7 dagen per week bereikbaar", "7 dagen", 7, "days", {"period": "per week"}),
+    ("in de eerste drie kwartalen", "drie kwartalen", 3, "quarters", {}),
+    ("een strook van circa 1,5 meter breed", "circa 1,5 meter", 1.5, "m", {"qualifier": "approx"}),
+    ("een programma van 5.000 m2", "5.000 m2", 5000, "m2", {}),
+])
+def test_mentions(text, raw, value, unit, extra):
+    found = mentions(text)
+    assert len(found) == 1, found
+    mention = found[0]
+    assert (mention.raw, mention.unit) == (raw, unit)
+    assert mention.value == pytest.approx(value)
+    for key, expected in extra.items():
+        assert getattr(mention, key) == expected
+
+
+def test_changes_with_direction_and_base_year():
+    rise = mentions("944 slachtoffers, een stijging van 76 ten opzichte van 2023.")[1]
+    assert (rise.kind, rise.direction, rise.base_year, rise.value) == ("change", "up", 2023, 76)
+    assert mentions("Het aantal nam toe met 52%.")[0].kind == "change"
+    fall = mentions("een daling van 12 meldingen")[0]
+    assert (fall.kind, fall.direction) == ("change", "down")
+
+
+@pytest.mark.parametrize("text", [
+    "010 – 236 52 56", "0800-7000", "Telefoon: 14 010", "21 mei 2025", "8:30 uur", "in 2024",
+    "kenmerk 25bb002418", "M2504-854", "artikel 273f Sr", "191 keer²"[-1], "Vraag 3", "1. Aanleiding",
+    "pagina 4", "https://www.rijksoverheid.nl/documenten/2018/02/14/x", "3011 AB Rotterdam",
+    "NL91 ABNA 0417 1643 00", "info@rotterdam.nl", "Q4", "24/7", "18+", "de 2e keer",
+])
+def test_not_figures(text):
+    assert mentions(text) == []
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_words_round_trip(n):
+    assert parse_amount(to_words(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_digits_round_trip(n):
+    assert parse_numeral(render(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=99))
+def test_decimal_round_trip(whole, cents):
+    value = whole + cents / 100
+    assert parse_numeral(render(value)) == pytest.approx(value)
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from(["scaled", "euro_scaled", "euro"]))
+def test_scaled_round_trip(n, style):
+    value = n * 1000
+    assert parse_amount(render(value, style)) == pytest.approx(value)

@@ -1,0 +1,50 @@
+"""figures: the figures of the archive (or of one document), as a list or JSON."""
+from __future__ import annotations
+
+import click
+
+from search.figures import find, search, to_json
+
+from . import emit_json, main, open_archive, warn
+
+CLI_FIELDS = ("id", "file", "page", "value", "low", "high", "raw", "unit", "qualifier", "label", "year",
+              "place", "organisation", "text", "source", "row", "column", "kind")
+
+
+@main.command()
+@click.option("--document", "document", default=None, metavar="BESTAND", help="Alleen de cijfers van dit document.")
+@click.option("--label", default=None, help="Woorden die in het label moeten staan (bv. slachtoffers).")
+@click.option("--min", "minimum", type=float, default=None, help="Alleen waarden vanaf dit getal.")
+@click.option("--max", "maximum", type=float, default=None, help="Alleen waarden tot en met dit getal.")
+@click.option("--year", type=int, default=None, help="Alleen cijfers over dit jaar.")
+@click.option("--zoek", "query", default=None, metavar="TEKST",
+              help='Zoek cijfers op getal of woorden; "5.000" en "5000" vinden hetzelfde cijfer.')
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@click.pass_context
+def figures(ctx, document, label, minimum, maximum, year, query, as_json):
+    """Toon de cijfers met hun betekenis: waarde, eenheid, wat er geteld is, jaar, plaats en bron.
+
+    Example: raadslens figures --document mensenhandelmonitor-2025-regio-rotterdam.pdf --json
+    """
+    archive = open_archive(ctx)
+    doc_id = None
+    if document:
+        doc = archive.store.document_by_file(document)
+        if doc is None:
+            warn(f"niet gevonden: {document} staat niet in het archief; lees het eerst in met 'raadslens ingest {document}'")
+            ctx.exit(1)
+        doc_id = doc["id"]
+    rows = find(archive.store, doc_id=doc_id, label=label, minimum=minimum, maximum=maximum, year=year)
+    if query:
+        found = {row["id"] for row in search(archive, query, limit=1000)}
+        rows = [row for row in rows if row["id"] in found]
+    if as_json:
+        emit_json([{key: to_json(row)[key] for key in CLI_FIELDS} for row in rows])
+        return
+    for row in rows:
+        click.echo(_line(to_json(row)))
+
+
+def _line(fig: dict) -> str:
+    where = " · ".join(str(x) for x in (fig["year"], fig["place"], fig["organisation"]) if x)
+    return f"{fig['file']} p.{fig['page']}: {fig['raw']} — {fig['label'] or '(onbekend)'}" + (f" ({where})" if where else "")
