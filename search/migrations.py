@@ -122,6 +122,21 @@ CREATE TABLE questions (
 );
 CREATE INDEX questions_doc ON questions(doc_id, number);
 """),
+    ("0002_verify_figure_terms", """
+CREATE TABLE figure_terms (
+    term TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    year INTEGER,
+    figure_id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX figure_terms_lookup ON figure_terms(term, unit, year, figure_id);
+CREATE INDEX figure_terms_doc ON figure_terms(doc_id);
+CREATE TABLE figure_terms_state (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    version TEXT NOT NULL
+);
+"""),
 ]
 
 

@@ -1,0 +1,299 @@
+"""Consistency of the archive: totals, enumerations, conflicting figures and policy norms.
+
+``check_archive(store)`` returns findings of four kinds:
+
+- ``total_mismatch``: a table's total row or column is not the sum of its parts
+  (with the footnotes on the cells involved, which may explain it);
+- ``enumeration_mismatch``: parts listed in the text after a total ("Van hen
+  werden 70 …, 4 …, 11 … en 17 …") or closing it ("In de overige 52 gevallen")
+  that do not add up to it;
+- ``conflict``: the same indicator and period with incompatible values, in one
+  document or across documents (an edition revising an earlier year is a
+  revision, see :mod:`search.series`, not a conflict);
+- ``norm``: a policy norm ("minimaal 12x per jaar") against what the monitors
+  report per year, met or not met.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from .figure_index import load_refs
+from .labels import same_organisation, same_terms
+from .labels import similarity
+from .matching import STRONG, FigureRef, LabelIndex, agreement
+from .store import Store
+from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
+
+KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
+NORM_MATCH = 0.6  # label similarity for a norm and an actual of the same (known) organisation
+WINDOW = 6  # sentences after a total in which its parts may follow
+_START_CUE = re.compile(r"\b(van hen|hiervan|waarvan|uit te splitsen|bestaan uit|bestonden uit|verdeeld over|"
+                        r"onderverdeeld|van het totaal|van alle|van de \d+)\b", re.I)
+_REST = re.compile(r"\boverige\s+(?:\w+\s+)?\(?(\d+)", re.I)
+_NORM_WORDS = re.compile(r"\b(minimaal|ten minste|tenminste|minstens|maximaal|hoogstens|ten hoogste)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    file: str
+    page: int
+    message: str
+    stated: float | None = None
+    computed: float | None = None
+    evidence: tuple[dict, ...] = ()
+    met: bool | None = None  # norms only
+
+    def to_json(self) -> dict:
+        out = {"kind": self.kind, "file": self.file, "page": self.page, "message": self.message,
+               "stated": self.stated, "computed": self.computed, "evidence": list(self.evidence)}
+        if self.kind == "norm":
+            out["met"] = self.met
+        return out
+
+
+def check_archive(store: Store, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
+    """All findings, ordered by file, page and kind."""
+    refs = load_refs(store)
+    found: list[Finding] = []
+    if "total_mismatch" in kinds:
+        found += table_findings(store)
+    if "enumeration_mismatch" in kinds:
+        found += enumeration_findings(store, refs)
+    if "conflict" in kinds:
+        found += conflict_findings(refs)
+    if "norm" in kinds:
+        found += norm_findings(refs)
+    return sorted(found, key=lambda f: (f.file, f.page, KINDS.index(f.kind), f.message))
+
+
+def _n(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+# -- tables ----------------------------------------------------------------------
+def table_findings(store: Store) -> list[Finding]:
+    out = []
+    for row in store.rows("SELECT t.*, d.file AS file FROM tables t JOIN documents d ON d.id = t.doc_id "
+                          "ORDER BY d.file, t.page, t.seq"):
+        for mismatch in total_mismatches(grid_from_row(row)):
+            out.append(_table_finding(store, row, mismatch))
+    return out
+
+
+def _table_finding(store: Store, row, m: Mismatch) -> Finding:
+    pages = [p["text"] + "\n" + p["footnotes"] for p in store.pages(row["doc_id"])
+             if p["number"] in (row["page"], row["page"] + 1)]
+    notes = footnote_texts(pages, m.notes)
+    where = f"{m.row_label} | {m.col_label}" if m.axis == "row" else f"{m.row_label} | {m.col_label}"
+    message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {_n(m.stated)}, " \
+              f"de delen tellen op tot {_n(m.computed)}"
+    if notes:
+        message += f" (mogelijke verklaring in voetnoot: {' '.join(notes)})"
+    evidence = [{"file": row["file"], "page": row["page"], "row": label if m.axis == "row" else m.row_label,
+                 "column": m.col_label if m.axis == "row" else label, "value": value}
+                for label, value in m.parts if value]
+    evidence += [{"file": row["file"], "page": row["page"], "footnote": n} for n in notes]
+    return Finding("total_mismatch", row["file"], row["page"], message, m.stated, m.computed, tuple(evidence))
+
+
+# -- enumerations in text ------------------------------------------------------------
+def enumeration_findings(store: Store, refs: list[FigureRef]) -> list[Finding]:
+    by_doc: dict[int, list[FigureRef]] = defaultdict(list)
+    for r in refs:
+        if r.source == "text" and r.family == "count" and r.kind == "figure" and r.qualifier == "exact":
+            by_doc[r.doc_id].append(r)
+    out = []
+    for doc_id, figures in by_doc.items():
+        texts = {p["number"]: p["text"] for p in store.pages(doc_id)}
+        out += enumeration_mismatches(figures, texts)
+    return out
+
+
+def enumeration_mismatches(figures: list[FigureRef], texts: dict[int, str]) -> list[Finding]:
+    """Totals in the text followed by parts that do not add up to them.
+
+    Parts count only after a cue that they split the total ("van hen",
+    "hiervan", "uit te splitsen", "van het totaal") or when they close with
+    "de overige N"; numbers in parentheses are sub-parts of the part before.
+    """
+    figures = sorted(figures, key=lambda r: (r.page, r.start))
+    sentences = _sentence_numbers(figures)
+    out = []
+    for i, total in enumerate(figures):
+        if _is_part(total):
+            continue
+        runs = _runs_after(figures, i, sentences, texts)
+        if not runs or any(_adds_up(run, total, texts) for run in runs):
+            continue
+        run = runs[-1]
+        closed = bool(_REST.search(run[-1].sentence))
+        if len(run) < 3 and not closed and sum(r.value for r in run) <= total.value:
+            continue  # two parts after "waarvan" need not be all of them
+        computed = sum(r.value for r in _top_level(run, texts))
+        message = (f"{_n(total.value)} ({total.label or 'totaal'}) tegenover de delen "
+                   f"{' + '.join(_n(r.value) for r in _top_level(run, texts))} = {_n(computed)}")
+        evidence = tuple(r.to_json() for r in [total, *run])
+        out.append(Finding("enumeration_mismatch", total.file, total.page, message, total.value, computed, evidence))
+    return out
+
+
+def _is_part(r: FigureRef) -> bool:
+    """A number after a cue in its own sentence ("Van hen werden 70 …") is a part, not a total."""
+    cue = _START_CUE.search(r.sentence)
+    at = r.sentence.find(r.raw)
+    return bool(cue) and 0 <= cue.start() < at
+
+
+def _sentence_numbers(figures: list[FigureRef]) -> list[int]:
+    numbers, last, n = [], None, -1
+    for r in figures:
+        key = (r.page, r.sentence)
+        if key != last:
+            n, last = n + 1, key
+        numbers.append(n)
+    return numbers
+
+
+def _runs_after(figures, i, sentences, texts) -> list[list[FigureRef]]:
+    """Candidate part lists after total ``i``.
+
+    A cue in the total's own sentence ("De 167 cliënten zijn uit te splitsen
+    in:") opens a list over the next sentences; a cue sentence after it ("Van
+    hen werden 70 …, 4 … en 17 …") is a list by itself (longer when it ends
+    in ":"); "de overige N" closes a list, or with the sentence before it
+    makes one ("… 139 meldingen … In de overige 52 gevallen").
+    """
+    total = figures[i]
+    following = [j for j in range(i + 1, len(figures)) if figures[j].page == total.page
+                 and sentences[j] <= sentences[i] + WINDOW and figures[j].value < total.value
+                 and figures[j].year == total.year]
+    runs: list[list[FigureRef]] = []
+    current: list[FigureRef] = []
+    open_list = bool(_START_CUE.search(total.sentence))
+    for j in following:
+        r = figures[j]
+        if sentences[j] != sentences[j - 1]:
+            if current and not open_list:
+                runs.append(current)
+                current = []
+            if _START_CUE.search(r.sentence):
+                if current:
+                    runs.append(current)
+                current, open_list = [], r.sentence.rstrip().endswith(":")
+                current.append(r)
+                continue
+        if current or open_list:
+            current.append(r)
+        rest = _REST.search(r.sentence)
+        if rest and rest.group(1) == f"{r.value:g}":
+            if r not in current:
+                current = [figures[k] for k in following if k < j and sentences[k] >= sentences[j] - 1] + [r]
+            runs.append(current)
+            current, open_list = [], False
+    if current:
+        runs.append(current)
+    return [run for run in runs if len(run) >= 2]
+
+
+def _adds_up(run: list[FigureRef], total: FigureRef, texts: dict[int, str]) -> bool:
+    return any(abs(sum(r.value for r in parts) - total.value) < 1e-9 for parts in (run, _top_level(run, texts)))
+
+
+def _top_level(run: list[FigureRef], texts: dict[int, str]) -> list[FigureRef]:
+    """The parts not written inside parentheses (those split the part before them)."""
+    def nested(r: FigureRef) -> bool:
+        before = texts.get(r.page, "")[:r.start]
+        return before.count("(") > before.count(")")
+    return [r for r in run if not nested(r)] or run
+
+
+# -- conflicts -------------------------------------------------------------------------
+def period_refs(r: FigureRef) -> list[FigureRef]:
+    """A figure whose year is not written where it stands (the document's year) is compared
+    both in that year and without a year ("34%" in one monitor, "een kwart" in the next)."""
+    if r.dated or r.year is None:
+        return [r]
+    return [r, replace(r, year=None, year_end=None)]
+
+
+def is_revision(a: FigureRef, b: FigureRef) -> bool:
+    """Two editions of different years: the later one may revise an earlier year's value."""
+    return bool(a.doc_id != b.doc_id and a.doc_year and b.doc_year and a.doc_year != b.doc_year
+                and a.year is not None and a.year < max(a.doc_year, b.doc_year))
+
+
+def same_place_in_text(a: FigureRef, b: FigureRef) -> bool:
+    """Two numbers of one sentence or one table are a breakdown, not two claims about one thing."""
+    if a.doc_id != b.doc_id:
+        return False
+    if a.source == b.source == "table":
+        return a.table_seq == b.table_seq
+    return a.source == b.source == "text" and a.page == b.page and a.sentence == b.sentence
+
+
+def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
+    index = LabelIndex([p for r in refs if r.kind == "figure" for p in period_refs(r)], by_year=True)
+    out, seen = [], set()
+    for group in index.groups(STRONG):
+        pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:]
+                 if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
+                 and same_terms(a.terms, b.terms) and not is_revision(a, b) and not same_place_in_text(a, b)]
+        if pairs:
+            seen.update((min(a.id, b.id), max(a.id, b.id)) for a, b in pairs)
+            out.append(_conflict(group, pairs))
+    return out
+
+
+def _conflict(group: list[FigureRef], pairs) -> Finding:
+    first, second = pairs[0]
+    period = f" in {first.year}" if first.year else ""
+    values = sorted({_n(r.value) for pair in pairs for r in pair})
+    where = "in hetzelfde document" if first.doc_id == second.doc_id else "tussen documenten"
+    message = (f"Tegenstrijdige waarden{period} voor '{first.label or first.row}' {where}: "
+               f"{' tegenover '.join(values)}")
+    involved = {r.id: r for pair in pairs for r in pair}
+    return Finding("conflict", first.file, first.page, message, first.value, second.value,
+                   tuple(r.to_json() for r in sorted(involved.values(), key=lambda r: (r.file, r.page))))
+
+
+# -- norms -------------------------------------------------------------------------------
+def is_norm(r: FigureRef) -> bool:
+    """A policy norm: a bound per period ("minimaal 12x per jaar")."""
+    per_year = "jaar" in r.period or r.unit == "times_per_period"
+    return r.qualifier in ("lower_bound", "upper_bound") and per_year and bool(
+        _NORM_WORDS.search(f"{r.raw} {r.sentence}"))
+
+
+def norm_findings(refs: list[FigureRef]) -> list[Finding]:
+    norms = [r for r in refs if is_norm(r)]
+    actuals = [r for r in refs if r.dated and not is_norm(r) and r.kind == "figure"]
+    out = []
+    for norm in norms:
+        for actual in _actuals_for(norm, actuals):
+            out.append(_norm_finding(norm, actual))
+    return out
+
+
+def _actuals_for(norm: FigureRef, actuals: list[FigureRef]) -> list[FigureRef]:
+    best: dict[int, tuple[float, FigureRef]] = {}
+    for actual in actuals:
+        if actual.family not in ("count", norm.family) or not same_organisation(norm.organisation, actual.organisation):
+            continue
+        score = similarity(norm.terms, actual.terms)
+        known = bool(norm.organisation and actual.organisation)
+        if score >= (NORM_MATCH if known else STRONG) and score > best.get(actual.year, (0.0, None))[0]:
+            best[actual.year] = (score, actual)
+    return [pair[1] for _, pair in sorted(best.items())]
+
+
+def _norm_finding(norm: FigureRef, actual: FigureRef) -> Finding:
+    met = actual.value >= norm.value if norm.qualifier == "lower_bound" else actual.value <= norm.value
+    bound = "minimaal" if norm.qualifier == "lower_bound" else "maximaal"
+    message = (f"Norm '{norm.sentence.strip()}' ({bound} {_n(norm.value)} per jaar): in {actual.year} "
+               f"{_n(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}")
+    return Finding("norm", norm.file, norm.page, message, norm.value, actual.value,
+                   (norm.to_json(), actual.to_json()), met)
+

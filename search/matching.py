@@ -1,0 +1,274 @@
+"""Indicator matching: which figures measure the same thing in the same period.
+
+Two figures measure the same indicator when their normalised labels match
+(:mod:`search.labels`), their units and periods agree, and their
+organisation and place agree where both are known.  Matching never compares
+all pairs: figures are blocked on (unit, year) and an inverted index from
+label terms to figures yields the candidates, through each figure's rarest
+terms.
+
+>>> a = ref(Figure(115, "115", label="slachtoffers seksuele uitbuiting", year=2024))
+>>> b = ref(Figure(115, "115", label="cliënten seksuele uitbuiting", year=2024), id=2)
+>>> same_indicator(a, b) >= STRONG
+True
+>>> agreement(a, b)
+'agree'
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from extract.model import Figure
+
+from .labels import organisation_of, same_organisation, same_place, similarity, terms_of
+
+STRONG = 0.75  # label similarity needed to call two figures the same indicator
+MAX_PROBES = 2  # rarest terms probed per figure
+UNIT_FAMILY = {"times": "count", "keer": "count", "persons": "count"}
+FRACTION_UNITS = ("fraction", "ratio", "share")
+_OPEN_LOWER = re.compile(r"\b(ruim|meer dan|boven|ruimschoots)\b", re.I)
+_OPEN_UPPER = re.compile(r"\b(bijna|minder dan|onder|nog geen)\b", re.I)
+_DECIMALS = re.compile(r"\d+,(\d+)")
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    """A figure with where it stands, ready for matching (a claim has ``id`` -1)."""
+
+    id: int
+    value: float
+    raw: str = ""
+    unit: str = "count"
+    qualifier: str = "exact"
+    label: str = ""
+    low: float | None = None
+    high: float | None = None
+    year: int | None = None
+    year_end: int | None = None
+    period: str = ""
+    place: str = ""
+    organisation: str = ""
+    kind: str = "figure"
+    doc_id: int = 0
+    file: str = ""
+    doc_year: int | None = None
+    doctype: str = ""
+    page: int = 0
+    start: int = 0
+    sentence: str = ""
+    source: str = "text"
+    row: str = ""
+    column: str = ""
+    table_seq: int | None = None
+    terms: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def family(self) -> str:
+        return UNIT_FAMILY.get(self.unit, self.unit)
+
+    @property
+    def dated(self) -> bool:
+        """True when the year comes from the text, not from the document's own year.
+
+        A year written in the sentence or the table's labels counts, and so does
+        a year other than the document's (it can only have come from the text).
+        """
+        if self.year is None:
+            return False
+        return str(self.year) in f"{self.sentence} {self.row} {self.column}" or (
+            self.doc_year is not None and self.year != self.doc_year)
+
+    def where(self) -> str:
+        """The sentence, or for a table cell "row | column"."""
+        if self.source == "table" and (self.row or self.column):
+            return f"{self.row} | {self.column}: {self.raw}"
+        return self.sentence
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "page": self.page, "value": self.value, "raw": self.raw,
+                "unit": self.unit, "label": self.label, "year": self.year, "source": self.source,
+                "row": self.row, "column": self.column, "text": self.where()}
+
+
+def percent_of(unit: str, value: float | None) -> tuple[str, float | None]:
+    """Fractions and ratios become percentages, so "een kwart" compares with "34%".
+
+    >>> percent_of("fraction", 0.25)
+    ('percent', 25.0)
+    """
+    if unit in FRACTION_UNITS and value is not None and abs(value) <= 1:
+        return "percent", round(value * 100, 6)
+    return unit, value
+
+
+def ref(figure: Figure, id: int = -1, **where) -> FigureRef:
+    """A FigureRef from an extracted Figure (``where``: doc_id, file, doc_year, doctype)."""
+    label_text = " ".join(p for p in (figure.label, figure.row, figure.column) if p)
+    organisation = organisation_of(figure.organisation) or figure.organisation or organisation_of(figure.label)
+    unit, value = percent_of(figure.unit, figure.value)
+    low, high = percent_of(figure.unit, figure.low)[1], percent_of(figure.unit, figure.high)[1]
+    return FigureRef(
+        id=id, value=value, raw=figure.raw, unit=unit, qualifier=figure.qualifier,
+        label=figure.label, low=low, high=high, year=figure.year, year_end=figure.year_end,
+        period=figure.period, place=figure.place, organisation=organisation, kind=figure.kind,
+        page=figure.page, start=figure.start, sentence=figure.sentence, source=figure.source,
+        row=figure.row, column=figure.column, table_seq=figure.table_seq, terms=terms_of(label_text), **where)
+
+
+# -- values -------------------------------------------------------------------
+def tolerance(r: FigureRef) -> float:
+    """Rounding slack of a value as written: "34%" covers 33.5-34.5, "115" only 115."""
+    match = _DECIMALS.search(r.raw)
+    if match:
+        return 0.5 * 10 ** -len(match.group(1)) * (r.value / float(match.group(0).replace(",", ".")) or 1)
+    if r.unit in ("percent", "eur"):
+        return 0.5 if r.unit == "percent" else abs(r.value) * 0.005
+    return 1e-9
+
+
+def approx_margin(value: float) -> float:
+    """Margin of an approximate value: 5%, or half its rounding step ("zo'n 170" → ±8.5; "5.000" → ±500)."""
+    step = 1.0
+    number = abs(int(value)) if value == int(value) else 0
+    while number and number % 10 == 0:
+        step *= 10
+        number //= 10
+    return max(0.05 * abs(value), step / 2 if step > 1 else 0.5)
+
+
+def interval(r: FigureRef) -> tuple[float, float, bool, bool]:
+    """(low, high, low_open, high_open): the values a figure allows."""
+    if r.low is not None and r.high is not None:
+        return r.low, r.high, False, False
+    if r.qualifier == "approx":
+        margin = approx_margin(r.value)
+        return r.value - margin, r.value + margin, False, False
+    if r.qualifier == "lower_bound":
+        return r.value, math.inf, bool(_OPEN_LOWER.search(r.raw)), False
+    if r.qualifier == "upper_bound":
+        return -math.inf, r.value, False, bool(_OPEN_UPPER.search(r.raw))
+    slack = tolerance(r)
+    return r.value - slack, r.value + slack, False, False
+
+
+def _inside(a, b) -> bool:
+    """Interval a lies within interval b."""
+    lo_ok = a[0] > b[0] or (a[0] == b[0] and (a[2] or not b[2]))
+    hi_ok = a[1] < b[1] or (a[1] == b[1] and (a[3] or not b[3]))
+    return lo_ok and hi_ok
+
+
+def _disjoint(a, b) -> bool:
+    return a[1] < b[0] or b[1] < a[0] or (a[1] == b[0] and (a[3] or b[2])) or (b[1] == a[0] and (b[3] or a[2]))
+
+
+def agreement(claim: FigureRef, evidence: FigureRef) -> str:
+    """'agree', 'disagree' or 'vague' (the evidence neither backs nor contradicts the claim)."""
+    if abs(claim.value - evidence.value) <= max(tolerance(claim), 1e-9) and claim.qualifier in ("exact", evidence.qualifier):
+        return "agree"
+    c, e = interval(claim), interval(evidence)
+    if _inside(e, c):
+        return "agree"
+    if _disjoint(c, e):
+        return "disagree"
+    return "vague"
+
+
+# -- indicators ----------------------------------------------------------------
+def comparable(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool = False) -> bool:
+    """Unit, kind, period, organisation and place agree (labels are scored apart).
+
+    ``strict``: a place known on one side only does not agree (a municipality's
+    figure is not the region's); drafts are judged leniently, archives strictly.
+    """
+    if a.family != b.family or a.kind != b.kind or (a.period or "") != (b.period or ""):
+        return False
+    if same_year and (a.year != b.year or (a.year_end or a.year) != (b.year_end or b.year)):
+        return False
+    if strict and bool(a.place) != bool(b.place):
+        return False
+    return same_organisation(a.organisation, b.organisation) and same_place(a.place, b.place)
+
+
+def same_indicator(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool = False) -> float:
+    """Label similarity when the figures are comparable, else 0."""
+    if not comparable(a, b, same_year, strict):
+        return 0.0
+    return similarity(a.terms, b.terms)
+
+
+class LabelIndex:
+    """Figures blocked on (unit family, year) with an inverted index of label terms.
+
+    >>> refs = [ref(Figure(v, str(v), label=l, year=2024), id=i) for i, (v, l) in
+    ...         enumerate([(115, "slachtoffers seksuele uitbuiting"), (13, "slachtoffers criminele uitbuiting")])]
+    >>> [m.id for m, _ in LabelIndex(refs).matches(ref(Figure(120, "120", label="seksuele uitbuiting slachtoffers", year=2024)))]
+    [0]
+    """
+
+    def __init__(self, refs: Iterable[FigureRef], by_year: bool = True, strict: bool = True):
+        self.by_year = by_year
+        self.strict = strict
+        self.refs: list[FigureRef] = []
+        self.postings: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for r in refs:
+            self.add(r)
+
+    def _block(self, r: FigureRef) -> tuple:
+        return (r.family, r.year if self.by_year else None)
+
+    def add(self, r: FigureRef) -> None:
+        number = len(self.refs)
+        self.refs.append(r)
+        block = self.postings[self._block(r)]
+        for term in r.terms:
+            block[term].append(number)
+
+    def candidates(self, r: FigureRef) -> set[int]:
+        """Figures sharing one of ``r``'s rarest terms in its block."""
+        block = self.postings.get(self._block(r))
+        if not block:
+            return set()
+        lists = sorted((block[t] for t in r.terms if t in block), key=len)
+        found: set[int] = set()
+        for postings in lists[:MAX_PROBES]:
+            found.update(postings)
+        return found
+
+    def matches(self, r: FigureRef, threshold: float = STRONG) -> list[tuple[FigureRef, float]]:
+        """Figures of the same indicator as ``r``, best first."""
+        out = []
+        for number in self.candidates(r):
+            other = self.refs[number]
+            if other.id == r.id and r.id != -1:
+                continue
+            score = same_indicator(r, other, self.by_year, self.strict)
+            if score >= threshold:
+                out.append((other, score))
+        out.sort(key=lambda pair: (-pair[1], pair[0].file, pair[0].page))
+        return out
+
+    def groups(self, threshold: float = STRONG) -> Iterator[list[FigureRef]]:
+        """Indicators: connected groups of matching figures (single figures left out)."""
+        parent = list(range(len(self.refs)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i, r in enumerate(self.refs):
+            for j in self.candidates(r):
+                if j > i and root(i) != root(j) and same_indicator(r, self.refs[j], self.by_year, self.strict) >= threshold:
+                    parent[root(j)] = root(i)
+        members: dict[int, list[FigureRef]] = defaultdict(list)
+        for i, r in enumerate(self.refs):
+            members[root(i)].append(r)
+        for group in members.values():
+            if len(group) > 1:
+                yield group
