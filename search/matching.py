@@ -59,6 +59,7 @@ class FigureRef:
     doctype: str = ""
     page: int = 0
     start: int = 0
+    end: int = 0
     sentence: str = ""
     source: str = "text"
     row: str = ""
@@ -115,7 +116,7 @@ def ref(figure: Figure, id: int = -1, **where) -> FigureRef:
         id=id, value=value, raw=figure.raw, unit=unit, qualifier=figure.qualifier,
         label=figure.label, low=low, high=high, year=figure.year, year_end=figure.year_end,
         period=figure.period, place=figure.place, organisation=organisation, kind=figure.kind,
-        page=figure.page, start=figure.start, sentence=figure.sentence, source=figure.source,
+        page=figure.page, start=figure.start, end=figure.end, sentence=figure.sentence, source=figure.source,
         row=figure.row, column=figure.column, table_seq=figure.table_seq, terms=terms_of(label_text), **where)
 
 
@@ -127,7 +128,7 @@ def tolerance(r: FigureRef) -> float:
         return 0.5 * 10 ** -len(match.group(1)) * (r.value / float(match.group(0).replace(",", ".")) or 1)
     if r.unit in ("percent", "eur"):
         return 0.5 if r.unit == "percent" else abs(r.value) * 0.005
-    return 1e-9
+    return 0.0
 
 
 def approx_margin(value: float) -> float:

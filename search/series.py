@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .figure_index import load_refs
+from .labels import same_terms
 from .matching import STRONG, FigureRef, LabelIndex
 from .store import Store
 
@@ -87,7 +88,8 @@ def _point(year: int, members: list[FigureRef]) -> Point:
     members = sorted(members, key=lambda r: (-(r.doc_year or 0), r.file, r.page))
     source = members[0]
     same = tuple(r for r in members[1:] if r.value == source.value)
-    revised = tuple(r for r in members[1:] if r.value != source.value and (r.doc_year or 0) < (source.doc_year or 0))
+    revised = tuple(r for r in members[1:] if r.value != source.value and (r.doc_year or 0) < (source.doc_year or 0)
+                    and same_terms(r.terms, source.terms))
     return Point(year, source.value, source, same, revised)
 
 

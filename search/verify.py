@@ -19,7 +19,7 @@ from ingest import Document, read_document
 from ingest.text import text_pages
 
 from .figure_index import lookup, refresh
-from .labels import classes
+from .labels import classes, same_terms
 from .matching import STRONG, FigureRef, agreement, ref, same_indicator
 from .store import Store
 
@@ -90,20 +90,21 @@ def claims_of(document: Document) -> list[FigureRef]:
 # -- judging -------------------------------------------------------------------
 def judge(store: Store, claim: FigureRef, *, kind: str = "figure", parts: tuple[FigureRef, ...] = ()) -> Claim:
     """The verdict on one claim with its evidence."""
-    evidence = _evidence(store, claim)
+    evidence = evidence_for(store, claim)
     agreeing = [e for e in evidence if e.agreement == "agree"]
     if agreeing:
         ordered = agreeing + [e for e in evidence if e.agreement != "agree"]
         return Claim(claim, "supported", tuple(ordered[:MAX_EVIDENCE]), kind, parts)
     same_year = [e for e in evidence if e.figure.year == claim.year]
-    against = [e for e in same_year if e.agreement == "disagree" and e.score >= CONTRADICT]
+    against = [e for e in same_year if e.agreement == "disagree" and e.score >= CONTRADICT
+               and same_terms(claim.terms, e.figure.terms)]
     vague = [e for e in same_year if e.agreement == "vague"]
     if claim.dated and against and not vague:
         return Claim(claim, "contradicted", tuple(against[:MAX_EVIDENCE]), kind, parts)
     return Claim(claim, "unverified", tuple(evidence[:MAX_EVIDENCE]), kind, parts)
 
 
-def _evidence(store: Store, claim: FigureRef) -> list[Evidence]:
+def evidence_for(store: Store, claim: FigureRef) -> list[Evidence]:
     """Figures of the same indicator: same year, or any year when the claim's year is not written."""
     found: dict[int, Evidence] = {}
     searches = [True] if claim.dated else [True, False]
@@ -191,3 +192,27 @@ def verify_claims(store: Store, claims: list[FigureRef]) -> list[Claim]:
     """Judge claims that were extracted elsewhere (benchmarks, tests)."""
     refresh(store)
     return [judge(store, c) for c in claims]
+
+
+def cross_references(archive, figure_id: int) -> dict | None:
+    """What the archive says elsewhere about a stored figure: the same indicator in other places
+    (agreeing or not), the series it belongs to, and the findings that involve it.
+
+    The figure page (``/cijfer/<id>``) shows this; returns None for an unknown id.
+    """
+    from .checks import check_archive
+    from .figure_index import load_ref
+    from .series import series_of
+
+    store = getattr(archive, "store", archive)  # an Archive or a Store
+    figure = load_ref(store, figure_id)
+    if figure is None:
+        return None
+    refresh(store)
+    matches = [e for e in evidence_for(store, figure) if e.figure.id != figure_id]
+    series = [s for s in series_of(store) if any(p.source.id == figure_id or figure_id in
+                                                  {o.id for o in p.others + p.revised} for p in s.points)]
+    findings = [f for f in check_archive(store) if any(e.get("file") == figure.file and e.get("page") == figure.page
+                                                       and e.get("value") == figure.value for e in f.evidence)]
+    return {"figure": figure.to_json(), "matches": [e.to_json() for e in matches],
+            "series": [{"id": s.id, "label": s.label} for s in series], "findings": [f.to_json() for f in findings]}

@@ -21,9 +21,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.sort_keys = False
 
     from .views import documents, search
+    from .views import verify as verify_views
 
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
+    app.register_blueprint(verify_views.bp)
     app.teardown_appcontext(_close_archive)
     app.register_error_handler(404, _not_found)
     return app

@@ -45,3 +45,4 @@ def show_progress() -> bool:
 
 
 from . import archive_commands  # noqa: E402,F401  (registers the commands)
+from . import verify  # noqa: E402,F401
