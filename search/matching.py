@@ -4,8 +4,8 @@ Two figures measure the same indicator when their normalised labels match
 (:mod:`search.labels`), their units and periods agree, and their
 organisation and place agree where both are known.  Matching never compares
 all pairs: figures are blocked on (unit, year) and an inverted index from
-label terms to figures yields the candidates, through each figure's rarest
-terms.
+label keys (term sets) to figures yields the candidates, see
+:func:`label_keys`.
 
 >>> a = ref(Figure(115, "115", label="slachtoffers seksuele uitbuiting", year=2024))
 >>> b = ref(Figure(115, "115", label="cliënten seksuele uitbuiting", year=2024), id=2)
@@ -27,7 +27,6 @@ from extract.model import Figure
 from .labels import organisation_of, same_organisation, same_place, similarity, terms_of
 
 STRONG = 0.75  # label similarity needed to call two figures the same indicator
-MAX_PROBES = 2  # rarest terms probed per figure
 UNIT_FAMILY = {"times": "count", "keer": "count", "persons": "count"}
 FRACTION_UNITS = ("fraction", "ratio", "share")
 _OPEN_LOWER = re.compile(r"\b(ruim|meer dan|boven|ruimschoots)\b", re.I)
@@ -35,7 +34,7 @@ _OPEN_UPPER = re.compile(r"\b(bijna|minder dan|onder|nog geen)\b", re.I)
 _DECIMALS = re.compile(r"\d+,(\d+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureRef:
     """A figure with where it stands, ready for matching (a claim has ``id`` -1)."""
 
@@ -202,8 +201,25 @@ def same_indicator(a: FigureRef, b: FigureRef, same_year: bool = True, strict: b
     return similarity(a.terms, b.terms)
 
 
+def label_keys(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Blocking keys of a label: its term set, and for three or more terms each set with one term left out.
+
+    Two labels with a Dice overlap of 0.75 or more differ by at most one term
+    on each side (for labels of up to four terms), so they share a key; each
+    key is specific, so a key's figures stay few however large the archive.
+
+    >>> label_keys(("slachtoffer", "seksuel", "uitbuit"))
+    ('seksuel slachtoffer uitbuit', 'slachtoffer uitbuit', 'seksuel uitbuit', 'seksuel slachtoffer')
+    """
+    core = sorted(set(terms))
+    keys = [" ".join(core)]
+    if len(core) >= 3:
+        keys += [" ".join(t for t in core if t != left) for left in core]
+    return tuple(dict.fromkeys(keys))
+
+
 class LabelIndex:
-    """Figures blocked on (unit family, year) with an inverted index of label terms.
+    """Figures blocked on (unit family, year), indexed by their label keys (:func:`label_keys`).
 
     >>> refs = [ref(Figure(v, str(v), label=l, year=2024), id=i) for i, (v, l) in
     ...         enumerate([(115, "slachtoffers seksuele uitbuiting"), (13, "slachtoffers criminele uitbuiting")])]
@@ -215,7 +231,7 @@ class LabelIndex:
         self.by_year = by_year
         self.strict = strict
         self.refs: list[FigureRef] = []
-        self.postings: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.postings: dict[tuple, list[int]] = defaultdict(list)
         for r in refs:
             self.add(r)
 
@@ -225,21 +241,17 @@ class LabelIndex:
     def add(self, r: FigureRef) -> None:
         number = len(self.refs)
         self.refs.append(r)
-        block = self.postings[self._block(r)]
-        for term in r.terms:
-            block[term].append(number)
+        block = self._block(r)
+        for key in label_keys(r.terms) if r.terms else ():
+            self.postings[(block, key)].append(number)
 
     def candidates(self, r: FigureRef) -> set[int]:
-        """Figures sharing one of ``r``'s rarest terms in its block."""
-        block = self.postings.get(self._block(r))
-        if not block:
-            return set()
-        lists = sorted((block[t] for t in r.terms if t in block), key=len)
+        """Figures of ``r``'s block that share a label key with it."""
+        block = self._block(r)
         found: set[int] = set()
-        for postings in lists[:MAX_PROBES]:
-            found.update(postings)
+        for key in label_keys(r.terms) if r.terms else ():
+            found.update(self.postings.get((block, key), ()))
         return found
-
     def matches(self, r: FigureRef, threshold: float = STRONG) -> list[tuple[FigureRef, float]]:
         """Figures of the same indicator as ``r``, best first."""
         out = []

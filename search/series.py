@@ -10,7 +10,7 @@ the newest edition's value and keeps the older one.
 >>> refs = [ref(Figure(v, str(v), label="meldingen meldpunt", year=y, sentence=f"In {y} {v} meldingen"), id=y,
 ...             file=f"m{y}.pdf", doc_year=y) for y, v in [(2024, 179), (2025, 191)]]
 >>> [(p.year, p.value) for p in build_series(refs)[0].points]
-[(2024, 179.0), (2025, 191.0)]
+[(2024, 179), (2025, 191)]
 """
 from __future__ import annotations
 

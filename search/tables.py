@@ -10,7 +10,7 @@ reported when no reading of the table makes it add up.
 
 >>> grid = Grid(["Seksueel 18-", "Seksueel 18+", "Totaal"], ["2025"], {(0, 0): 23, (1, 0): 120, (2, 0): 142}, {})
 >>> [(m.row_label, m.stated, m.computed) for m in total_mismatches(grid)]
-[('Totaal', 142.0, 143.0)]
+[('Totaal', 142, 143)]
 """
 from __future__ import annotations
 

@@ -125,7 +125,7 @@ def sum_claims(claims: list[FigureRef], pages: tuple[str, ...]) -> list[tuple[Fi
     >>> parts = [ref(Figure(v, str(v), label=f"slachtoffers {g}", year=2024, page=1, start=text.index(str(v)),
     ...          sentence=text)) for v, g in [(142, "vrouw"), (18, "man"), (5, "anders"), (2, "onbekend")]]
     >>> [(total.value, total.terms) for total, _ in sum_claims(parts, (text,))]
-    [(167.0, ('slachtoffer',))]
+    [(167, ('slachtoffer',))]
     """
     out = []
     for run in _paragraph_runs(claims, pages):

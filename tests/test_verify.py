@@ -120,3 +120,24 @@ def test_verify_claims_json_shape(store):
     result = verify_claims(store, FAITHFUL[:1])[0].to_json()
     assert {"text", "value", "unit", "label", "year", "verdict", "evidence"} <= set(result)
     assert {"file", "page", "value", "text", "score"} <= set(result["evidence"][0])
+
+
+def test_marked_draft_pieces(store):
+    from search.verify import Report
+    from web.views.verify import marked_pages
+
+    text = "In 2025 is 191 keer het meldpunt benaderd en in 2024 12 fietsen gestolen."
+    c1 = claim(191, "meldingen meldpunt", 2025, text, raw="191 keer")
+    c2 = claim(12, "fietsen gestolen", 2024, text, raw="12 fietsen")
+    report = Report("concept.txt", (judge(store, c1), judge(store, c2)), (text,))
+    pieces = marked_pages(report)[0]
+    assert "".join(t for t, _ in pieces) == text
+    assert [(t, c.verdict) for t, c in pieces if c] == [("191 keer", "supported"), ("12 fietsen", "unverified")]
+
+
+def test_read_draft_text_and_markdown():
+    from search.verify import read_draft
+
+    doc = read_draft("concept.md", "# Kop\n\nIn 2024 waren er 115 meldingen.".encode())
+    assert doc.kind == "text" and "115 meldingen" in doc.pages[0].text
+    assert read_draft("-", b"tekst").pages[0].text == "tekst"
