@@ -84,18 +84,18 @@ def table_findings(store: Store) -> list[Finding]:
 
 
 def _table_finding(store: Store, row, m: Mismatch) -> Finding:
-    pages = [p["text"] + "\n" + p["footnotes"] for p in store.pages(row["doc_id"])
+    pages = [(p["number"], p["text"] + "\n" + p["footnotes"]) for p in store.pages(row["doc_id"])
              if p["number"] in (row["page"], row["page"] + 1)]
     notes = footnote_texts(pages, m.notes)
-    where = f"{m.row_label} | {m.col_label}" if m.axis == "row" else f"{m.row_label} | {m.col_label}"
+    where = f"{m.row_label} | {m.col_label}"
     message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {_n(m.stated)}, " \
               f"de delen tellen op tot {_n(m.computed)}"
     if notes:
-        message += f" (mogelijke verklaring in voetnoot: {' '.join(notes)})"
+        message += f" (mogelijke verklaring in voetnoot: {' '.join(text for _, text in notes)})"
     evidence = [{"file": row["file"], "page": row["page"], "row": label if m.axis == "row" else m.row_label,
                  "column": m.col_label if m.axis == "row" else label, "value": value}
                 for label, value in m.parts if value]
-    evidence += [{"file": row["file"], "page": row["page"], "footnote": n} for n in notes]
+    evidence += [{"file": row["file"], "page": page, "footnote": text} for page, text in notes]
     return Finding("total_mismatch", row["file"], row["page"], message, m.stated, m.computed, tuple(evidence))
 
 

@@ -155,19 +155,19 @@ def _mismatch(grid: Grid, r: int, c: int, items: list[int], axis: str) -> Mismat
                     tuple((label, grid.values.get(k, 0.0)) for label, k in zip(labels, keys)), notes, axis)
 
 
-def footnote_texts(page_texts: list[str], markers: tuple[str, ...]) -> list[str]:
-    """The footnotes with these markers on a page ("³ Deze melding werd ...").
+def footnote_texts(page_texts: list[tuple[int, str]], markers: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The footnotes with these markers, with their page ("³ Deze melding werd ...").
 
-    >>> footnote_texts(["tekst\\n³ Deze melding werd samen met gemeente Rotterdam gedaan.\\n"], ("3",))
-    ['³ Deze melding werd samen met gemeente Rotterdam gedaan.']
+    >>> footnote_texts([(4, "tekst\\n³ Deze melding werd samen met gemeente Rotterdam gedaan.\\n")], ("3",))
+    [(4, '³ Deze melding werd samen met gemeente Rotterdam gedaan.')]
     """
     out = []
     for marker in markers:
         sup = marker.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
         pattern = re.compile(rf"(?m)^\s*(?:{re.escape(sup)}|{re.escape(marker)}(?=\s+[A-Z]))\s*(\S.*)$")
-        for text in page_texts:
+        for page, text in page_texts:
             match = pattern.search(text or "")
             if match:
-                out.append(f"{sup} {match.group(1).strip()}")
+                out.append((page, f"{sup} {match.group(1).strip()}"))
                 break
     return out
