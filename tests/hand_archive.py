@@ -57,6 +57,13 @@ class T:
 
 
 ESSM = "ESSM"
+OPVANG_TEXT = ("Van hen werden 70⁶ internationale slachtoffers opgevangen in de COSM-opvang, 4 Rotterdamse "
+    "slachtoffers in de Tosca, 11 slachtoffers in de Xarah en 17 personen op het noodbed geplaatst.")
+SEKSUEEL_2024 = ("115 cliénten op het gebied van seksuele uitbuiting (38 doorlopend vanuit 2023, 77 nieuwe trajecten "
+    "gestart in 2024)")
+GENDER_TEXT = ("In totaal zijn 18 slachtoffers man, 5 personen identificeren zich als anders (bv transpersoon) en bij "
+    "2 cliënten is het geslacht niet geregistreerd.")
+MELDINGEN_ZHZ = ("Uit Zuid-Holland Zuid kwamen 14 meldingen en van 6 meldingen is de brongemeente onbekend.")
 TEXT: dict[str, list[F]] = {
     M25: [
         F(2, "In dat jaar zijn bij het landelijk coördinatiecentrum tegen mensenhandel (Comensha) 944 slachtoffers "
@@ -68,9 +75,9 @@ TEXT: dict[str, list[F]] = {
           place="Rotterdam"),
         F(2, "Uit de overige gemeenten in regio Rotterdam-Rijnmond werden 9 meldingen gedaan.", "9", 9,
           "meldingen", 2025, place="regio Rotterdam-Rijnmond"),
-        F(2, "Uit Zuid-Holland Zuid kwamen 14 meldingen en van 6 meldingen is de brongemeente onbekend.", "14", 14,
+        F(2, MELDINGEN_ZHZ, "14", 14,
           "meldingen", 2025, place="Zuid-Holland Zuid"),
-        F(2, "Uit Zuid-Holland Zuid kwamen 14 meldingen en van 6 meldingen is de brongemeente onbekend.", "6", 6,
+        F(2, MELDINGEN_ZHZ, "6", 6,
           "meldingen brongemeente onbekend", 2025),
         F(2, "Van het totaal aantal meldingen hadden 139 meldingen betrekking op mensenhandel.", "139", 139,
           "meldingen mensenhandel", 2025),
@@ -83,17 +90,13 @@ TEXT: dict[str, list[F]] = {
              "van seksuele uitbuiting (143).", "143", 143, "cliënten seksuele uitbuiting", 2025, organisation=ESSM),
         F(4, "In 2025 kregen 113 slachtoffers een vorm van tijdelijke opvang.", "113", 113,
           "slachtoffers tijdelijke opvang", 2025, organisation=ESSM),
-        F(4, "Van hen werden 70⁶ internationale slachtoffers opgevangen in de COSM-opvang, 4 Rotterdamse "
-             "slachtoffers in de Tosca, 11 slachtoffers in de Xarah en 17 personen op het noodbed geplaatst.",
+        F(4, OPVANG_TEXT,
           "70", 70, "internationale slachtoffers COSM-opvang", 2025, organisation=ESSM),
-        F(4, "Van hen werden 70⁶ internationale slachtoffers opgevangen in de COSM-opvang, 4 Rotterdamse "
-             "slachtoffers in de Tosca, 11 slachtoffers in de Xarah en 17 personen op het noodbed geplaatst.",
+        F(4, OPVANG_TEXT,
           "4", 4, "rotterdamse slachtoffers Tosca", 2025, organisation=ESSM),
-        F(4, "Van hen werden 70⁶ internationale slachtoffers opgevangen in de COSM-opvang, 4 Rotterdamse "
-             "slachtoffers in de Tosca, 11 slachtoffers in de Xarah en 17 personen op het noodbed geplaatst.",
+        F(4, OPVANG_TEXT,
           "11", 11, "slachtoffers Xarah", 2025, organisation=ESSM),
-        F(4, "Van hen werden 70⁶ internationale slachtoffers opgevangen in de COSM-opvang, 4 Rotterdamse "
-             "slachtoffers in de Tosca, 11 slachtoffers in de Xarah en 17 personen op het noodbed geplaatst.",
+        F(4, OPVANG_TEXT,
           "17", 17, "personen noodbed", 2025, organisation=ESSM),
         F(4, "Een kwart van de slachtoffers is jonger dan 23 jaar.", "Een kwart", 0.25,
           "slachtoffers jonger dan 23 jaar", 2025, unit="fraction", organisation="NRM"),
@@ -117,12 +120,9 @@ TEXT: dict[str, list[F]] = {
         F(7, "Het ESSM heeft in 2024, 167 cliénten begeleid die ofwel slachtoffer waren van mensenhandel ofwel hier "
              "ernstig risico toe liepen.", "167", 167, "cliënten begeleid", 2024, organisation=ESSM),
         F(7, "De 167 cliénten zijn uit te splitsen in:", "167", 167, "cliënten", 2024, organisation=ESSM),
-        F(7, "115 cliénten op het gebied van seksuele uitbuiting (38 doorlopend vanuit 2023, 77 nieuwe trajecten "
-             "gestart in 2024)", "115", 115, "cliënten seksuele uitbuiting", 2024, organisation=ESSM),
-        F(7, "115 cliénten op het gebied van seksuele uitbuiting (38 doorlopend vanuit 2023, 77 nieuwe trajecten "
-             "gestart in 2024)", "38", 38, "cliënten seksuele uitbuiting doorlopend", 2024, organisation=ESSM),
-        F(7, "115 cliénten op het gebied van seksuele uitbuiting (38 doorlopend vanuit 2023, 77 nieuwe trajecten "
-             "gestart in 2024)", "77", 77, "nieuwe trajecten seksuele uitbuiting", 2024, organisation=ESSM),
+        F(7, SEKSUEEL_2024, "115", 115, "cliënten seksuele uitbuiting", 2024, organisation=ESSM),
+        F(7, SEKSUEEL_2024, "38", 38, "cliënten seksuele uitbuiting doorlopend", 2024, organisation=ESSM),
+        F(7, SEKSUEEL_2024, "77", 77, "nieuwe trajecten seksuele uitbuiting", 2024, organisation=ESSM),
         F(7, "13 cliénten op het gebied van criminele uitbuiting (2 doorlopend vanuit 2023, 11 nieuwe trajecten "
              "gestart in 2024)", "13", 13, "cliënten criminele uitbuiting", 2024, organisation=ESSM),
         F(7, "13 cliénten op het gebied van overige (arbeids-)uitbuiting (6 doorlopend vanuit 2023, 7 nieuwe "
@@ -154,12 +154,9 @@ TEXT: dict[str, list[F]] = {
         F(3, "- 13 slachtoffers van criminele uitbuiting.", "13", 13, "slachtoffers criminele uitbuiting", 2024,
           organisation=ESSM),
         F(3, "Van alle slachtoffers is 142 vrouw.", "142", 142, "slachtoffers vrouw", 2024),
-        F(3, "In totaal zijn 18 slachtoffers man, 5 personen identificeren zich als anders (bv transpersoon) en bij "
-             "2 cliënten is het geslacht niet geregistreerd.", "18", 18, "slachtoffers man", 2024),
-        F(3, "In totaal zijn 18 slachtoffers man, 5 personen identificeren zich als anders (bv transpersoon) en bij "
-             "2 cliënten is het geslacht niet geregistreerd.", "5", 5, "personen anders", 2024),
-        F(3, "In totaal zijn 18 slachtoffers man, 5 personen identificeren zich als anders (bv transpersoon) en bij "
-             "2 cliënten is het geslacht niet geregistreerd.", "2", 2, "cliënten geslacht niet geregistreerd", 2024),
+        F(3, GENDER_TEXT, "18", 18, "slachtoffers man", 2024),
+        F(3, GENDER_TEXT, "5", 5, "personen anders", 2024),
+        F(3, GENDER_TEXT, "2", 2, "cliënten geslacht niet geregistreerd", 2024),
     ],
 }
 
