@@ -147,3 +147,20 @@ def test_web_pages_and_json_twins(hand_dir):
     refs = client.get(f"/api/kruisverwijzingen/{figure_id}").get_json()
     assert refs["figure"]["value"] == 191 and refs["series"]
     assert "Controleer" in client.get("/").get_data(as_text=True)
+
+
+def test_cli_verify_reads_a_pdf_draft(hand_dir, tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "concept.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.drawString(72, 720, "In 2025 is 191 keer het meldpunt benaderd.")
+    c.save()
+    result = CliRunner().invoke(main, ["--data", str(hand_dir), "verify", str(pdf), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["file"] == "concept.pdf" and isinstance(out["claims"], list)
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"geen pdf")
+    result = CliRunner().invoke(main, ["--data", str(hand_dir), "verify", str(broken)])
+    assert result.exit_code == 2 and "kan" in result.output and "niet lezen" in result.output
