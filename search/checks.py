@@ -29,6 +29,7 @@ from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
 KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
 NORM_MATCH = 0.6  # label similarity for a norm and an actual of the same (known) organisation
 WINDOW = 6  # sentences after a total in which its parts may follow
+MAX_PARTS = 12
 _START_CUE = re.compile(r"\b(van hen|hiervan|waarvan|uit te splitsen|bestaan uit|bestonden uit|verdeeld over|"
                         r"onderverdeeld|van het totaal|van alle|van de \d+)\b", re.I)
 _REST = re.compile(r"\boverige\s+(?:\w+\s+)?\(?(\d+)", re.I)
@@ -160,11 +161,11 @@ def _sentence_numbers(figures: list[FigureRef]) -> list[int]:
 def _runs_after(figures, i, sentences, texts) -> list[list[FigureRef]]:
     """Candidate part lists after total ``i``.
 
-    A cue in the total's own sentence ("De 167 cliënten zijn uit te splitsen
-    in:") opens a list over the next sentences; a cue sentence after it ("Van
-    hen werden 70 …, 4 … en 17 …") is a list by itself (longer when it ends
-    in ":"); "de overige N" closes a list, or with the sentence before it
-    makes one ("… 139 meldingen … In de overige 52 gevallen").
+    A cue sentence ("Van hen werden 70 …, 4 … en 17 …"; or the total's own
+    sentence after the total: "… 11 casussen, waarvan vier …") is a list by
+    itself, longer when it ends in ":" ("De 167 cliënten zijn uit te splitsen
+    in:"); "de overige N" closes a list, or with the sentence before it makes
+    one ("… 139 meldingen … In de overige 52 gevallen").
     """
     total = figures[i]
     following = [j for j in range(i + 1, len(figures)) if figures[j].page == total.page
@@ -172,30 +173,34 @@ def _runs_after(figures, i, sentences, texts) -> list[list[FigureRef]]:
                  and figures[j].year == total.year]
     runs: list[list[FigureRef]] = []
     current: list[FigureRef] = []
-    open_list = bool(_START_CUE.search(total.sentence))
+    collecting = bool(_START_CUE.search(total.sentence))
+    open_list = collecting and total.sentence.rstrip().endswith(":")
     for j in following:
         r = figures[j]
         if sentences[j] != sentences[j - 1]:
-            if current and not open_list:
+            if not open_list:
                 runs.append(current)
-                current = []
+                current, collecting = [], False
             if _START_CUE.search(r.sentence):
-                if current:
-                    runs.append(current)
-                current, open_list = [], r.sentence.rstrip().endswith(":")
-                current.append(r)
-                continue
-        if current or open_list:
+                runs.append(current)
+                current, collecting = [], True
+                open_list = r.sentence.rstrip().endswith(":")
+        if collecting:
             current.append(r)
         rest = _REST.search(r.sentence)
         if rest and rest.group(1) == f"{r.value:g}":
             if r not in current:
                 current = [figures[k] for k in following if k < j and sentences[k] >= sentences[j] - 1] + [r]
             runs.append(current)
-            current, open_list = [], False
-    if current:
-        runs.append(current)
-    return [run for run in runs if len(run) >= 2]
+            current, collecting, open_list = [], False, False
+    runs.append(current)
+    return [run for run in runs if 2 <= len(run) <= MAX_PARTS and _about(run, total)]
+
+
+def _about(run: list[FigureRef], total: FigureRef) -> bool:
+    """Most parts count the same kind of thing as the total (they share a label term)."""
+    sharing = sum(1 for r in run if set(r.terms) & set(total.terms))
+    return sharing * 2 >= len(run)
 
 
 def _adds_up(run: list[FigureRef], total: FigureRef, texts: dict[int, str]) -> bool:
@@ -226,18 +231,21 @@ def is_revision(a: FigureRef, b: FigureRef) -> bool:
 
 
 def same_place_in_text(a: FigureRef, b: FigureRef) -> bool:
-    """Two numbers of one sentence or one table are a breakdown, not two claims about one thing."""
+    """Two numbers of one table, or of one page of text without their own years, are a breakdown
+    ("108 meldingen … 9 meldingen … 14 meldingen"), not two claims about one thing."""
     if a.doc_id != b.doc_id:
         return False
     if a.source == b.source == "table":
         return a.table_seq == b.table_seq
-    return a.source == b.source == "text" and a.page == b.page and a.sentence == b.sentence
+    if a.source == b.source == "text" and a.page == b.page:
+        return a.sentence == b.sentence or not (a.dated or b.dated)
+    return False
 
 
 def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
     index = LabelIndex([p for r in refs if r.kind == "figure" for p in period_refs(r)], by_year=True)
     out, seen = [], set()
-    for group in index.groups(STRONG):
+    for group in index.groups(STRONG, specific=True):
         pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:]
                  if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
                  and same_terms(a.terms, b.terms) and not is_revision(a, b) and not same_place_in_text(a, b)]

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-1"
+LABELS_VERSION = "labels-2"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -44,6 +44,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b18\s?-(?!\w)", "18min"),
     (r"\bjonger dan 18\b", "18min"),
     (r"\bgeslacht (?:is )?niet geregistreerd\b", "onbekend"),
+    (r"\b(jonger|ouder) dan (\d+)\b", r"\1\2"),
 )
 _PHRASES = tuple((re.compile(p), r) for p, r in PHRASES)
 
@@ -68,6 +69,11 @@ GENERIC = frozenset(
 
 # Terms that nearly every label of this domain could carry.
 SOFT = frozenset({"slachtoffer"})
+
+# Count nouns that alone do not say what is counted ("meldingen", "gevallen"):
+# a label of only one of these needs an organisation to be compared.
+HEADS = frozenset("melding gevall casus casuss gemeent onderzoek zak traject plek vorm opgav signal control "
+                  "niveaus kwartal".split())
 
 # Terms of one class exclude each other: "seksuele" and "criminele"
 # uitbuiting are different indicators, so are 18- and 18+.

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 from extract.model import Figure
 
-from .labels import organisation_of, same_organisation, same_place, similarity, terms_of
+from .labels import HEADS, SOFT, organisation_of, same_organisation, same_place, similarity, terms_of
 
 STRONG = 0.75  # label similarity needed to call two figures the same indicator
 UNIT_FAMILY = {"times": "count", "keer": "count", "persons": "count"}
@@ -194,6 +194,22 @@ def comparable(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool 
     return same_organisation(a.organisation, b.organisation) and same_place(a.place, b.place)
 
 
+def specific_pair(a: FigureRef, b: FigureRef) -> bool:
+    """Labels specific enough to say "the same indicator" with confidence.
+
+    Both need a term besides "slachtoffer"; a label that is only a count noun
+    ("controles", "meldingen"), or only "slachtoffers" on both sides, counts
+    only when both name the same organisation.
+    """
+    na = [t for t in a.terms if t not in SOFT]
+    nb = [t for t in b.terms if t not in SOFT]
+    if not na or not nb:
+        return not na and not nb and bool(a.organisation) and a.organisation == b.organisation
+    if min(len(na), len(nb)) >= 2 or not (set(na) | set(nb)) <= HEADS:
+        return True
+    return bool(a.organisation) and a.organisation == b.organisation
+
+
 def same_indicator(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool = False) -> float:
     """Label similarity when the figures are comparable, else 0."""
     if not comparable(a, b, same_year, strict):
@@ -265,8 +281,11 @@ class LabelIndex:
         out.sort(key=lambda pair: (-pair[1], pair[0].file, pair[0].page))
         return out
 
-    def groups(self, threshold: float = STRONG) -> Iterator[list[FigureRef]]:
-        """Indicators: connected groups of matching figures (single figures left out)."""
+    def groups(self, threshold: float = STRONG, specific: bool = False) -> Iterator[list[FigureRef]]:
+        """Indicators: connected groups of matching figures (single figures left out).
+
+        ``specific``: only join figures whose labels pass :func:`specific_pair`.
+        """
         parent = list(range(len(self.refs)))
 
         def root(i: int) -> int:
@@ -277,7 +296,9 @@ class LabelIndex:
 
         for i, r in enumerate(self.refs):
             for j in self.candidates(r):
-                if j > i and root(i) != root(j) and same_indicator(r, self.refs[j], self.by_year, self.strict) >= threshold:
+                if j <= i or root(i) == root(j) or (specific and not specific_pair(r, self.refs[j])):
+                    continue
+                if same_indicator(r, self.refs[j], self.by_year, self.strict) >= threshold:
                     parent[root(j)] = root(i)
         members: dict[int, list[FigureRef]] = defaultdict(list)
         for i, r in enumerate(self.refs):

@@ -65,7 +65,7 @@ def series_of(store: Store) -> list[Series]:
 def build_series(refs: list[FigureRef]) -> list[Series]:
     dated = [r for r in refs if r.dated and r.kind == "figure" and r.year_end in (None, r.year)]
     out = []
-    for group in LabelIndex(dated, by_year=False).groups(STRONG):
+    for group in LabelIndex(dated, by_year=False).groups(STRONG, specific=True):
         if len({r.year for r in group}) >= MIN_YEARS:
             out.append(_series(group))
     return sorted(out, key=lambda s: (s.label, s.id))

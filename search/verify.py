@@ -20,7 +20,7 @@ from ingest.text import text_pages
 
 from .figure_index import lookup, refresh
 from .labels import classes, same_terms
-from .matching import STRONG, FigureRef, agreement, ref, same_indicator
+from .matching import STRONG, FigureRef, agreement, ref, same_indicator, specific_pair
 from .store import Store
 
 CONTRADICT = 0.85  # label similarity needed before a different value counts against a claim
@@ -90,7 +90,7 @@ def claims_of(document: Document) -> list[FigureRef]:
 # -- judging -------------------------------------------------------------------
 def judge(store: Store, claim: FigureRef, *, kind: str = "figure", parts: tuple[FigureRef, ...] = ()) -> Claim:
     """The verdict on one claim with its evidence."""
-    evidence = evidence_for(store, claim)
+    evidence = evidence_for(store, claim, specific=(kind != "sum"))
     agreeing = [e for e in evidence if e.agreement == "agree"]
     if agreeing:
         ordered = agreeing + [e for e in evidence if e.agreement != "agree"]
@@ -104,14 +104,18 @@ def judge(store: Store, claim: FigureRef, *, kind: str = "figure", parts: tuple[
     return Claim(claim, "unverified", tuple(evidence[:MAX_EVIDENCE]), kind, parts)
 
 
-def evidence_for(store: Store, claim: FigureRef) -> list[Evidence]:
-    """Figures of the same indicator: same year, or any year when the claim's year is not written."""
+def evidence_for(store: Store, claim: FigureRef, specific: bool = True) -> list[Evidence]:
+    """Figures of the same indicator: same year, or any year when the claim's year is not written.
+
+    ``specific``: only labels that say what they count (:func:`specific_pair`); a sum of
+    parts is specific by itself, so its total may be just "slachtoffers".
+    """
     found: dict[int, Evidence] = {}
     searches = [True] if claim.dated else [True, False]
     for same_year in searches:
         for candidate in lookup(store, claim, same_year=same_year):
             score = same_indicator(claim, candidate, same_year=same_year)
-            if score >= STRONG and candidate.id not in found:
+            if score >= STRONG and candidate.id not in found and (not specific or specific_pair(claim, candidate)):
                 found[candidate.id] = Evidence(candidate, score, agreement(claim, candidate))
     return sorted(found.values(), key=lambda e: (-e.score, e.figure.year != claim.year, e.figure.file, e.figure.page))
 

@@ -32,7 +32,8 @@ FAITHFUL = [  # copies of corpus figures
     claim(944, "slachtoffers gemeld", 2024, "In 2024 zijn bij CoMensha 944 slachtoffers gemeld.", organisation="CoMensha"),
     claim(19, "controles", 2024, "Het RCTM voerde in 2024 19 controles uit.", organisation="RCTM"),
     claim(26, "preventieve trajecten", 2024, "In 2024 liepen 26 preventieve trajecten."),
-    claim(1031, "meldingen slachtoffers mensenhandel", 2020, "CoMensha kreeg in 2020 1031 meldingen van slachtoffers van mensenhandel."),
+    claim(1031, "meldingen slachtoffers mensenhandel", 2020,
+          "CoMensha kreeg in 2020 1031 meldingen van slachtoffers van mensenhandel.", organisation="CoMensha"),
 ]
 ALTERED = [  # the same sentences with other numbers
     claim(120, "slachtoffers seksuele uitbuiting", 2024, "In 2024 begeleidde het ESSM 120 slachtoffers van seksuele uitbuiting."),
@@ -141,3 +142,14 @@ def test_read_draft_text_and_markdown():
     doc = read_draft("concept.md", "# Kop\n\nIn 2024 waren er 115 meldingen.".encode())
     assert doc.kind == "text" and "115 meldingen" in doc.pages[0].text
     assert read_draft("-", b"tekst").pages[0].text == "tekst"
+
+
+def test_generic_labels_are_not_enough(store):
+    # "5 personen" names nothing specific: the same number elsewhere proves nothing
+    vague = claim(5, "personen", 2024, "In 2024 waren het 5 personen.")
+    assert judge(store, vague).verdict == "unverified"
+    nrm = claim(5000, "slachtoffers in Nederland", 2025, "Volgens de NRM zijn er elk jaar zo'n 5.000 slachtoffers in "
+                "Nederland.", raw="zo'n 5.000", qualifier="approx", organisation="NRM")
+    assert judge(store, nrm).verdict == "supported"
+    meldingen = claim(9, "meldingen", 2025, "In 2025 kwamen er 9 meldingen.")
+    assert judge(store, meldingen).verdict == "unverified"  # "meldingen" alone, without an organisation
