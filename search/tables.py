@@ -70,14 +70,18 @@ def cell_value(text: str) -> tuple[float, str] | None:
 
 
 def grid_from_row(row) -> Grid:
-    """A Grid from a stored ``tables`` row."""
+    """A Grid from a stored ``tables`` row.
+
+    A cell's own row and column labels win; the table's ``row_labels`` and last
+    header row are the fallback (their indexes need not match the cells').
+    """
     cells = json.loads(row["cells"])
     row_labels = json.loads(row["row_labels"])
     header = json.loads(row["header"])
     n_rows = 1 + max((c["row"] for c in cells), default=-1)
     n_cols = 1 + max((c["col"] for c in cells), default=-1)
-    rows = [clean(row_labels[i]) if i < len(row_labels) else "" for i in range(n_rows)]
-    cols = [clean(header[-1][j]) if header and j < len(header[-1]) else "" for j in range(n_cols)]
+    rows = [""] * n_rows
+    cols = [""] * n_cols
     grid = Grid(rows, cols, {}, {})
     for cell in cells:
         r, c = cell["row"], cell["col"]
@@ -90,6 +94,10 @@ def grid_from_row(row) -> Grid:
         note = cell.get("footnote") or parsed[1]
         if note:
             grid.notes[(r, c)] = str(note).translate(_SUPERSCRIPT)
+    for i in range(n_rows):
+        rows[i] = rows[i] or (clean(row_labels[i]) if i < len(row_labels) else "")
+    for j in range(n_cols):
+        cols[j] = cols[j] or (clean(header[-1][j]) if header and j < len(header[-1]) else "")
     return grid
 
 
