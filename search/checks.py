@@ -134,7 +134,7 @@ def enumeration_mismatches(figures: list[FigureRef], texts: dict[int, str]) -> l
         if len(run) < 3 and not closed and sum(r.value for r in run) <= total.value:
             continue  # two parts after "waarvan" need not be all of them
         computed = sum(r.value for r in _top_level(run, texts))
-        message = (f"{_n(total.value)} ({total.label or 'totaal'}) tegenover de delen "
+        message = (f"{_n(total.value)} ({total.name or 'totaal'}) tegenover de delen "
                    f"{' + '.join(_n(r.value) for r in _top_level(run, texts))} = {_n(computed)}")
         evidence = tuple(r.to_json() for r in [total, *run])
         out.append(Finding("enumeration_mismatch", total.file, total.page, message, total.value, computed, evidence))
@@ -260,7 +260,8 @@ def _conflict(group: list[FigureRef], pairs) -> Finding:
     period = f" in {first.year}" if first.year else ""
     values = sorted({_n(r.value) for pair in pairs for r in pair})
     where = "in hetzelfde document" if first.doc_id == second.doc_id else "tussen documenten"
-    message = (f"Tegenstrijdige waarden{period} voor '{first.label or first.row}' {where}: "
+    name = min((r.name for pair in pairs for r in pair if r.name), key=len, default="")
+    message = (f"Tegenstrijdige waarden{period} voor '{name}' {where}: "
                f"{' tegenover '.join(values)}")
     involved = {r.id: r for pair in pairs for r in pair}
     return Finding("conflict", first.file, first.page, message, first.value, second.value,

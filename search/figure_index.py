@@ -16,6 +16,7 @@ from extract.model import Figure
 from .labels import LABELS_VERSION
 from .matching import FigureRef, ref
 from .store import Store
+from .tables import block_labels, clean, grid_from_row
 
 FIGURE_SQL = """SELECT f.*, d.file AS file, d.year AS doc_year, d.doctype AS doctype
                 FROM figures f JOIN documents d ON d.id = f.doc_id"""
@@ -23,27 +24,49 @@ MAX_CANDIDATES = 400
 SQL_CHUNK = 500
 
 
-def ref_from_row(row: sqlite3.Row) -> FigureRef:
-    """A FigureRef from a row of :data:`FIGURE_SQL`."""
+def ref_from_row(row: sqlite3.Row, context: str = "") -> FigureRef:
+    """A FigureRef from a row of :data:`FIGURE_SQL` (``context``: see :func:`table_context`)."""
     figure = Figure(
         value=row["value"], raw=row["raw"], unit=row["unit"], qualifier=row["qualifier"], label=row["label"],
         low=row["low"], high=row["high"], year=row["year"], year_end=row["year_end"], period=row["period"],
         place=row["place"], organisation=row["organisation"], page=row["page"], start=row["start"],
         end=row["end"], source=row["source"], row=row["row_label"], column=row["col_label"],
         table_seq=row["table_seq"], sentence=row["sentence"], kind=row["kind"], confidence=row["confidence"])
-    return ref(figure, id=row["id"], doc_id=row["doc_id"], file=row["file"], doc_year=row["doc_year"],
-               doctype=row["doctype"])
+    return ref(figure, id=row["id"], context=context, doc_id=row["doc_id"], file=row["file"],
+               doc_year=row["doc_year"], doctype=row["doctype"])
+
+
+def table_context(store: Store, doc_ids: set[int] | None = None) -> dict[tuple, str]:
+    """What the bare "Totaal" rows of stored tables total, by (doc, table, row label, column label, value)."""
+    out: dict[tuple, str] = {}
+    where, params = ("", ()) if doc_ids is None else (f"WHERE doc_id IN ({_marks(doc_ids)})", tuple(doc_ids))
+    for row in store.rows(f"SELECT * FROM tables {where}", params):
+        grid = grid_from_row(row)
+        for key, words in block_labels(grid).items():
+            r, c = map(int, key.split(","))
+            if (r, c) in grid.values:
+                out[(row["doc_id"], row["seq"], grid.rows[r], grid.cols[c], grid.values[(r, c)])] = words
+    return out
+
+
+def _context_of(row: sqlite3.Row, context: dict[tuple, str]) -> str:
+    if row["source"] != "table" or not context:
+        return ""
+    return context.get((row["doc_id"], row["table_seq"], clean(row["row_label"]), clean(row["col_label"]),
+                        row["value"]), "")
 
 
 def load_refs(store: Store, doc_id: int | None = None) -> list[FigureRef]:
     """All figures (of one document), in document and reading order."""
     where, params = ("WHERE f.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
-    return [ref_from_row(r) for r in store.rows(f"{FIGURE_SQL} {where} ORDER BY f.doc_id, f.seq", params)]
+    context = table_context(store, {doc_id} if doc_id is not None else None)
+    return [ref_from_row(r, _context_of(r, context))
+            for r in store.rows(f"{FIGURE_SQL} {where} ORDER BY f.doc_id, f.seq", params)]
 
 
 def load_ref(store: Store, figure_id: int) -> FigureRef | None:
-    rows = list(store.rows(f"{FIGURE_SQL} WHERE f.id = ?", (figure_id,)))
-    return ref_from_row(rows[0]) if rows else None
+    found = figures_by_id(store, [figure_id])
+    return found[0] if found else None
 
 
 def refresh(store: Store) -> int:
@@ -79,11 +102,13 @@ def lookup(store: Store, claim: FigureRef, same_year: bool = True) -> list[Figur
 
 
 def figures_by_id(store: Store, ids: list[int]) -> list[FigureRef]:
-    out: list[FigureRef] = []
+    rows = []
     for i in range(0, len(ids), SQL_CHUNK):
         chunk = ids[i:i + SQL_CHUNK]
-        out += [ref_from_row(r) for r in store.rows(f"{FIGURE_SQL} WHERE f.id IN ({_marks(chunk)})", tuple(chunk))]
-    return out
+        rows += list(store.rows(f"{FIGURE_SQL} WHERE f.id IN ({_marks(chunk)})", tuple(chunk)))
+    tabled = {r["doc_id"] for r in rows if r["source"] == "table"}
+    context = table_context(store, tabled) if tabled else {}
+    return [ref_from_row(r, _context_of(r, context)) for r in rows]
 
 
 def _marks(items) -> str:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-2"
+LABELS_VERSION = "labels-4"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.

@@ -64,6 +64,7 @@ class FigureRef:
     row: str = ""
     column: str = ""
     table_seq: int | None = None
+    context: str = ""  # what a bare "Totaal" row totals (see :func:`ref`)
     terms: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -82,6 +83,15 @@ class FigureRef:
         return str(self.year) in f"{self.sentence} {self.row} {self.column}" or (
             self.doc_year is not None and self.year != self.doc_year)
 
+    @property
+    def name(self) -> str:
+        """What the figure counts, for people to read (a table row when its columns are years)."""
+        if self.context:
+            return self.context
+        if self.source == "table" and self.row and self.column.strip().isdigit():
+            return self.row
+        return self.label or self.row
+
     def where(self) -> str:
         """The sentence, or for a table cell "row | column"."""
         if self.source == "table" and (self.row or self.column):
@@ -90,7 +100,7 @@ class FigureRef:
 
     def to_json(self) -> dict:
         return {"file": self.file, "page": self.page, "value": self.value, "raw": self.raw,
-                "unit": self.unit, "label": self.label, "year": self.year, "source": self.source,
+                "unit": self.unit, "label": self.name, "year": self.year, "source": self.source,
                 "row": self.row, "column": self.column, "text": self.where()}
 
 
@@ -105,9 +115,14 @@ def percent_of(unit: str, value: float | None) -> tuple[str, float | None]:
     return unit, value
 
 
-def ref(figure: Figure, id: int = -1, **where) -> FigureRef:
-    """A FigureRef from an extracted Figure (``where``: doc_id, file, doc_year, doctype)."""
-    label_text = " ".join(p for p in (figure.label, figure.row, figure.column) if p)
+def ref(figure: Figure, id: int = -1, context: str = "", **where) -> FigureRef:
+    """A FigureRef from an extracted Figure (``where``: doc_id, file, doc_year, doctype).
+
+    ``context``: what a table's bare "Totaal" row totals ("criminele uitbuiting"); it
+    replaces the figure's own label, which for such rows can only echo the caption.
+    """
+    parts = (context, figure.column) if context else (figure.label, figure.row, figure.column)
+    label_text = " ".join(p for p in parts if p)
     organisation = organisation_of(figure.organisation) or figure.organisation or organisation_of(figure.label)
     unit, value = percent_of(figure.unit, figure.value)
     low, high = percent_of(figure.unit, figure.low)[1], percent_of(figure.unit, figure.high)[1]
@@ -116,7 +131,8 @@ def ref(figure: Figure, id: int = -1, **where) -> FigureRef:
         label=figure.label, low=low, high=high, year=figure.year, year_end=figure.year_end,
         period=figure.period, place=figure.place, organisation=organisation, kind=figure.kind,
         page=figure.page, start=figure.start, end=figure.end, sentence=figure.sentence, source=figure.source,
-        row=figure.row, column=figure.column, table_seq=figure.table_seq, terms=terms_of(label_text), **where)
+        row=figure.row, column=figure.column, table_seq=figure.table_seq, context=context, terms=terms_of(label_text),
+        **where)
 
 
 # -- values -------------------------------------------------------------------

@@ -76,7 +76,7 @@ def _series(group: list[FigureRef]) -> Series:
     for r in group:
         by_year[r.year].append(r)
     points = tuple(_point(year, members) for year, members in sorted(by_year.items()))
-    label = Counter(r.label or r.row for r in group).most_common(1)[0][0]
+    label = min(Counter(r.name for r in group if r.name).most_common(2) or [("", 0)], key=lambda c: (-c[1], len(c[0])))[0]
     organisation = Counter(r.organisation for r in group if r.organisation).most_common(1)
     terms = sorted({t for r in group for t in r.terms})
     key = hashlib.sha1(f"{group[0].family}|{'|'.join(terms)}|{label}".encode()).hexdigest()[:10]

@@ -101,6 +101,37 @@ def grid_from_row(row) -> Grid:
     return grid
 
 
+_AGE = re.compile(r"\(?\b(?:alleen\s+)?\d+\s?[+-](?!\w)\)?", re.I)
+
+
+def block_labels(grid: Grid) -> dict[str, str]:
+    """What each bare "Totaal" row totals, by its cells: ``"row,col" → "Criminele uitbuiting"``.
+
+    The rows since the previous total share words once their ages are
+    stripped ("Criminele uitbuiting 18-", "Criminele uitbuiting 18+"); a total
+    of a single row, or of rows with nothing in common, gets no label.
+
+    >>> grid = Grid(["Criminele uitbuiting 18-", "Criminele uitbuiting 18+", "Totaal"], ["2025"],
+    ...             {(0, 0): 5, (1, 0): 6, (2, 0): 11})
+    >>> block_labels(grid)
+    {'2,0': 'criminele uitbuiting'}
+    """
+    out: dict[str, str] = {}
+    section: list[str] = []
+    for r, label in enumerate(grid.rows):
+        if not is_total(label):
+            section.append(label)
+            continue
+        words = [set(_AGE.sub(" ", fold(leaf)).split()) for leaf in section]
+        common = set.intersection(*words) if len(words) >= 2 else set()
+        if common and fold(clean(label)) in ("totaal", "subtotaal", "total"):
+            first = _AGE.sub(" ", fold(section[0])).split()
+            for c in range(len(grid.cols)):
+                out[f"{r},{c}"] = " ".join(w for w in first if w in common)
+        section = []
+    return out
+
+
 def total_mismatches(grid: Grid) -> list[Mismatch]:
     """Total rows and total columns that no reading of the table makes add up."""
     found = []

@@ -19,7 +19,7 @@ from ingest import Document, read_document
 from ingest.text import text_pages
 
 from .figure_index import lookup, refresh
-from .labels import classes, same_terms
+from .labels import DISCRIMINATORS, classes, same_terms
 from .matching import STRONG, FigureRef, agreement, ref, same_indicator, specific_pair
 from .store import Store
 
@@ -140,7 +140,9 @@ def sum_claims(claims: list[FigureRef], pages: tuple[str, ...]) -> list[tuple[Fi
                 by_class[next(iter(found))].append(claim)
         for name, members in by_class.items():
             parts = _distinct_parts(members, name)
-            if len(parts) >= MIN_PARTS:
+            if len(parts) >= MIN_PARTS and (any("slachtoffer" in p.terms for p in parts)
+                                            or set(parts[0].terms).intersection(*(p.terms for p in parts[1:]))
+                                            - DISCRIMINATORS[name]):
                 out.append((_sum_ref(parts, name), tuple(parts)))
     return out
 
@@ -167,12 +169,8 @@ def _distinct_parts(members: list[FigureRef], name: str) -> list[FigureRef]:
 
 
 def _sum_ref(parts: list[FigureRef], name: str) -> FigureRef:
-    counts: dict[str, int] = defaultdict(int)
-    for part in parts:
-        for term in part.terms:
-            if term not in classes((term,)).get(name, ()):
-                counts[term] += 1
-    common = tuple(t for t, n in counts.items() if n >= 2) or tuple(counts)
+    shared = set(parts[0].terms).intersection(*(p.terms for p in parts[1:])) - DISCRIMINATORS[name]
+    common = tuple(t for t in parts[0].terms if t in shared) or ("slachtoffer",)
     total = sum(p.value for p in parts)
     raw = " + ".join(p.raw for p in parts)
     dated = all(p.dated for p in parts)

@@ -236,6 +236,8 @@ def table_figures(file: str) -> list[Figure]:
     out = []
     if file == M25:
         for row, label, values in HULPVERLENING:
+            if row == "Totaal":  # what extraction gives a bare total row: the caption's words
+                label = "hulpverlening naar type uitbuiting en leeftijd"
             out += [_cell(3, row, year, v, label, int(year), ESSM, 0) for year, v in zip(YEARS, values)]
         for row, values in (HERKOMST[10], HERKOMST[-1]):
             place = "Rotterdam" if row == "Rotterdam" else ""

@@ -87,3 +87,15 @@ def test_series_of_the_meldpunt(corpus_archive):
             assert years.get(2024) in (None, 179)
             return
     pytest.fail("no series with 191 meldingen in 2025")
+
+
+def test_listed_parts_are_checked_against_the_total_in_a_table(corpus_archive, corpus_archive_dir, tmp_path):
+    needs_figures(corpus_archive)
+    needs_tables(corpus_archive)
+    draft = tmp_path / "lijst.txt"
+    draft.write_text("Over 2024 zijn de volgende cijfers bekend: 115 slachtoffers van seksuele uitbuiting, 26 "
+                     "preventieve trajecten, 13 slachtoffers van arbeidsuitbuiting en 13 slachtoffers van criminele "
+                     "uitbuiting.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
+    sums = [c for c in json.loads(result.output)["claims"] if c["kind"] == "sum"]
+    assert [(s["value"], s["verdict"]) for s in sums] == [(167, "supported")]  # "Totaal slachtoffers | 2024: 167"
