@@ -16,43 +16,20 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from .enumerations import enumeration_findings
 from .figure_index import load_refs
-from .labels import same_organisation, same_terms
-from .labels import similarity
-from .matching import STRONG, FigureRef, LabelIndex, agreement
+from .findings import Finding, number
+from .labels import same_organisation, same_terms, similarity
+from .matching import STRONG, FigureRef, LabelIndex
+from .values import agreement
 from .store import Store
 from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
 
 KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
 NORM_MATCH = 0.6  # label similarity for a norm and an actual of the same (known) organisation
-WINDOW = 6  # sentences after a total in which its parts may follow
-MAX_PARTS = 12
-_START_CUE = re.compile(r"\b(van hen|hiervan|waarvan|uit te splitsen|bestaan uit|bestonden uit|verdeeld over|"
-                        r"onderverdeeld|van het totaal|van alle|van de \d+)\b", re.I)
-_REST = re.compile(r"\boverige\s+(?:\w+\s+)?\(?(\d+)", re.I)
 _NORM_WORDS = re.compile(r"\b(minimaal|ten minste|tenminste|minstens|maximaal|hoogstens|ten hoogste)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: str
-    file: str
-    page: int
-    message: str
-    stated: float | None = None
-    computed: float | None = None
-    evidence: tuple[dict, ...] = ()
-    met: bool | None = None  # norms only
-
-    def to_json(self) -> dict:
-        out = {"kind": self.kind, "file": self.file, "page": self.page, "message": self.message,
-               "stated": self.stated, "computed": self.computed, "evidence": list(self.evidence)}
-        if self.kind == "norm":
-            out["met"] = self.met
-        return out
 
 
 def check_archive(store: Store, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
@@ -70,10 +47,6 @@ def check_archive(store: Store, kinds: tuple[str, ...] = KINDS) -> list[Finding]
     return sorted(found, key=lambda f: (f.file, f.page, KINDS.index(f.kind), f.message))
 
 
-def _n(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
-
-
 # -- tables ----------------------------------------------------------------------
 def table_findings(store: Store) -> list[Finding]:
     out = []
@@ -89,8 +62,8 @@ def _table_finding(store: Store, row, m: Mismatch) -> Finding:
              if p["number"] in (row["page"], row["page"] + 1)]
     notes = footnote_texts(pages, m.notes)
     where = f"{m.row_label} | {m.col_label}"
-    message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {_n(m.stated)}, " \
-              f"de delen tellen op tot {_n(m.computed)}"
+    message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {number(m.stated)}, " \
+              f"de delen tellen op tot {number(m.computed)}"
     if notes:
         message += f" (mogelijke verklaring in voetnoot: {' '.join(text for _, text in notes)})"
     evidence = [{"file": row["file"], "page": row["page"], "row": label if m.axis == "row" else m.row_label,
@@ -98,121 +71,6 @@ def _table_finding(store: Store, row, m: Mismatch) -> Finding:
                 for label, value in m.parts if value]
     evidence += [{"file": row["file"], "page": page, "footnote": text} for page, text in notes]
     return Finding("total_mismatch", row["file"], row["page"], message, m.stated, m.computed, tuple(evidence))
-
-
-# -- enumerations in text ------------------------------------------------------------
-def enumeration_findings(store: Store, refs: list[FigureRef]) -> list[Finding]:
-    by_doc: dict[int, list[FigureRef]] = defaultdict(list)
-    for r in refs:
-        if r.source == "text" and r.family == "count" and r.kind == "figure" and r.qualifier == "exact":
-            by_doc[r.doc_id].append(r)
-    out = []
-    for doc_id, figures in by_doc.items():
-        texts = {p["number"]: p["text"] for p in store.pages(doc_id)}
-        out += enumeration_mismatches(figures, texts)
-    return out
-
-
-def enumeration_mismatches(figures: list[FigureRef], texts: dict[int, str]) -> list[Finding]:
-    """Totals in the text followed by parts that do not add up to them.
-
-    Parts count only after a cue that they split the total ("van hen",
-    "hiervan", "uit te splitsen", "van het totaal") or when they close with
-    "de overige N"; numbers in parentheses are sub-parts of the part before.
-    """
-    figures = sorted(figures, key=lambda r: (r.page, r.start))
-    sentences = _sentence_numbers(figures)
-    out = []
-    for i, total in enumerate(figures):
-        if _is_part(total):
-            continue
-        runs = _runs_after(figures, i, sentences, texts)
-        if not runs or any(_adds_up(run, total, texts) for run in runs):
-            continue
-        run = runs[-1]
-        closed = bool(_REST.search(run[-1].sentence))
-        if len(run) < 3 and not closed and sum(r.value for r in run) <= total.value:
-            continue  # two parts after "waarvan" need not be all of them
-        computed = sum(r.value for r in _top_level(run, texts))
-        message = (f"{_n(total.value)} ({total.name or 'totaal'}) tegenover de delen "
-                   f"{' + '.join(_n(r.value) for r in _top_level(run, texts))} = {_n(computed)}")
-        evidence = tuple(r.to_json() for r in [total, *run])
-        out.append(Finding("enumeration_mismatch", total.file, total.page, message, total.value, computed, evidence))
-    return out
-
-
-def _is_part(r: FigureRef) -> bool:
-    """A number after a cue in its own sentence ("Van hen werden 70 …") is a part, not a total."""
-    cue = _START_CUE.search(r.sentence)
-    at = r.sentence.find(r.raw)
-    return bool(cue) and 0 <= cue.start() < at
-
-
-def _sentence_numbers(figures: list[FigureRef]) -> list[int]:
-    numbers, last, n = [], None, -1
-    for r in figures:
-        key = (r.page, r.sentence)
-        if key != last:
-            n, last = n + 1, key
-        numbers.append(n)
-    return numbers
-
-
-def _runs_after(figures, i, sentences, texts) -> list[list[FigureRef]]:
-    """Candidate part lists after total ``i``.
-
-    A cue sentence ("Van hen werden 70 …, 4 … en 17 …"; or the total's own
-    sentence after the total: "… 11 casussen, waarvan vier …") is a list by
-    itself, longer when it ends in ":" ("De 167 cliënten zijn uit te splitsen
-    in:"); "de overige N" closes a list, or with the sentence before it makes
-    one ("… 139 meldingen … In de overige 52 gevallen").
-    """
-    total = figures[i]
-    following = [j for j in range(i + 1, len(figures)) if figures[j].page == total.page
-                 and sentences[j] <= sentences[i] + WINDOW and figures[j].value < total.value
-                 and figures[j].year == total.year]
-    runs: list[list[FigureRef]] = []
-    current: list[FigureRef] = []
-    collecting = bool(_START_CUE.search(total.sentence))
-    open_list = collecting and total.sentence.rstrip().endswith(":")
-    for j in following:
-        r = figures[j]
-        if sentences[j] != sentences[j - 1]:
-            if not open_list:
-                runs.append(current)
-                current, collecting = [], False
-            if _START_CUE.search(r.sentence):
-                runs.append(current)
-                current, collecting = [], True
-                open_list = r.sentence.rstrip().endswith(":")
-        if collecting:
-            current.append(r)
-        rest = _REST.search(r.sentence)
-        if rest and rest.group(1) == f"{r.value:g}":
-            if r not in current:
-                current = [figures[k] for k in following if k < j and sentences[k] >= sentences[j] - 1] + [r]
-            runs.append(current)
-            current, collecting, open_list = [], False, False
-    runs.append(current)
-    return [run for run in runs if 2 <= len(run) <= MAX_PARTS and _about(run, total)]
-
-
-def _about(run: list[FigureRef], total: FigureRef) -> bool:
-    """Most parts count the same kind of thing as the total (they share a label term)."""
-    sharing = sum(1 for r in run if set(r.terms) & set(total.terms))
-    return sharing * 2 >= len(run)
-
-
-def _adds_up(run: list[FigureRef], total: FigureRef, texts: dict[int, str]) -> bool:
-    return any(abs(sum(r.value for r in parts) - total.value) < 1e-9 for parts in (run, _top_level(run, texts)))
-
-
-def _top_level(run: list[FigureRef], texts: dict[int, str]) -> list[FigureRef]:
-    """The parts not written inside parentheses (those split the part before them)."""
-    def nested(r: FigureRef) -> bool:
-        before = texts.get(r.page, "")[:r.start]
-        return before.count("(") > before.count(")")
-    return [r for r in run if not nested(r)] or run
 
 
 # -- conflicts -------------------------------------------------------------------------
@@ -258,7 +116,7 @@ def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
 def _conflict(group: list[FigureRef], pairs) -> Finding:
     first, second = pairs[0]
     period = f" in {first.year}" if first.year else ""
-    values = sorted({_n(r.value) for pair in pairs for r in pair})
+    values = sorted({number(r.value) for pair in pairs for r in pair})
     where = "in hetzelfde document" if first.doc_id == second.doc_id else "tussen documenten"
     name = min((r.name for pair in pairs for r in pair if r.name), key=len, default="")
     message = (f"Tegenstrijdige waarden{period} voor '{name}' {where}: "
@@ -301,8 +159,8 @@ def _actuals_for(norm: FigureRef, actuals: list[FigureRef]) -> list[FigureRef]:
 def _norm_finding(norm: FigureRef, actual: FigureRef) -> Finding:
     met = actual.value >= norm.value if norm.qualifier == "lower_bound" else actual.value <= norm.value
     bound = "minimaal" if norm.qualifier == "lower_bound" else "maximaal"
-    message = (f"Norm '{norm.sentence.strip()}' ({bound} {_n(norm.value)} per jaar): in {actual.year} "
-               f"{_n(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}")
+    message = (f"Norm '{norm.sentence.strip()}' ({bound} {number(norm.value)} per jaar): in {actual.year} "
+               f"{number(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}")
     return Finding("norm", norm.file, norm.page, message, norm.value, actual.value,
                    (norm.to_json(), actual.to_json()), met)
 

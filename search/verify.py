@@ -20,7 +20,8 @@ from ingest.text import text_pages
 
 from .figure_index import lookup, refresh
 from .labels import DISCRIMINATORS, classes, same_terms
-from .matching import STRONG, FigureRef, agreement, ref, same_indicator, specific_pair
+from .matching import STRONG, FigureRef, ref, same_indicator, specific_pair
+from .values import agreement
 from .store import Store
 
 CONTRADICT = 0.85  # label similarity needed before a different value counts against a claim

@@ -1,7 +1,8 @@
 """Labels, value semantics and indicator matching."""
 from extract.model import Figure
 from search.labels import organisation_of, same_terms, similarity, terms_of
-from search.matching import LabelIndex, agreement, ref
+from search.matching import LabelIndex, ref
+from search.values import agreement
 
 
 def fig(value, label, year=2024, raw=None, qualifier="exact", unit="count", **kw):
