@@ -118,6 +118,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def organisation_of(text: str) -> str:
     """The canonical name of the first organisation a text names, or "".
 
