@@ -21,7 +21,7 @@ from dataclasses import replace
 from .enumerations import enumeration_findings
 from .figure_index import load_refs
 from .findings import Finding, number
-from .labels import same_organisation, same_terms, similarity
+from .labels import HEADS, SOFT, same_organisation, same_terms, similarity, terms_of
 from .matching import STRONG, FigureRef, LabelIndex
 from .values import agreement
 from .store import Store
@@ -136,7 +136,8 @@ def is_norm(r: FigureRef) -> bool:
 
 def norm_findings(refs: list[FigureRef]) -> list[Finding]:
     norms = [r for r in refs if is_norm(r)]
-    actuals = [r for r in refs if r.dated and not is_norm(r) and r.kind == "figure"]
+    actuals = [r for r in refs if r.kind == "figure" and r.year is not None and not is_norm(r)
+               and (r.dated or r.doctype == "monitor")]  # a monitor reports on its own year
     out = []
     for norm in norms:
         for actual in _actuals_for(norm, actuals):
@@ -145,15 +146,31 @@ def norm_findings(refs: list[FigureRef]) -> list[Finding]:
 
 
 def _actuals_for(norm: FigureRef, actuals: list[FigureRef]) -> list[FigureRef]:
+    """Per year, the actual that best matches the norm."""
     best: dict[int, tuple[float, FigureRef]] = {}
+    sentence_terms = terms_of(norm.sentence)
     for actual in actuals:
         if actual.family not in ("count", norm.family) or not same_organisation(norm.organisation, actual.organisation):
             continue
-        score = similarity(norm.terms, actual.terms)
-        known = bool(norm.organisation and actual.organisation)
-        if score >= (NORM_MATCH if known else STRONG) and score > best.get(actual.year, (0.0, None))[0]:
+        score = _norm_match(norm, actual, sentence_terms)
+        if score and score > best.get(actual.year, (0.0, None))[0]:
             best[actual.year] = (score, actual)
     return [pair[1] for _, pair in sorted(best.items())]
+
+
+def _norm_match(norm: FigureRef, actual: FigureRef, sentence_terms: tuple[str, ...]) -> float:
+    """How well an actual matches a norm: by label, or by naming only what the norm's sentence names
+    ("Platform Mensenhandel" in "… vindt minimaal 3x per jaar een overleg met het Regionaal Platform
+    Mensenhandel plaats"); a label that is only a count noun needs the same organisation."""
+    known = bool(norm.organisation and actual.organisation)
+    score = similarity(norm.terms, actual.terms)
+    if score >= (NORM_MATCH if known else STRONG):
+        return score
+    own = [t for t in actual.terms if t not in SOFT]
+    specific = any(t not in HEADS for t in own) or (known and norm.organisation == actual.organisation)
+    if own and specific and similarity(tuple(own), tuple(t for t in sentence_terms if t in own)) == 1.0:
+        return NORM_MATCH
+    return 0.0
 
 
 def _norm_finding(norm: FigureRef, actual: FigureRef) -> Finding:

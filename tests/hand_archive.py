@@ -104,6 +104,10 @@ TEXT: dict[str, list[F]] = {
           "slachtoffers in Nederland", 2025, qualifier="approx", organisation="NRM", place="Nederland"),
         F(5, "In 2025 heeft het RCTM 13 controles uitgevoerd op diverse momenten door het jaar heen.", "13", 13,
           "controles", 2025, organisation="RCTM"),
+        F(7, "Zowel de Regionale Tafel als het Platform Mensenhandel kwam tweemaal bijeen; de Regionale Tafel gaf "
+             "strategische sturing aan de aanpak van mensenhandel, terwijl het Platform het jaar startte met een "
+             "uitgebreide sessie voor de herijking van het actieplan en een inventarisatie binnen de deelnemende "
+             "organisaties.", "tweemaal", 2, "platform mensenhandel", 2025, unit="times"),
         F(5, "In 2025 werden 30 mensenhandelzaken van 28 verdachten behandeld.", "30", 30, "mensenhandelzaken",
           2025, organisation="OM"),
     ],
@@ -140,6 +144,9 @@ TEXT: dict[str, list[F]] = {
         F(3, "Voor de regio Rotterdam betekent dit dat we uitgaan van ongeveer 500 – 600 slachtoffers van "
              "mensenhandel per jaar.", "500 – 600", 500, "slachtoffers mensenhandel", None, low=500, high=600,
           place="regio Rotterdam", period="per jaar"),
+        F(6, "Op tactisch niveau en ter voorbereiding van de Regionale Tafel Mensenhandel vindt minimaal 3x per jaar "
+             "een overleg met het Regionaal Platform Mensenhandel plaats.", "minimaal 3x per jaar", 3, "overleg",
+          None, unit="times_per_period", qualifier="lower_bound", period="per jaar"),
         F(11, "Het Regionaal Controleteam voert minimaal 12x per jaar een integrale controle uit.",
           "minimaal 12x per jaar", 12, "integrale controle", None, unit="times_per_period",
           qualifier="lower_bound", organisation="Regionaal Controleteam", period="per jaar"),

@@ -72,7 +72,8 @@ def test_check_finds_criminal_exploitation_11_against_10(corpus_archive):
 def test_norm_of_the_control_team_on_the_corpus(corpus_archive):
     needs_figures(corpus_archive)
     norms = check_archive(corpus_archive.store, ("norm",))
-    assert any(f.computed == 13 and f.met for f in norms)
+    assert any(f.computed == 13 and f.met for f in norms)  # RCTM: minimaal 12x per jaar, 13 controles in 2025
+    assert any(f.stated == 3 and f.computed == 2 and f.met is False for f in norms)  # Platform: 3x, tweemaal
 
 
 def test_series_of_the_meldpunt(corpus_archive):
