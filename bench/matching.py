@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract.model import Figure  # noqa: E402
 from search.figure_index import refresh  # noqa: E402
-from search.matching import LabelIndex, ref  # noqa: E402
+from search.matching import LabelIndex, no_gc, ref  # noqa: E402
 from search.store import Store  # noqa: E402
 from search.verify import verify_claims  # noqa: E402
 
@@ -59,8 +59,9 @@ def synthetic(n: int, seed: int = 7) -> list[tuple]:
 def bench_matching(n: int) -> None:
     rows = synthetic(n)
     t0 = time.perf_counter()
-    refs = [ref(Figure(v, f"{v:g}", unit=u, label=lab, year=y, organisation=o, sentence=s), id=i)
-            for i, (v, lab, y, u, o, s) in enumerate(rows)]
+    with no_gc():  # as load_refs does
+        refs = [ref(Figure(v, f"{v:g}", unit=u, label=lab, year=y, organisation=o, sentence=s), id=i)
+                for i, (v, lab, y, u, o, s) in enumerate(rows)]
     t1 = time.perf_counter()
     index = LabelIndex(refs)
     t2 = time.perf_counter()

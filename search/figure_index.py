@@ -14,7 +14,7 @@ import sqlite3
 from extract.model import Figure
 
 from .labels import LABELS_VERSION
-from .matching import FigureRef, ref
+from .matching import FigureRef, no_gc, ref
 from .store import Store
 from .tables import block_labels, clean, grid_from_row
 
@@ -60,8 +60,9 @@ def load_refs(store: Store, doc_id: int | None = None) -> list[FigureRef]:
     """All figures (of one document), in document and reading order."""
     where, params = ("WHERE f.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
     context = table_context(store, {doc_id} if doc_id is not None else None)
-    return [ref_from_row(r, _context_of(r, context))
-            for r in store.rows(f"{FIGURE_SQL} {where} ORDER BY f.doc_id, f.seq", params)]
+    with no_gc():
+        return [ref_from_row(r, _context_of(r, context))
+                for r in store.rows(f"{FIGURE_SQL} {where} ORDER BY f.doc_id, f.seq", params)]
 
 
 def load_ref(store: Store, figure_id: int) -> FigureRef | None:

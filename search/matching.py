@@ -14,7 +14,9 @@ True
 """
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -198,8 +200,9 @@ class LabelIndex:
         self.strict = strict
         self.refs: list[FigureRef] = []
         self.postings: dict[tuple, list[int]] = defaultdict(list)
-        for r in refs:
-            self.add(r)
+        with no_gc():
+            for r in refs:
+                self.add(r)
 
     def _block(self, r: FigureRef) -> tuple:
         return (r.family, r.year if self.by_year else None)
@@ -244,15 +247,32 @@ class LabelIndex:
                 i = parent[i]
             return i
 
-        for i, r in enumerate(self.refs):
-            for j in self.candidates(r):
-                if j <= i or root(i) == root(j) or (specific and not specific_pair(r, self.refs[j])):
-                    continue
-                if same_indicator(r, self.refs[j], self.by_year, self.strict) >= threshold:
-                    parent[root(j)] = root(i)
+        with no_gc():
+            self._join(parent, root, threshold, specific)
         members: dict[int, list[FigureRef]] = defaultdict(list)
         for i, r in enumerate(self.refs):
             members[root(i)].append(r)
         for group in members.values():
             if len(group) > 1:
                 yield group
+
+    def _join(self, parent, root, threshold, specific) -> None:
+        for i, r in enumerate(self.refs):
+            for j in self.candidates(r):
+                if j <= i or root(i) == root(j) or (specific and not specific_pair(r, self.refs[j])):
+                    continue
+                if same_indicator(r, self.refs[j], self.by_year, self.strict) >= threshold:
+                    parent[root(j)] = root(i)
+
+
+@contextmanager
+def no_gc():
+    """Bulk work allocates many small objects and no cycles: the cyclic collector would only
+    rescan the million figures again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
