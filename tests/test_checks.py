@@ -154,6 +154,9 @@ def test_web_pages_and_json_twins(hand_dir):
     stored.close()
     refs = client.get(f"/api/kruisverwijzingen/{figure_id}").get_json()
     assert refs["figure"]["value"] == 191 and refs["series"]
+    page = client.get(f"/kruisverwijzingen/{figure_id}").get_data(as_text=True)
+    assert "meldingen meldpunt" in page and "/indicator/" in page
+    assert client.get("/kruisverwijzingen/999999").status_code == 404
     assert "Controleer" in client.get("/").get_data(as_text=True)
 
 

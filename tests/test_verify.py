@@ -153,3 +153,16 @@ def test_generic_labels_are_not_enough(store):
     assert judge(store, nrm).verdict == "supported"
     meldingen = claim(9, "meldingen", 2025, "In 2025 kwamen er 9 meldingen.")
     assert judge(store, meldingen).verdict == "unverified"  # "meldingen" alone, without an organisation
+
+
+def test_cross_references_of_a_stored_figure(store):
+    from search.verify import cross_references
+
+    figure_id = next(r["id"] for r in store.rows(
+        "SELECT f.id FROM figures f JOIN documents d ON d.id = f.doc_id WHERE d.file = ? AND f.value = 115", (H.RV,)))
+    refs = cross_references(store, figure_id)
+    assert refs["figure"]["file"] == H.RV
+    agreeing = {(m["file"], m["page"]) for m in refs["matches"] if m["agreement"] == "agree"}
+    assert (H.M24, 7) in agreeing and (H.M25, 3) in agreeing  # the 2024 monitor and the 2025 table's 2024 column
+    assert any(s["label"] == "seksuele uitbuiting" for s in refs["series"])
+    assert cross_references(store, 10 ** 9) is None

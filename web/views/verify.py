@@ -142,12 +142,21 @@ def api_indicator(series_id):
     return jsonify(_series(series_id).to_json())
 
 
-@bp.get("/api/kruisverwijzingen/<int:figure_id>")
-def api_kruisverwijzingen(figure_id):
+def _cross_references(figure_id: int) -> dict:
     found = cross_references(get_archive(), figure_id)
     if found is None:
-        abort(404, "Dit cijfer bestaat niet (meer).")
-    return jsonify(found)
+        abort(404, "Dit cijfer bestaat niet (meer); zoek het opnieuw op in het document.")
+    return found
+
+
+@bp.get("/kruisverwijzingen/<int:figure_id>")
+def kruisverwijzingen(figure_id):
+    return render_template("kruisverwijzingen.html", refs=_cross_references(figure_id), kinds=KIND_NAMES)
+
+
+@bp.get("/api/kruisverwijzingen/<int:figure_id>")
+def api_kruisverwijzingen(figure_id):
+    return jsonify(_cross_references(figure_id))
 
 
 def _error_json(err):
