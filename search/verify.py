@@ -141,10 +141,9 @@ def sum_claims(claims: list[FigureRef], pages: tuple[str, ...]) -> list[tuple[Fi
                 by_class[next(iter(found))].append(claim)
         for name, members in by_class.items():
             parts = _distinct_parts(members, name)
-            if len(parts) >= MIN_PARTS and (any("slachtoffer" in p.terms for p in parts)
-                                            or set(parts[0].terms).intersection(*(p.terms for p in parts[1:]))
-                                            - DISCRIMINATORS[name]):
-                out.append((_sum_ref(parts, name), tuple(parts)))
+            common = _common_terms(parts, name)
+            if len(parts) >= MIN_PARTS and common:
+                out.append((_sum_ref(parts, common), tuple(parts)))
     return out
 
 
@@ -169,9 +168,19 @@ def _distinct_parts(members: list[FigureRef], name: str) -> list[FigureRef]:
     return list(seen.values())
 
 
-def _sum_ref(parts: list[FigureRef], name: str) -> FigureRef:
+def _common_terms(parts: list[FigureRef], name: str) -> tuple[str, ...]:
+    """What all parts count, without the terms that tell them apart; "slachtoffer" when only
+    some say it ("115 slachtoffers van seksuele uitbuiting, 26 preventieve trajecten, …")."""
+    if not parts:
+        return ()
     shared = set(parts[0].terms).intersection(*(p.terms for p in parts[1:])) - DISCRIMINATORS[name]
-    common = tuple(t for t in parts[0].terms if t in shared) or ("slachtoffer",)
+    common = tuple(t for t in parts[0].terms if t in shared)
+    if not common and any("slachtoffer" in p.terms for p in parts):
+        return ("slachtoffer",)
+    return common
+
+
+def _sum_ref(parts: list[FigureRef], common: tuple[str, ...]) -> FigureRef:
     total = sum(p.value for p in parts)
     raw = " + ".join(p.raw for p in parts)
     dated = all(p.dated for p in parts)
