@@ -28,6 +28,7 @@ from .store import Store
 from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
 
 KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
+MAX_CONFLICT_VALUES = 2  # three or more values for "one" indicator mean the label does not pin it down
 NORM_MATCH = 0.6  # label similarity for a norm and an actual of the same (known) organisation
 _NORM_WORDS = re.compile(r"\b(minimaal|ten minste|tenminste|minstens|maximaal|hoogstens|ten hoogste)\b", re.I)
 
@@ -89,25 +90,40 @@ def is_revision(a: FigureRef, b: FigureRef) -> bool:
 
 
 def same_place_in_text(a: FigureRef, b: FigureRef) -> bool:
-    """Two numbers of one table, or of one page of text without their own years, are a breakdown
-    ("108 meldingen … 9 meldingen … 14 meldingen"), not two claims about one thing."""
+    """Two numbers of one table, or of one page of text, are a breakdown ("108 meldingen …
+    9 meldingen … 14 meldingen"), not two claims about one thing."""
+    if a.sentence and a.sentence == b.sentence:  # the same words cannot disagree with themselves
+        return True
     if a.doc_id != b.doc_id:
         return False
     if a.source == b.source == "table":
         return a.table_seq == b.table_seq
-    if a.source == b.source == "text" and a.page == b.page:
-        return a.sentence == b.sentence or not (a.dated or b.dated)
-    return False
+    return a.source == b.source == "text" and a.page == b.page
+
+
+def comparable_periods(a: FigureRef, b: FigureRef) -> bool:
+    """Years written where the figures stand make two figures comparable.  Otherwise: within one
+    document, a table against another table or the text (the document's year is common ground);
+    across documents, only shares ("34% van de slachtoffers is jonger dan 23 jaar" against "een
+    kwart …"), which do not depend on the size of a year."""
+    if a.dated and b.dated:
+        return True
+    if a.doc_id == b.doc_id:
+        return "table" in (a.source, b.source)
+    return a.year is None and a.unit == "percent"
 
 
 def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
-    index = LabelIndex([p for r in refs if r.kind == "figure" for p in period_refs(r)], by_year=True)
+    usable = [r for r in refs if r.kind == "figure" and "://" not in r.sentence]  # not the numbers of a web address
+    index = LabelIndex([p for r in usable for p in period_refs(r)], by_year=True)
     out, seen = [], set()
     for group in index.groups(STRONG, specific=True):
         pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:]
                  if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
-                 and same_terms(a.terms, b.terms) and not is_revision(a, b) and not same_place_in_text(a, b)]
-        if pairs:
+                 and same_terms(a.terms, b.terms) and not is_revision(a, b) and not same_place_in_text(a, b)
+                 and comparable_periods(a, b)]
+        values = {r.value for pair in pairs for r in pair}
+        if pairs and len(values) == MAX_CONFLICT_VALUES:
             seen.update((min(a.id, b.id), max(a.id, b.id)) for a, b in pairs)
             out.append(_conflict(group, pairs))
     return out

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import gc
+import re
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,11 +23,12 @@ from typing import Iterable, Iterator
 
 from extract.model import Figure
 
-from .labels import HEADS, SOFT, organisation_of, same_organisation, same_place, similarity, terms_of
+from .labels import SOFT, classes, organisation_of, same_organisation, same_place, similarity, terms_of
 
 STRONG = 0.75  # label similarity needed to call two figures the same indicator
 UNIT_FAMILY = {"times": "count", "keer": "count", "persons": "count"}
 FRACTION_UNITS = ("fraction", "ratio", "share")
+_AGE_TERM = re.compile(r"(jonger|ouder)\d+|18min|18plus")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,16 +151,25 @@ def comparable(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool 
 def specific_pair(a: FigureRef, b: FigureRef) -> bool:
     """Labels specific enough to say "the same indicator" with confidence.
 
-    Both need a term besides "slachtoffer"; a label that is only a count noun
-    ("controles", "meldingen"), or only "slachtoffers" on both sides, counts
-    only when both name the same organisation.
+    Both need a term besides "slachtoffer".  A label of one term says little
+    ("locaties", "uur", "controles"): it counts only when that term tells
+    groups apart (a gender, a form of exploitation, an age: "jonger dan 23")
+    or when both figures name the same organisation.
     """
     na = [t for t in a.terms if t not in SOFT]
     nb = [t for t in b.terms if t not in SOFT]
     if not na or not nb:
-        return not na and not nb and bool(a.organisation) and a.organisation == b.organisation
-    if min(len(na), len(nb)) >= 2 or not (set(na) | set(nb)) <= HEADS:
+        return not na and not nb and _same_known_organisation(a, b)
+    if min(len(na), len(nb)) >= 2:
         return True
+    return all(_telling(t) for t in na + nb) or _same_known_organisation(a, b)
+
+
+def _telling(term: str) -> bool:
+    return bool(classes((term,))) or bool(_AGE_TERM.fullmatch(term))
+
+
+def _same_known_organisation(a: FigureRef, b: FigureRef) -> bool:
     return bool(a.organisation) and a.organisation == b.organisation
 
 

@@ -71,16 +71,16 @@ def test_uncovered_things_are_unverified(store, c):
 
 def test_approximate_and_bounded_claims(store):
     about = claim(170, "personen begeleid", 2024, "Het ESSM heeft in 2024 zo'n 170 personen begeleid.", raw="zo'n 170",
-                  qualifier="approx")
+                  qualifier="approx", organisation="ESSM")
     assert judge(store, about).verdict == "supported"  # 167 in the 2024 monitor
     far = claim(250, "personen begeleid", 2024, "Het ESSM heeft in 2024 zo'n 250 personen begeleid.", raw="zo'n 250",
-                qualifier="approx")
+                qualifier="approx", organisation="ESSM")
     assert judge(store, far).verdict == "contradicted"
-    over = claim(200, "personen begeleid", 2025, "In 2025 zijn ruim 200 personen begeleid.", raw="ruim 200",
-                 qualifier="lower_bound")
+    over = claim(200, "personen begeleid", 2025, "In 2025 heeft het ESSM ruim 200 personen begeleid.", raw="ruim 200",
+                 qualifier="lower_bound", organisation="ESSM")
     assert judge(store, over).verdict == "supported"  # 208
-    too_many = claim(210, "personen begeleid", 2025, "In 2025 zijn ruim 210 personen begeleid.", raw="ruim 210",
-                     qualifier="lower_bound")
+    too_many = claim(210, "personen begeleid", 2025, "In 2025 heeft het ESSM ruim 210 personen begeleid.",
+                     raw="ruim 210", qualifier="lower_bound", organisation="ESSM")
     assert judge(store, too_many).verdict == "contradicted"
 
 
@@ -145,6 +145,9 @@ def test_read_draft_text_and_markdown():
 
 
 def test_generic_labels_are_not_enough(store):
+    # "personen begeleid" without saying by whom could be anyone's
+    anyone = claim(208, "personen begeleid", 2025, "In 2025 zijn 208 personen begeleid.")
+    assert judge(store, anyone).verdict == "unverified"
     # "5 personen" names nothing specific: the same number elsewhere proves nothing
     vague = claim(5, "personen", 2024, "In 2024 waren het 5 personen.")
     assert judge(store, vague).verdict == "unverified"
