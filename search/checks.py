@@ -94,6 +94,8 @@ def same_place_in_text(a: FigureRef, b: FigureRef) -> bool:
     9 meldingen … 14 meldingen"), not two claims about one thing."""
     if a.sentence and a.sentence == b.sentence:  # the same words cannot disagree with themselves
         return True
+    if a.source == b.source == "text" and _states(a.sentence, b.raw) and _states(b.sentence, a.raw):
+        return True  # each sentence also gives the other value
     if a.doc_id != b.doc_id:
         return False
     if a.source == b.source == "table":
@@ -111,6 +113,10 @@ def comparable_periods(a: FigureRef, b: FigureRef) -> bool:
     if a.doc_id == b.doc_id:
         return "table" in (a.source, b.source)
     return a.year is None and a.unit == "percent"
+
+
+def _states(sentence: str, raw: str) -> bool:
+    return bool(raw) and re.search(rf"(?<![\d,.]){re.escape(raw)}(?![\d,])", sentence) is not None
 
 
 def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
