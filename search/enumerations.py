@@ -123,7 +123,12 @@ def _about(run: list[FigureRef], total: FigureRef) -> bool:
 
 
 def _adds_up(run: list[FigureRef], total: FigureRef, texts: dict[int, str]) -> bool:
-    return any(abs(sum(r.value for r in parts) - total.value) < 1e-9 for parts in (run, _top_level(run, texts)))
+    """Some reading of the parts gives the total: all of them, those outside parentheses,
+    or only those that count what the total counts ("6 … en de overige (6) kansrijke locaties",
+    not the "drie van de zes shortlistgebieden" between them)."""
+    same_kind = [r for r in run if set(r.terms) & set(total.terms)]
+    readings = (run, _top_level(run, texts), same_kind, _top_level(same_kind, texts))
+    return any(parts and abs(sum(r.value for r in parts) - total.value) < 1e-9 for parts in readings)
 
 
 def _top_level(run: list[FigureRef], texts: dict[int, str]) -> list[FigureRef]:
