@@ -126,7 +126,7 @@ def _adds_up(run: list[FigureRef], total: FigureRef, texts: dict[int, str]) -> b
     """Some reading of the parts gives the total: all of them, those outside parentheses,
     or only those that count what the total counts ("6 … en de overige (6) kansrijke locaties",
     not the "drie van de zes shortlistgebieden" between them)."""
-    same_kind = [r for r in run if set(r.terms) & set(total.terms)]
+    same_kind = [r for r in run if set(total.terms) <= set(r.terms)]
     readings = (run, _top_level(run, texts), same_kind, _top_level(same_kind, texts))
     return any(parts and abs(sum(r.value for r in parts) - total.value) < 1e-9 for parts in readings)
 
