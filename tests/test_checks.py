@@ -1,4 +1,5 @@
 """The real inconsistencies of the corpus, found by the checks (on hand-copied figures and tables)."""
+import hashlib
 import json
 
 import pytest
@@ -175,3 +176,42 @@ def test_cli_verify_reads_a_pdf_draft(hand_dir, tmp_path):
     broken.write_bytes(b"geen pdf")
     result = CliRunner().invoke(main, ["--data", str(hand_dir), "verify", str(broken)])
     assert result.exit_code == 2 and "kan" in result.output and "niet lezen" in result.output
+
+
+def _doc(store, name, year, pages):
+    """Save a document whose pages are (text, figures) with the figures' sentences in the text."""
+    figures, texts = [], []
+    for number, (sentences, figs) in enumerate(pages, start=1):
+        texts.append(Page(number, "\n".join(sentences)))
+        for f in figs:
+            figures.append(Figure(page=number, **f))
+    doc = Document(f"/hand/{name}", hashlib.sha256(name.encode()).hexdigest(), "text", tuple(texts))
+    store.save(doc, Extraction(DocumentMeta(name, "overig", 0.5, "", year), figures=tuple(figures)))
+
+
+def test_no_false_conflicts_from_breakdowns_addresses_and_generic_words():
+    store = Store(":memory:")
+    url1 = "https://www.amsterdam.nl/nieuws/nieuws-8-november-2023/ 1/2"
+    url2 = "https://www.amsterdam.nl/nieuws/nieuws-8-november-2023/ 2/2"
+    date1 = "MORA-1 23-5-2018 Drugsoverlast Vrijdagavond 18-9 waren 2 mannen aanwezig."
+    date2 = "MORA-2 23-5-2018 Drugsoverlast Vrijdagavond 18-9 waren 2 mannen aanwezig, opnieuw."
+    loc = "In 2022 zijn er 12 locaties onderzocht."
+    _doc(store, "a.txt", 2023, [
+        ([url1], [dict(value=1, raw="1", label="nieuws-8-november-2023", year=2023, sentence=url1)]),
+        ([url2], [dict(value=2, raw="2", label="nieuws-8-november-2023", year=2023, sentence=url2)]),
+        ([date1], [dict(value=18, raw="18", label="drugsoverlast vrijdagavond", year=2018, sentence=date1)]),
+        ([date2], [dict(value=9, raw="9", label="drugsoverlast vrijdagavond", year=2018, sentence=date2)]),
+        ([loc], [dict(value=12, raw="12", label="locaties", year=2022, sentence=loc)]),
+    ])
+    other = "In 2022 zijn er 6 locaties onderzocht."
+    _doc(store, "b.txt", 2022, [([other], [dict(value=6, raw="6", label="locaties", year=2022, sentence=other)])])
+    assert of_kind(check_archive(store), "conflict") == []  # web address, a date "18-9", a one-word label
+
+
+def test_three_values_for_one_label_are_not_a_conflict():
+    store = Store(":memory:")
+    for n, value in enumerate((100, 20, 1280)):
+        sentence = f"In 2022 gaat het om {value} sekswerkplekken in het erotisch centrum."
+        _doc(store, f"d{n}.txt", 2022, [([sentence], [dict(value=value, raw=str(value), year=2022,
+                                                            label="sekswerkplekken erotisch centrum", sentence=sentence)])])
+    assert of_kind(check_archive(store), "conflict") == []
