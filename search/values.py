@@ -28,7 +28,9 @@ def tolerance(r: FigureRef) -> float:
     """Rounding slack of a value as written: "34%" covers 33.5-34.5, "115" only 115."""
     match = _DECIMALS.search(r.raw)
     if match:
-        return 0.5 * 10 ** -len(match.group(1)) * (r.value / float(match.group(0).replace(",", ".")) or 1)
+        written = float(match.group(0).replace(",", "."))
+        scale = abs(r.value / written) if written else 1.0  # "€ 4,9 miljoen" is 4.9 million
+        return 0.5 * 10 ** -len(match.group(1)) * (scale or 1.0)
     if r.unit in ("percent", "eur"):
         return 0.5 if r.unit == "percent" else abs(r.value) * 0.005
     return 0.0

@@ -53,3 +53,11 @@ def test_index_blocks_on_year_and_unit():
     across = LabelIndex(refs, by_year=False)
     assert {m.id for m, _ in across.matches(claim)} == {1, 2}
     assert [sorted(r.id for r in g) for g in across.groups()] == [[1, 2]]
+
+
+def test_tolerance_of_written_decimals():
+    from search.values import tolerance
+
+    assert tolerance(fig(0, "x", raw="0,0")) == 0.05  # no division by the written zero
+    assert tolerance(fig(4_900_000, "x", raw="€ 4,9 miljoen", unit="eur")) == 50_000
+    assert agreement(fig(8.5, "x", raw="8,5", unit="percent"), fig(8.54, "x", raw="8,54", unit="percent")) == "agree"
