@@ -29,6 +29,7 @@ from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
 
 KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
 MAX_CONFLICT_VALUES = 2  # three or more values for "one" indicator mean the label does not pin it down
+MIN_CONFIDENCE = 0.7  # figures extraction was less sure of are not worth a conflict
 NORM_MATCH = 0.6  # label similarity for a norm and an actual of the same (known) organisation
 _NORM_WORDS = re.compile(r"\b(minimaal|ten minste|tenminste|minstens|maximaal|hoogstens|ten hoogste)\b", re.I)
 
@@ -104,15 +105,15 @@ def same_place_in_text(a: FigureRef, b: FigureRef) -> bool:
 
 
 def comparable_periods(a: FigureRef, b: FigureRef) -> bool:
-    """Years written where the figures stand make two figures comparable.  Otherwise: within one
-    document, a table against another table or the text (the document's year is common ground);
-    across documents, only shares ("34% van de slachtoffers is jonger dan 23 jaar" against "een
-    kwart …"), which do not depend on the size of a year."""
-    if a.dated and b.dated:
-        return True
+    """Within one document: a table against another table or the text (two sentences of one
+    document with different numbers are mostly a breakdown).  Across documents: years written
+    where the figures stand, or shares without a year ("34% van de slachtoffers is jonger dan
+    23 jaar" against "een kwart …"), which do not depend on the size of a year."""
     if a.doc_id == b.doc_id:
         return "table" in (a.source, b.source)
-    return a.year is None and a.unit == "percent"
+    if a.dated and b.dated:
+        return True
+    return a.year is None and a.unit == "percent" and 0 <= a.value <= 100 and 0 <= b.value <= 100
 
 
 def _states(sentence: str, raw: str) -> bool:
@@ -120,7 +121,8 @@ def _states(sentence: str, raw: str) -> bool:
 
 
 def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
-    usable = [r for r in refs if r.kind == "figure" and "://" not in r.sentence]  # not the numbers of a web address
+    usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE
+              and "://" not in r.sentence]  # not the numbers of a web address
     index = LabelIndex([p for r in usable for p in period_refs(r)], by_year=True)
     out, seen = [], set()
     for group in index.groups(STRONG, specific=True):
@@ -128,8 +130,7 @@ def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
                  if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
                  and same_terms(a.terms, b.terms) and not is_revision(a, b) and not same_place_in_text(a, b)
                  and comparable_periods(a, b)]
-        values = {r.value for pair in pairs for r in pair}
-        if pairs and len(values) == MAX_CONFLICT_VALUES:
+        if pairs and len({r.value for r in group if same_terms(r.terms, pairs[0][0].terms)}) <= MAX_CONFLICT_VALUES:
             seen.update((min(a.id, b.id), max(a.id, b.id)) for a, b in pairs)
             out.append(_conflict(group, pairs))
     return out
@@ -150,8 +151,8 @@ def _conflict(group: list[FigureRef], pairs) -> Finding:
 
 # -- norms -------------------------------------------------------------------------------
 def is_norm(r: FigureRef) -> bool:
-    """A policy norm: a bound per period ("minimaal 12x per jaar")."""
-    per_year = "jaar" in r.period or r.unit == "times_per_period"
+    """A policy norm: a bound per year ("minimaal 12x per jaar")."""
+    per_year = "jaar" in r.period or "per jaar" in r.raw
     return r.qualifier in ("lower_bound", "upper_bound") and per_year and bool(
         _NORM_WORDS.search(f"{r.raw} {r.sentence}"))
 
@@ -183,14 +184,16 @@ def _actuals_for(norm: FigureRef, actuals: list[FigureRef]) -> list[FigureRef]:
 def _norm_match(norm: FigureRef, actual: FigureRef, sentence_terms: tuple[str, ...]) -> float:
     """How well an actual matches a norm: by label, or by naming only what the norm's sentence names
     ("Platform Mensenhandel" in "… vindt minimaal 3x per jaar een overleg met het Regionaal Platform
-    Mensenhandel plaats"); a label that is only a count noun needs the same organisation."""
+    Mensenhandel plaats") when a monitor reports it; a label that is only a count noun needs the
+    same organisation."""
     known = bool(norm.organisation and actual.organisation)
     score = similarity(norm.terms, actual.terms)
     if score >= (NORM_MATCH if known else STRONG):
         return score
     own = [t for t in actual.terms if t not in SOFT]
     specific = any(t not in HEADS for t in own) or (known and norm.organisation == actual.organisation)
-    if own and specific and similarity(tuple(own), tuple(t for t in sentence_terms if t in own)) == 1.0:
+    named = own and all(t in sentence_terms for t in own)
+    if named and specific and actual.doctype == "monitor":
         return NORM_MATCH
     return 0.0
 

@@ -25,5 +25,11 @@ class Finding:
 
 
 def number(value: float) -> str:
-    """A value the Dutch way: ``number(102.0) == "102"``, ``number(8.5) == "8,5"``."""
-    return f"{value:g}".replace(".", ",")
+    """A value the Dutch way.
+
+    >>> number(102.0), number(8.5), number(1010910.0)
+    ('102', '8,5', '1.010.910')
+    """
+    if value == int(value):
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:.6g}".replace(".", ",")

@@ -62,6 +62,7 @@ class FigureRef:
     column: str = ""
     table_seq: int | None = None
     context: str = ""  # what a bare "Totaal" row totals (see :func:`ref`)
+    confidence: float = 1.0
     terms: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -72,13 +73,14 @@ class FigureRef:
     def dated(self) -> bool:
         """True when the year comes from the text, not from the document's own year.
 
-        A year written in the sentence or the table's labels counts, and so does
-        a year other than the document's (it can only have come from the text).
+        A year written in the sentence or the table's labels counts (not one inside a
+        date such as 23-04-2020), and so does a year other than the document's (it
+        can only have come from the text).
         """
         if self.year is None:
             return False
-        return str(self.year) in f"{self.sentence} {self.row} {self.column}" or (
-            self.doc_year is not None and self.year != self.doc_year)
+        written = re.search(rf"(?<![-/\d]){self.year}(?!\d)", f"{self.sentence} {self.row} {self.column}")
+        return bool(written) or (self.doc_year is not None and self.year != self.doc_year)
 
     @property
     def name(self) -> str:
@@ -128,7 +130,8 @@ def ref(figure: Figure, id: int = -1, context: str = "", **where) -> FigureRef:
         label=figure.label, low=low, high=high, year=figure.year, year_end=figure.year_end,
         period=figure.period, place=figure.place, organisation=organisation, kind=figure.kind,
         page=figure.page, start=figure.start, end=figure.end, sentence=figure.sentence, source=figure.source,
-        row=figure.row, column=figure.column, table_seq=figure.table_seq, context=context, terms=terms_of(label_text),
+        row=figure.row, column=figure.column, table_seq=figure.table_seq, context=context,
+        confidence=figure.confidence, terms=terms_of(label_text),
         **where)
 
 

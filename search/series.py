@@ -24,6 +24,7 @@ from .matching import STRONG, FigureRef, LabelIndex
 from .store import Store
 
 MIN_YEARS = 2
+MIN_CONFIDENCE = 0.7  # as for conflicts: a series is a claim that figures belong together
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ def series_of(store: Store) -> list[Series]:
 
 
 def build_series(refs: list[FigureRef]) -> list[Series]:
-    dated = [r for r in refs if r.dated and r.kind == "figure" and r.year_end in (None, r.year)]
+    dated = [r for r in refs if r.dated and r.kind == "figure" and r.year_end in (None, r.year)
+             and r.confidence >= MIN_CONFIDENCE]
     out = []
     for group in LabelIndex(dated, by_year=False).groups(STRONG, specific=True):
         if len({r.year for r in group}) >= MIN_YEARS:

@@ -5,8 +5,9 @@ from search.matching import LabelIndex, ref
 from search.values import agreement
 
 
-def fig(value, label, year=2024, raw=None, qualifier="exact", unit="count", **kw):
-    return ref(Figure(value, raw or f"{value:g}", unit=unit, qualifier=qualifier, label=label, year=year, **kw))
+def fig(value, label, year=2024, raw=None, qualifier="exact", unit="count", doc_year=None, **kw):
+    return ref(Figure(value, raw or f"{value:g}", unit=unit, qualifier=qualifier, label=label, year=year, **kw),
+               doc_year=doc_year)
 
 
 def test_domain_synonyms_and_abbreviations():
@@ -61,3 +62,10 @@ def test_tolerance_of_written_decimals():
     assert tolerance(fig(0, "x", raw="0,0")) == 0.05  # no division by the written zero
     assert tolerance(fig(4_900_000, "x", raw="€ 4,9 miljoen", unit="eur")) == 50_000
     assert agreement(fig(8.5, "x", raw="8,5", unit="percent"), fig(8.54, "x", raw="8,54", unit="percent")) == "agree"
+
+
+def test_a_year_inside_a_date_does_not_date_a_figure():
+    in_date = fig(2, "meldingen", year=2020, sentence="Overlast : 23-04-2020 16:58 Adres : Van Woustraat 2", doc_year=2020)
+    written = fig(179, "meldingen", year=2024, sentence="In 2024 is 179 keer het meldpunt benaderd.", doc_year=2024)
+    from_section = fig(115, "slachtoffers", year=2024, sentence="- 115 slachtoffers van seksuele uitbuiting", doc_year=2025)
+    assert (in_date.dated, written.dated, from_section.dated) == (False, True, True)

@@ -8,6 +8,7 @@ import click
 
 from ingest import IngestError
 from search.checks import KINDS, check_archive
+from search.findings import number
 from search.series import series_of
 from search.verify import read_draft, verify_document
 
@@ -49,7 +50,7 @@ def verify(ctx, file, as_json):
         line = f"p.{f.page} {f.raw} ({f.label or '?'}{', ' + str(f.year) if f.year else ''}): {VERDICTS[claim.verdict]}"
         if claim.evidence:
             e = claim.evidence[0]
-            line += f" - {e.figure.file} p.{e.figure.page}: {e.figure.value:g}"
+            line += f" - {e.figure.file} p.{e.figure.page}: {number(e.figure.value)}"
         click.echo(line)
     if not report.claims:
         click.echo("geen cijfers gevonden in de tekst")
@@ -87,5 +88,5 @@ def series(ctx, as_json):
         emit_json({"series": [s.to_json() for s in found]})
         return
     for s in found:
-        points = ", ".join(f"{p.year}: {p.value:g}{' (herzien)' if p.revised else ''}" for p in s.points)
+        points = ", ".join(f"{p.year}: {number(p.value)}{' (herzien)' if p.revised else ''}" for p in s.points)
         click.echo(f"{s.label}{' (' + s.organisation + ')' if s.organisation else ''}: {points}")

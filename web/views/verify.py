@@ -5,12 +5,14 @@ from flask import Blueprint, abort, current_app, jsonify, render_template, reque
 
 from ingest import IngestError
 from search.checks import KINDS, check_archive
+from search.findings import number
 from search.series import find_series, series_of
 from search.verify import cross_references, read_draft, verify_document
 
 from ..app import get_archive, wants_json
 
 bp = Blueprint("verify", __name__)
+bp.add_app_template_filter(number, "getal")
 MAX_DRAFT = 5 * 1024 * 1024  # uploads are read in memory, checked, and forgotten
 KIND_NAMES = {"total_mismatch": "Totaal klopt niet", "enumeration_mismatch": "Opsomming klopt niet",
               "conflict": "Tegenstrijdige cijfers", "norm": "Norm"}
