@@ -23,9 +23,9 @@ from .figure_index import load_refs
 from .findings import Finding, number
 from .labels import HEADS, SOFT, same_organisation, same_terms, similarity, terms_of
 from .matching import STRONG, FigureRef, LabelIndex
-from .values import agreement
 from .store import Store
 from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
+from .values import agreement
 
 KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
 MAX_CONFLICT_VALUES = 2  # three or more values for "one" indicator mean the label does not pin it down
