@@ -19,7 +19,7 @@ from ingest import Document, read_document
 from ingest.text import text_pages
 
 from .figure_index import lookup, refresh
-from .labels import DISCRIMINATORS, classes, same_terms
+from .labels import DISCRIMINATORS, classes, same_terms, terms_of
 from .matching import STRONG, FigureRef, ref, same_indicator, specific_pair
 from .values import agreement
 from .store import Store
@@ -136,6 +136,7 @@ def sum_claims(claims: list[FigureRef], pages: tuple[str, ...]) -> list[tuple[Fi
     for run in _paragraph_runs(claims, pages):
         by_class: dict[str, list[FigureRef]] = defaultdict(list)
         for claim in run:
+            claim = _with_clause(claim, pages)
             found = classes(claim.terms)
             if len(found) == 1:
                 by_class[next(iter(found))].append(claim)
@@ -145,6 +146,22 @@ def sum_claims(claims: list[FigureRef], pages: tuple[str, ...]) -> list[tuple[Fi
             if len(parts) >= MIN_PARTS and common:
                 out.append((_sum_ref(parts, common), tuple(parts)))
     return out
+
+
+_CLAUSE_END = re.compile(r"[,.;:]\s|\sen\s|\sof\s|$")
+
+
+def _with_clause(claim: FigureRef, pages: tuple[str, ...]) -> FigureRef:
+    """A claim whose label does not say which group it counts, with the group its clause names
+    ("5 personen identificeren zich als anders", "bij 2 cliënten is het geslacht niet geregistreerd")."""
+    if classes(claim.terms) or not 0 < claim.page <= len(pages):
+        return claim
+    text = pages[claim.page - 1][claim.start:]
+    clause = text[:_CLAUSE_END.search(text).start()]
+    found = classes(terms_of(clause))
+    if len(found) != 1:
+        return claim
+    return replace(claim, terms=claim.terms + tuple(sorted(next(iter(found.values())))))
 
 
 def _paragraph_runs(claims: list[FigureRef], pages: tuple[str, ...]) -> list[list[FigureRef]]:
