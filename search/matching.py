@@ -94,7 +94,8 @@ class FigureRef:
     def where(self) -> str:
         """The sentence, or for a table cell "row | column"."""
         if self.source == "table" and (self.row or self.column):
-            return f"{self.row} | {self.column}: {self.raw}"
+            row = f"{self.row} ({self.context})" if self.context else self.row
+            return f"{row} | {self.column}: {self.raw}"
         return self.sentence
 
     def to_json(self) -> dict:
