@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-4"
+LABELS_VERSION = "labels-5"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -71,7 +71,7 @@ GENERIC = frozenset(
 SOFT = frozenset({"slachtoffer"})
 
 # Count nouns that alone do not say what is counted ("meldingen", "gevallen"):
-# a label of only one of these needs an organisation to be compared.
+# a norm's actual named by only one of these needs the norm's organisation.
 HEADS = frozenset("melding gevall casus casuss gemeent onderzoek zak traject plek vorm opgav signal control "
                   "niveaus kwartal".split())
 
@@ -85,7 +85,7 @@ DISCRIMINATORS: dict[str, frozenset[str]] = {
 _CLASS_OF = {term: name for name, members in DISCRIMINATORS.items() for term in members}
 
 ORGANISATIONS: dict[str, str] = {
-    "essm": "ESSM", "humanitas": "ESSM", "avim": "AVIM", "politie": "AVIM", "riec": "RIEC",
+    "essm": "ESSM", "humanitas": "ESSM", "avim": "AVIM", "politie": "Politie", "riec": "RIEC",
     "om": "OM", "rctm": "RCTM", "comensha": "CoMensha", "nrm": "NRM", "var": "VAR", "nla": "NLA",
     "emm": "EMM", "ind": "IND", "fier": "FIER",
 }
