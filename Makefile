@@ -19,6 +19,7 @@ ingest: $(VENV)/.installed system
 bench: $(VENV)/.installed-dev system
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/matching.py
 
 # System tools (tesseract for OCR, Chromium for the browser tests): installed
 # with apt when we are root, otherwise one line says what to install.

@@ -133,6 +133,21 @@ ALTER TABLE questions ADD COLUMN context TEXT NOT NULL DEFAULT '';
     ("0003_pipeline_version", """
 ALTER TABLE documents ADD COLUMN version TEXT NOT NULL DEFAULT '';
 """),
+    ("0004_verify_figure_terms", """
+CREATE TABLE figure_terms (
+    term TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    year INTEGER,
+    figure_id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX figure_terms_lookup ON figure_terms(term, unit, year, figure_id);
+CREATE INDEX figure_terms_doc ON figure_terms(doc_id);
+CREATE TABLE figure_terms_state (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    version TEXT NOT NULL
+);
+"""),
 ]
 
 

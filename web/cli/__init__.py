@@ -47,3 +47,4 @@ def show_progress() -> bool:
 from . import archive_commands  # noqa: E402,F401  (registers the commands)
 from . import answers  # noqa: E402,F401  (answers, similar)
 from . import figures  # noqa: E402,F401  (registers the figures command)
+from . import verify  # noqa: E402,F401

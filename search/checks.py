@@ -1,0 +1,208 @@
+"""Consistency of the archive: totals, enumerations, conflicting figures and policy norms.
+
+``check_archive(store)`` returns findings of four kinds:
+
+- ``total_mismatch``: a table's total row or column is not the sum of its parts
+  (with the footnotes on the cells involved, which may explain it);
+- ``enumeration_mismatch``: parts listed in the text after a total ("Van hen
+  werden 70 …, 4 …, 11 … en 17 …") or closing it ("In de overige 52 gevallen")
+  that do not add up to it;
+- ``conflict``: the same indicator and period with incompatible values, in one
+  document or across documents (an edition revising an earlier year is a
+  revision, see :mod:`search.series`, not a conflict);
+- ``norm``: a policy norm ("minimaal 12x per jaar") against what the monitors
+  report per year, met or not met.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .enumerations import enumeration_findings
+from .figure_index import load_refs
+from .findings import Finding, number
+from .labels import HEADS, SOFT, same_organisation, same_terms, similarity, terms_of
+from .matching import STRONG, FigureRef, LabelIndex
+from .store import Store
+from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
+from .values import agreement
+
+KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
+MAX_CONFLICT_VALUES = 2  # three or more values for "one" indicator mean the label does not pin it down
+MIN_CONFIDENCE = 0.7  # figures extraction was less sure of are not worth a conflict
+NORM_MATCH = 0.6  # label similarity for a norm and an actual of the same (known) organisation
+_NORM_WORDS = re.compile(r"\b(minimaal|ten minste|tenminste|minstens|maximaal|hoogstens|ten hoogste)\b", re.I)
+
+
+def check_archive(store: Store, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
+    """All findings, ordered by file, page and kind."""
+    refs = load_refs(store)
+    found: list[Finding] = []
+    if "total_mismatch" in kinds:
+        found += table_findings(store)
+    if "enumeration_mismatch" in kinds:
+        found += enumeration_findings(store, refs)
+    if "conflict" in kinds:
+        found += conflict_findings(refs)
+    if "norm" in kinds:
+        found += norm_findings(refs)
+    return sorted(found, key=lambda f: (f.file, f.page, KINDS.index(f.kind), f.message))
+
+
+# -- tables ----------------------------------------------------------------------
+def table_findings(store: Store) -> list[Finding]:
+    out = []
+    for row in store.rows("SELECT t.*, d.file AS file FROM tables t JOIN documents d ON d.id = t.doc_id "
+                          "ORDER BY d.file, t.page, t.seq"):
+        for mismatch in total_mismatches(grid_from_row(row)):
+            out.append(_table_finding(store, row, mismatch))
+    return out
+
+
+def _table_finding(store: Store, row, m: Mismatch) -> Finding:
+    pages = [(p["number"], p["text"] + "\n" + p["footnotes"]) for p in store.pages(row["doc_id"])
+             if p["number"] in (row["page"], row["page"] + 1)]
+    notes = footnote_texts(pages, m.notes)
+    where = f"{m.row_label} | {m.col_label}"
+    message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {number(m.stated)}, " \
+              f"de delen tellen op tot {number(m.computed)}"
+    if notes:
+        message += f" (mogelijke verklaring in voetnoot: {' '.join(text for _, text in notes)})"
+    evidence = [{"file": row["file"], "page": row["page"], "row": label if m.axis == "row" else m.row_label,
+                 "column": m.col_label if m.axis == "row" else label, "value": value}
+                for label, value in m.parts if value]
+    evidence += [{"file": row["file"], "page": page, "footnote": text} for page, text in notes]
+    return Finding("total_mismatch", row["file"], row["page"], message, m.stated, m.computed, tuple(evidence))
+
+
+# -- conflicts -------------------------------------------------------------------------
+def period_refs(r: FigureRef) -> list[FigureRef]:
+    """A figure whose year is not written where it stands (the document's year) is compared
+    both in that year and without a year ("34%" in one monitor, "een kwart" in the next)."""
+    if r.dated or r.year is None:
+        return [r]
+    return [r, replace(r, year=None, year_end=None)]
+
+
+def is_revision(a: FigureRef, b: FigureRef) -> bool:
+    """Two editions of different years: the later one may revise an earlier year's value."""
+    return bool(a.doc_id != b.doc_id and a.doc_year and b.doc_year and a.doc_year != b.doc_year
+                and a.year is not None and a.year < max(a.doc_year, b.doc_year))
+
+
+def same_place_in_text(a: FigureRef, b: FigureRef) -> bool:
+    """Two numbers of one table, or of one page of text, are a breakdown ("108 meldingen …
+    9 meldingen … 14 meldingen"), not two claims about one thing."""
+    if a.sentence and a.sentence == b.sentence:  # the same words cannot disagree with themselves
+        return True
+    if a.source == b.source == "text" and _states(a.sentence, b.raw) and _states(b.sentence, a.raw):
+        return True  # each sentence also gives the other value
+    if a.doc_id != b.doc_id:
+        return False
+    if a.source == b.source == "table":
+        return a.table_seq == b.table_seq
+    return a.source == b.source == "text" and a.page == b.page
+
+
+def comparable_periods(a: FigureRef, b: FigureRef) -> bool:
+    """Within one document: a table against another table or the text (two sentences of one
+    document with different numbers are mostly a breakdown).  Across documents: years written
+    where the figures stand, or shares without a year ("34% van de slachtoffers is jonger dan
+    23 jaar" against "een kwart …"), which do not depend on the size of a year."""
+    if a.doc_id == b.doc_id:
+        return "table" in (a.source, b.source)
+    if a.dated and b.dated:
+        return True
+    return a.year is None and a.unit == "percent" and 0 <= a.value <= 100 and 0 <= b.value <= 100
+
+
+def _states(sentence: str, raw: str) -> bool:
+    return bool(raw) and re.search(rf"(?<![\d,.]){re.escape(raw)}(?![\d,])", sentence) is not None
+
+
+def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
+    usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE
+              and "://" not in r.sentence]  # not the numbers of a web address
+    index = LabelIndex([p for r in usable for p in period_refs(r)], by_year=True)
+    out, seen = [], set()
+    for group in index.groups(STRONG, specific=True):
+        pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:]
+                 if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
+                 and same_terms(a.terms, b.terms) and not is_revision(a, b) and not same_place_in_text(a, b)
+                 and comparable_periods(a, b)]
+        if pairs and len({r.value for r in group if same_terms(r.terms, pairs[0][0].terms)}) <= MAX_CONFLICT_VALUES:
+            seen.update((min(a.id, b.id), max(a.id, b.id)) for a, b in pairs)
+            out.append(_conflict(group, pairs))
+    return out
+
+
+def _conflict(group: list[FigureRef], pairs) -> Finding:
+    first, second = pairs[0]
+    period = f" in {first.year}" if first.year else ""
+    values = sorted({number(r.value) for pair in pairs for r in pair})
+    where = "in hetzelfde document" if first.doc_id == second.doc_id else "tussen documenten"
+    name = min((r.name for pair in pairs for r in pair if r.name), key=len, default="")
+    message = (f"Tegenstrijdige waarden{period} voor '{name}' {where}: "
+               f"{' tegenover '.join(values)}")
+    involved = {r.id: r for pair in pairs for r in pair}
+    return Finding("conflict", first.file, first.page, message, first.value, second.value,
+                   tuple(r.to_json() for r in sorted(involved.values(), key=lambda r: (r.file, r.page))))
+
+
+# -- norms -------------------------------------------------------------------------------
+def is_norm(r: FigureRef) -> bool:
+    """A policy norm: a bound per year ("minimaal 12x per jaar")."""
+    per_year = "jaar" in r.period or "per jaar" in r.raw
+    return r.qualifier in ("lower_bound", "upper_bound") and per_year and bool(
+        _NORM_WORDS.search(f"{r.raw} {r.sentence}"))
+
+
+def norm_findings(refs: list[FigureRef]) -> list[Finding]:
+    norms = [r for r in refs if is_norm(r)]
+    actuals = [r for r in refs if r.kind == "figure" and r.year is not None and not is_norm(r)
+               and (r.dated or r.doctype == "monitor")]  # a monitor reports on its own year
+    out = []
+    for norm in norms:
+        for actual in _actuals_for(norm, actuals):
+            out.append(_norm_finding(norm, actual))
+    return out
+
+
+def _actuals_for(norm: FigureRef, actuals: list[FigureRef]) -> list[FigureRef]:
+    """Per year, the actual that best matches the norm."""
+    best: dict[int, tuple[float, FigureRef]] = {}
+    sentence_terms = terms_of(norm.sentence)
+    for actual in actuals:
+        if actual.family not in ("count", norm.family) or not same_organisation(norm.organisation, actual.organisation):
+            continue
+        score = _norm_match(norm, actual, sentence_terms)
+        if score and score > best.get(actual.year, (0.0, None))[0]:
+            best[actual.year] = (score, actual)
+    return [pair[1] for _, pair in sorted(best.items())]
+
+
+def _norm_match(norm: FigureRef, actual: FigureRef, sentence_terms: tuple[str, ...]) -> float:
+    """How well an actual matches a norm: by label, or by naming only what the norm's sentence names
+    ("Platform Mensenhandel" in "… vindt minimaal 3x per jaar een overleg met het Regionaal Platform
+    Mensenhandel plaats") when a monitor reports it; a label that is only a count noun needs the
+    same organisation."""
+    known = bool(norm.organisation and actual.organisation)
+    score = similarity(norm.terms, actual.terms)
+    if score >= (NORM_MATCH if known else STRONG):
+        return score
+    own = [t for t in actual.terms if t not in SOFT]
+    specific = any(t not in HEADS for t in own) or (known and norm.organisation == actual.organisation)
+    named = own and all(t in sentence_terms for t in own)
+    if named and specific and actual.doctype == "monitor":
+        return NORM_MATCH
+    return 0.0
+
+
+def _norm_finding(norm: FigureRef, actual: FigureRef) -> Finding:
+    met = actual.value >= norm.value if norm.qualifier == "lower_bound" else actual.value <= norm.value
+    bound = "minimaal" if norm.qualifier == "lower_bound" else "maximaal"
+    message = (f"Norm '{norm.sentence.strip()}' ({bound} {number(norm.value)} per jaar): in {actual.year} "
+               f"{number(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}")
+    return Finding("norm", norm.file, norm.page, message, norm.value, actual.value,
+                   (norm.to_json(), actual.to_json()), met)
+

@@ -1,0 +1,116 @@
+"""Figures from the store as FigureRefs, and a term index over them in SQLite.
+
+``figure_terms`` is a projection of the ``figures`` table (like the search
+index): one row per (label term, figure), with the unit family and year, so
+a claim finds its candidates with one indexed query however large the
+archive.  :func:`refresh` brings it up to date for documents that lack it or
+were indexed with an older label normaliser.
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+
+from extract.model import Figure
+
+from .labels import LABELS_VERSION
+from .matching import FigureRef, no_gc, ref
+from .store import Store
+from .tables import block_labels, clean, grid_from_row
+
+FIGURE_SQL = """SELECT f.*, d.file AS file, d.year AS doc_year, d.doctype AS doctype
+                FROM figures f JOIN documents d ON d.id = f.doc_id"""
+MAX_CANDIDATES = 400
+SQL_CHUNK = 500
+
+
+def ref_from_row(row: sqlite3.Row, context: str = "") -> FigureRef:
+    """A FigureRef from a row of :data:`FIGURE_SQL` (``context``: see :func:`table_context`)."""
+    figure = Figure(
+        value=row["value"], raw=row["raw"], unit=row["unit"], qualifier=row["qualifier"], label=row["label"],
+        low=row["low"], high=row["high"], year=row["year"], year_end=row["year_end"], period=row["period"],
+        place=row["place"], organisation=row["organisation"], page=row["page"], start=row["start"],
+        end=row["end"], source=row["source"], row=row["row_label"], column=row["col_label"],
+        table_seq=row["table_seq"], sentence=row["sentence"], kind=row["kind"], confidence=row["confidence"])
+    return ref(figure, id=row["id"], context=context, doc_id=row["doc_id"], file=row["file"],
+               doc_year=row["doc_year"], doctype=row["doctype"])
+
+
+def table_context(store: Store, doc_ids: set[int] | None = None) -> dict[tuple, str]:
+    """What the bare "Totaal" rows of stored tables total, by (doc, table, row label, column label, value)."""
+    out: dict[tuple, str] = {}
+    where, params = ("", ()) if doc_ids is None else (f"WHERE doc_id IN ({_marks(doc_ids)})", tuple(doc_ids))
+    for row in store.rows(f"SELECT * FROM tables {where}", params):
+        grid = grid_from_row(row)
+        for key, words in block_labels(grid).items():
+            r, c = map(int, key.split(","))
+            if (r, c) in grid.values:
+                out[(row["doc_id"], row["seq"], grid.rows[r], grid.cols[c], grid.values[(r, c)])] = words
+    return out
+
+
+def _context_of(row: sqlite3.Row, context: dict[tuple, str]) -> str:
+    if row["source"] != "table" or not context:
+        return ""
+    return context.get((row["doc_id"], row["table_seq"], clean(row["row_label"]), clean(row["col_label"]),
+                        row["value"]), "")
+
+
+def load_refs(store: Store, doc_id: int | None = None) -> list[FigureRef]:
+    """All figures (of one document), in document and reading order."""
+    where, params = ("WHERE f.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
+    context = table_context(store, {doc_id} if doc_id is not None else None)
+    with no_gc():
+        return [ref_from_row(r, _context_of(r, context))
+                for r in store.rows(f"{FIGURE_SQL} {where} ORDER BY f.doc_id, f.seq", params)]
+
+
+def load_ref(store: Store, figure_id: int) -> FigureRef | None:
+    found = figures_by_id(store, [figure_id])
+    return found[0] if found else None
+
+
+def refresh(store: Store) -> int:
+    """Index the label terms of documents not yet (or differently) indexed; returns their number."""
+    stale = [r[0] for r in store.rows(
+        "SELECT d.id FROM documents d LEFT JOIN figure_terms_state s ON s.doc_id = d.id "
+        "WHERE s.version IS NULL OR s.version != ?", (LABELS_VERSION,))]
+    conn = store.conn
+    for doc_id in stale:
+        with conn:
+            conn.execute("DELETE FROM figure_terms WHERE doc_id = ?", (doc_id,))
+            conn.executemany(
+                "INSERT INTO figure_terms (term, unit, year, figure_id, doc_id) VALUES (?,?,?,?,?)",
+                [(term, r.family, r.year, r.id, doc_id) for r in load_refs(store, doc_id) for term in r.terms])
+            conn.execute("INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)",
+                         (doc_id, LABELS_VERSION))
+    return len(stale)
+
+
+def lookup(store: Store, claim: FigureRef, same_year: bool = True) -> list[FigureRef]:
+    """Stored figures sharing at least half of the claim's label terms, in its unit (and year)."""
+    if not claim.terms:
+        return []
+    sql = f"SELECT figure_id, count(*) AS n FROM figure_terms WHERE term IN ({_marks(claim.terms)}) AND unit = ?"
+    params: list = [*claim.terms, claim.family]
+    if same_year and claim.year is not None:
+        sql += " AND year = ?"
+        params.append(claim.year)
+    sql += " GROUP BY figure_id HAVING n >= ? ORDER BY n DESC LIMIT ?"
+    params += [max(1, math.ceil(len(claim.terms) / 2)), MAX_CANDIDATES]
+    ids = [r[0] for r in store.rows(sql, tuple(params))]
+    return figures_by_id(store, ids)
+
+
+def figures_by_id(store: Store, ids: list[int]) -> list[FigureRef]:
+    rows = []
+    for i in range(0, len(ids), SQL_CHUNK):
+        chunk = ids[i:i + SQL_CHUNK]
+        rows += list(store.rows(f"{FIGURE_SQL} WHERE f.id IN ({_marks(chunk)})", tuple(chunk)))
+    tabled = {r["doc_id"] for r in rows if r["source"] == "table"}
+    context = table_context(store, tabled) if tabled else {}
+    return [ref_from_row(r, _context_of(r, context)) for r in rows]
+
+
+def _marks(items) -> str:
+    return ",".join("?" * len(items))
