@@ -15,6 +15,7 @@ from typing import Iterable
 
 with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     warnings.simplefilter("ignore")
+    from whoosh import collectors
     from whoosh import index as whoosh_index
     from whoosh import query as wq
     from whoosh.analysis import Token as WToken
@@ -125,9 +126,9 @@ class WhooshEngine:
 
     def _run(self, wquery, filters: Filters, limit: int, offset: int) -> EngineResults:
         with self._ix.searcher() as searcher:
-            # optimize=False: whoosh's block-quality skipping rarely pays off for
-            # AND and phrase queries and then needs a second pass for the total.
-            results = searcher.search(wquery, limit=offset + limit, filter=_filter(filters), optimize=False)
+            collector = _collector(searcher, offset + limit, filters)
+            searcher.search_with_collector(wquery, collector)
+            results = collector.results()
             hits = tuple(
                 EngineHit(hit["id"], int(hit["doc_id"]), hit["page"], float(hit.score))
                 for hit in results[offset:offset + limit]
@@ -173,6 +174,21 @@ def _clause(clause: Clause):
             return wq.Term("exact", clause.terms[0])
         return wq.Phrase("exact", list(clause.terms))
     return wq.Term("text", clause.terms[0])
+
+
+def _collector(searcher, limit: int, filters: Filters):
+    """A top-N collector that scores every match once and counts them exactly.
+
+    whoosh's defaults (block-quality skipping, matcher replacement) need a
+    second pass to count the total, which made queries ~35% slower, and
+    with skipping off the replacement drops OR branches from the count.
+    """
+    if limit < searcher.doc_count():
+        collector = collectors.TopCollector(limit, usequality=False, replace=0)
+    else:
+        collector = collectors.UnlimitedCollector()
+    restrict = _filter(filters)
+    return collectors.FilterCollector(collector, restrict) if restrict is not None else collector
 
 
 def _filter(filters: Filters):

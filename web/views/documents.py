@@ -4,7 +4,10 @@ from __future__ import annotations
 from itertools import groupby
 from pathlib import Path
 
-from flask import Blueprint, abort, jsonify, render_template, send_file
+from flask import Blueprint, abort, jsonify, render_template, request, send_file
+from markupsafe import Markup, escape
+
+from search.snippets import highlight
 
 from ..app import get_archive
 
@@ -45,7 +48,16 @@ def _pages(doc_id: int):
 @bp.get("/document/<int:doc_id>")
 def page(doc_id: int):
     doc = _document_or_404(doc_id)
-    return render_template("document.html", doc=doc, pages=_pages(doc_id))
+    query = request.args.get("q", "").strip()
+    return render_template("document.html", doc=doc, pages=_pages(doc_id), query=query,
+                           mark=_marker(query))
+
+
+def _marker(query: str):
+    """Passage text as HTML with the words of the search that led here marked."""
+    if not query:
+        return escape
+    return lambda text: Markup(highlight(text, query))
 
 
 @bp.get("/api/document/<int:doc_id>")
