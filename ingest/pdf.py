@@ -12,6 +12,8 @@ import pypdfium2 as pdfium
 from .errors import BrokenPdf, EncryptedPdf, NotAPdf
 from .model import Page
 
+# pdfium's marker for a hyphen at a line end, and the Symbol-font bullet
+PDFIUM_CHARS = str.maketrans({"\ufffe": "-", "\uf0b7": "•"})
 MIN_TEXT_CHARS = 20  # fewer printable characters than this: no usable text layer
 
 
@@ -44,7 +46,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n").translate(PDFIUM_CHARS)
         finally:
             textpage.close()
         width, height = page.get_size()
