@@ -17,6 +17,7 @@ from ingest import IngestError, discover, read_document, sha256_of
 from .archive import Archive
 
 FileProgress = Callable[[Path], None]
+INDEX_EVERY = 100  # stored documents per indexing round (the index commits by units)
 
 
 @dataclass
@@ -54,7 +55,7 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
         doc_id = _ingest_one(archive, path, report)
         if doc_id is not None:
             stored.append(doc_id)
-        if len(stored) >= 25:
+        if len(stored) >= INDEX_EVERY:
             archive.index_documents(stored)
             stored = []
     archive.index_documents(stored)
