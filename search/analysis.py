@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-ANALYZER_VERSION = "nl-porter-fold-num-1"
+ANALYZER_VERSION = "nl-porter-fold-num-plural-s-2"
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 _DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -81,7 +81,28 @@ def number_term(raw: str) -> str | None:
 
 def stem(word: str) -> str:
     """Classic Dutch stem of a folded word: ``stem("meldingen") == "melding"``."""
-    return _stemmer.stemWord(word)
+    return _stemmer.stemWord(_plural_s(word))
+
+
+def _plural_s(word: str) -> str:
+    """Drop the plural -s after a final -e, which classic Snowball keeps.
+
+    Council texts are full of such plurals ("locaties", "controles",
+    "fatbikes"); singular words ending in -es ("proces", "adres", "advies",
+    "precies", "Europees") keep their s.
+
+    >>> [_plural_s(w) for w in ("locaties", "controles", "fatbikes", "proces", "adres", "advies")]
+    ['locatie', 'controle', 'fatbike', 'proces', 'adres', 'advies']
+    """
+    if len(word) < 6 or not word.endswith("es") or word.endswith(_SINGULAR_ES):
+        return word
+    before = word[-3]
+    if before not in "aeiouy" or (before == "i" and word[-4] not in "aeiouy"):
+        return word[:-1]
+    return word
+
+
+_SINGULAR_ES = ("ces", "dres", "vies", "cies", "lies")
 
 
 @lru_cache(maxsize=200_000)
