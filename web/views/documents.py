@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import Blueprint, abort, jsonify, render_template, request, send_file
 from markupsafe import Markup, escape
 
+from search.query import parse
 from search.snippets import highlight
 
 from ..app import get_archive
@@ -57,7 +58,8 @@ def _marker(query: str):
     """Passage text as HTML with the words of the search that led here marked."""
     if not query:
         return escape
-    return lambda text: Markup(highlight(text, query))
+    parsed = parse(query)
+    return lambda text: Markup(highlight(text, parsed))
 
 
 @bp.get("/api/document/<int:doc_id>")
