@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DATA   ?= var
+PORT   ?= 5000
 
 .PHONY: run test system system-test ingest bench clean
 
 run: $(VENV)/.installed system
 	$(BIN)/raadslens --data $(DATA) ingest corpus/ || echo "Sommige bestanden konden niet worden ingelezen (zie hierboven); de rest staat in het archief."
-	$(BIN)/raadslens --data $(DATA) serve --host 127.0.0.1 --port 5000
+	$(BIN)/raadslens --data $(DATA) serve --host 127.0.0.1 --port $(PORT)
 
 test: $(VENV)/.installed-dev system-test
 	$(BIN)/python -m pytest -q

@@ -18,6 +18,8 @@ from . import ocr as _ocr
 from .errors import BrokenPdf, EncryptedPdf, IngestError, NotAPdf
 from .model import Page, Word
 
+# pdfium's marker for a hyphen at a line end, and the Symbol-font bullet
+PDFIUM_CHARS = str.maketrans({"\ufffe": "-", "\uf0b7": "•"})
 MIN_TEXT_CHARS = 20  # fewer printable characters than this: no usable text layer
 STAMP_CHARS = 100  # a full-page scan with less text than this has only stamps on it (e.g. Woo codes): OCR it
 SCAN_COVERAGE = 0.9  # share of the page one image must cover to count as a scan

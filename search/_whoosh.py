@@ -15,6 +15,7 @@ from typing import Iterable
 
 with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     warnings.simplefilter("ignore")
+    from whoosh import collectors
     from whoosh import index as whoosh_index
     from whoosh import query as wq
     from whoosh.analysis import Token as WToken
@@ -128,8 +129,9 @@ class WhooshEngine:
 
     def _run(self, wquery, filters: Filters, limit: int, offset: int) -> EngineResults:
         with self._ix.searcher() as searcher:
-            mask = None if filters.kinds else wq.Or([wq.Term("kind", k) for k in UNLISTED_KINDS])
-            results = searcher.search(wquery, limit=offset + limit, filter=_filter(filters), mask=mask)
+            collector = _collector(searcher, offset + limit, filters)
+            searcher.search_with_collector(wquery, collector)
+            results = collector.results()
             hits = tuple(
                 EngineHit(hit["id"], int(hit["doc_id"]), hit["page"], float(hit.score))
                 for hit in results[offset:offset + limit]
@@ -143,7 +145,10 @@ class WhooshWriter:
     """A batch of changes, committed at exit (cancelled on error)."""
 
     def __init__(self, ix):
-        self._writer = ix.writer(limitmb=128)
+        # compound=False: whoosh copies a compound segment's term and posting
+        # files into memory every time a searcher opens (~65 ms per query at
+        # 100k passages); separate files are read in place.
+        self._writer = ix.writer(limitmb=128, compound=False)
 
     def __enter__(self):
         return self
@@ -174,6 +179,22 @@ def _clause(clause: Clause):
             return wq.Term("exact", clause.terms[0])
         return wq.Phrase("exact", list(clause.terms))
     return wq.Term("text", clause.terms[0])
+
+
+def _collector(searcher, limit: int, filters: Filters):
+    """A top-N collector that scores every match once and counts them exactly.
+
+    whoosh's defaults (block-quality skipping, matcher replacement) need a
+    second pass to count the total, which made queries ~35% slower, and
+    with skipping off the replacement drops OR branches from the count.
+    """
+    if limit < searcher.doc_count():
+        collector = collectors.TopCollector(limit, usequality=False, replace=0)
+    else:
+        collector = collectors.UnlimitedCollector()
+    allow = _filter(filters)
+    hidden = None if filters.kinds else wq.Or([wq.Term("kind", k) for k in UNLISTED_KINDS])
+    return collectors.FilterCollector(collector, allow=allow, restrict=hidden)
 
 
 def _filter(filters: Filters):

@@ -18,10 +18,11 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import snowballstemmer
 
-ANALYZER_VERSION = "nl-porter-fold-num-es-2"
+ANALYZER_VERSION = "nl-porter-fold-num-plural-s-2"
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 _DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -37,9 +38,6 @@ zelf tegen na reeds wil kon niets uw iemand geweest andere
 """.split())
 
 _stemmer = snowballstemmer.stemmer("dutch_porter")
-# Words that end in -es but are not an -e noun's plural (the classic stemmer
-# already leaves them alone; the plural rule in ``stem`` must too).
-_NOT_ES_PLURALS = frozenset("congres proces adres progres succes exces expres kompres regres stres".split())
 
 
 @dataclass(frozen=True)
@@ -85,14 +83,50 @@ def number_term(raw: str) -> str | None:
 
 @functools.lru_cache(maxsize=200_000)  # a corpus repeats its words: stemming was half of indexing time
 def stem(word: str) -> str:
-    """Classic Dutch stem of a folded word, plus the -e/-es plural it misses.
+    """Classic Dutch stem of a folded word: ``stem("meldingen") == "melding"``."""
+    return _stemmer.stemWord(_plural_s(word))
 
-    >>> stem("meldingen"), stem("controles") == stem("controle"), stem("congres")
-    ('melding', True, 'congres')
+
+def _plural_s(word: str) -> str:
+    """Drop the plural -s after a final -e, which classic Snowball keeps.
+
+    Council texts are full of such plurals ("locaties", "controles",
+    "fatbikes"); singular words ending in -es ("proces", "adres", "advies",
+    "precies", "Europees") keep their s.
+
+    >>> [_plural_s(w) for w in ("locaties", "controles", "fatbikes", "proces", "adres", "advies")]
+    ['locatie', 'controle', 'fatbike', 'proces', 'adres', 'advies']
     """
-    if len(word) >= 7 and word.endswith("es") and word not in _NOT_ES_PLURALS and word[-3] not in "aeiou":
-        word = word[:-1]
-    return _stemmer.stemWord(word)
+    if len(word) < 6 or not word.endswith("es") or word.endswith(_SINGULAR_ES):
+        return word
+    before = word[-3]
+    if before not in "aeiouy" or (before == "i" and word[-4] not in "aeiouy"):
+        return word[:-1]
+    return word
+
+
+_SINGULAR_ES = ("ces", "dres", "gres", "vies", "cies", "lies")
+
+
+@lru_cache(maxsize=200_000)
+def word_term(raw: str, stemmed: bool) -> str | None:
+    """The term of one raw token, or None for a stop word (stemmed mode).
+
+    Cached: a council archive has a small vocabulary and the pure-Python
+    stemmer was most of the indexing time.
+
+    >>> word_term("Cliënten", True), word_term("Cliënten", False), word_term("het", True)
+    ('client', 'clienten', None)
+    """
+    term = number_term(raw) if raw[0].isdigit() else None
+    if term is None:
+        term = fold(raw).replace(".", "").replace(",", "")
+        if stemmed:
+            if term in STOP_WORDS:
+                return None
+            if not term.isdigit():
+                term = stem(term)
+    return term
 
 
 def tokens(text: str, *, stemmed: bool = True) -> list[Token]:
@@ -108,16 +142,9 @@ def tokens(text: str, *, stemmed: bool = True) -> list[Token]:
     """
     out = []
     for pos, match in enumerate(_TOKEN.finditer(text)):
-        raw = match.group(0)
-        term = number_term(raw) if raw[0].isdigit() else None
-        if term is None:
-            term = fold(raw).replace(".", "").replace(",", "")
-            if stemmed:
-                if term in STOP_WORDS:
-                    continue
-                if not term.isdigit():
-                    term = stem(term)
-        out.append(Token(term, pos, match.start(), match.end()))
+        term = word_term(match.group(0), stemmed)
+        if term is not None:
+            out.append(Token(term, pos, match.start(), match.end()))
     return out
 
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
-from .engine import Engine, Filters, batched, open_engine
+from .engine import Engine, Filters, open_engine
 from .query import parse
 from .snippets import snippet
 from .store import DB_FILE, Store
 from .units import unit_text, units_for
 
 DEFAULT_DATA_DIR = "var"
-INDEX_BATCH = 50
+INDEX_UNITS = 5000  # search units per index commit
 
 Progress = Callable[[int, int], None]
 
@@ -92,17 +92,33 @@ class Archive:
         return self.index_documents(self.store.unindexed(), progress)
 
     def index_documents(self, doc_ids: list[int], progress: Progress | None = None) -> int:
+        """(Re)index documents, committing about every ``INDEX_UNITS`` units.
+
+        Commits of a few thousand units are whoosh's sweet spot: smaller ones
+        pay the segment overhead too often, one huge one sorts too much.
+        """
         done = 0
-        for batch in batched(doc_ids, INDEX_BATCH):
-            with self.engine.writer() as writer:
-                for doc_id in batch:
-                    writer.remove_document(doc_id)
-                    writer.add(units_for(self.store, doc_id))
+        pending = iter(doc_ids)
+        while done < len(doc_ids) and (batch := self._index_batch(pending)):
             self.store.mark_indexed(batch)
             done += len(batch)
             if progress:
                 progress(done, len(doc_ids))
         return done
+
+    def _index_batch(self, doc_ids: Iterator[int]) -> list[int]:
+        batch: list[int] = []
+        units = 0
+        with self.engine.writer() as writer:
+            for doc_id in doc_ids:
+                writer.remove_document(doc_id)
+                found = list(units_for(self.store, doc_id))
+                writer.add(found)
+                batch.append(doc_id)
+                units += len(found)
+                if units >= INDEX_UNITS:
+                    break
+        return batch
 
     def rebuild_index(self, progress: Progress | None = None) -> int:
         """Throw the index away and rebuild it from the store."""

@@ -22,9 +22,9 @@ from .workers import Limits, Outcome, WorkerPool
 
 OCR_CACHE = "ocr-cache"
 VERSION = f"reader-{READER_VERSION}/extractor-{EXTRACTOR_VERSION}"  # stored with each document
-INDEX_EVERY = 25  # documents stored between index commits
 
 FileProgress = Callable[[Path], None]
+INDEX_EVERY = 100  # stored documents per indexing round (the index commits by units)
 
 
 @dataclass

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .analysis import tokens
-from .query import Query
+from .query import Query, parse
 
 WINDOW = 240
 
@@ -62,6 +62,17 @@ def snippet(text: str, query: Query, width: int = WINDOW) -> Snippet:
     shift = len(prefix) - start
     inside = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
     return Snippet(piece, inside)
+
+
+def highlight(text: str, query: Query | str) -> str:
+    """The whole of ``text`` as HTML, matches of ``query`` marked (for document pages).
+
+    >>> highlight("De Koffer Verkeerd & co", '"koffer verkeerd"')
+    'De <mark>Koffer Verkeerd</mark> &amp; co'
+    """
+    if isinstance(query, str):
+        query = parse(query)
+    return Snippet(text, tuple(match_spans(text, query))).html()
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

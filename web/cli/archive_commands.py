@@ -32,8 +32,9 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
         from ingest import discover
 
         total = len(discover(files))
-        with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr")) as bar:
-            report = ingest_paths(archive, files, on_file=lambda _p: bar.update(1), limits=limits)
+        with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),
+                               item_show_func=lambda name: name and name[:40]) as bar:
+            report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits)
     else:
         report = ingest_paths(archive, files, limits=limits)
     for path, reason in report.failed:
@@ -112,6 +113,23 @@ def serve(ctx, host, port):
     """
     from web.app import create_app
 
+    if not port_is_free(host, port):
+        warn(f"poort {port} is al in gebruik (draait raadslens al?); stop dat programma of kies een andere "
+             f"poort: raadslens serve --port {port + 1}  (of: make run PORT={port + 1})")
+        ctx.exit(1)
     app = create_app({"DATA_DIR": ctx.obj.get("data")})
-    click.echo(f"raadslens draait op http://{host}:{port}/", err=True)
+    click.echo(f"raadslens draait op http://{host}:{port}/  (stoppen: Ctrl+C)", err=True)
     app.run(host=host, port=port, debug=False)
+
+
+def port_is_free(host: str, port: int) -> bool:
+    """True when nothing listens on ``host:port`` yet."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True

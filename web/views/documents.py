@@ -5,7 +5,11 @@ import json
 from itertools import groupby
 from pathlib import Path
 
-from flask import Blueprint, abort, jsonify, render_template, send_file
+from flask import Blueprint, abort, jsonify, render_template, request, send_file
+from markupsafe import Markup, escape
+
+from search.query import parse
+from search.snippets import highlight
 
 from ..app import get_archive
 
@@ -74,7 +78,17 @@ def page(doc_id: int):
     doc = _document_or_404(doc_id)
     tables = _tables(doc_id)
     by_page = {n: list(items) for n, items in groupby(tables, key=lambda t: t["page"])}
-    return render_template("document.html", doc=doc, pages=_pages(doc_id), tables_by_page=by_page)
+    query = request.args.get("q", "").strip()
+    return render_template("document.html", doc=doc, pages=_pages(doc_id), tables_by_page=by_page,
+                           query=query, mark=_marker(query))
+
+
+def _marker(query: str):
+    """Passage text as HTML with the words of the search that led here marked."""
+    if not query:
+        return escape
+    parsed = parse(query)
+    return lambda text: Markup(highlight(text, parsed))
 
 
 @bp.get("/api/document/<int:doc_id>")
