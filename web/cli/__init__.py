@@ -36,6 +36,17 @@ def emit_json(value) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def emit_results(results, query: str, noun: str, as_json: bool) -> None:
+    """Search results as JSON, or one line per hit: file, page, (type,) snippet."""
+    if as_json:
+        emit_json(results.to_json())
+        return
+    click.echo(f"{results.total} {noun} voor {query!r}")
+    for hit in results.hits:
+        kind = f" ({hit.type})" if getattr(hit, "type", "") else ""
+        click.echo(f"- {hit.file} p.{hit.page}{kind}: {hit.snippet}")
+
+
 def warn(message: str) -> None:
     click.echo(message, err=True)
 

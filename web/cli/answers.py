@@ -6,7 +6,7 @@ import click
 from search.letters import letters
 from search.similar import similar_questions
 
-from . import emit_json, main, open_archive, warn
+from . import emit_json, emit_results, main, open_archive, warn
 
 
 @main.command()
@@ -87,9 +87,4 @@ def questions(ctx, query, portefeuillehouder, party, asker, year, doctype, limit
     except AmbiguousName as err:
         warn(str(err))
         ctx.exit(2)
-    if as_json:
-        emit_json(results.to_json())
-        return
-    click.echo(f"{results.total} vragen voor {query!r}")
-    for hit in results.hits:
-        click.echo(f"- {hit.file} p.{hit.page}: {hit.snippet}")
+    emit_results(results, query, "vragen", as_json)

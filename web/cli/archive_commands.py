@@ -6,7 +6,7 @@ import click
 from search import ingest_paths, remove_path
 from search.workers import Limits
 
-from . import emit_json, main, open_archive, show_progress, warn
+from . import emit_json, emit_results, main, open_archive, show_progress, warn
 
 
 @main.command()
@@ -65,12 +65,7 @@ def search(ctx, query, doctype, year, limit, as_json):
     Example: raadslens search '"Koffer Verkeerd"' --json
     """
     results = open_archive(ctx).search(query, doctype=doctype, year=year, limit=limit)
-    if as_json:
-        emit_json(results.to_json())
-        return
-    click.echo(f"{results.total} treffers voor {query!r}")
-    for hit in results.hits:
-        click.echo(f"- {hit.file} p.{hit.page} ({hit.type}): {hit.snippet}")
+    emit_results(results, query, "treffers", as_json)
 
 
 @main.command()
