@@ -157,6 +157,8 @@ def test_total_mismatches_of_the_2025_monitor_with_their_footnotes(corpus_archiv
              if f.file == M25}
     assert {(208, 209), (34, 35), (143, 140), (21, 20)} <= set(found)
     assert "Vlaardingen" in found[(34, 35)] and "Dordrecht" in found[(143, 140)] and "voetnoot" not in found[(21, 20)]
+    # the caption runs over two lines above the table: "... mensenhandel, per" / "hulpverleningstraject ESSM"
+    assert "Tabel Herkomstgemeente van slachtoffers mensenhandel, per hulpverleningstraject ESSM:" in found[(34, 35)]
 
 
 def test_the_meldpunt_enumeration_adds_up_and_is_no_finding(corpus_archive):
