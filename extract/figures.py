@@ -65,7 +65,15 @@ def text_figures(pages: tuple[Page, ...], meta: DocumentMeta) -> list[Figure]:
                 drafts.extend((d, source) for d in _page_drafts(page, meta, text))
     windows = sorted({d.window for d, _ in drafts})
     found = dict(zip(windows, entities(windows))) if windows else {}
-    return [_sourced(d.finish(found[d.window]), source) for d, source in drafts]
+    finished: dict[int, Figure] = {}
+    for d, _ in drafts:
+        figure = d.finish(found[d.window])
+        if d.like is not None and id(d.like) in finished:  # "(130 keer)" counts what "179 keer" counted
+            like = finished[id(d.like)]
+            figure = replace(figure, organisation=figure.organisation or like.organisation,
+                             place=figure.place or like.place)
+        finished[id(d)] = figure
+    return [_sourced(finished[id(d)], source) for d, source in drafts]
 
 
 def _sourced(figure: Figure, source: str) -> Figure:
@@ -79,6 +87,7 @@ class _Draft:
     window: str  # previous sentence + sentence, for the entity ruler
     sentence_at: int  # where the sentence starts in ``window``
     number_at: int  # where the number sits in ``window``
+    like: "_Draft | None" = None  # the figure just before whose label this one echoes ("... 2023 (130 keer)")
 
     def finish(self, ents) -> Figure:
         """Place and organisation: nearest in the sentence, else the latest in the sentence before."""
@@ -100,6 +109,7 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
     drafts: list[_Draft] = []
     previous: dict[int, Figure] = {}
     recent: Figure | None = None  # the last figure on the page, for "(130 keer)" after "179 keer"
+    recent_draft: _Draft | None = None
     carry: tuple[int, int] | None = None  # (year, position) a figure just before stated in its own sentence
     for mention in mentions(text, masks):
         line = _line(text, mention.start)
@@ -112,11 +122,13 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
         lone = bool(_LONE.fullmatch(text, *_line(text, mention.start)))
         if figure is None or (not figure.label and lone) or not _meaningful(figure, lone):
             continue
+        echo = recent_draft if _echoes(text, mention, sentence, recent) else None
         previous[index] = recent = figure
         stated = _stated_year(text, mention, sentence, years)
         if stated is not None and stated[2] == 1.0 and figure.kind == "figure":
             carry = (stated[0], mention.start)
         drafts.append(_draft(text, sentences, index, figure, mention))
+        drafts[-1].like, recent_draft = echo, drafts[-1]
         drafts.extend(_implied(figure, mention, drafts[-1]))
     return drafts
 
@@ -206,8 +218,7 @@ def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | 
            recent: Figure | None = None) -> tuple[str, float]:
     after = text[mention.end:sentence.end]
     before = text[sentence.start:mention.start]
-    if recent is not None and re.search(r"(?:19|20)\d\d\s*\($", before.rstrip()) \
-            and after.lstrip().startswith(")") and recent.unit == mention.unit:
+    if _echoes(text, mention, sentence, recent):
         return recent.label, 0.7  # "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)"
     if _LONE.fullmatch(text, *_line(text, mention.start)):
         start, _ = _line(text, mention.start)
@@ -230,6 +241,14 @@ def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | 
         return previous.label, 0.6
     lead = normalise(" ".join(re.findall(r"[A-Za-zÀ-ÿ’'-]+", text[max(0, sentence.start - 300):sentence.start])[-12:]))
     return " ".join(lead.split()[:3]), 0.4
+
+
+def _echoes(text: str, mention: Mention, sentence: _Sentence, recent: Figure | None) -> bool:
+    """"179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)": the bracketed
+    figure counts the same as the figure just before."""
+    before = text[sentence.start:mention.start]
+    return recent is not None and bool(re.search(r"(?:19|20)\d\d\s*\($", before.rstrip())) \
+        and text[mention.end:sentence.end].lstrip().startswith(")") and recent.unit == mention.unit
 
 
 def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigure],

@@ -46,6 +46,11 @@ _PARTICIPLE = re.compile(r"^(?:aan|op|uit|in|af|toe|door|over|mee|na|vast|bij|te
 _NOT_PARTICIPLE = re.compile(r"(?:heid|beleid|gebied|verband|bedrijf|verlet|gezicht|gericht|gevecht|geld|getal|bezit"
                              r"|geweld|gezin|bestand|verhaal|gesprek)$")
 MAX_WORDS = 5
+# A property after a copula that says which part of a group is counted ("een kwart van de slachtoffers
+# is jonger dan 23 jaar"), and "gemeld" after a bare noun ("944 slachtoffers gemeld": reported victims).
+PROPERTIES = frozenset("jonger ouder minderjarig meerderjarig".split())
+COPULAS = frozenset("is zijn was waren".split())
+REPORTED = frozenset({"gemeld"})
 
 
 def words(text: str) -> list[str]:
@@ -58,17 +63,30 @@ def is_verb(word: str) -> bool:
 
 
 def label_after(text: str) -> str:
-    """The noun phrase at the start of ``text`` (the words after a number)."""
+    """The noun phrase at the start of ``text`` (the words after a number).
+
+    >>> label_after(" van de slachtoffers is jonger dan 23 jaar."), label_after(" slachtoffers gemeld, een stijging")
+    ('slachtoffers jonger 23', 'slachtoffers gemeld')
+    """
     out: list[str] = []
     tokens = words(text)
     i = 0
     while i < len(tokens) and (tokens[i].lower() in ("is", "zijn", "was", "waren", "keer", "maal")
                                or tokens[i].lower() in STOP):
         i += 1
-    for token in tokens[i:]:
+    for n, token in enumerate(tokens[i:], start=i):
         low = token.lower()
         if token == "(" or token == ")":
             continue
+        if len(out) == 1 and low in REPORTED:  # only a bare noun: "944 slachtoffers gemeld"
+            out.append(low)
+            break
+        if out and low in COPULAS and n + 1 < len(tokens) and tokens[n + 1].lower() in PROPERTIES:
+            out.append(tokens[n + 1].lower() + _age_bound(tokens, n + 2))
+            break
+        if out and low in PROPERTIES:  # "34% van de slachtoffers jonger dan 23 jaar"
+            out.append(low + _age_bound(tokens, n + 1))
+            break
         if not token[0].isalpha() or is_verb(token):
             break
         if low in ("niet", "geen"):  # "27 niet vergunde sekswerkers" keeps its negation
@@ -87,9 +105,22 @@ def label_after(text: str) -> str:
     return normalise(" ".join(out))
 
 
+_YEAR_HEADER = re.compile(r"\s(?:Jaartal|Jaar|Periode)\s+(?:[A-Z]\w*\s+)?(?:aantal\s+)?\w+(?:\s+\d[\d.]*)*\s*$")
+
+
+def _age_bound(tokens: list[str], at: int) -> str:
+    """" 23" after "jonger"/"ouder" when "dan 23" follows: the age tells groups apart."""
+    if at + 1 < len(tokens) and tokens[at].lower() == "dan" and tokens[at + 1].isdigit():
+        return f" {tokens[at + 1]}"
+    return ""
+
+
 def label_before(text: str) -> str:
     """The noun phrase at the end of ``text`` (the clause before a number)."""
     clause = re.split(r"[,;:.?!]\s|\(", text)[-1] if not text.rstrip().endswith("(") else re.split(r"[,;:.?!]\s", text)[-1]
+    header = _YEAR_HEADER.search(clause)
+    if header and re.search(r"[A-Za-z]", clause[:header.start()]):  # "... CoMensha Jaartal Totaal aantal meldingen 2019"
+        clause = clause[:header.start()]  # the words before a year column's header are the table's caption
     out: list[str] = []
     for token in reversed(words(clause)):
         low = token.lower()

@@ -118,10 +118,13 @@ def guess_date(head: str) -> str:
 
 def guess_year(title: str, text: str, file: str = "", doctype: str = "", date: str = "") -> int | None:
     """The year a document covers: the year in its title or edition ("Monitor 2025"), its file name,
-    the year of a letter's date, else the most frequent early year.
+    the year of a letter's date, else the most frequent early year (the latest of equally frequent ones,
+    so the answer never depends on set order).
 
     >>> guess_year("Mensenhandelmonitor 2025", "In 2023 en 2024 ..."), guess_year("", "", "monitor-2020.pdf")
     (2025, 2020)
+    >>> guess_year("", "In 2023 en 2024; sinds 2023 en 2024")
+    2024
     """
     match = _YEAR.search(title)
     if match:
@@ -134,8 +137,19 @@ def guess_year(title: str, text: str, file: str = "", doctype: str = "", date: s
     match = _YEAR.search(file)
     if match:
         return int(match.group(1))
-    years = _YEAR.findall(text[:3000])
-    return int(max(set(years), key=years.count)) if years else None
+    return most_frequent_year(_YEAR.findall(text[:3000]))
+
+
+def most_frequent_year(years: list[str]) -> int | None:
+    """The most frequent year; among equally frequent ones the latest (a report looks back on earlier years).
+
+    >>> most_frequent_year(["2019", "2021", "2019", "2021", "2020"]), most_frequent_year([])
+    (2021, None)
+    """
+    if not years:
+        return None
+    counts = Counter(int(y) for y in years)
+    return max(counts, key=lambda year: (counts[year], year))
 
 
 def guess_municipality(text: str) -> str:

@@ -18,7 +18,7 @@ from .text import text_pages
 
 # Bump when a change to reading changes what a stored document would hold:
 # `raadslens ingest` then reads unchanged files again.
-READER_VERSION = "1"
+READER_VERSION = "2"
 
 __all__ = [
     "READER_VERSION", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",

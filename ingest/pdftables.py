@@ -126,6 +126,10 @@ def _ruled(rows: list, chars: Chars, lines: list) -> RawTable | None:
     return raw if plausible(raw) and any(c.text for c in cells) else None
 
 
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text)[-1]
+
+
 def _with_caption(raw: RawTable, lines: list) -> RawTable:
     """The text line just above the table (within 30 points), its last sentence."""
     x0, top, x1, _ = raw.bbox
@@ -134,4 +138,9 @@ def _with_caption(raw: RawTable, lines: list) -> RawTable:
     if not above:
         return raw
     line = max(above, key=lambda ln: ln.bottom)
-    return RawTable(raw.rows, raw.bbox, raw.cells, re.split(r"(?<=[.!?])\s+", line.text)[-1])
+    caption = _last_sentence(line.text)
+    if caption[:1].islower():  # "Herkomstgemeente van slachtoffers mensenhandel, per" / "hulpverleningstraject ESSM"
+        before = [ln for ln in lines if line.top - 20 <= ln.bottom <= line.top + 1 and abs(ln.x0 - line.x0) <= 6]
+        if before and not before[-1].text.rstrip().endswith((".", "!", "?", ":")):
+            caption = f"{_last_sentence(before[-1].text)} {caption}"
+    return RawTable(raw.rows, raw.bbox, raw.cells, caption)

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-5"
+LABELS_VERSION = "labels-6"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -42,9 +42,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bminderjarig\w*", "18min"),
     (r"\b18\s?\+", "18plus"),
     (r"\b18\s?-(?!\w)", "18min"),
-    (r"\bjonger dan 18\b", "18min"),
+    (r"\bjonger (?:dan )?18\b", "18min"),
     (r"\bgeslacht (?:is )?niet geregistreerd\b", "onbekend"),
     (r"\b(jonger|ouder) dan (\d+)\b", r"\1\2"),
+    (r"\b(jonger|ouder) (\d+)\b", r"\1\2"),  # a label keeps "jonger 23" (extract.labels)
 )
 _PHRASES = tuple((re.compile(p), r) for p, r in PHRASES)
 

@@ -11,6 +11,7 @@ from typing import Iterator
 from .engine import SearchUnit
 from .letter_units import letter_unit_text, letter_units
 from .figures import figure_body, figure_units
+from .table_units import table_unit_text, table_units
 from .store import Store
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -35,6 +36,7 @@ def units_for(store: Store, doc_id: int) -> Iterator[SearchUnit]:
     yield from passage_units(store, doc)
     yield from letter_units(store, doc)  # questions with their answers, and the letter header
     yield from figure_units(store, doc)
+    yield from table_units(store, doc)  # caption, labels and cells of each table
 
 
 def passage_units(store: Store, doc) -> Iterator[SearchUnit]:
@@ -53,4 +55,6 @@ def unit_text(store: Store, unit_id: str) -> tuple[str, str] | None:
         return (row["text"], "passage") if row else None
     if unit_id.startswith("f"):
         return figure_body(store, unit_id)
+    if unit_id.startswith("t"):
+        return table_unit_text(store, unit_id)
     return letter_unit_text(store, unit_id)

@@ -92,17 +92,27 @@ def claims_of(document: Document) -> list[FigureRef]:
 def judge(store: Store, claim: FigureRef, *, kind: str = "figure", parts: tuple[FigureRef, ...] = ()) -> Claim:
     """The verdict on one claim with its evidence."""
     evidence = evidence_for(store, claim, specific=(kind != "sum"))
-    agreeing = [e for e in evidence if e.agreement == "agree"]
+    counting = [e for e in evidence if _same_scope(claim, e.figure)]
+    agreeing = [e for e in counting if e.agreement == "agree"]
     if agreeing:
         ordered = agreeing + [e for e in evidence if e.agreement != "agree"]
         return Claim(claim, "supported", tuple(ordered[:MAX_EVIDENCE]), kind, parts)
-    same_year = [e for e in evidence if e.figure.year == claim.year]
+    same_year = [e for e in counting if e.figure.year == claim.year]
     against = [e for e in same_year if e.agreement == "disagree" and e.score >= CONTRADICT
                and same_terms(claim.terms, e.figure.terms)]
     vague = [e for e in same_year if e.agreement == "vague"]
     if claim.dated and against and not vague:
         return Claim(claim, "contradicted", tuple(against[:MAX_EVIDENCE]), kind, parts)
     return Claim(claim, "unverified", tuple(evidence[:MAX_EVIDENCE]), kind, parts)
+
+
+def _same_scope(claim: FigureRef, figure: FigureRef) -> bool:
+    """A claim that names its place in its own sentence ("18 slachtoffers van arbeidsuitbuiting in
+    Rotterdam") is judged only by figures of that place: the region's 21 neither supports nor
+    contradicts it.  (Places that differ never match at all, see :func:`matching.comparable`.)"""
+    if not claim.place or claim.place.lower() not in claim.sentence.lower():
+        return True
+    return bool(figure.place)
 
 
 def evidence_for(store: Store, claim: FigureRef, specific: bool = True) -> list[Evidence]:

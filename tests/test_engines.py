@@ -16,6 +16,7 @@ QUERIES = [
     ("cliénten", {}),
     ("slachtoffers", {"doctype": "monitor"}),
     ("meldingen", {"year": 2024}),
+    ('"Tosca opvang"', {}),  # a table's row label: the table is a search unit
 ]
 
 
@@ -47,6 +48,8 @@ def test_same_hits_on_both_engines(both, text, filters):
     assert {h.unit for h in a.hits} == {h.unit for h in b.hits}
     if text == "seksuele uitbuiting":
         assert a.total > 10
+    if text == '"Tosca opvang"':
+        assert "table" in {h.kind for h in a.hits} and {h.kind for h in a.hits} == {h.kind for h in b.hits}
 
 
 def test_postgres_engine_follows_store_changes(pg_dsn, tmp_path):

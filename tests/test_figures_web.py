@@ -106,3 +106,16 @@ def test_cli_figures_json(corpus_archive_dir):
 def test_cli_figures_unknown_document_says_what_to_do(corpus_archive_dir):
     result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "figures", "--document", "nergens.pdf"])
     assert result.exit_code == 1 and "raadslens ingest" in result.output
+
+
+def test_figure_page_lists_its_cross_references(client, monitor_id):
+    """Issue 6: the figure page lists all cross-references of a figure (series, findings, matches), HTML and JSON."""
+    figures = client.get(f"/api/document/{monitor_id}/cijfers").get_json()
+    total = next(f for f in figures if f["value"] == 11 and f["source"] == "table" and f["column"] == "2025")
+    data = client.get(f"/api/cijfer/{total['id']}").get_json()
+    refs = data["cross_references"]
+    assert refs == client.get(f"/api/kruisverwijzingen/{total['id']}").get_json()
+    assert any(f["kind"] == "conflict" for f in refs["findings"]) and refs["series"]
+    html = client.get(f"/cijfer/{total['id']}").get_data(as_text=True)
+    assert "Tegenstrijdige cijfers" in html and "Door de jaren heen" in html
+    assert all(f"/indicator/{s['id']}" in html for s in refs["series"])

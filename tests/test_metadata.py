@@ -113,3 +113,22 @@ def test_dutch_dates_round_trip(day):
     written = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
     assert parse_date(written) == parse_date(f"{day.day}-{day.month}-{day.year}") == day.isoformat()
     assert parse_date(f"Datum: {written.upper()}") == day.isoformat()
+
+
+def test_year_without_a_title_year_is_the_latest_of_the_most_frequent_in_any_order():
+    import itertools
+    from extract.metadata import guess_year
+    parts = ["Cijfers over 2022.", "Vergeleken met 2023.", "Terug naar 2022.", "En weer 2023.", "Eenmaal 2019."]
+    answers = {guess_year("Jaarverslag mensenhandel", " ".join(order)) for order in itertools.permutations(parts)}
+    assert answers == {2023}
+
+
+def test_year_does_not_depend_on_the_hash_seed():
+    import subprocess
+    import sys
+    code = ("from extract.metadata import guess_year;"
+            "print(guess_year('Verslag', 'in 2021, 2018, 2019 en 2020; ook 2020, 2019, 2018 en 2021'))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+            for seed in (1, 2, 3, 4)}
+    assert seen == {"2021"}

@@ -43,6 +43,7 @@ def test_ruled_tables_of_the_2025_monitor_match_the_seed(pdf_tables, seed_tables
         assert from_pdf.row_labels == from_seed.row_labels
         assert cells_of(from_pdf) == cells_of(from_seed)
     assert pdf_tables[0].caption.endswith("Hulpverlening naar type uitbuiting en leeftijd")
+    assert pdf_tables[1].caption == seed_tables[1].caption  # a caption over two lines above the table
     assert pdf_tables[2].caption == "Opvang en ambulante hulp"
     assert "Arbeidsuitbuiting (alleen 18+)" in pdf_tables[0].row_labels  # a two-line cell stays one cell
 

@@ -104,3 +104,82 @@ def test_listed_parts_are_checked_against_the_total_in_a_table(corpus_archive, c
     # both lists of the council answer add up to "Totaal slachtoffers | 2024: 167" in the 2025 monitor
     assert sorted((s["parts"], s["value"], s["verdict"]) for s in sums) == [
         ([115, 26, 13, 13], 167, "supported"), ([142, 18, 5, 2], 167, "supported")]
+
+
+# -- found by reading the corpus output against the documents (issue 6, real extraction) --------------
+M24 = "mensenhandelmonitor-2024-regio-rotterdam.pdf"
+KADER = "regionaal-beleidskader-mensenhandel.pdf"
+
+
+def _series_with(store, year: int, value: float):
+    return next((s for s in series_of(store) for p in s.points if (p.year, p.value) == (year, value)), None)
+
+
+def test_meldpunt_series_2023_2024_2025_each_with_its_source(corpus_archive):
+    needs_figures(corpus_archive)
+    series = _series_with(corpus_archive.store, 2025, 191)
+    assert series is not None and series.organisation == "ESSM"
+    # 130 stands in the scanned 2024 monitor as "ten opzichte van 2023 (130 keer)": it counts what 179 counts
+    assert [(p.year, p.value, p.source.file) for p in series.points] == [
+        (2023, 130, M24), (2024, 179, M24), (2025, 191, M25)]
+
+
+def test_comensha_series_across_the_policy_framework_and_the_2025_monitor(corpus_archive):
+    needs_figures(corpus_archive)
+    series = _series_with(corpus_archive.store, 2024, 944)
+    assert series is not None and series.organisation == "CoMensha"
+    points = {p.year: (p.value, p.source.file) for p in series.points}
+    # the framework's inline table "Jaartal Totaal aantal meldingen 2019 1372 ..." and "944 slachtoffers gemeld"
+    assert points == {2019: (1372, KADER), 2020: (1031, KADER), 2021: (791, KADER), 2024: (944, M25)}
+
+
+def test_a_quarter_is_compared_with_34_percent_of_the_same_age_group(corpus_archive, corpus_archive_dir, tmp_path):
+    needs_figures(corpus_archive)
+    draft = tmp_path / "leeftijd.txt"
+    draft.write_text("Een kwart van de slachtoffers is jonger dan 23 jaar.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
+    claim = next(c for c in json.loads(result.output)["claims"] if c["unit"] == "percent")
+    assert claim["value"] == 25 and claim["verdict"] == "supported"
+    evidence = {(e["file"], e["value"], e["agreement"]) for e in claim["evidence"]}
+    assert (M25, 25, "agree") in evidence and (M24, 34, "disagree") in evidence  # not "slachtoffers" at large
+
+
+def test_norm_of_the_control_team_against_the_ocr_of_the_2024_monitor(corpus_archive):
+    needs_figures(corpus_archive)
+    norms = [f for f in check_archive(corpus_archive.store, ("norm",)) if f.stated == 12]
+    actuals = {(e["file"], e["year"], e["value"]) for f in norms for e in f.evidence[1:]}
+    assert actuals == {(M24, 2024, 19), (M25, 2025, 13)} and all(f.met and f.file == KADER for f in norms)
+
+
+def test_total_mismatches_of_the_2025_monitor_with_their_footnotes(corpus_archive):
+    needs_tables(corpus_archive)
+    found = {(f.stated, f.computed): f.message for f in check_archive(corpus_archive.store, ("total_mismatch",))
+             if f.file == M25}
+    assert {(208, 209), (34, 35), (143, 140), (21, 20)} <= set(found)
+    assert "Vlaardingen" in found[(34, 35)] and "Dordrecht" in found[(143, 140)] and "voetnoot" not in found[(21, 20)]
+    # the caption runs over two lines above the table: "... mensenhandel, per" / "hulpverleningstraject ESSM"
+    assert "Tabel Herkomstgemeente van slachtoffers mensenhandel, per hulpverleningstraject ESSM:" in found[(34, 35)]
+
+
+def test_the_meldpunt_enumeration_adds_up_and_is_no_finding(corpus_archive):
+    needs_figures(corpus_archive)
+    # "In 2025 is 191 keer het meldpunt benaderd ... 139 meldingen ... In de overige 52 gevallen": 139 + 52 = 191
+    values = {f.stated for f in check_archive(corpus_archive.store, ("enumeration_mismatch",)) if f.file == M25}
+    assert 191 not in values and 113 in values
+
+
+def test_altered_claims_are_contradicted_by_the_right_source(corpus_archive, corpus_archive_dir, tmp_path):
+    needs_figures(corpus_archive)
+    draft = tmp_path / "gewijzigd.txt"
+    draft.write_text("In 2023 is 130 keer het meldpunt van het ESSM benaderd.\n\n"
+                     "In 2025 is 200 keer het meldpunt van het ESSM benaderd.\n\n"
+                     "In 2024 heeft het RCTM 21 controles uitgevoerd.\n\n"
+                     "In 2025 zijn 18 slachtoffers van arbeidsuitbuiting in Rotterdam begeleid.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
+    claims = {c["value"]: c for c in json.loads(result.output)["claims"]}
+    assert claims[130]["verdict"] == "supported" and claims[130]["evidence"][0]["file"] == M24
+    assert claims[200]["verdict"] == "contradicted" and claims[200]["evidence"][0]["value"] == 191
+    assert claims[21]["verdict"] == "contradicted" and (claims[21]["evidence"][0]["file"],
+                                                         claims[21]["evidence"][0]["value"]) == (M24, 19)
+    # the region's 21 is not Rotterdam's: a claim naming its place is not contradicted by it
+    assert claims[18]["verdict"] != "contradicted"

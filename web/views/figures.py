@@ -10,8 +10,11 @@ from markupsafe import Markup
 from search.figures import (SORTABLE, describe, figure, find, marked_html, passage_marks, related, search, to_csv,
                             to_json)
 
+from search.verify import cross_references
+
 from ..app import get_archive
 from .documents import _document_or_404
+from .verify import KIND_NAMES
 
 bp = Blueprint("figures", __name__)
 
@@ -40,7 +43,8 @@ def _rows(doc_id: int | None):
 def one(figure_id: int):
     row = _figure_or_404(figure_id)
     return render_template("cijfer.html", fig=row, words=describe(row), related=related(get_archive().store, row),
-                           sentence=_sentence_html(row))
+                           sentence=_sentence_html(row), refs=cross_references(get_archive(), figure_id),
+                           kinds=KIND_NAMES)
 
 
 @bp.get("/api/cijfer/<int:figure_id>")
@@ -48,6 +52,7 @@ def one_api(figure_id: int):
     row = _figure_or_404(figure_id)
     data = to_json(row)
     data["related"] = [to_json(r) for r in related(get_archive().store, row)]
+    data["cross_references"] = cross_references(get_archive(), figure_id)
     return jsonify(data)
 
 
