@@ -94,6 +94,7 @@ _FRACTION = re.compile(r"\b(?P<count>de|een|één|twee|drie)\s+(?P<part>helft|kw
 _IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:in|ineens)\s+$", re.IGNORECASE)  # "niet in één keer": all at once, no count
 _DIGITS_BEFORE = re.compile(r"\d\s*\($")
+_ACHT_QUESTION = re.compile(r"^\s+(?:de|het|u)\s")
 _KEER = re.compile(r"^\s+keer\b", re.IGNORECASE)
 _ACHTEN = re.compile(r"^\s+(?:het|deze|dit|dat|hem|haar|zich)\b", re.IGNORECASE)  # "acht deze locatie kwetsbaar"
 
@@ -110,6 +111,8 @@ def _spelled_idiom(text: str, start: int, end: int) -> bool:
         return True  # "een van de", or the words of a number just given in digits: "artikel 6 (zes)"
     if word in ("één", "eén", "1") and _KEER.match(after) and _ONCE.search(text[max(0, start - 12):start]):
         return True
+    if text[start:end] == "Acht" and _ACHT_QUESTION.match(after):
+        return True  # "Acht de burgemeester het nuttig ...?"
     return word == "acht" and bool(_ACHTEN.match(after))
 _DURATION_UNITS = {"dagen": "days", "werkdagen": "days", "kalenderdagen": "days", "dag": "days",
                    "kwartalen": "quarters", "kwartaal": "quarters", "minuten": "minutes",

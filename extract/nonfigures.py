@@ -98,6 +98,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
      ()),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
     ("code", re.compile(r"\b(?:referentiecode|referentienummer|referentie|ref|par|helling|\w+scenario)\.?\s*:?\s*\d+[a-z]?\b",
                         _I), ("ref", "par", "helling", "scenario")),
+    ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "...")),  # colours, form fields
     ("numbering", re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)"), ("[", ")")),  # "[ 42] Waarschuwing", "om 1) een"
     ("page", re.compile(r"…[\s…]*\d{1,3}\b"), ("…",)),  # a table of contents' dot leader: "BSQ 2022 … 22"
     ("code", re.compile(r"(?<![\d.,])\d{1,4}/(?:19|20)\d\d\b"), ("/",)),  # "verordening 168/2013"

@@ -43,6 +43,15 @@ CASES = [  # (sentence, raw text that is no figure, raw text of a figure in it o
     ("Het gaat dan om 1) een individueel gebouw, 2) een cluster in de vorm van meerdere gebouwen.", "2", ""),
     ("Het is een verzoek zoals bedoeld in artikel 6 (zes) eerste lid van de Wet openbaarheid van bestuur.",
      "zes", ""),
+    ("Dakgoten en boeidelen Multiplex RAL 9001 Dakbedekking volgens de tekeningen.", "9001", ""),
+    ("Revisie Project......: 210936 Onderdeel....: doorbraak tussenmuur voorzijde", "210936", ""),
+    ("Acht de burgemeester het nuttig het onafhankelijk onderzoek uit te breiden?", "Acht", ""),
+    # OCR noise around a number inside a long, otherwise readable sentence (a scanned complaint form)
+    ("5 STRAK RiSZ \\ mr x 1E BA Melding Toelichting : Overlast van horeca: geluidoverlast (schreeuwende gasten), "
+     "wildplassen, en openbaar dronkenschap.", "5", ""),
+    ("Geprint door BJ dinsdag, 8 november 2022 12:25 TT À Ò pe % & % ke Û 5 5 as ® 5 , î 5 e ® 9 N 4 = Q 8. aal % "
+     "5 or 5 3 5 z % 2 ri Tol Melding Toelichting : Geluidsoverlast van schreeuwende en gillende gasten (grote groep "
+     "mensen) die de stoep en fietspad blokkeren.", "4", ""),
     # number words that count nothing: the verb achten, "in één keer"
     ("De politie ziet ook mensenhandel en drugshandel en acht deze locatie zeer kwetsbaar voor vestiging van "
      "een erotisch centrum.", "acht", ""),
