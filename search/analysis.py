@@ -142,26 +142,30 @@ def tokens(text: str, *, stemmed: bool = True) -> list[Token]:
     return analysed(text)[0 if stemmed else 1]
 
 
-_last: list = [None, ([], [])]  # the last text analysed and its (stemmed, exact) tokens
+_last: tuple = (None, ([], []))  # the last text analysed and its (stemmed, exact) tokens, swapped whole
 
 
 def analysed(text: str) -> tuple[list[Token], list[Token]]:
     """Stemmed and exact tokens of ``text`` in one pass.
 
     An index analyses every unit's text twice in a row (the stemmed ``text``
-    and the unstemmed ``exact`` field); the last result is kept, so the
-    second call is free.
+    and the unstemmed ``exact`` field); the last result is kept (one tuple,
+    replaced whole, so threads never see a text with another's tokens), so
+    the second call is free.
     """
-    if _last[0] is not text and _last[0] != text:
-        stemmed, exact = [], []
-        for pos, match in enumerate(_TOKEN.finditer(text)):
-            raw, start, end = match.group(0), match.start(), match.end()
-            term = word_term(raw, True)
-            if term is not None:
-                stemmed.append(Token(term, pos, start, end))
-            exact.append(Token(word_term(raw, False), pos, start, end))
-        _last[:] = [text, (stemmed, exact)]
-    return _last[1]
+    global _last
+    last = _last
+    if last[0] is text or last[0] == text:
+        return last[1]
+    stemmed, exact = [], []
+    for pos, match in enumerate(_TOKEN.finditer(text)):
+        raw, start, end = match.group(0), match.start(), match.end()
+        term = word_term(raw, True)
+        if term is not None:
+            stemmed.append(Token(term, pos, start, end))
+        exact.append(Token(word_term(raw, False), pos, start, end))
+    _last = (text, (stemmed, exact))
+    return stemmed, exact
 
 
 def terms(text: str) -> list[str]:
