@@ -122,6 +122,8 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
         lone = bool(_LONE.fullmatch(text, *_line(text, mention.start)))
         if figure is None or (not figure.label and lone) or not _meaningful(figure, lone):
             continue
+        if not lone and not _readable_near(text, mention.start, mention.end):
+            continue  # OCR noise around the number, however readable the rest of its (long) sentence
         echo = recent_draft if _echoes(text, mention, sentence, recent) else None
         previous[index] = recent = figure
         stated = _stated_year(text, mention, sentence, years)
@@ -141,6 +143,29 @@ def _meaningful(figure: Figure, lone: bool) -> bool:
     if figure.label and not any(known_word(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", figure.label)):
         return False
     return lone or readable(figure.sentence)
+
+
+NEAR_CHARS = 50
+NEAR_SHARE = 0.4  # the lexicon misses many verb forms ("werden", "gedaan"), so not a majority
+
+
+def _readable_near(text: str, start: int, end: int) -> bool:
+    """Do the words right around a number read as Dutch?  OCR noise ("5 p\\ q Re A / | © 7") does not.
+
+    >>> noise = "% ke Û 5 5 as ® 5 , î ® $ ) ® ® N 6 = Q 3 aal % 3 7 %"
+    >>> _readable_near("werden 30 mensenhandelzaken behandeld", 7, 9), _readable_near(noise, 28, 29)
+    (True, False)
+    """
+    lo, hi = max(0, start - NEAR_CHARS), min(len(text), end + NEAR_CHARS)
+    while 0 < lo < start and text[lo - 1].isalpha():
+        lo += 1  # never judge a word cut in half
+    while end < hi < len(text) and text[hi].isalpha():
+        hi -= 1
+    words = _LETTERS.findall(text[lo:hi])
+    return len(words) < 2 or sum(map(known_word, words)) >= NEAR_SHARE * len(words)
+
+
+_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
 def _without_noise(text: str) -> str:

@@ -92,6 +92,28 @@ FRACTIONS = {"helft": 0.5, "kwart": 0.25, "derde": 1 / 3, "vijfde": 0.2, "tiende
 _FRACTION = re.compile(r"\b(?P<count>de|een|één|twee|drie)\s+(?P<part>helft|kwart|derde|vijfde|tiende)(?=\s+(?:van|der)\b)"
                        r"|\b(?P<three>drie)kwart\b", re.IGNORECASE)
 _IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
+_ONCE = re.compile(r"\b(?:in|ineens)\s+$", re.IGNORECASE)  # "niet in één keer": all at once, no count
+_DIGITS_BEFORE = re.compile(r"\d\s*\($")
+_ACHT_QUESTION = re.compile(r"^\s+(?:de|het|u)\s")
+_KEER = re.compile(r"^\s+keer\b", re.IGNORECASE)
+_ACHTEN = re.compile(r"^\s+(?:het|deze|dit|dat|hem|haar|zich)\b", re.IGNORECASE)  # "acht deze locatie kwetsbaar"
+
+
+def _spelled_idiom(text: str, start: int, end: int) -> bool:
+    """A number word that counts nothing: "een van de", "in één keer", the verb "acht(en)".
+
+    >>> [_spelled_idiom(t, 0, 4) for t in ("acht deze locatie kwetsbaar", "acht locaties")]
+    [True, False]
+    """
+    after = text[end:end + 20]
+    word = text[start:end].lower()
+    if _IDIOMS.match(after) or _DIGITS_BEFORE.search(text[max(0, start - 8):start]):
+        return True  # "een van de", or the words of a number just given in digits: "artikel 6 (zes)"
+    if word in ("één", "eén", "1") and _KEER.match(after) and _ONCE.search(text[max(0, start - 12):start]):
+        return True
+    if text[start:end] == "Acht" and _ACHT_QUESTION.match(after):
+        return True  # "Acht de burgemeester het nuttig ...?"
+    return word == "acht" and bool(_ACHTEN.match(after))
 _DURATION_UNITS = {"dagen": "days", "werkdagen": "days", "kalenderdagen": "days", "dag": "days",
                    "kwartalen": "quarters", "kwartaal": "quarters", "minuten": "minutes",
                    "weken": "weeks", "week": "weeks", "maanden": "months",
@@ -133,7 +155,7 @@ def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
         if word.lower() in ("een", "nul"):
             continue
         value = word_value(word)
-        if value is not None and not _IDIOMS.match(text[match.end():match.end() + 20]):
+        if value is not None and not _spelled_idiom(text, match.start(), match.end()):
             atoms.append(_Atom(match.start(), match.end(), float(value), True))
     return sorted(atoms, key=lambda a: a.start)
 

@@ -116,17 +116,33 @@ def _patterns() -> list[dict]:
 
 
 def entities(texts: list[str]) -> list[list[Entity]]:
-    """Entities of each text (one ``nlp.pipe`` pass, lemmatizer off).
+    """Entities of each text: tokenised, then both rulers' phrase matchers.
 
     Texts without any word that can start a pattern skip spaCy altogether.
+    The rulers are applied by hand (:func:`_annotate`) rather than through
+    ``nlp.pipe``: ``EntityRuler.__call__`` recounts all its patterns and
+    sets up a warnings filter for every text, which cost more than the
+    matching itself (figure windows are short and many).
     """
     nlp = pipeline()
+    rulers = (nlp.get_pipe("abbreviations"), nlp.get_pipe("entity_ruler"))
     starts = _pattern_starts()
-    todo = [i for i, text in enumerate(texts) if starts.intersection(_WORDS.findall(text.lower()))]
     out: list[list[Entity]] = [[] for _ in texts]
-    for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), disable=["lemmatizer"], batch_size=512)):
+    for i, text in enumerate(texts):
+        if not starts.intersection(_WORDS.findall(text.lower())):
+            continue
+        doc = nlp.make_doc(text)
+        for ruler in rulers:
+            _annotate(ruler, doc)
         out[i] = [Entity(e.start_char, e.end_char, e.label_, e.ent_id_ or e.text) for e in doc.ents]
     return out
+
+
+def _annotate(ruler, doc) -> None:
+    """What ``EntityRuler.__call__`` does for phrase patterns: longest match first, no overlaps."""
+    matches = {(m, start, end) for m, start, end in ruler.phrase_matcher(doc) if start != end}
+    if matches:
+        ruler.set_annotations(doc, sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True))
 
 
 _WORDS = re.compile(r"[\w'’]+")

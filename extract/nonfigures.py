@@ -93,6 +93,18 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
      (" is ", "kunnen", "wordt", "werd")),
     ("age_group", re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])"), ()),
+    # found on the Amsterdam archive (noisy OCR of Woo decisions, reports, tables of contents):
+    ("code", re.compile(r"(?<![\d.,])5[.,]?\s?1[.,]\s?\d[.,]?\s?[a-z](?![a-z])|(?<![\d.,])5\.2[.,]\s?1(?![\d,]|\.\d)"),
+     ()),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
+    ("code", re.compile(r"\b(?:referentiecode|referentienummer|referentie|ref|par|helling|\w+scenario)\.?\s*:?\s*\d+[a-z]?\b",
+                        _I), ("ref", "par", "helling", "scenario")),
+    ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "...")),  # colours, form fields
+    ("numbering", re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)"), ("[", ")")),  # "[ 42] Waarschuwing", "om 1) een"
+    ("page", re.compile(r"…[\s…]*\d{1,3}\b"), ("…",)),  # a table of contents' dot leader: "BSQ 2022 … 22"
+    ("code", re.compile(r"(?<![\d.,])\d{1,4}/(?:19|20)\d\d\b"), ("/",)),  # "verordening 168/2013"
+    ("numbering", re.compile(r"\b(?:brug|verbalisant|volgnummer|shortlistgebied|zoekgebied|deelgebied|monster|"
+                             r"motie|amendement|agendapunt)\s*\d+[a-z]?\b", _I),
+     ("brug", "verbalisant", "volgnummer", "gebied", "monster", "motie", "amendement", "agendapunt")),
 )
 
 
@@ -113,7 +125,21 @@ def non_figures(text: str) -> list[NonFigure]:
                 if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
                     found.append(NonFigure(match.start(), match.end(), kind))
     found.extend(_lone_page_numbers(text))
+    found.extend(_day_months(text))
     return found
+
+
+_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+
+
+def _day_months(text: str) -> list[NonFigure]:
+    """Day-month dates ("18-9", "13-5"): the day is larger than the month, so no range (low-high) can be meant.
+
+    >>> [("18-9 en 2-3 jaar"[m.start:m.end]) for m in _day_months("18-9 en 2-3 jaar")]
+    ['18-9']
+    """
+    return [NonFigure(m.start(), m.end(), "date") for m in _DAY_MONTH.finditer(text)
+            if 1 <= int(m.group(2)) <= 12 < int(m.group(1)) <= 31 or 1 <= int(m.group(2)) < int(m.group(1)) <= 12]
 
 
 _HAS_DIGIT = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰]")

@@ -20,13 +20,13 @@ with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     from whoosh import query as wq
     from whoosh.analysis import Token as WToken
     from whoosh.analysis import Tokenizer
-    from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+    from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from . import analysis
 from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
 from .query import Clause, Query
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: page only stored (never searched), no per-unit update lookups
 META_FILE = "raadslens-index.json"
 
 
@@ -61,7 +61,7 @@ def _schema() -> Schema:
         id=ID(stored=True, unique=True),
         doc_id=ID(stored=True),
         kind=ID(stored=True),
-        page=NUMERIC(stored=True),
+        page=STORED,  # a NUMERIC field indexed ~8 range terms per unit that no query used
         doctype=ID,
         years=KEYWORD(commas=True),
         facets=KEYWORD(commas=True, lowercase=True),
@@ -160,8 +160,13 @@ class WhooshWriter:
             self._writer.cancel()
 
     def add(self, units: Iterable[SearchUnit]) -> None:
+        """Add units of documents whose old units were removed first (``remove_document``).
+
+        ``add_document``, not ``update_document``: the latter looks every
+        unit's id up in all segments, which the removal by document made moot.
+        """
         for unit in units:
-            self._writer.update_document(
+            self._writer.add_document(
                 id=unit.id, doc_id=str(unit.doc_id), kind=unit.kind, page=unit.page,
                 doctype=unit.doctype, years=",".join(str(y) for y in unit.years),
                 facets=",".join(unit.facets), text=unit.text, exact=unit.text,

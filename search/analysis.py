@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -40,9 +40,8 @@ zelf tegen na reeds wil kon niets uw iemand geweest andere
 _stemmer = snowballstemmer.stemmer("dutch_porter")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A term with its position (token number) and character span."""
+class Token(NamedTuple):
+    """A term with its position (token number) and character span (a tuple: made by the million)."""
 
     term: str
     pos: int
@@ -140,12 +139,33 @@ def tokens(text: str, *, stemmed: bool = True) -> list[Token]:
     >>> [t.term for t in tokens("De meldingen", stemmed=False)]
     ['de', 'meldingen']
     """
-    out = []
+    return analysed(text)[0 if stemmed else 1]
+
+
+_last: tuple = (None, ([], []))  # the last text analysed and its (stemmed, exact) tokens, swapped whole
+
+
+def analysed(text: str) -> tuple[list[Token], list[Token]]:
+    """Stemmed and exact tokens of ``text`` in one pass.
+
+    An index analyses every unit's text twice in a row (the stemmed ``text``
+    and the unstemmed ``exact`` field); the last result is kept (one tuple,
+    replaced whole, so threads never see a text with another's tokens), so
+    the second call is free.
+    """
+    global _last
+    last = _last
+    if last[0] is text or last[0] == text:
+        return last[1]
+    stemmed, exact = [], []
     for pos, match in enumerate(_TOKEN.finditer(text)):
-        term = word_term(match.group(0), stemmed)
+        raw, start, end = match.group(0), match.start(), match.end()
+        term = word_term(raw, True)
         if term is not None:
-            out.append(Token(term, pos, match.start(), match.end()))
-    return out
+            stemmed.append(Token(term, pos, start, end))
+        exact.append(Token(word_term(raw, False), pos, start, end))
+    _last = (text, (stemmed, exact))
+    return stemmed, exact
 
 
 def terms(text: str) -> list[str]:
