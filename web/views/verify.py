@@ -91,9 +91,9 @@ def _findings():
 @bp.get("/consistentie")
 def consistentie():
     findings, kind, document = _findings()
-    files = sorted({d["file"] for d in get_archive().store.documents()})
-    return render_template("consistentie.html", findings=findings, kind=kind, document=document, files=files,
-                           kinds=KIND_NAMES)
+    doc_ids = {d["file"]: d["id"] for d in get_archive().store.documents()}
+    return render_template("consistentie.html", findings=findings, kind=kind, document=document,
+                           files=sorted(doc_ids), doc_ids=doc_ids, kinds=KIND_NAMES)
 
 
 @bp.get("/api/consistentie")
