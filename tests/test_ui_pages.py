@@ -117,3 +117,12 @@ def test_a_checked_draft_names_each_verdict_in_words_and_links_its_evidence(clie
         target = client.get(e["url"].split("#")[0]).get_data(as_text=True)
         section = target.split(f'id="pagina-{e["page"]}"', 1)[1].split('<section class="page"', 1)[0]
         assert e["raw"] in section
+
+
+def test_a_council_letter_links_to_its_questions_page_from_search_and_document(client):
+    letter = client.get("/api/raadsvragen").get_json()[0]["document"]
+    link = f'href="/raadsvragen/{letter}"'
+    assert link in client.get(f"/document/{letter}").get_data(as_text=True)
+    assert link in client.get("/zoeken?q=slachtoffers+vrouw").get_data(as_text=True)
+    monitor = next(d["id"] for d in client.get("/api/documenten").get_json() if d["type"] == "monitor")
+    assert "/raadsvragen/" not in client.get(f"/document/{monitor}").get_data(as_text=True).split("<main>")[1]

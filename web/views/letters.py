@@ -34,6 +34,12 @@ def _similar(found) -> dict[int, list]:
             for q in found.questions}
 
 
+@bp.app_template_global()
+def has_letter(doc_id: int) -> bool:
+    """True when the document is a council letter with its own Raadsvragen page (for links)."""
+    return letter(get_archive().store, doc_id) is not None
+
+
 @bp.get("/raadsvragen")
 def listing():
     store = get_archive().store

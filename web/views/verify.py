@@ -181,7 +181,7 @@ def api_kruisverwijzingen(figure_id):
 def _error_json(err):
     if wants_json():
         return jsonify({"error": err.description}), err.code
-    return render_template("fout.html", message=err.description), err.code
+    return render_template("fout.html", message=err.description, heading="Kan dit concept niet controleren"), err.code
 
 
 bp.register_error_handler(400, _error_json)
