@@ -127,3 +127,19 @@ def test_figures_table_sorts_filters_and_offers_csv(page, server):
     page.wait_for_load_state()
     source = page.locator("a[href*='#pagina-']").first
     assert re.search(r"/document/\d+#pagina-\d+$", source.get_attribute("href"))
+
+
+def test_no_page_is_wider_than_a_phone(browser, server):  # noqa: F811
+    """At 390 px wide nothing sticks out sideways (wide tables scroll inside their own box)."""
+    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="nl-NL")
+    narrow = context.new_page()
+    narrow.goto(f"{server}/api/documenten")
+    doc = narrow.evaluate("JSON.parse(document.body.innerText)")[0]["id"]
+    wide = []
+    for path in ("/zoeken?q=seksuele+uitbuiting", "/documenten", f"/document/{doc}", "/raadsvragen", "/cijfers",
+                 "/controleer", "/consistentie", "/indicatoren"):
+        narrow.goto(server + path)
+        if narrow.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+            wide.append(path)
+    context.close()
+    assert not wide, f"breder dan het venster: {wide}"
