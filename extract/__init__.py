@@ -24,8 +24,17 @@ EXTRACTOR_VERSION = "1"
 
 __all__ = [
     "DocumentMeta", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",
-    "EXTRACTOR_VERSION", "extract",
+    "EXTRACTOR_VERSION", "extract", "prepare",
 ]
+
+
+def prepare() -> None:
+    """Load the language data extraction uses (spaCy pipeline, lookups, place names) now,
+    so that a worker's first document is not charged for it (time limits per document)."""
+    from . import nlp
+
+    nlp.pipeline()
+    nlp.entities(["Rotterdam"])
 
 
 def extract(document: Document) -> Extraction:

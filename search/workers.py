@@ -26,7 +26,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extract import Extraction, extract
+from extract import Extraction, extract, prepare
 from ingest import Document, IngestError, OcrConfig, read_document
 from ingest.ocr import cores
 
@@ -189,6 +189,7 @@ class _Worker:
 def _serve(conn, memory_mb: int, ocr: OcrConfig | None) -> None:
     """The worker's loop: a path in, ("ok", document, extraction) or ("error", reason) out."""
     os.setpgrp()
+    prepare()  # before the limits: loading language data is not the first document's cost
     _limit_memory(memory_mb)
     while True:
         try:
