@@ -28,8 +28,8 @@ def _claim(page, raw: str):
 def test_controleer_colours_and_names_each_number_with_its_evidence(page, server):
     page.goto(f"{server}/controleer")
     page.get_by_label("Concepttekst").fill(DRAFT)
-    page.get_by_role("button", name="Controleer").click()
-    page.wait_for_selector("ol.claims")
+    with page.expect_navigation():  # the new page with its stylesheet loaded
+        page.get_by_role("button", name="Controleer").click()
     for raw, verdict in (("115", "supported"), ("120", "contradicted"), ("12", "unverified")):
         mark = page.locator(f"mark.claim.{verdict}", has_text=raw)
         assert mark.count() == 1, (raw, verdict)
@@ -51,16 +51,15 @@ def test_controleer_colours_and_names_each_number_with_its_evidence(page, server
     # the number in the draft jumps to its evidence; the evidence to the document page
     page.locator("mark.claim.supported a").click()
     assert _claim(page, "115").evaluate("el => el.matches(':target')")
-    source.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        source.click()
     assert page.url.endswith(f"#pagina-{number}")
     assert "115" in page.locator(f"#pagina-{number}").inner_text()
 
 
 def test_letter_page_puts_questions_beside_answers_with_page_links(page, server):
     page.goto(f"{server}/raadsvragen")
-    page.locator("table.list a").first.click()
-    page.wait_for_selector("section.qa")
+    page.goto(server + page.locator("table.list a").first.get_attribute("href"))  # waits for the stylesheet
     sections = page.locator("section.qa")
     assert sections.count() >= 5
     first = sections.first
@@ -73,8 +72,8 @@ def test_letter_page_puts_questions_beside_answers_with_page_links(page, server)
     assert link.get_attribute("href").endswith(f"#pagina-{number}")
     # nothing sticks out of the window (long footnote URLs wrap)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    link.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        link.click()
     assert page.locator(f"#pagina-{number}").is_visible()
 
 
@@ -82,8 +81,7 @@ def test_letter_page_stacks_question_and_answer_on_a_narrow_window(browser, serv
     context = browser.new_context(viewport={"width": 400, "height": 800}, locale="nl-NL")
     narrow = context.new_page()
     narrow.goto(f"{server}/raadsvragen")
-    narrow.locator("table.list a").first.click()
-    narrow.wait_for_selector("section.qa")
+    narrow.goto(server + narrow.locator("table.list a").first.get_attribute("href"))
     first = narrow.locator("section.qa").first
     q_box, a_box = first.locator(".question").bounding_box(), first.locator(".answer").bounding_box()
     assert a_box["y"] >= q_box["y"] + q_box["height"] - 1
@@ -100,18 +98,18 @@ def test_figures_table_sorts_filters_and_offers_csv(page, server):
     page.wait_for_selector("table.figures")
     total = page.locator("table.figures tbody tr").count()
     assert total > 20
-    page.get_by_role("link", name=re.compile("^Jaar")).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile("^Jaar")).click()
     years = [int(y) for y in _column(page, 4) if y.strip()]
     assert years == sorted(years) and len(set(years)) > 2
-    page.get_by_role("link", name=re.compile("^Jaar")).click()  # again: descending
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile("^Jaar")).click()  # again: descending
     years = [int(y) for y in _column(page, 4) if y.strip()]
     assert years == sorted(years, reverse=True)
     page.get_by_label("Wat er geteld is").fill("slachtoffers")
     page.get_by_label("Jaar", exact=True).fill("2024")
-    page.get_by_role("button", name="Filteren").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Filteren").click()
     rows = page.locator("table.figures tbody tr")
     assert 0 < rows.count() < total
     assert all("slachtoffers" in label.lower() for label in _column(page, 3))
@@ -123,8 +121,8 @@ def test_figures_table_sorts_filters_and_offers_csv(page, server):
     assert response.ok and response.headers["content-type"].startswith("text/csv")
     assert len(response.text().strip().splitlines()) == rows.count() + 1  # header + one line a figure
     # a figure links to its own page, which links to the document page it came from
-    page.locator("table.figures tbody tr td:nth-child(2) a").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("table.figures tbody tr td:nth-child(2) a").first.click()
     source = page.locator("a[href*='#pagina-']").first
     assert re.search(r"/document/\d+#pagina-\d+$", source.get_attribute("href"))
 
