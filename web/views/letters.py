@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, render_template, request
 
+from extract.dates import MONTHS
 from search.letters import facet_values, letter, letters
 from search.questions import AmbiguousName, search_questions
 from search.similar import similar_questions, similar_to_question
@@ -32,6 +33,25 @@ def _similar(found) -> dict[int, list]:
     archive = get_archive()
     return {q.id: [s for s in similar_to_question(archive, q.id, SIMILAR) if s.score >= MIN_SCORE]
             for q in found.questions}
+
+
+@bp.app_template_filter("datum")
+def dutch_date(value) -> str:
+    """An ISO date as people write it: '2025-04-03' → '3 april 2025' (anything else unchanged).
+
+    >>> dutch_date("2025-04-03"), dutch_date(""), dutch_date("2025")
+    ('3 april 2025', '', '2025')
+    """
+    parts = str(value or "").split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
+        return str(value or "")
+    return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+
+
+@bp.app_template_global()
+def has_letter(doc_id: int) -> bool:
+    """True when the document is a council letter with its own Raadsvragen page (for links)."""
+    return letter(get_archive().store, doc_id) is not None
 
 
 @bp.get("/raadsvragen")

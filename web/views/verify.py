@@ -1,7 +1,7 @@
 """Controleer (verify a draft), Consistentie (findings) and Indicatoren (series with a chart), with JSON twins."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
 
 from ingest import IngestError
 from search.checks import KINDS, check_archive
@@ -76,7 +76,18 @@ def api_controleer():
     report = _report()
     if report is None:
         return jsonify({"error": "Geef tekst mee (veld 'tekst') of een bestand (veld 'bestand')."}), 400
-    return jsonify(report.to_json())
+    return jsonify(_linked(report))
+
+
+def _linked(report) -> dict:
+    """The report as JSON, each piece of evidence with its document id and the URL of its page."""
+    data = report.to_json()
+    for claim, item in zip(report.claims, data["claims"]):
+        for evidence, out in zip(claim.evidence, item["evidence"]):
+            ref = evidence.figure
+            out["document"] = ref.doc_id
+            out["url"] = url_for("documents.page", doc_id=ref.doc_id, _anchor=f"pagina-{ref.page}")
+    return data
 
 
 def _findings():
@@ -91,9 +102,14 @@ def _findings():
 @bp.get("/consistentie")
 def consistentie():
     findings, kind, document = _findings()
-    files = sorted({d["file"] for d in get_archive().store.documents()})
-    return render_template("consistentie.html", findings=findings, kind=kind, document=document, files=files,
-                           kinds=KIND_NAMES)
+    doc_ids = _doc_ids()
+    return render_template("consistentie.html", findings=findings, kind=kind, document=document,
+                           files=sorted(doc_ids), doc_ids=doc_ids, kinds=KIND_NAMES)
+
+
+def _doc_ids() -> dict[str, int]:
+    """File name → document id, so evidence named by file can link to its document page."""
+    return {d["file"]: d["id"] for d in get_archive().store.documents()}
 
 
 @bp.get("/api/consistentie")
@@ -153,7 +169,8 @@ def _cross_references(figure_id: int) -> dict:
 
 @bp.get("/kruisverwijzingen/<int:figure_id>")
 def kruisverwijzingen(figure_id):
-    return render_template("kruisverwijzingen.html", refs=_cross_references(figure_id), kinds=KIND_NAMES)
+    return render_template("kruisverwijzingen.html", refs=_cross_references(figure_id), kinds=KIND_NAMES,
+                           figure_id=figure_id, doc_ids=_doc_ids())
 
 
 @bp.get("/api/kruisverwijzingen/<int:figure_id>")
@@ -164,7 +181,7 @@ def api_kruisverwijzingen(figure_id):
 def _error_json(err):
     if wants_json():
         return jsonify({"error": err.description}), err.code
-    return render_template("fout.html", message=err.description), err.code
+    return render_template("fout.html", message=err.description, heading="Kan dit concept niet controleren"), err.code
 
 
 bp.register_error_handler(400, _error_json)
