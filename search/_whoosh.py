@@ -18,15 +18,17 @@ with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     from whoosh import collectors
     from whoosh import index as whoosh_index
     from whoosh import query as wq
+    from whoosh.index import LockError
     from whoosh.analysis import Token as WToken
     from whoosh.analysis import Tokenizer
     from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from . import analysis
-from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
+from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, IndexBusy, SearchUnit
 from .query import Clause, Query
 
 SCHEMA_VERSION = 2  # 2: page only stored (never searched), no per-unit update lookups
+LOCK_TIMEOUT = 60.0  # seconds to wait for another process's index writer
 META_FILE = "raadslens-index.json"
 
 
@@ -148,7 +150,10 @@ class WhooshWriter:
         # compound=False: whoosh copies a compound segment's term and posting
         # files into memory every time a searcher opens (~65 ms per query at
         # 100k passages); separate files are read in place.
-        self._writer = ix.writer(limitmb=128, compound=False)
+        try:
+            self._writer = ix.writer(limitmb=128, compound=False, timeout=LOCK_TIMEOUT, delay=0.25)
+        except LockError as err:
+            raise IndexBusy() from err
 
     def __enter__(self):
         return self

@@ -19,6 +19,14 @@ from .query import Query
 UNLISTED_KINDS = ("figure",)
 
 
+class IndexBusy(RuntimeError):
+    """Another process is writing the index (a second ``raadslens ingest``)."""
+
+    def __init__(self) -> None:
+        super().__init__("de zoekindex wordt door een andere raadslens-opdracht bijgewerkt; "
+                         "wacht tot die klaar is en probeer het opnieuw")
+
+
 @dataclass(frozen=True)
 class SearchUnit:
     """One searchable piece: a passage, a question with its answer, a table, ...

@@ -59,3 +59,22 @@ def test_remove_and_rebuild(tmp_path):
 def test_every_command_has_help_with_an_example():
     for name, command in main.commands.items():
         assert command.help and "Example:" in command.help, name
+
+
+def test_ingest_while_another_process_writes_the_index_says_so(tmp_path, monkeypatch):
+    from search import Archive, _whoosh
+
+    monkeypatch.setattr(_whoosh, "LOCK_TIMEOUT", 0.3)
+    data = tmp_path / "d"
+    doc = tmp_path / "a.txt"
+    doc.write_text("Tekst over havens.", encoding="utf-8")
+    archive = Archive.open(data)
+    try:
+        with archive.engine.writer():  # another `raadslens ingest` holding the index
+            result = CliRunner().invoke(main, ["--data", str(data), "ingest", str(doc)])
+    finally:
+        archive.close()
+    assert result.exit_code == 1
+    assert "andere raadslens-opdracht" in result.output and "Traceback" not in result.output
+    assert run("ingest", str(doc), data=data).exit_code == 0  # the store kept it: the index catches up
+    assert json.loads(run("search", "havens", "--json", data=data).output)["total"] == 1

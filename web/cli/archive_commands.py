@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from search.engine import IndexBusy
 from search import ingest_paths, remove_path
 from search.workers import Limits
 
@@ -28,15 +29,19 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
     archive = open_archive(ctx)
     files = list(paths) or ["corpus"]
     limits = Limits(seconds=timeout, memory_mb=max_memory)
-    if show_progress() and not as_json:
-        from ingest import discover
+    try:
+        if show_progress() and not as_json:
+            from ingest import discover
 
-        total = len(discover(files))
-        with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),
-                               item_show_func=lambda name: name and name[:40]) as bar:
-            report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits)
-    else:
-        report = ingest_paths(archive, files, limits=limits)
+            total = len(discover(files))
+            with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),
+                                   item_show_func=lambda name: name and name[:40]) as bar:
+                report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits)
+        else:
+            report = ingest_paths(archive, files, limits=limits)
+    except IndexBusy as err:
+        warn(f"mislukt: {err}")
+        ctx.exit(1)
     for path, reason in report.failed:
         warn(f"mislukt: {path}: {reason}")
     for path, message in report.warnings:
