@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import Iterable, Protocol
 
 from .query import Query
 
@@ -104,14 +104,3 @@ def open_engine(path: Path, name: str | None = None, dsn: str | None = None) -> 
 
         return PostgresEngine(dsn)
     raise ValueError(f"onbekende zoekmachine '{name}'; kies 'whoosh' of 'postgres'")
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -18,12 +18,14 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from extract.numbers import parse_numeral
+from extract.tables import split_footnote_mark
+
 from .analysis import fold
 
 _TOTAL = re.compile(r"^\s*(sub)?tota(a)?l\b|^\s*som\b", re.I)
 _TAG = re.compile(r"<[^>]+>")
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_CELL = re.compile(r"^\s*(?P<num>[-–—]|\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(?P<note>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,2})?\s*$")
+from extract.tables import SUPERSCRIPTS as _SUPERSCRIPT  # noqa: E402  (one table of superscripts)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -60,13 +62,11 @@ def cell_value(text: str) -> tuple[float, str] | None:
     >>> cell_value("1 ³"), cell_value("-"), cell_value("1.372"), cell_value("Nog niet bekend")
     ((1.0, '3'), (0.0, ''), (1372.0, ''), None)
     """
-    match = _CELL.match(text or "")
-    if not match:
-        return None
-    num = match.group("num")
-    value = 0.0 if num in "-–—" else float(num.replace(".", "").replace(",", ".")) if "." in num and "," not in num \
-        else float(num.replace(",", "."))
-    return value, (match.group("note") or "").translate(_SUPERSCRIPT).strip()
+    num, note = split_footnote_mark(text or "")
+    if num in ("-", "–", "—"):
+        return 0.0, note
+    value = parse_numeral(num)
+    return None if value is None else (value, note)
 
 
 def grid_from_row(row) -> Grid:
