@@ -20,7 +20,7 @@ from . import analysis
 from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
 from .query import Clause, Query
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: figure units per page
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS raadslens_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -27,7 +27,7 @@ from . import analysis
 from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, IndexBusy, SearchUnit
 from .query import Clause, Query
 
-SCHEMA_VERSION = 2  # 2: page only stored (never searched), no per-unit update lookups
+SCHEMA_VERSION = 3  # 2: page only stored (never searched), no per-unit update lookups; 3: figure units per page
 LOCK_TIMEOUT = 60.0  # seconds to wait for another process's index writer
 META_FILE = "raadslens-index.json"
 

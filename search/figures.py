@@ -1,7 +1,8 @@
 """Figure queries over the store: filters, one figure, search units, CSV, and marks in passages.
 
-SQL over the ``figures`` table is the truth; the whoosh units are a
-projection (kind "figure") so that "5.000" and "5000" find the same figure.
+SQL over the ``figures`` table is the truth; the search units are a
+projection (kind "figure", one per page) so that "5.000" and "5000" find
+the same figure.
 
 >>> from search.store import Store
 >>> find(Store(":memory:"), minimum=10, maximum=20)
@@ -18,7 +19,8 @@ from typing import Iterator
 
 from extract.numbers import render
 
-from .engine import SearchUnit
+from .engine import Filters, SearchUnit
+from .query import matches, parse
 from .store import Store
 
 FIELDS = ("id", "document", "file", "page", "value", "low", "high", "raw", "unit", "qualifier", "label",
@@ -103,13 +105,33 @@ def to_csv(rows: list[sqlite3.Row]) -> str:
 
 
 def figure_units(store: Store, doc) -> Iterator[SearchUnit]:
-    """One search unit per figure: its number in every Dutch form plus what it counts."""
+    """One search unit per page with figures: each figure's number in every Dutch form plus what it counts.
+
+    A unit per figure made the index pay its per-document overhead for
+    every number (37 per page in a dense monitor); :func:`search` finds the
+    pages and then keeps the figures that match on their own.
+    """
+    by_page: dict[int, list[sqlite3.Row]] = {}
     for row in find(store, doc_id=doc["id"]):
+        by_page.setdefault(row["page"], []).append(row)
+    for page, rows in by_page.items():
+        years = {y for row in rows for y in (row["year"], row["year_end"]) if y}
         yield SearchUnit(
-            id=f"f{row['id']}", doc_id=doc["id"], kind="figure", page=row["page"], text=unit_text(row),
-            doctype=doc["doctype"], years=tuple(y for y in (row["year"], row["year_end"]) if y),
-            facets=(f"file={doc['file']}", f"unit={row['unit']}"),
+            id=page_unit_id(doc["id"], page), doc_id=doc["id"], kind="figure", page=page,
+            text="\n".join(unit_text(row) for row in rows), doctype=doc["doctype"],
+            years=tuple(sorted(years)), facets=(f"file={doc['file']}",),
         )
+
+
+def page_unit_id(doc_id: int, page: int) -> str:
+    """The search unit id of a page's figures: ``page_unit_id(3, 12) == "f3.12"``."""
+    return f"f{doc_id}.{page}"
+
+
+def on_page(store: Store, unit_id: str) -> list[sqlite3.Row]:
+    """The figures behind a page unit id, in reading order."""
+    doc_id, page = (int(part) for part in unit_id[1:].split("."))
+    return list(store.rows(f"{_SELECT} WHERE f.doc_id = ? AND f.page = ? ORDER BY f.seq", (doc_id, page)))
 
 
 def unit_text(row) -> str:
@@ -123,9 +145,10 @@ def unit_text(row) -> str:
 
 
 def figure_body(store: Store, unit_id: str) -> tuple[str, str] | None:
-    """The text shown for a figure hit: its sentence (or table cell)."""
-    row = figure(store, int(unit_id[1:]))
-    return (row["sentence"] or unit_text(row), "figure") if row else None
+    """The text shown for a figure page hit: the sentences (or table cells) of its figures."""
+    rows = on_page(store, unit_id)
+    texts = dict.fromkeys(row["sentence"] or unit_text(row) for row in rows)
+    return ("\n".join(texts), "figure") if rows else None
 
 
 def passage_marks(store: Store, doc_id: int) -> dict[int, list[tuple[int, int, int]]]:
@@ -209,8 +232,21 @@ def describe(row: sqlite3.Row) -> dict:
 def search(archive, text: str, limit: int = 50) -> list[sqlite3.Row]:
     """Figures whose number or label matches a search string ("5.000" = "5000"), best first.
 
-    ``archive`` is a :class:`search.Archive`; figure units are searched by kind.
+    ``archive`` is a :class:`search.Archive`.  The engine ranks the pages
+    (one unit per page's figures); of each page, the figures that match the
+    query on their own are kept, in reading order.
     """
-    results = archive.search(text, kinds=("figure",), limit=limit)
-    rows = [figure(archive.store, int(hit.unit[1:])) for hit in results.hits if hit.unit.startswith("f")]
-    return [row for row in rows if row is not None]
+    query = parse(text)
+    found: list[sqlite3.Row] = []
+    offset = 0
+    while len(found) < limit:
+        pages = archive.engine.search(query, Filters(kinds=("figure",)), PAGES_PER_ROUND, offset)
+        for hit in pages.hits:
+            found.extend(row for row in on_page(archive.store, hit.unit_id) if matches(query, unit_text(row)))
+        offset += PAGES_PER_ROUND
+        if offset >= pages.total:
+            break
+    return found[:limit]
+
+
+PAGES_PER_ROUND = 20

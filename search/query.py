@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis import exact_terms, terms
+from .analysis import analysed, exact_terms, terms
 
 _PART = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _OR_WORDS = {"OF", "OR"}
@@ -86,3 +86,31 @@ def _clause(quoted: str | None, bare: str | None) -> Clause | None:
     if len(words) > 1:  # "M2504-854" or "zorg-en": keep the parts together
         return Clause(tuple(exact_terms(bare)), phrase=True)
     return Clause(words)
+
+
+def matches(query: Query, text: str) -> bool:
+    """Whether ``text`` on its own satisfies ``query`` (for units that bundle several things).
+
+    An engine finds a bundle (say, all figures of a page); this picks the
+    parts that match by themselves, with the same analyzer the index uses.
+
+    >>> q = parse('slachtoffers "arbeidsuitbuiting in" -Nederland')
+    >>> matches(q, "5.000 slachtoffers van arbeidsuitbuiting in Rotterdam")
+    True
+    >>> matches(q, "5.000 slachtoffers van arbeidsuitbuiting in Nederland"), matches(q, "5.000 slachtoffers")
+    (False, False)
+    """
+    stemmed, exact = analysed(text)
+    stems = {t.term for t in stemmed}
+    words = [t.term for t in exact]
+    return (all(_holds(c, stems, words) for c in query.must)
+            and not any(_holds(c, stems, words) for c in query.must_not))
+
+
+def _holds(clause: Clause, stems: set[str], words: list[str]) -> bool:
+    if clause.alternatives:
+        return any(_holds(c, stems, words) for c in clause.alternatives)
+    if not clause.phrase:
+        return all(t in stems for t in clause.terms)
+    size = len(clause.terms)
+    return any(tuple(words[i:i + size]) == clause.terms for i in range(len(words) - size + 1))

@@ -119,3 +119,21 @@ def test_figure_page_lists_its_cross_references(client, monitor_id):
     html = client.get(f"/cijfer/{total['id']}").get_data(as_text=True)
     assert "Tegenstrijdige cijfers" in html and "Door de jaren heen" in html
     assert all(f"/indicator/{s['id']}" in html for s in refs["series"])
+
+
+def test_figure_search_keeps_only_the_figures_that_match_on_their_own(corpus_archive):
+    from search.figures import search
+    from search.query import matches, parse
+    from search.figures import unit_text
+
+    everything = search(corpus_archive, "slachtoffers", limit=500)
+    pages = {(r["doc_id"], r["page"]) for r in everything}
+    assert everything and all(matches(parse("slachtoffers"), unit_text(r)) for r in everything)
+    same_page_others = [r for r in corpus_archive.store.rows(
+        "SELECT * FROM figures WHERE label NOT LIKE '%slachtoffer%' AND coalesce(row_label, '') NOT LIKE "
+        "'%slachtoffer%' AND coalesce(col_label, '') NOT LIKE '%slachtoffer%'") if (r["doc_id"], r["page"]) in pages]
+    assert same_page_others, "the corpus pages with victims also hold other figures"
+    assert not {r["id"] for r in same_page_others} & {r["id"] for r in everything}
+    narrowed = search(corpus_archive, "slachtoffers -2024", limit=500)
+    assert narrowed and len(narrowed) < len(everything)
+    assert all("2024" not in unit_text(r).split() for r in narrowed)
