@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
-
 DATA = Path(__file__).with_name("data")
 
 # canonical abbreviation → full names and other spellings
@@ -84,7 +82,10 @@ def municipalities() -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...], 
 
 @lru_cache(maxsize=1)
 def pipeline():
-    """The Dutch pipeline, built once per process."""
+    """The Dutch pipeline, built once per process (spaCy is imported here: a process that only
+    reads the store, such as the web app or the ingest parent, never pays for it)."""
+    import spacy
+
     nlp = spacy.blank("nl")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     exact = nlp.add_pipe("entity_ruler", name="abbreviations", config={"phrase_matcher_attr": "ORTH"})

@@ -6,7 +6,7 @@ the top-left of the page (pdfplumber's convention).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -87,3 +87,12 @@ class Document:
     @property
     def text(self) -> str:
         return "\n\n".join(page.text for page in self.pages)
+
+    def without_layout(self) -> "Document":
+        """The document without word boxes and raw tables: what a store keeps, cheap to send between processes.
+
+        >>> page = Page(1, "5.000 meldingen", words=(Word("5.000", 72, 700, 100, 712),))
+        >>> Document("a.pdf", "0" * 64, "pdf", (page,)).without_layout().pages[0].words
+        ()
+        """
+        return replace(self, pages=tuple(replace(p, words=(), tables=()) for p in self.pages))

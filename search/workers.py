@@ -62,9 +62,9 @@ class Outcome:
 
 
 def read_and_extract(path: Path, ocr: OcrConfig | None) -> tuple[Document, Extraction]:
-    """The work done for one file (in a worker)."""
+    """The work done for one file (in a worker); the word boxes stay behind (the store does not keep them)."""
     document = read_document(path, ocr=ocr)
-    return document, extract(document)
+    return document.without_layout(), extract(document)
 
 
 class WorkerPool:
