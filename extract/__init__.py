@@ -35,6 +35,7 @@ def prepare() -> None:
 
     nlp.pipeline()
     nlp.entities(["Rotterdam"])
+    nlp.lexicon()
 
 
 def extract(document: Document) -> Extraction:

@@ -1,7 +1,7 @@
 """spaCy, behind this one module: a blank Dutch pipeline with lookup lemmas and an EntityRuler.
 
-No model is downloaded: ``spacy.blank("nl")`` tokenises, the lookups
-lemmatizer (spacy-lookups-data) gives lemmas, and an EntityRuler finds
+No model is downloaded: ``spacy.blank("nl")`` tokenises, spaCy's lookup
+lemma table for Dutch (spacy-lookups-data) gives lemmas, and an EntityRuler finds
 organisations (abbreviation and full name), municipalities and regions (from
 ``data/gemeenten.txt``) and political parties.  The pipeline is built once.
 
@@ -87,7 +87,6 @@ def pipeline():
     import spacy
 
     nlp = spacy.blank("nl")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     exact = nlp.add_pipe("entity_ruler", name="abbreviations", config={"phrase_matcher_attr": "ORTH"})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False})
     nlp.initialize()
@@ -156,15 +155,23 @@ def _pattern_starts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lemma_table():
-    return pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+def _lemma_table() -> dict[str, str]:
+    """spacy-lookups-data's Dutch lookup lemmas (what spaCy's lookup lemmatizer reads), as a plain dict.
+
+    Read directly rather than through a lemmatizer pipe: spaCy's ``Table``
+    hashes all ~200,000 keys on load, a third of a worker's start-up, and
+    the pipeline itself never needs lemmas (only :func:`lemma` does).
+    """
+    import spacy_lookups_data
+    from spacy.util import load_language_data
+
+    return load_language_data(spacy_lookups_data.nl["lemma_lookup"])
 
 
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The lookup lemma of one lower-case word: ``lemma("meldingen") == "melding"``."""
-    table = _lemma_table()
-    return table.get(word, word) if word in table else word
+    return _lemma_table().get(word, word)
 
 
 def region23() -> frozenset[str]:
