@@ -5,6 +5,13 @@
 Each scenario runs in a fresh Python process so that peak RSS (``ru_maxrss``)
 belongs to that scenario alone.  "CPU" adds the parent's and the workers'
 CPU time; pages per CPU second is the throughput of one core.
+
+Scenarios: a generated PDF whose every line is a figure (37 per page, the
+worst case), one PDF of real council pages (the text-layer PDFs of corpus/
+and ../shared/realdocs cycled to 500 pages; ~4 figures per page), both at
+500 and 1000 pages so that the cost of one more page and the fixed start-up
+(Python, spaCy) can be told apart; the real PDFs as separate files; the
+Amsterdam archive; corpus/ with its scan, OCR cache cold and warm.
 """
 from __future__ import annotations
 
@@ -23,18 +30,18 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 SCAN = ROOT / "corpus" / "mensenhandelmonitor-2024-regio-rotterdam.pdf"
 
 
-def _usage() -> tuple[float, float, float]:
-    """(CPU seconds of this process and its waited-for children, peak RSS MB self, peak RSS MB child)."""
+def _usage() -> dict:
+    """CPU seconds and peak RSS (MB) of this process and of its waited-for children (workers, tesseract)."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-    return cpu, me.ru_maxrss / 1024, kids.ru_maxrss / 1024
+    return {"cpu_parent_s": me.ru_utime + me.ru_stime, "cpu_workers_s": kids.ru_utime + kids.ru_stime,
+            "rss_parent_mb": me.ru_maxrss / 1024, "rss_worker_mb": kids.ru_maxrss / 1024}
 
 
 def ingest_scenario(paths: list[str], cache: str | None) -> dict:
     from search import Archive, ingest_paths
 
     if cache:
-        os.environ["RAADSLENS_OCR_CACHE"] = cache
+        os.environ["RAADSLENS_OCR_CACHE"] = cache  # "" (no cache given): the data folder's own, fresh
     with tempfile.TemporaryDirectory() as data:
         archive = Archive.open(data)
         start = time.perf_counter()
@@ -42,11 +49,12 @@ def ingest_scenario(paths: list[str], cache: str | None) -> dict:
         wall = time.perf_counter() - start
         pages = sum(r["n_pages"] for r in archive.store.documents())
         ocr_pages = next(archive.store.rows("SELECT count(*) FROM pages WHERE ocr = 1"))[0]
+        figures = next(archive.store.rows("SELECT count(*) FROM figures"))[0]
         archive.close()
     assert report.ok, report.failed
-    cpu, rss_parent, rss_worker = _usage()
-    return {"pages": pages, "ocr_pages": ocr_pages, "wall_s": wall, "cpu_s": cpu,
-            "rss_parent_mb": rss_parent, "rss_worker_mb": rss_worker}
+    usage = _usage()
+    return {"pages": pages, "ocr_pages": ocr_pages, "figures": figures, "wall_s": wall,
+            "cpu_s": usage["cpu_parent_s"] + usage["cpu_workers_s"], **usage}
 
 
 def ocr_scenario() -> dict:
@@ -57,7 +65,8 @@ def ocr_scenario() -> dict:
     start = time.perf_counter()
     doc = read_document(SCAN, ocr=OcrConfig(cache_dir=None))
     wall = time.perf_counter() - start
-    cpu, *_ = _usage()
+    usage = _usage()
+    cpu = usage["cpu_parent_s"] + usage["cpu_workers_s"]
     pages = sum(p.ocr for p in doc.pages)
     return {"pages": pages, "dpi": DPI, "wall_s_per_page": wall / pages, "cpu_s_per_page": cpu / pages,
             "workers": OcrConfig().workers}
@@ -68,25 +77,82 @@ def run(name: str, *args: str) -> dict:
     return json.loads(out.stdout)
 
 
-def main() -> None:
+REAL = [ROOT / "corpus", ROOT.parent / "shared" / "realdocs"]
+SCANS = {"lnv_nota_blg-1007826_scan.pdf", "vws_woo-deelbesluit_brief_scan.pdf",
+         "mensenhandelmonitor-2024-regio-rotterdam.pdf"}
+AMSTERDAM = ROOT.parent / "shared" / "amsterdam"
+
+
+def real_pages_pdf(path: Path, pages: int) -> Path:
+    """One PDF of ``pages`` real council pages: the text-layer PDFs of corpus/ and realdocs/, cycled."""
+    import itertools
+
+    import pikepdf
+
+    sources = [pikepdf.open(f) for folder in REAL for f in sorted(folder.glob("*.pdf")) if f.name not in SCANS]
+    out = pikepdf.new()
+    for page in itertools.islice(itertools.cycle([p for s in sources for p in s.pages]), pages):
+        out.pages.append(page)
+    out.save(path)
+    return path
+
+
+def text_layer_folder(folder: Path) -> Path:
+    """The text-layer PDFs of corpus/ and realdocs/ (no scans), copied as they are."""
+    import shutil
+
+    folder.mkdir()
+    for source in REAL:
+        for pdf in source.glob("*.pdf"):
+            if pdf.name not in SCANS:
+                shutil.copy(pdf, folder / pdf.name)
+    return folder
+
+
+def scenarios(tmp: Path) -> list[tuple[str, list[str], str | None]]:
     from pdfgen import text_pdf
 
+    made = []
+    for name, make in (("dense-500", lambda p: text_pdf(p, 500, "Bench")),
+                       ("dense-1000", lambda p: text_pdf(p, 1000, "Bench")),
+                       ("real-500", lambda p: real_pages_pdf(p, 500)),
+                       ("real-1000", lambda p: real_pages_pdf(p, 1000))):
+        folder = tmp / name
+        folder.mkdir()
+        make(folder / f"{name}.pdf")
+        made.append(str(folder))
+    cache = str(tmp / "ocr-cache")
+    return [
+        ("500-page PDF, 37 figures/page", [made[0]], None),
+        ("1000-page PDF, 37 figures/page", [made[1]], None),
+        ("500 real pages in one PDF", [made[2]], None),
+        ("1000 real pages in one PDF", [made[3]], None),
+        ("real text-layer PDFs (16 files)", [str(text_layer_folder(tmp / "files"))], None),
+        ("Amsterdam archive (603 texts)", [str(AMSTERDAM)], None),
+        ("corpus/, OCR cache cold", [str(ROOT / "corpus")], cache),
+        ("corpus/, OCR cache warm", [str(ROOT / "corpus")], cache),
+    ]
+
+
+def run(name: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, name, *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        big = Path(tmp, "in")
-        big.mkdir()
-        text_pdf(big / "vijfhonderd.pdf", 500, "Bench")
-        cache = str(Path(tmp, "ocr-cache"))
-        rows = [
-            ("500-page PDF (text layer)", run("ingest", str(big))),
-            ("corpus/, OCR cache cold", run("ingest", str(ROOT / "corpus"), cache)),
-            ("corpus/, OCR cache warm", run("ingest", str(ROOT / "corpus"), cache)),
-        ]
+        rows = [(label, run("ingest", json.dumps(paths), cache or "")) for label, paths, cache in scenarios(Path(tmp))]
         ocr = run("ocr")
-    print(f"{'scenario':28} {'pages':>5} {'wall s':>7} {'pages/s':>8} {'pages/CPU-s':>11} "
-          f"{'RSS parent':>10} {'RSS worker':>10}")
+    print(f"{'scenario':32} {'pages':>5} {'figs/p':>6} {'wall s':>6} {'CPU parent':>10} {'CPU workers':>11} "
+          f"{'pages/CPU-s':>11} {'RSS parent':>10} {'RSS worker':>10}")
     for label, r in rows:
-        print(f"{label:28} {r['pages']:5d} {r['wall_s']:7.2f} {r['pages'] / r['wall_s']:8.1f} "
-              f"{r['pages'] / r['cpu_s']:11.1f} {r['rss_parent_mb']:8.0f}MB {r['rss_worker_mb']:8.0f}MB")
+        print(f"{label:32} {r['pages']:5d} {r['figures'] / r['pages']:6.1f} {r['wall_s']:6.1f} "
+              f"{r['cpu_parent_s']:10.2f} {r['cpu_workers_s']:11.2f} {r['pages'] / r['cpu_s']:11.1f} "
+              f"{r['rss_parent_mb']:8.0f}MB {r['rss_worker_mb']:8.0f}MB")
+    for kind, (small, big) in (("37 figures/page", (rows[0][1], rows[1][1])), ("real pages", (rows[2][1], rows[3][1]))):
+        extra = (big["pages"] - small["pages"]) / (big["cpu_s"] - small["cpu_s"])
+        print(f"per extra page ({kind}): {extra:.1f} pages/CPU-s; fixed start-up "
+              f"{small['cpu_s'] - small['pages'] / extra:.2f} CPU-s")
     print(f"OCR at {ocr['dpi']} DPI (long side capped at A4): {ocr['wall_s_per_page']:.2f} s per page wall "
           f"with {ocr['workers']} tesseract processes, {ocr['cpu_s_per_page']:.2f} CPU s per page "
           f"({ocr['pages']} pages)")
@@ -94,7 +160,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "ingest":
-        print(json.dumps(ingest_scenario([sys.argv[2]], sys.argv[3] if len(sys.argv) > 3 else None)))
+        print(json.dumps(ingest_scenario(json.loads(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)))
     elif len(sys.argv) > 1 and sys.argv[1] == "ocr":
         print(json.dumps(ocr_scenario()))
     else:
