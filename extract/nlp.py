@@ -60,7 +60,12 @@ class Entity:
 
 
 def municipalities() -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...], frozenset[str]]:
-    """(names, aliases, regions, the 23 of the Rotterdam region) from ``data/gemeenten.txt``."""
+    """(names, aliases, regions, the 23 of the Rotterdam region) from ``data/gemeenten.txt``.
+
+    >>> names, aliases, regions, region = municipalities()
+    >>> len(names), len(set(names)), len(region), {"Den Helder", "Hillegom", "Tytsjerksteradiel"} <= set(names)
+    (342, 342, 23, True)
+    """
     names, regions, region23 = [], [], set()
     aliases: dict[str, str] = {}
     for line in (DATA / "gemeenten.txt").read_text(encoding="utf-8").splitlines():
