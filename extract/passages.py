@@ -26,11 +26,45 @@ def passages(pages: tuple[Page, ...]) -> tuple[Passage, ...]:
     """
     out: list[Passage] = []
     for page in pages:
-        for start, end, text in _chunks(page.text):
+        for start, end, text in with_headings(_chunks(page.text)):
             out.append(Passage(page=page.number, seq=len(out), text=text, start=start, end=end))
         for start, end, text in footnote_chunks(page.footnotes):
             out.append(Passage(page=page.number, seq=len(out), text=text, kind="footnote", start=start, end=end))
     return tuple(out)
+
+
+HEADING_CHARS = 60
+
+
+def with_headings(chunks):
+    """Join a heading (a short line that ends no sentence) to the paragraph after it.
+
+    A heading alone is a poor search hit (and, being short, BM25 ranks it
+    high); with its paragraph it says what the paragraph is about.  Runs of
+    short lines (letter header fields, lists) stay as they are.
+
+    >>> [t for _, _, t in with_headings([(0, 10, "Artikel 10"), (12, 80, "Het is verboden te parkeren op "
+    ...                                  "een plaats voor vergunninghouders.")])]
+    ['Artikel 10 Het is verboden te parkeren op een plaats voor vergunninghouders.']
+    >>> [t for _, _, t in with_headings([(0, 5, "Datum 8 mei"), (7, 20, "Kenmerk 2025-1")])]
+    ['Datum 8 mei', 'Kenmerk 2025-1']
+    """
+    chunks = list(chunks)
+    skip = False
+    for i, (start, end, text) in enumerate(chunks):
+        if skip:
+            skip = False
+            continue
+        following = chunks[i + 1] if i + 1 < len(chunks) else None
+        if following and _is_heading(text) and len(following[2]) >= HEADING_CHARS:
+            yield start, following[1], f"{text} {following[2]}"
+            skip = True
+        else:
+            yield start, end, text
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) < HEADING_CHARS and not text.endswith((".", "!", "?", ":", ";", ","))
 
 
 def footnote_chunks(footnotes: str):
