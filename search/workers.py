@@ -121,9 +121,10 @@ class WorkerPool:
             try:
                 kind, *payload = worker.conn.recv()
             except (EOFError, OSError):
-                return self._died(worker, path)
+                return self._died(worker, task)
             if kind == "started":  # the clock starts when the worker takes the file up
                 task.deadline = time.monotonic() + self.limits.seconds
+                task.started = True
                 continue
             if kind == "ok":
                 self._idle.append(worker)
@@ -134,17 +135,20 @@ class WorkerPool:
             self._idle.append(worker)
             return Outcome(path, error=payload[0])
         if not worker.process.is_alive():
-            return self._died(worker, path)
+            return self._died(worker, task)
         if time.monotonic() >= task.deadline:
             worker.kill()
             return Outcome(path, error=self.limits.timeout_reason())
         return None
 
-    def _died(self, worker: "_Worker", path: Path) -> Outcome:
+    def _died(self, worker: "_Worker", task: "_Task") -> Outcome:
         worker.kill()
         code = worker.process.exitcode
         how = f"signaal {signal.Signals(-code).name}" if code and code < 0 else f"code {code}"
-        return Outcome(path, error=self.limits.memory_reason(
+        if not task.started:
+            return Outcome(task.path, error=f"het leesproces kon niet starten (het stopte met {how}); probeer het "
+                                            f"opnieuw en meld het met de foutmelding hierboven als het blijft gebeuren")
+        return Outcome(task.path, error=self.limits.memory_reason(
             f" (het leesproces stopte onverwacht met {how}; waarschijnlijk te weinig geheugen)"))
 
 
@@ -152,6 +156,7 @@ class WorkerPool:
 class _Task:
     path: Path
     deadline: float
+    started: bool = False  # the worker took the file up (it was ready)
 
 
 class _Worker:

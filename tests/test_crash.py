@@ -94,3 +94,16 @@ def test_a_write_lock_left_by_a_killed_process_does_not_block(tmp_path):
                          timeout=120)
     assert run.returncode == 0, run.stderr
     assert len(assert_consistent(data)) == 1
+
+
+def test_a_worker_that_cannot_start_is_reported_as_such_not_as_memory(tmp_path):
+    """A script piped into Python cannot be re-imported by a spawned worker: that is a start-up failure."""
+    text_pdf(tmp_path / "een.pdf", 1, "Start")
+    script = ("import sys; sys.path[:0] = [%r]\n"
+              "from search import Archive, ingest_paths\n"
+              "report = ingest_paths(Archive.open(%r), [%r])\n"
+              "print(report.failed[0][1])\n") % (str(Path(__file__).parent.parent), str(tmp_path / "data"),
+                                                   str(tmp_path / "een.pdf"))
+    out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
+    assert "het leesproces kon niet starten" in out.stdout, out.stdout + out.stderr[-2000:]
+    assert "geheugen" not in out.stdout
