@@ -148,6 +148,13 @@ CREATE TABLE figure_terms_state (
     version TEXT NOT NULL
 );
 """),
+    ("0005_generation", """
+CREATE TABLE generation (n INTEGER NOT NULL);
+INSERT INTO generation (n) VALUES (0);
+CREATE TRIGGER generation_insert AFTER INSERT ON documents BEGIN UPDATE generation SET n = n + 1; END;
+CREATE TRIGGER generation_delete AFTER DELETE ON documents BEGIN UPDATE generation SET n = n + 1; END;
+CREATE TRIGGER generation_update AFTER UPDATE ON documents BEGIN UPDATE generation SET n = n + 1; END;
+"""),
 ]
 
 

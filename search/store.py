@@ -39,6 +39,10 @@ class Store:
         self.conn.close()
 
     # -- reading -----------------------------------------------------------
+    def generation(self) -> int:
+        """A number that changes whenever a document is added, replaced, moved or removed (any process)."""
+        return self.conn.execute("SELECT n FROM generation").fetchone()[0]
+
     def count_documents(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 

@@ -241,6 +241,7 @@ def cross_references(archive, figure_id: int) -> dict | None:
     """
     from .checks import check_archive
     from .figure_index import load_ref
+    from .memo import archive_wide
     from .series import series_of
 
     store = getattr(archive, "store", archive)  # an Archive or a Store
@@ -249,9 +250,10 @@ def cross_references(archive, figure_id: int) -> dict | None:
         return None
     refresh(store)
     matches = [e for e in evidence_for(store, figure) if e.figure.id != figure_id]
-    series = [s for s in series_of(store) if any(p.source.id == figure_id or figure_id in
-                                                  {o.id for o in p.others + p.revised} for p in s.points)]
-    findings = [f for f in check_archive(store) if any(e.get("file") == figure.file and e.get("page") == figure.page
-                                                       and e.get("value") == figure.value for e in f.evidence)]
+    series = [s for s in archive_wide(store, "series", series_of)
+              if any(p.source.id == figure_id or figure_id in {o.id for o in p.others + p.revised} for p in s.points)]
+    findings = [f for f in archive_wide(store, "findings", check_archive)
+                if any(e.get("file") == figure.file and e.get("page") == figure.page and e.get("value") == figure.value
+                       for e in f.evidence)]
     return {"figure": figure.to_json(), "matches": [e.to_json() for e in matches],
             "series": [{"id": s.id, "label": s.label} for s in series], "findings": [f.to_json() for f in findings]}

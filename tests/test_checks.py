@@ -215,3 +215,25 @@ def test_three_values_for_one_label_are_not_a_conflict():
         _doc(store, f"d{n}.txt", 2022, [([sentence], [dict(value=value, raw=str(value), year=2022,
                                                             label="sekswerkplekken erotisch centrum", sentence=sentence)])])
     assert of_kind(check_archive(store), "conflict") == []
+
+
+def test_archive_wide_results_are_kept_until_a_document_changes_in_any_process(tmp_path):
+    from search.memo import archive_wide
+
+    path = tmp_path / "raadslens.sqlite3"
+    store = Store(path)
+    H.build(store, files=(H.BK, H.M24))
+    calls = []
+
+    def findings(s):
+        calls.append(1)
+        return check_archive(s)
+
+    first = archive_wide(store, "findings", findings)
+    assert archive_wide(Store(path), "findings", findings) is first and len(calls) == 1  # another connection
+    other = Store(path)  # a second process would write through its own connection
+    added = H.build(other, files=(H.M25,))
+    again = archive_wide(store, "findings", findings)
+    assert len(calls) == 2 and again != first  # the 2025 monitor brings findings of its own
+    other.remove(added[H.M25])
+    assert archive_wide(store, "findings", findings) == first and len(calls) == 3
