@@ -102,6 +102,20 @@ def lookup(store: Store, claim: FigureRef, same_year: bool = True) -> list[Figur
     return figures_by_id(store, ids)
 
 
+def sole_organisation(store: Store, term: str, family: str) -> str:
+    """The one organisation whose figures (in this unit family) have ``term`` in their label, else "".
+
+    "Het meldpunt werd 191 keer benaderd" names no organisation, but when every
+    figure of the archive counting the meldpunt is the ESSM's, the claim is
+    about the ESSM's meldpunt.  A figure without an organisation, or a second
+    organisation, leaves it open.
+    """
+    rows = store.rows("SELECT DISTINCT coalesce(f.organisation, '') FROM figure_terms t JOIN figures f "
+                      "ON f.id = t.figure_id WHERE t.term = ? AND t.unit = ? LIMIT 2", (term, family))
+    found = [r[0] for r in rows]
+    return found[0] if len(found) == 1 else ""
+
+
 def figures_by_id(store: Store, ids: list[int]) -> list[FigureRef]:
     rows = []
     for i in range(0, len(ids), SQL_CHUNK):

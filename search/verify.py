@@ -18,8 +18,8 @@ from extract import extract
 from ingest import Document, read_document
 from ingest.text import text_pages
 
-from .figure_index import lookup, refresh
-from .labels import DISCRIMINATORS, classes, same_terms, terms_of
+from .figure_index import lookup, refresh, sole_organisation
+from .labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
 from .matching import STRONG, FigureRef, ref, same_indicator, specific_pair
 from .values import agreement
 from .store import Store
@@ -99,7 +99,7 @@ def judge(store: Store, claim: FigureRef, *, kind: str = "figure", parts: tuple[
         return Claim(claim, "supported", tuple(ordered[:MAX_EVIDENCE]), kind, parts)
     same_year = [e for e in counting if e.figure.year == claim.year]
     against = [e for e in same_year if e.agreement == "disagree" and e.score >= CONTRADICT
-               and same_terms(claim.terms, e.figure.terms)]
+               and same_terms(claim.terms, e.figure.terms) and (kind == "sum" or specific_pair(claim, e.figure))]
     vague = [e for e in same_year if e.agreement == "vague"]
     if claim.dated and against and not vague:
         return Claim(claim, "contradicted", tuple(against[:MAX_EVIDENCE]), kind, parts)
@@ -123,12 +123,26 @@ def evidence_for(store: Store, claim: FigureRef, specific: bool = True) -> list[
     """
     found: dict[int, Evidence] = {}
     searches = [True] if claim.dated else [True, False]
+    named = with_implied_organisation(store, claim) if specific else claim
     for same_year in searches:
         for candidate in lookup(store, claim, same_year=same_year):
             score = same_indicator(claim, candidate, same_year=same_year)
-            if score >= STRONG and candidate.id not in found and (not specific or specific_pair(claim, candidate)):
+            if score >= STRONG and candidate.id not in found and (not specific or specific_pair(named, candidate)):
                 found[candidate.id] = Evidence(candidate, score, agreement(claim, candidate))
     return sorted(found.values(), key=lambda e: (-e.score, e.figure.year != claim.year, e.figure.file, e.figure.page))
+
+
+def with_implied_organisation(store: Store, claim: FigureRef) -> FigureRef:
+    """A claim counted by one telling word and no organisation, with the organisation the archive
+    knows for that word (:func:`figure_index.sole_organisation`); generic count nouns
+    ("meldingen", "gevallen") never imply one.  An implied organisation lets the same
+    value *support* a claim, never contradict it (:func:`judge`): the draft may mean
+    another organisation's count."""
+    own = [t for t in claim.terms if t not in SOFT]
+    if claim.organisation or len(own) != 1 or own[0] in HEADS:
+        return claim
+    implied = sole_organisation(store, own[0], claim.family)
+    return replace(claim, organisation=implied) if implied else claim
 
 
 # -- sums ----------------------------------------------------------------------

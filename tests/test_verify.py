@@ -145,9 +145,12 @@ def test_read_draft_text_and_markdown():
 
 
 def test_generic_labels_are_not_enough(store):
-    # "personen begeleid" without saying by whom could be anyone's
-    anyone = claim(208, "personen begeleid", 2025, "In 2025 zijn 208 personen begeleid.")
+    # "personen begeleid" without saying by whom could be anyone's: another number is no contradiction
+    anyone = claim(150, "personen begeleid", 2025, "In 2025 zijn 150 personen begeleid.")
     assert judge(store, anyone).verdict == "unverified"
+    # ... but when only the ESSM counts "begeleid" in the archive, the same number is its figure
+    same = judge(store, claim(208, "personen begeleid", 2025, "In 2025 zijn 208 personen begeleid."))
+    assert same.verdict == "supported" and same.evidence[0].figure.organisation == "ESSM"
     # "5 personen" names nothing specific: the same number elsewhere proves nothing
     vague = claim(5, "personen", 2024, "In 2024 waren het 5 personen.")
     assert judge(store, vague).verdict == "unverified"

@@ -50,6 +50,20 @@ def test_verify_a_draft_against_the_corpus(corpus_archive, corpus_archive_dir, t
     assert verdicts.get(12) == "unverified"
 
 
+def test_the_meldpunt_without_its_organisation_is_the_essm_one(corpus_archive, corpus_archive_dir, tmp_path):
+    """Only the ESSM counts the meldpunt in the corpus: the same number supports the claim, another
+    number is no contradiction (the draft may mean someone else's meldpunt)."""
+    needs_figures(corpus_archive)
+    draft = tmp_path / "concept.txt"
+    draft.write_text("Het meldpunt werd in 2025 191 keer benaderd.\n\nHet meldpunt werd in 2025 200 keer "
+                     "benaderd.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
+    claims = {c["value"]: c for c in json.loads(result.output)["claims"]}
+    assert claims[191]["verdict"] == "supported"
+    assert claims[191]["evidence"][0]["file"] == M25 and claims[191]["evidence"][0]["page"] == 2
+    assert claims[200]["verdict"] == "unverified"
+
+
 def test_check_finds_the_total_row_that_does_not_add_up(corpus_archive):
     needs_tables(corpus_archive)
     found = [(f.file, f.stated, f.computed) for f in check_archive(corpus_archive.store, ("total_mismatch",))]
