@@ -99,12 +99,12 @@ def private_use_table(texts: list[str]) -> dict[int, str | None]:
     codes = {ord(c) for text in texts for c in _PRIVATE.findall(text)}
     if not codes:
         return {}
-    table = {code: _guess(code, texts, vocabulary(texts)) for code in codes}
+    table = _guesses(codes, texts)
     unknown = [code for code, value in table.items() if value is None]
     if unknown and len(unknown) < len(table):  # words mended by the glyphs we know may reveal the others
         known = {code: value for code, value in table.items() if value is not None}
         mended = [text.translate(known) for text in texts]
-        table.update({code: _guess(code, mended, vocabulary(mended)) for code in unknown})
+        table.update(_guesses(unknown, mended))
     return table
 
 
@@ -116,13 +116,30 @@ def map_private_use(text: str, table: dict[int, str | None]) -> tuple[str, bool]
     return _PRIVATE.sub(lambda m: table.get(ord(m.group())) or "", text), unknown
 
 
-def _guess(code: int, texts: list[str], vocabulary: set[str]) -> str | None:
+def _guesses(codes, texts: list[str]) -> dict[int, str | None]:
+    """What each glyph stands for; the texts' vocabulary is built once, and only when a glyph needs it."""
+    table = {code: _symbol(code) for code in codes}
+    ligatures = [code for code, value in table.items() if value is None]
+    if ligatures:
+        words = vocabulary(texts)
+        table.update({code: _guess(code, texts, words) for code in ligatures})
+    return table
+
+
+def _symbol(code: int) -> str | None:
+    """A Symbol-font glyph's meaning: a bullet or the ASCII character it stands for (None: not a symbol)."""
     if code in SYMBOL_BULLETS or (0xF080 <= code <= 0xF0FF):
         return "•"
     if 0xF020 <= code <= 0xF07E:
         return chr(code - 0xF000)
+    return None
+
+
+def _guess(code: int, texts: list[str], vocabulary: set[str]) -> str | None:
+    """The ligature a glyph stands for, judged by the words it makes of the texts it occurs in."""
     glyph = chr(code)
-    words = {w.lower() for text in texts for w in re.findall(rf"[^\W\d_]*{glyph}[^\W\d_]*", text)}
+    pattern = re.compile(rf"[^\W\d_]*{glyph}[^\W\d_]*")
+    words = {w.lower() for text in texts if glyph in text for w in pattern.findall(text)}
     if not words:
         return " " if code in range(0xF000, 0xF100) else ""
     scores = Counter({lig: sum(w.replace(glyph, lig) in vocabulary for w in words) for lig in LIGATURES})
