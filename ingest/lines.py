@@ -20,7 +20,7 @@ from .model import Word
 MIN_GUTTER = 8.0  # points between two columns that pdfium put on one line
 GUTTER_CANDIDATES = (0.5, 0.47, 0.53, 0.44, 0.56, 0.41, 0.59)  # where a column gutter is looked for
 _LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")  # pdfium joins lines at a soft hyphen (U+FFFE): split them
-_NUMBER_WORD = re.compile(r"[^\s]*\d[^\s]*")
+_NUMBER_WORD = re.compile(r"(?<!\S)\S*\d\S*")  # from a word's start: the engine skips positions inside words
 _TRAILING = ".,;:)]»”’'\""
 _LEADING = "([«„“‘'\""
 
