@@ -29,6 +29,8 @@ _MID_LINE_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{3,})- ([^\W\d_][\w/]*)")
 _SOFT_HYPHEN = re.compile(r"(?<!\S)(\S*?)[\ufffe\u00ad][ \t]*(?:\r?\n[ \t]*)?(\S*)([ \t]?)")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_FILLER = re.compile(r"[.…_·-]{3,}")  # dot leaders, lines to write on
 _FOOTNOTE_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?:;)]\s))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S)")
 _NUMBERED_HEADING = re.compile(r"[.!?](?=\s+\d{1,2}\.\s+[A-Z])")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
@@ -208,15 +210,15 @@ def looks_broken(text: str) -> bool:
     >>> looks_broken("Een gewone zin met 12 woorden en een paar cijfers 2024.")
     False
     """
-    text = re.sub(r"[.…_·-]{3,}", "", text)
-    visible = len(text) - len(re.findall(r"\s", text))
+    text = _FILLER.sub("", text)
+    visible = sum(map(len, text.split()))  # the characters that are not white space
     if visible < 40:
         return False
-    if len(re.findall(r"[^\W_]", text)) < 0.5 * visible:
+    lengths = [len(w) for w in _WORD.findall(text)]
+    letters = sum(lengths)
+    if letters + len(_DIGIT.findall(text)) < 0.5 * visible:  # letters and digits: what str.isalnum() accepts
         return True
-    words = _WORD.findall(text)
-    long_words = sum(len(w) for w in words if len(w) >= 28)
-    return long_words > 0.08 * sum(len(w) for w in words)
+    return sum(n for n in lengths if n >= 28) > 0.08 * letters
 
 
 def repair(page: Page, glyphs: dict[int, str | None]) -> Page:
