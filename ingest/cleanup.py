@@ -24,6 +24,7 @@ SYMBOL_BULLETS = {0xF0B7, 0xF0A7, 0xF0A8, 0xF0D8, 0xF0FC, 0xF076, 0xF06C, 0xF06E
 # Both match from the start of a word, which (?<!\S) says outright: the regex engine then
 # skips the positions inside words instead of scanning on from each (same matches, 4x faster).
 _LINE_END_HYPHEN = re.compile(r"(?<!\S)(\S*[^\W\d_])-[ \t]*\r?\n[ \t]*([^\W\d_]\S*)([ \t]?)")
+_HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\r?\n")  # what the two patterns below need: a quick test first
 _NUMBER_RANGE_BREAK = re.compile(r"(\d)-[ \t]*\r?\n[ \t]*(\d\S*)([ \t]?)")
 _MID_LINE_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{3,})- ([^\W\d_][\w/]*)")
 _SOFT_HYPHEN = re.compile(r"(?<!\S)(\S*?)[\ufffe\u00ad][ \t]*(?:\r?\n[ \t]*)?(\S*)([ \t]?)")
@@ -67,9 +68,11 @@ def join_hyphens(text: str) -> str:
                                                   space=m.group(3)), text)
     if "-" not in text:
         return text
-    text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
-    text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)), text)
-    return _MID_LINE_HYPHEN.sub(_mid_line, text)
+    if _HYPHEN_AT_LINE_END.search(text):
+        text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
+        text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)),
+                                    text)
+    return _MID_LINE_HYPHEN.sub(_mid_line, text) if "- " in text else text
 
 
 def _mid_line(match: re.Match) -> str:
