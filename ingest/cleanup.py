@@ -32,6 +32,7 @@ _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _FILLER = re.compile(r"[.…_·-]{3,}")  # dot leaders, lines to write on
+_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]")
 _FOOTNOTE_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?:;)]\s))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S)")
 _NUMBERED_HEADING = re.compile(r"[.!?](?=\s+\d{1,2}\.\s+[A-Z])")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
@@ -170,6 +171,8 @@ def split_inline_footnotes(text: str) -> tuple[str, list[str]]:
     >>> split_inline_footnotes("Tekst. ³ Samen gemeld. ⁴ Ook samen. Opvang " + "lange tekst " * 50)[1]
     ['³ Samen gemeld.', '⁴ Ook samen.']
     """
+    if not _SUPERSCRIPT.search(text):  # no marker, no note (a quick scan before the slow pattern)
+        return text, []
     notes, out, pos = [], [], 0
     starts = list(_FOOTNOTE_START.finditer(text))
     for index, start in enumerate(starts):
