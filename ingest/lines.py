@@ -6,8 +6,9 @@ baselines pdfium bridges the gutter and makes one line of two: the gutter is
 found by probing a few x positions near the middle (no character there on
 nearly every line crossing it), and such lines are split at it.
 
-The functions take the pypdfium2 ``PdfTextPage`` they are handed
-(``get_charbox``, ``get_index``); ``ingest/pdf.py`` owns the pdfium import.
+The functions take the text page they are handed (``pdf.TextPage`` or
+pypdfium2's ``PdfTextPage``: ``get_charbox``, ``get_index``); ``ingest/pdf.py``
+owns the pdfium import.
 """
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ imports pypdfium2.
 """
 from __future__ import annotations
 
+import ctypes
 import re
 from dataclasses import replace
 from itertools import islice
@@ -112,7 +113,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         try:
             text = textpage.get_text_range()
             width, height = page.get_size()
-            laid_out = layout.geometry(textpage, text, width, height)  # layout: ingest/layout.py
+            laid_out = layout.geometry(TextPage(textpage), text, width, height)  # layout: ingest/layout.py
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
@@ -130,6 +131,36 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         needs_ocr=not has_text or stamped_scan,
     )
     return layout.apply(result, laid_out) if has_text else result
+
+
+class TextPage:
+    """The calls the layout makes on a pdfium text page (``get_charbox``, ``get_index``, ``page``).
+
+    The layout reads about two hundred character boxes per page; pypdfium2's
+    ``get_charbox`` allocates four ctypes numbers for each, this reuses one
+    set (a page is read by one thread).  Same boxes, same error.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage):
+        self.page = textpage.page
+        self.get_index = textpage.get_index
+        self._raw = textpage.raw
+        self._doubles = tuple(ctypes.c_double() for _ in range(4))
+        self._rect = pdfium_c.FS_RECTF()
+
+    def get_charbox(self, index: int, loose: bool = False) -> tuple[float, float, float, float]:
+        """The box of character ``index``: left, bottom, right, top (PDF coordinates)."""
+        if loose:
+            rect = self._rect
+            ok = pdfium_c.FPDFText_GetLooseCharBox(self._raw, index, rect)
+            box = rect.left, rect.bottom, rect.right, rect.top
+        else:
+            left, bottom, right, top = self._doubles
+            ok = pdfium_c.FPDFText_GetCharBox(self._raw, index, left, right, bottom, top)  # pdfium's order: lrbt
+            box = left.value, bottom.value, right.value, top.value
+        if not ok:
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return box
 
 
 def _alnum_count(text: str, limit: int) -> int:
