@@ -44,9 +44,11 @@ class Line:
 
 
 
-def _box(textpage: Any, index: int, height: float, loose: bool) -> tuple[float, float, float, float]:
-    left, bottom, right, top = textpage.get_charbox(index, loose=loose)
-    return left, height - top, right, height - bottom
+def _pair_box(textpage: Any, first: int, last: int, height: float, loose: bool) -> tuple[float, float, float, float]:
+    """The box around characters ``first`` and ``last``, top-left origin: x0, top, x1, bottom."""
+    left, bottom, right, top = textpage.get_charbox(first, loose=loose)
+    left2, bottom2, right2, top2 = textpage.get_charbox(last, loose=loose)
+    return min(left, left2), height - max(top, top2), max(right, right2), height - min(bottom, bottom2)
 
 
 def pdfium_lines(textpage: Any, text: str, width: float, height: float) -> list[Line]:
@@ -91,8 +93,7 @@ def _span_line(textpage: Any, text: str, start: int, end: int, height: float) ->
     stripped = raw.strip()
     first = start + raw.index(stripped[0])
     last = start + raw.rindex(stripped[-1])
-    a, b = _box(textpage, first, height, True), _box(textpage, last, height, True)
-    return Line(stripped, min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]), start, end)
+    return Line(stripped, *_pair_box(textpage, first, last, height, True), start, end)
 
 
 def _gutter(textpage: Any, text: str, lines: list[Line], width: float, height: float) -> float | None:
@@ -136,6 +137,5 @@ def number_words(textpage: Any, text: str, height: float) -> Iterable[Word]:
         end = match.end() - (len(word) - len(word.rstrip(_TRAILING)))
         if end <= start:
             continue
-        a, b = _box(textpage, start, height, False), _box(textpage, end - 1, height, False)
-        yield Word(text[start:end], round(min(a[0], b[0]), 1), round(min(a[1], b[1]), 1),
-                   round(max(a[2], b[2]), 1), round(max(a[3], b[3]), 1))
+        x0, top, x1, bottom = _pair_box(textpage, start, end - 1, height, False)
+        yield Word(text[start:end], round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))
