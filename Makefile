@@ -19,6 +19,7 @@ ingest: $(VENV)/.installed system
 
 bench: $(VENV)/.installed-dev system
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/read.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/matching.py
 

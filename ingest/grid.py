@@ -17,6 +17,7 @@ MIN_ROWS = 3
 MIN_GUTTER = 7.0  # points of empty space that separate two columns
 _NUMERIC = re.compile(r"^[(€]?[-–+]?\d[\d.,]*%?[)]?$|^[-–]$|^[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|^\d{1,2}-\d{1,2}-\d{2,4}$")
 _LEADERS = re.compile(r"\.{4,}|…{2,}")
+_DATED_ENTRY = re.compile(r"\d{1,3} \d{1,2}-\d{1,2}-\d{2,4} ")  # "1 16-12-2024 jaarrekening ..."
 
 
 def is_row_like(line: str) -> bool:
@@ -32,15 +33,16 @@ def is_row_like(line: str) -> bool:
     tokens = line.split()
     if len(tokens) < 2:
         return False
-    numeric = sum(bool(_NUMERIC.match(t)) for t in tokens)
-    if numeric >= 2 and _NUMERIC.match(tokens[-1]) and numeric >= 0.3 * len(tokens):
-        return not _LEADERS.search(line)
-    return bool(re.match(r"\d{1,3} \d{1,2}-\d{1,2}-\d{2,4} ", line))
+    if _NUMERIC.match(tokens[-1]):  # the values are counted only for lines that end in one
+        numeric = sum(bool(_NUMERIC.match(t)) for t in tokens)
+        if numeric >= 2 and numeric >= 0.3 * len(tokens):
+            return not _LEADERS.search(line)
+    return bool(_DATED_ENTRY.match(line))
 
 
 def has_table_rows(lines: list[str]) -> bool:
     """Worth looking for a table: three row-like lines, and not a table of contents."""
-    if sum(bool(_LEADERS.search(line)) for line in lines) >= 3:
+    if sum("...." in line or "……" in line for line in lines) >= 3:  # dot leaders (_LEADERS), by a quicker test
         return False
     if any(re.match(r"inhoud(sopgave)?\s*$", line.strip(), re.I) for line in lines[:5]):
         return False

@@ -6,8 +6,9 @@ baselines pdfium bridges the gutter and makes one line of two: the gutter is
 found by probing a few x positions near the middle (no character there on
 nearly every line crossing it), and such lines are split at it.
 
-The functions take the pypdfium2 ``PdfTextPage`` they are handed
-(``get_charbox``, ``get_index``); ``ingest/pdf.py`` owns the pdfium import.
+The functions take the text page they are handed (``pdf.TextPage`` or
+pypdfium2's ``PdfTextPage``: ``get_charbox``, ``get_index``); ``ingest/pdf.py``
+owns the pdfium import.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .model import Word
 MIN_GUTTER = 8.0  # points between two columns that pdfium put on one line
 GUTTER_CANDIDATES = (0.5, 0.47, 0.53, 0.44, 0.56, 0.41, 0.59)  # where a column gutter is looked for
 _LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")  # pdfium joins lines at a soft hyphen (U+FFFE): split them
-_NUMBER_WORD = re.compile(r"[^\s]*\d[^\s]*")
+_NUMBER_WORD = re.compile(r"(?<!\S)\S*\d\S*")  # from a word's start: the engine skips positions inside words
 _TRAILING = ".,;:)]»”’'\""
 _LEADING = "([«„“‘'\""
 
@@ -43,9 +44,11 @@ class Line:
 
 
 
-def _box(textpage: Any, index: int, height: float, loose: bool) -> tuple[float, float, float, float]:
-    left, bottom, right, top = textpage.get_charbox(index, loose=loose)
-    return left, height - top, right, height - bottom
+def _pair_box(textpage: Any, first: int, last: int, height: float, loose: bool) -> tuple[float, float, float, float]:
+    """The box around characters ``first`` and ``last``, top-left origin: x0, top, x1, bottom."""
+    left, bottom, right, top = textpage.get_charbox(first, loose=loose)
+    left2, bottom2, right2, top2 = textpage.get_charbox(last, loose=loose)
+    return min(left, left2), height - max(top, top2), max(right, right2), height - min(bottom, bottom2)
 
 
 def pdfium_lines(textpage: Any, text: str, width: float, height: float) -> list[Line]:
@@ -90,8 +93,7 @@ def _span_line(textpage: Any, text: str, start: int, end: int, height: float) ->
     stripped = raw.strip()
     first = start + raw.index(stripped[0])
     last = start + raw.rindex(stripped[-1])
-    a, b = _box(textpage, first, height, True), _box(textpage, last, height, True)
-    return Line(stripped, min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]), start, end)
+    return Line(stripped, *_pair_box(textpage, first, last, height, True), start, end)
 
 
 def _gutter(textpage: Any, text: str, lines: list[Line], width: float, height: float) -> float | None:
@@ -135,6 +137,5 @@ def number_words(textpage: Any, text: str, height: float) -> Iterable[Word]:
         end = match.end() - (len(word) - len(word.rstrip(_TRAILING)))
         if end <= start:
             continue
-        a, b = _box(textpage, start, height, False), _box(textpage, end - 1, height, False)
-        yield Word(text[start:end], round(min(a[0], b[0]), 1), round(min(a[1], b[1]), 1),
-                   round(max(a[2], b[2]), 1), round(max(a[3], b[3]), 1))
+        x0, top, x1, bottom = _pair_box(textpage, start, end - 1, height, False)
+        yield Word(text[start:end], round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))

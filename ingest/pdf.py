@@ -7,8 +7,10 @@ imports pypdfium2.
 """
 from __future__ import annotations
 
+import ctypes
 import re
 from dataclasses import replace
+from itertools import islice
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -24,6 +26,7 @@ MIN_TEXT_CHARS = 20  # fewer printable characters than this: no usable text laye
 STAMP_CHARS = 100  # a full-page scan with less text than this has only stamps on it (e.g. Woo codes): OCR it
 SCAN_COVERAGE = 0.9  # share of the page one image must cover to count as a scan
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?!s)")
+_ALNUM = re.compile(r"[^\W_]")  # exactly what str.isalnum() accepts
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
@@ -110,11 +113,11 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         try:
             text = textpage.get_text_range()
             width, height = page.get_size()
-            laid_out = layout.geometry(textpage, text, width, height)  # layout: ingest/layout.py
+            laid_out = layout.geometry(TextPage(textpage), text, width, height)  # layout: ingest/layout.py
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
-        chars = sum(ch.isalnum() for ch in text)
+        chars = _alnum_count(text, STAMP_CHARS)
         stamped_scan = MIN_TEXT_CHARS <= chars < STAMP_CHARS and _covered_by_an_image(page, width * height)
     finally:
         page.close()
@@ -128,6 +131,45 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         needs_ocr=not has_text or stamped_scan,
     )
     return layout.apply(result, laid_out) if has_text else result
+
+
+class TextPage:
+    """The calls the layout makes on a pdfium text page (``get_charbox``, ``get_index``, ``page``).
+
+    The layout reads about two hundred character boxes per page; pypdfium2's
+    ``get_charbox`` allocates four ctypes numbers for each, this reuses one
+    set (a page is read by one thread).  Same boxes, same error.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage):
+        self.page = textpage.page
+        self.get_index = textpage.get_index
+        self._raw = textpage.raw
+        self._doubles = tuple(ctypes.c_double() for _ in range(4))
+        self._rect = pdfium_c.FS_RECTF()
+
+    def get_charbox(self, index: int, loose: bool = False) -> tuple[float, float, float, float]:
+        """The box of character ``index``: left, bottom, right, top (PDF coordinates)."""
+        if loose:
+            rect = self._rect
+            ok = pdfium_c.FPDFText_GetLooseCharBox(self._raw, index, rect)
+            box = rect.left, rect.bottom, rect.right, rect.top
+        else:
+            left, bottom, right, top = self._doubles
+            ok = pdfium_c.FPDFText_GetCharBox(self._raw, index, left, right, bottom, top)  # pdfium's order: lrbt
+            box = left.value, bottom.value, right.value, top.value
+        if not ok:
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return box
+
+
+def _alnum_count(text: str, limit: int) -> int:
+    """The letters and digits of ``text``, counted up to ``limit`` (the largest threshold they are held to).
+
+    >>> _alnum_count("Pagina 2 van 4 ___", 100), _alnum_count("x" * 500, 100)
+    (11, 100)
+    """
+    return sum(1 for _ in islice(_ALNUM.finditer(text), limit))
 
 
 def _covered_by_an_image(page: pdfium.PdfPage, area: float) -> bool:
