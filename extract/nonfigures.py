@@ -11,6 +11,7 @@ figure finder skips every number inside one of these spans.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MONTHS = (r"(?:januari|janvari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -26,6 +27,16 @@ class NonFigure:
     kind: str  # url, email, phone, date, time, year, code, article, footnote, numbering, page, postcode, iban
 
 
+def _digit_then(*tails: str) -> tuple[str, ...]:
+    """Needles for a pattern that needs a digit right before one of ``tails``: "0.", "1.", ..."""
+    return tuple(digit + tail for digit in "0123456789" for tail in tails)
+
+
+def _then_digit(*heads: str) -> tuple[str, ...]:
+    """Needles for a pattern that needs one of ``heads`` right before a digit: ".0", ".1", ..."""
+    return tuple(head + digit for head in heads for digit in "0123456789")
+
+
 MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 _I = re.IGNORECASE
 _M = re.MULTILINE
@@ -35,27 +46,29 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",)),
     ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"), ()),
     ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I), ("tel", "fax", "bel")),
-    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"), ()),
-    ("phone", re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)"), ()),
-    ("phone", re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)"), ()),
-    ("phone", re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)"), ()),
+    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"), ("0", "+31")),
+    ("phone", re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)"), ("06",)),
+    ("phone", re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)"), ("0800", "0900")),
+    ("phone", re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)"), ("14",)),
     ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS
                          + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I), ("dag",)),
-    ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ()),
+    ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ("-", "/") + _then_digit(".")),
     ("date", re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"), ()),
-    ("numbering", re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))"), ()),
+    ("numbering", re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))"), (",",)),
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES),
-    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), ()),
-    ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I), ()),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (":", "+", "-")),
+    ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I),
+     _then_digit(":", ".")),
     ("time", re.compile(r"\b24/7\b"), ("24/7",)),
     ("year", re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
                         + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)"), ()),
     ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal")),
     ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",)),
     ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"), ()),
-    ("code", re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)"), ()),
-    ("code", re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b"), ()),
+    ("code", re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)"), _then_digit(".")),
+    ("code", re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b"),
+     ("-", "e+", "/")),
     ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer")),
     ("address", re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
                            r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"), ()),
@@ -83,7 +96,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), ("in ", "sinds", "uit", "tot")),
     ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), ()),
     ("footnote", re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))"), ("www", "http", "|")),
-    ("numbering", re.compile(r"\b\d{1,2}(?:e|ste|de)\b"), ()),
+    ("numbering", re.compile(r"\b\d{1,2}(?:e|ste|de)\b"), _digit_then("e", "s", "d")),
     ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), ("pagina", "blz", "blad", "p.")),
     ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",)),
     ("postcode", re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b"), ()),
@@ -92,10 +105,10 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"')),
     ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
      (" is ", "kunnen", "wordt", "werd")),
-    ("age_group", re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])"), ()),
+    ("age_group", re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])"), ("+", "-")),
     # found on the Amsterdam archive (noisy OCR of Woo decisions, reports, tables of contents):
     ("code", re.compile(r"(?<![\d.,])5[.,]?\s?1[.,]\s?\d[.,]?\s?[a-z](?![a-z])|(?<![\d.,])5\.2[.,]\s?1(?![\d,]|\.\d)"),
-     ()),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
+     ("1.", "1,", "5.2")),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
     ("code", re.compile(r"\b(?:referentiecode|referentienummer|referentie|ref|par|helling|\w+scenario)\.?\s*:?\s*\d+[a-z]?\b",
                         _I), ("ref", "par", "helling", "scenario")),
     ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "...")),  # colours, form fields
@@ -117,7 +130,7 @@ def non_figures(text: str) -> list[NonFigure]:
     """
     found = []
     for start, end in _digit_lines(text):
-        low = text[start:end].lower()
+        low = _needle_text(text[start:end])
         for kind, pattern, needles in PATTERNS:
             if needles and not any(needle in low for needle in needles):
                 continue  # cheap check: the pattern's cue words are absent
@@ -127,6 +140,21 @@ def non_figures(text: str) -> list[NonFigure]:
     found.extend(_lone_page_numbers(text))
     found.extend(_day_months(text))
     return found
+
+
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def _needle_text(text: str) -> str:
+    """``text`` as needles are looked for in it: lower case, every digit written 0-9 ("３" → "3").
+
+    >>> _needle_text("Om １４:３0 Uur")
+    'om 14:30 uur'
+    """
+    low = text.lower()
+    if _OTHER_DIGIT.search(low):
+        low = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), low)
+    return low
 
 
 _DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
