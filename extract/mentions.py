@@ -58,6 +58,7 @@ _CHANGE_BEFORE = re.compile(
     r"toegenomen|afgenomen|gestegen|gedaald)\s+(?:van|met)\s+(?:\w+\s+)?$"
     r"|\b(?P<verb>nam|namen|neemt|nemen|steeg|stegen|stijgt|daalde|daalden|daalt|groeide|groeiden|groeit)"
     r"\s+(?:(?P<particle>toe|af)\s+)?met\s+$", re.IGNORECASE)
+_TAKE_WITH = re.compile(r"\b(?:nam|namen|neemt|nemen)\s+met\s+$", re.IGNORECASE)
 _CHANGE_PARTICLE_AFTER = re.compile(r"^\s*(?P<particle>toe|af)\b", re.IGNORECASE)
 _DOWN = re.compile(r"daling|afname|verlaging|vermindering|afgenomen|gedaald|daal|af$", re.IGNORECASE)
 _BASE = re.compile(r"^[^.;]{0,40}?\b(?:ten opzichte van|t\.o\.v\.|vergeleken met|sinds|dan in)\s+(?:\w+\s+)?"
@@ -167,8 +168,9 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     unit = "count"
     between = _BETWEEN_BEFORE.search(before)
     joiner = _AND if between else _RANGE_SEP
-    gap = joiner.match(text[end:end + 80]) if following else None
-    ratio = _RATIO.match(text[end:end + 80]) if following else None
+    after = text[end:end + 80]
+    gap = joiner.match(after) if following else None
+    ratio = _RATIO.match(after) if following else None
     if gap and following.start == end + gap.end() and following.value > value:
         low, high, end = value, following.value, following.end
         value = (low + high) / 2
@@ -189,8 +191,9 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
 def _units(text, start, end, value, low, high, unit):
     """Apply scale words, %, euro, x/keer, km/uur, ages and "per jaar" after a number."""
     period = ""
+    after = text[end:end + 80]  # the text after the number, cut again whenever ``end`` moves
     for name, pattern in _SUFFIXES:
-        match = pattern.match(text[end:end + 80])
+        match = pattern.match(after)
         if not match:
             continue
         if name == "scale":
@@ -199,14 +202,17 @@ def _units(text, start, end, value, low, high, unit):
         else:
             unit = name if unit == "count" else unit
         end += match.end()
+        after = text[end:end + 80]
     before = text[max(0, start - 30):start]
-    if unit == "count" and _YEARS_AFTER.match(text[end:end + 80]):
+    if unit == "count" and (years := _YEARS_AFTER.match(after)):
         unit = "years_of_age" if _AGE_BEFORE.search(before) or low is not None else "years"
-        end += _YEARS_AFTER.match(text[end:end + 80]).end()
-    elif unit == "count" and (duration := _DURATION.match(text[end:end + 80])):  # "7 dagen", "twee weken"
+        end += years.end()
+        after = text[end:end + 80]
+    elif unit == "count" and (duration := _DURATION.match(after)):  # "7 dagen", "twee weken"
         unit = _DURATION_UNITS[duration.group("unit").lower()]
         end += duration.end()
-    per = _PERIOD.match(text[end:end + 80])
+        after = text[end:end + 80]
+    per = _PERIOD.match(after)
     if per:
         period = "per " + per.group("per").lower()
         if unit == "times":
@@ -229,7 +235,7 @@ def _with_change(text: str, mention: Mention) -> Mention:
     before = text[max(0, mention.start - 60):mention.start]
     match = _CHANGE_BEFORE.search(before)
     after = _CHANGE_PARTICLE_AFTER.match(text[mention.end:mention.end + 80])
-    if not match and not (after and re.search(r"\b(?:nam|namen|neemt|nemen)\s+met\s+$", before, re.IGNORECASE)):
+    if not match and not (after and _TAKE_WITH.search(before)):
         return mention
     cue = (match.group(0) if match else "") + " " + (after.group("particle") if after else "")
     direction = "down" if _DOWN.search(cue.strip()) or (match and match.group("particle") == "af") else "up"
