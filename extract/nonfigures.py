@@ -27,6 +27,16 @@ class NonFigure:
     kind: str  # url, email, phone, date, time, year, code, article, footnote, numbering, page, postcode, iban
 
 
+@dataclass(frozen=True)
+class Numbered:
+    """A needle: one of ``words`` (lower case) stands right before a number ("figuur 3", "art. 12", "nr. (4")."""
+
+    words: frozenset[str]
+
+    def __init__(self, words: str) -> None:
+        object.__setattr__(self, "words", frozenset(words.split()))
+
+
 def _digit_then(*tails: str) -> tuple[str, ...]:
     """Needles for a pattern that needs a digit right before one of ``tails``: "0.", "1.", ..."""
     return tuple(digit + tail for digit in "0123456789" for tail in tails)
@@ -37,6 +47,8 @@ def _then_digit(*heads: str) -> tuple[str, ...]:
     return tuple(head + digit for head in heads for digit in "0123456789")
 
 
+MONTH_WORDS = ("januari janvari februari maart april mei juni juli augustus september oktober november december"
+               " jan feb mrt apr jun jul aug sep sept okt nov dec")
 MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 _I = re.IGNORECASE
 _M = re.MULTILINE
@@ -52,11 +64,12 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("phone", re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)"), ("14",)),
     ("date", re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS
                          + r"(?:\s+" + YEAR + r")?\b", _I), MONTH_NEEDLES),
-    ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I), ("dag",)),
+    ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I),
+     (Numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),)),
     ("date", re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"), ("-", "/") + _then_digit(".")),
     ("date", re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"), ()),
     ("numbering", re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))"), (",",)),
-    ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES),
+    ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), (Numbered(MONTH_WORDS),)),
     ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (":", "+", "-")),
     ("time", re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I),
      _then_digit(":", ".")),
@@ -79,25 +92,25 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
                              r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
                              r"artikelen|figuren|tabellen)"
                              r"\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?(?:(?:\s*,\s*|\s+en\s+)\d+)*", _I),
-     ("figuur", "tabel", "formule", "foto", "kaart", "staaf", "paal", "nummer", "nr", "no", "punt", "kavel", "blok",
-      "locatie", "scenario", "variant", "optie", "bijlage", "lijn", "metro", "tram", "bus", "koppel", "project",
-      "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week", "afbeelding",
-      "paragrafen", "hoofdstukken", "artikelen", "figuren", "tabellen")),
+     (Numbered("figuur tabel formule foto kaart staaf paal nummer nr no punt kavel blok locatie scenario variant optie"
+               " bijlage bijlagen lijn lijnen buslijn tramlijn metro tram bus koppel project klacht zaak dossier kamer"
+               " zaal halte route fase stap week weeknummer afbeelding paragrafen hoofdstukken artikelen figuren"
+               " tabellen"),)),
     ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
                            r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I),
-     ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§")),
+     (Numbered("artikel artikelen art lid hoofdstuk paragraaf bijlage sub"), "§")),
     ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|programma)\s+"
                              r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I),
-     ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "programma")),
+     (Numbered("vraag vragen antwoord stap fase opgave actie thema programma"),)),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), ()),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=[a-z])", _M), ()),
     ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), ()),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), ()),
-    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), ("in ", "sinds", "uit", "tot")),
+    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), (Numbered("in sinds uit tot"),)),
     ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), ()),
     ("footnote", re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))"), ("www", "http", "|")),
     ("numbering", re.compile(r"\b\d{1,2}(?:e|ste|de)\b"), _digit_then("e", "s", "d")),
-    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), ("pagina", "blz", "blad", "p.")),
+    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), (Numbered("pagina blz blad p"),)),
     ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",)),
     ("postcode", re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b"), ()),
     ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰")),
@@ -117,7 +130,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...] = (  # (kind, patt
     ("code", re.compile(r"(?<![\d.,])\d{1,4}/(?:19|20)\d\d\b"), ("/",)),  # "verordening 168/2013"
     ("numbering", re.compile(r"\b(?:brug|verbalisant|volgnummer|shortlistgebied|zoekgebied|deelgebied|monster|"
                              r"motie|amendement|agendapunt)\s*\d+[a-z]?\b", _I),
-     ("brug", "verbalisant", "volgnummer", "gebied", "monster", "motie", "amendement", "agendapunt")),
+     (Numbered("brug verbalisant volgnummer shortlistgebied zoekgebied deelgebied monster motie amendement"
+               " agendapunt"),)),
 )
 
 
@@ -130,9 +144,9 @@ def non_figures(text: str) -> list[NonFigure]:
     """
     found = []
     for start, end in _digit_lines(text):
-        low = _needle_text(text[start:end])
+        cues = _Cues(text[start:end])
         for kind, pattern, needles in PATTERNS:
-            if needles and not any(needle in low for needle in needles):
+            if needles and not cues.any(needles):
                 continue  # cheap check: the pattern's cue words are absent
             for match in pattern.finditer(text, start, end):
                 if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
@@ -142,18 +156,47 @@ def non_figures(text: str) -> list[NonFigure]:
     return found
 
 
+class _Cues:
+    """One stretch of text as needles are looked for in it (:func:`needle_text`)."""
+
+    def __init__(self, text: str) -> None:
+        self.low = needle_text(text)
+        self._numbered: frozenset[str] | None = None
+
+    def any(self, needles: tuple[str | Numbered, ...]) -> bool:
+        """Does the text hold one of ``needles``?"""
+        return any(needle in self.low if isinstance(needle, str) else not needle.words.isdisjoint(self.numbered)
+                   for needle in needles)
+
+    @property
+    def numbered(self) -> frozenset[str]:
+        """The words that stand right before a number (made once, when a pattern first asks)."""
+        if self._numbered is None:
+            self._numbered = frozenset(_NUMBERED_WORD.findall(self.low))
+        return self._numbered
+
+
+# A whole word (``[^\W\d_]`` is a letter; possessive: never a part of it), then maybe ".", ":", white space
+# or "(", then a digit.
+_NUMBERED_WORD = re.compile(r"\b([^\W\d_]++)\.?\s*:?\s*\(?(?=\d)")
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
+# What a case-insensitive pattern's ASCII letters match besides their upper and lower case: "ı" and "İ" (for i),
+# "ſ" (for s); "İ".lower() is "i" + U+0307.
+_CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": ""})
 
 
-def _needle_text(text: str) -> str:
-    """``text`` as needles are looked for in it: lower case, every digit written 0-9 ("３" → "3").
+def needle_text(text: str) -> str:
+    """``text`` as needles are looked for in it: lower case, every digit written 0-9 ("３" → "3"), and every
+    letter that a case-insensitive pattern reads as an ASCII letter written as that letter ("ſ" → "s").
 
-    >>> _needle_text("Om １４:３0 Uur")
-    'om 14:30 uur'
+    >>> needle_text("Om １４:３0 Uur, İtem ſtap")
+    'om 14:30 uur, item stap'
     """
     low = text.lower()
-    if _OTHER_DIGIT.search(low):
-        low = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), low)
+    if not low.isascii():
+        low = low.translate(_CASE_FOLDS)
+        if _OTHER_DIGIT.search(low):
+            low = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), low)
     return low
 
 
