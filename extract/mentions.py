@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .nonfigures import NonFigure, covered, non_figures
+from .nonfigures import NonFigure, covered, digit_led, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import word_value
 
@@ -42,7 +42,7 @@ class _Atom:
     spelled: bool
 
 
-_DIGITS = re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)")
+_DIGITS = digit_led(re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)"))
 _WORD = re.compile(r"(?<![\w-])(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
                    r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
                    r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])", re.IGNORECASE)
