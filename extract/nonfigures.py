@@ -38,9 +38,14 @@ class Numbered:
         object.__setattr__(self, "words", frozenset(words.split()))
 
 
-def _digit_then(*tails: str) -> tuple[str, ...]:
-    """Needles for a pattern that needs a digit right before one of ``tails``: "0.", "1.", ..."""
-    return tuple(digit + tail for digit in "0123456789" for tail in tails)
+@dataclass(frozen=True)
+class Probe:
+    """A needle: ``pattern`` (one that ``re`` scans fast, or :class:`DigitLed`) matches in the text as written."""
+
+    pattern: re.Pattern | DigitLed
+
+    def found(self, text: str, start: int, end: int) -> bool:
+        return next(iter(self.pattern.finditer(text, start, end)), None) is not None
 
 
 def _then_digit(*heads: str) -> tuple[str, ...]:
@@ -87,7 +92,7 @@ MONTH_WORDS = ("januari janvari februari maart april mei juni juli augustus sept
 MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 _I = re.IGNORECASE
 _M = re.MULTILINE
-PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str | Numbered, ...]], ...] = (  # (kind, pattern, needles)
+PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str | Numbered | Probe, ...]], ...] = (  # (kind, pattern, needles)
     ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I),
      ("http", "www", ".nl", ".com", ".org", ".eu", ".net")),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",)),
@@ -115,15 +120,19 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str | Numbered, ...]], .
                                   + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")), ()),
     ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal")),
     ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",)),
-    ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"), ()),
+    ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"),
+     (Probe(re.compile(r"\d(?:[^\W\d]|[/-])")), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), _then_digit(".")),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
      ("-", "e+", "/")),
     ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer")),
     ("address", re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
-                           r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"), ()),
+                           r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"),
+     ("straat", "weg", "laan", "gracht", "kade", "plein", "pad", "dijk", "singel", "dreef", "steeg", "markt", "burgwal",
+      "kanaal", "hof", "park")),
     ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
-                        r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"), ()),
+                        r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"),
+     (Probe(re.compile(r"EN|ISO|NTA|NPR|nummer|:|°")), Probe(digit_led(re.compile(r"(?<![\d.,])0\d"))))),
     ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
                              r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
                              r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
@@ -146,7 +155,7 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str | Numbered, ...]], .
     ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), (Numbered("in sinds uit tot"),)),
     ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), ()),
     ("footnote", digit_led(re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))")), ("www", "http", "|")),
-    ("numbering", digit_led(re.compile(r"\b\d{1,2}(?:e|ste|de)\b")), _digit_then("e", "s", "d")),
+    ("numbering", digit_led(re.compile(r"\b\d{1,2}(?:e|ste|de)\b")), ()),
     ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), (Numbered("pagina blz blad p"),)),
     ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",)),
     ("postcode", digit_led(re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b")), ()),
@@ -182,7 +191,7 @@ def non_figures(text: str) -> list[NonFigure]:
     """
     found = []
     for start, end in _digit_lines(text):
-        cues = _Cues(text[start:end])
+        cues = _Cues(text, start, end)
         for kind, pattern, needles in PATTERNS:
             if needles and not cues.any(needles):
                 continue  # cheap check: the pattern's cue words are absent
@@ -195,16 +204,24 @@ def non_figures(text: str) -> list[NonFigure]:
 
 
 class _Cues:
-    """One stretch of text as needles are looked for in it (:func:`needle_text`)."""
+    """The stretch ``start:end`` of ``text`` as needles are looked for in it: a string in its :func:`needle_text`,
+    a :class:`Numbered` word among the words right before its numbers, a :class:`Probe` in the text itself."""
 
-    def __init__(self, text: str) -> None:
-        self.low = needle_text(text)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.low = needle_text(text[start:end])
         self._numbered: frozenset[str] | None = None
 
-    def any(self, needles: tuple[str | Numbered, ...]) -> bool:
+    def any(self, needles: tuple[str | Numbered | Probe, ...]) -> bool:
         """Does the text hold one of ``needles``?"""
-        return any(needle in self.low if isinstance(needle, str) else not needle.words.isdisjoint(self.numbered)
-                   for needle in needles)
+        return any(self._holds(needle) for needle in needles)
+
+    def _holds(self, needle: str | Numbered | Probe) -> bool:
+        if isinstance(needle, str):
+            return needle in self.low
+        if isinstance(needle, Numbered):
+            return not needle.words.isdisjoint(self.numbered)
+        return needle.found(self.text, self.start, self.end)
 
     @property
     def numbered(self) -> frozenset[str]:
