@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 MONTHS = (r"(?:januari|janvari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
           r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
@@ -48,11 +49,6 @@ class Probe:
         return next(iter(self.pattern.finditer(text, start, end)), None) is not None
 
 
-def _then_digit(*heads: str) -> tuple[str, ...]:
-    """Needles for a pattern that needs one of ``heads`` right before a digit: ".0", ".1", ..."""
-    return tuple(head + digit for head in heads for digit in "0123456789")
-
-
 _NUMBER = re.compile(r"\d\d*")  # a run of digits; starting with a one-character class lets ``re`` skip fast
 
 
@@ -70,16 +66,23 @@ class DigitLed:
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    def finditer(self, text: str, start: int = 0, end: int | None = None,
+                 numbers: list[int] | None = None) -> Iterator[re.Match]:
+        """The pattern's matches in ``text[start:end]``; ``numbers`` (:func:`number_starts`) saves finding them again."""
         end = len(text) if end is None else end
         pos = start
-        for number in _NUMBER.finditer(text, start, end):
-            if number.start() < pos:
+        for at in number_starts(text, start, end) if numbers is None else numbers:
+            if at < pos:
                 continue  # inside the previous match
-            match = self.pattern.match(text, number.start(), end)
+            match = self.pattern.match(text, at, end)
             if match:
                 yield match
                 pos = match.end()
+
+
+def number_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the numbers of ``text[start:end]`` start (``start`` itself when a number runs on from before it)."""
+    return [number.start() for number in _NUMBER.finditer(text, start, end)]
 
 
 def digit_led(pattern: re.Pattern) -> DigitLed:
@@ -106,15 +109,14 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str | Numbered | Probe, 
                                   + r"(?:\s+" + YEAR + r")?\b", _I)), MONTH_NEEDLES),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I),
      (Numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),)),
-    ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), ("-", "/") + _then_digit(".")),
+    ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), ()),
     ("date", digit_led(re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")), ()),
     ("numbering", digit_led(re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b"
                                        r"(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))")), (",",)),
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), (Numbered(MONTH_WORDS),)),
     ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (":", "+", "-")),
     ("time", digit_led(re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b",
-                                  _I)),
-     _then_digit(":", ".")),
+                                  _I)), ()),
     ("time", digit_led(re.compile(r"\b24/7\b")), ("24/7",)),
     ("year", digit_led(re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
                                   + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")), ()),
@@ -122,7 +124,7 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str | Numbered | Probe, 
     ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",)),
     ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"),
      (Probe(re.compile(r"\d(?:[^\W\d]|[/-])")), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
-    ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), _then_digit(".")),
+    ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), ()),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
      ("-", "e+", "/")),
     ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer")),
@@ -195,7 +197,7 @@ def non_figures(text: str) -> list[NonFigure]:
         for kind, pattern, needles in PATTERNS:
             if needles and not cues.any(needles):
                 continue  # cheap check: the pattern's cue words are absent
-            for match in pattern.finditer(text, start, end):
+            for match in cues.finditer(pattern):
                 if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
                     found.append(NonFigure(match.start(), match.end(), kind))
     found.extend(_lone_page_numbers(text))
@@ -211,6 +213,17 @@ class _Cues:
         self.text, self.start, self.end = text, start, end
         self.low = needle_text(text[start:end])
         self._numbered: frozenset[str] | None = None
+
+    def finditer(self, pattern: re.Pattern | DigitLed) -> Iterator[re.Match]:
+        """The matches of ``pattern`` in this stretch."""
+        if isinstance(pattern, DigitLed):
+            return pattern.finditer(self.text, self.start, self.end, self.numbers)
+        return pattern.finditer(self.text, self.start, self.end)
+
+    @cached_property
+    def numbers(self) -> list[int]:
+        """Where the numbers start (:func:`number_starts`), found once for all digit-led patterns."""
+        return number_starts(self.text, self.start, self.end)
 
     def any(self, needles: tuple[str | Numbered | Probe, ...]) -> bool:
         """Does the text hold one of ``needles``?"""
