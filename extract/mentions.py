@@ -180,9 +180,10 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
         unit, end = "ratio", following.end
         value = value / following.value
     unit, end, value, low, high, period = _units(text, start, end, value, low, high, unit)
-    if _EURO_BEFORE.search(before):
+    euro = _EURO_BEFORE.search(before) if "€" in before or "EUR" in before or "euro" in before else None
+    if euro:
         unit = "eur"
-        start = start - len(_EURO_BEFORE.search(before).group(0))
+        start = start - len(euro.group(0))
     qualifier, start = _qualifier(text, start)
     return _with_change(text, Mention(start, end, text[start:end], value, low, high, unit, qualifier, period,
                                       spelled=atom.spelled))
@@ -233,7 +234,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 def _with_change(text: str, mention: Mention) -> Mention:
     """Mark "een stijging van 76 ten opzichte van 2023" and "nam toe met 52%" as changes."""
     before = text[max(0, mention.start - 60):mention.start]
-    match = _CHANGE_BEFORE.search(before)
+    match = _CHANGE_BEFORE.search(before) if _ends_with_van_met(before) else None
     after = _CHANGE_PARTICLE_AFTER.match(text[mention.end:mention.end + 80])
     if not match and not (after and _TAKE_WITH.search(before)):
         return mention
@@ -242,6 +243,16 @@ def _with_change(text: str, mention: Mention) -> Mention:
     base = _BASE.match(text[mention.end:mention.end + 80])
     return replace(mention, kind="change", direction=direction,
                    base_year=int(base.group("year")) if base else None)
+
+
+def _ends_with_van_met(before: str) -> bool:
+    """Can :data:`_CHANGE_BEFORE` match: does ``before`` end in white space with "van" or "met" as one of its
+    last two words?  (A cheap test that spares the costly search for most numbers.)
+
+    >>> _ends_with_van_met("een stijging van "), _ends_with_van_met("nam toe MET "), _ends_with_van_met("in 2023 ")
+    (True, True, False)
+    """
+    return before[-1:].isspace() and any(word.lower() in ("van", "met") for word in before.rsplit(None, 2)[-2:])
 
 
 def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
