@@ -1,0 +1,138 @@
+"""The shortcuts that make extraction fast must never change what it finds.
+
+Each shortcut skips work when a cheap test proves the work would find
+nothing: a non-figure pattern is not run when its needles are absent
+(:mod:`extract.nonfigures`), a digit-led pattern is tried only where a
+number starts, a look-behind search only when its cue word is there.  These
+properties are checked on generated texts made of the pieces those patterns
+care about, and on every page of the corpus and the seeds.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import mentions, nonfigures
+from extract.passages import _meaningful as meaningful_passage
+from extract.figure_page import PageText
+from ingest import discover, read_document
+
+PIECES = (
+    " ", "  ", "\n", "\t", "\u00a0", ".", ",", ":", ";", "-", "–", "/", "(", ")", "+", "%", "°", "€", "@", "…", "'", "’",
+    "0", "1", "2", "5", "7", "9", "06", "14", "19", "20", "31", "2023", "1850", "0800", "010", "５", "²",
+    "a", "e", "x", "A", "EN", "ISO", "nr", "nr.", "Nr", "no", "art.", "Art", "vraag", "Vraag", "figuur", "FIGUUR",
+    "bijlage", "pagina", "p.", "in", "In", "tot", "maart", "jan.", "Maandag", "nummer", "huisnummer", "kenmerk",
+    "straat", "Kalverstraat", "van", "met", "Van", "MET", "stijging", "nam", "toe", "euro", "EUR", "de", "het",
+    "ste", "jarige", "ſtap", "ıtem", "İtem", "Kaart", "ongeveer", "ruim", "bijna", "tussen", "www.", "e+", "_",
+)
+# Small texts each non-figure pattern (or one alternative of it) finds a number in; a test checks that every
+# pattern has one.  Each holds as little as possible besides, so that a missing needle shows.
+EXAMPLES = (
+    "www.amsterdam.nl/2024", "info2@gemeente.nl", "NL91 ABNA 0417 1643 00", "tel. 020-5551234", "010 – 236 52 56",
+    "06-12345678", "0800-1234", "14 020", "3 t/m 5 maart 2024", "Maandag 12", "12-3-2024", "20240312",
+    "1, 2 en 3 ", "jan. 2024", "12:30:15", "+0100", "8.30 uur tot 10.00 uur", "24/7", "2023-2024", "Q3", "kenmerk: 2024/12",
+    "AB12-3", "1.2.3", "123-456", "1,5e+3", "1/2/3", "Postbus 1234", "Kalverstraat 12a", "NEN 1010", "ISO 9001", "volgnummer: 5", "007", "3:4", "5°",
+    "Figuur (3)", "art. 12 lid 3", "Vraag 4 en 5", "\n 12. Tekst", "\n3) tekst", "zaak. 12 Tekst", "\n 4 Tekst",
+    "in 1850", "ABC 12.", "3 www.x", "12e ronde", "pagina 3 van 12", ".. 12", "1234 AB", "a²", "tekst12 ",
+    "’12", "woning 12 is verbouwd", "18+", "51,2,e", "ref: 12", "RAL 9010", "[ 42", "1) een", "… 22", "168/2013",
+    "brug 12",
+)
+texts = st.lists(st.sampled_from(PIECES + EXAMPLES), max_size=30).map("".join)
+
+
+def corpus_pages() -> list[str]:
+    """Every page text of corpus/ and ../shared/seeds (read once)."""
+    from conftest import shared
+
+    paths = discover([Path(__file__).resolve().parent.parent / "corpus"]) + discover([shared("seeds")])
+    return [page.text for path in paths for page in read_document(path).pages]
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[str]:
+    return corpus_pages()
+
+
+def _has_digit_match(pattern, text: str, start: int, end: int) -> bool:
+    raw = pattern.pattern if isinstance(pattern, nonfigures.DigitLed) else pattern
+    return any(m.end() > m.start() and nonfigures._HAS_DIGIT.search(m.group(0)) for m in raw.finditer(text, start, end))
+
+
+def _check_needles(text: str, start: int = 0, end: int | None = None) -> None:
+    end = len(text) if end is None else end
+    cues = nonfigures._Cues(text, start, end)
+    for kind, pattern, needles in nonfigures.PATTERNS:
+        if needles and not cues.any(needles):
+            assert not _has_digit_match(pattern, text, start, end), (kind, text[start:end])
+
+
+def _check_digit_led(text: str, start: int = 0, end: int | None = None) -> None:
+    end = len(text) if end is None else end
+    numbers = nonfigures.number_starts(text, start, end)
+    for pattern in [p for _, p, _ in nonfigures.PATTERNS if isinstance(p, nonfigures.DigitLed)] + [mentions._DIGITS]:
+        expected = [m.span() for m in pattern.pattern.finditer(text, start, end)]
+        assert [m.span() for m in pattern.finditer(text, start, end)] == expected
+        assert [m.span() for m in pattern.finditer(text, start, end, numbers)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 5))
+def test_a_pattern_skipped_for_its_absent_needles_would_have_found_nothing(text, cut):
+    _check_needles(text)
+    _check_needles(text, min(cut, len(text)), max(len(text) - cut, min(cut, len(text))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 5))
+def test_a_digit_led_pattern_finds_what_finditer_finds(text, cut):
+    _check_digit_led(text)
+    _check_digit_led(text, min(cut, len(text)), max(len(text) - cut, min(cut, len(text))))
+
+
+def test_needles_and_digit_led_patterns_on_real_pages(pages):
+    for text in pages:
+        for start, end in nonfigures._digit_lines(text):
+            _check_needles(text, start, end)
+            _check_digit_led(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_the_change_cue_test_never_hides_a_change(before):
+    if mentions._CHANGE_BEFORE.search(before):
+        assert mentions._ends_with_van_met(before)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_three_letters_or_digits_is_what_isalnum_counts(text):
+    assert meaningful_passage(text) == (sum(ch.isalnum() for ch in text) >= 3)
+
+
+def test_every_non_figure_pattern_is_exercised_by_an_example():
+    for kind, pattern, _ in nonfigures.PATTERNS:
+        assert any(_has_digit_match(pattern, text, 0, len(text)) for text in EXAMPLES), (kind, pattern)
+
+
+def test_needles_hold_for_every_example():
+    for text in EXAMPLES:
+        _check_needles(text)
+        _check_digit_led(text)
+
+
+def test_sentence_index_is_the_sentence_that_holds_the_position(pages):
+    for text in pages[:20]:
+        page = PageText(text)
+        for pos in range(0, len(text), 7):
+            held = [i for i, s in enumerate(page.sentences) if s.start <= pos < s.end]
+            assert page.sentence_index(pos) == (held[0] if held else len(page.sentences) - 1)
+
+
+def test_needle_text_reads_folded_letters_and_digits_as_the_patterns_do():
+    for word, needle in (("ſtap 3", "stap 3"), ("İtem", "item"), ("ıtem", "item"), ("Vraag ４", "vraag 4")):
+        assert nonfigures.needle_text(word) == needle
+        assert re.fullmatch(needle, word, re.IGNORECASE) or not needle.isascii() or "４" in word
