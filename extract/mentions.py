@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .nonfigures import NonFigure, covered, digit_led, non_figures
+from .nonfigures import NonFigure, covered, digit_led, needle_text, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import word_value
 
@@ -224,11 +224,34 @@ def _units(text, start, end, value, low, high, unit):
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 40):start]
+    if not _may_qualify(before):
+        return "exact", start
     for name, pattern in _QUALIFIER:
         match = pattern.search(before)
         if match:
             return name, start - len(match.group(0))
     return "exact", start
+
+
+# The last word of every qualifier in QUALIFIERS ("naar schatting" → "schatting"), and the articles that may follow.
+_QUALIFIER_ENDS = frozenset("""
+zo'n zo’n ongeveer circa ca. rond rondom schatting pakweg grofweg nagenoeg nabij
+ruim dan minimaal minste tenminste minstens bovende vanaf minst al
+bijna maximaal hooguit hoogste geen de het
+""".split())
+
+
+def _may_qualify(before: str) -> bool:
+    """Can a qualifier end ``before``: does its last word (after a "(") end a qualifier, or is it "de"/"het"?
+    (A cheap test that spares three searches for most numbers.)
+
+    >>> _may_qualify("er waren RUIM "), _may_qualify("(naar schatting de "), _may_qualify("er waren ")
+    (True, True, False)
+    """
+    words = before.rsplit(None, 1)
+    if not words or not before[-1].isspace():
+        return False
+    return needle_text(words[-1].rpartition("(")[2]) in _QUALIFIER_ENDS
 
 
 def _with_change(text: str, mention: Mention) -> Mention:

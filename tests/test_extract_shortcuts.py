@@ -107,6 +107,17 @@ def test_the_change_cue_test_never_hides_a_change(before):
         assert mentions._ends_with_van_met(before)
 
 
+@settings(max_examples=500, deadline=None)
+@given(texts, st.sampled_from(mentions.QUALIFIERS), st.data())
+def test_the_qualifier_cue_test_never_hides_a_qualifier(before, qualifier, data):
+    name, words = qualifier
+    phrase = data.draw(st.from_regex("(?:" + words.replace(" ", r"\s+") + r")\s+(?:de\s+|het\s+)?",
+                                     fullmatch=True, alphabet=st.characters(codec="utf-8")))
+    for text in (before, before + " " + phrase, before + "(" + phrase, phrase.upper()):
+        if any(pattern.search(text[-40:]) for _, pattern in mentions._QUALIFIER):
+            assert mentions._may_qualify(text[-40:]), text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=30))
 def test_three_letters_or_digits_is_what_isalnum_counts(text):
