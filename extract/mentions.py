@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .nonfigures import NonFigure, covered, digit_led, needle_text, non_figures
+from .nonfigures import NonFigure, covered, digit_led, folded, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import word_value
 
@@ -251,7 +251,7 @@ def _may_qualify(before: str) -> bool:
     words = before.rsplit(None, 1)
     if not words or not before[-1].isspace():
         return False
-    return needle_text(words[-1].rpartition("(")[2]) in _QUALIFIER_ENDS
+    return folded(words[-1].rpartition("(")[2].lower()) in _QUALIFIER_ENDS
 
 
 def _with_change(text: str, mention: Mention) -> Mention:

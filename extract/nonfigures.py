@@ -11,7 +11,6 @@ figure finder skips every number inside one of these spans.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -46,7 +45,9 @@ class Probe:
     pattern: re.Pattern | DigitLed
 
     def found(self, text: str, start: int, end: int) -> bool:
-        return next(iter(self.pattern.finditer(text, start, end)), None) is not None
+        if isinstance(self.pattern, DigitLed):
+            return next(self.pattern.finditer(text, start, end), None) is not None
+        return self.pattern.search(text, start, end) is not None
 
 
 _NUMBER = re.compile(r"\d\d*")  # a run of digits; starting with a one-character class lets ``re`` skip fast
@@ -90,95 +91,110 @@ def digit_led(pattern: re.Pattern) -> DigitLed:
     return DigitLed(pattern)
 
 
+_LEADING_ZERO = Probe(digit_led(re.compile(r"(?<![\d.,])0\d")))  # a number written with a leading zero: "010", "06"
 MONTH_WORDS = ("januari janvari februari maart april mei juni juli augustus september oktober november december"
                " jan feb mrt apr jun jul aug sep sept okt nov dec")
 MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 _I = re.IGNORECASE
 _M = re.MULTILINE
-PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str | Numbered | Probe, ...]], ...] = (  # (kind, pattern, needles)
+# (kind, pattern, needles, probes): a pattern runs only where one of its needles (if any) occurs in the lower-cased
+# text and one of its probes (if any) holds (:class:`_Cues`)
+PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbered | Probe, ...]], ...] = (
     ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I),
-     ("http", "www", ".nl", ".com", ".org", ".eu", ".net")),
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",)),
-    ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"), ()),
-    ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I), ("tel", "fax", "bel")),
-    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"), ("0", "+31")),
-    ("phone", digit_led(re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)")), ("06",)),
-    ("phone", digit_led(re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)")), ("0800", "0900")),
-    ("phone", digit_led(re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)")), ("14",)),
+     ("http", "www", ".nl", ".com", ".org", ".eu", ".net"), ()),
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",), ()),
+    ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"),
+     (), (Probe(re.compile(r"[A-Z][A-Z]\d\d")),)),
+    ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I),
+     ("tel", "fax", "bel"), ()),
+    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"),
+     (), (Probe(re.compile(r"\+31")), _LEADING_ZERO)),
+    ("phone", digit_led(re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)")), (), (Probe(re.compile("06")),)),
+    ("phone", digit_led(re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)")), (), (Probe(re.compile("0[89]00")),)),
+    ("phone", digit_led(re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)")), (), (Probe(re.compile("14")),)),
     ("date", digit_led(re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS
-                                  + r"(?:\s+" + YEAR + r")?\b", _I)), MONTH_NEEDLES),
+                                  + r"(?:\s+" + YEAR + r")?\b", _I)), MONTH_NEEDLES, ()),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I),
-     (Numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),)),
-    ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), ()),
-    ("date", digit_led(re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")), ()),
+     ("dag",), (Numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),)),
+    ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), (), ()),
+    ("date", digit_led(re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")), (), ()),
     ("numbering", digit_led(re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b"
-                                       r"(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))")), (",",)),
-    ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), (Numbered(MONTH_WORDS),)),
-    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (":", "+", "-")),
+                                       r"(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))")), (), (Probe(re.compile(",")),)),
+    ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES, (Numbered(MONTH_WORDS),)),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (), (Probe(re.compile("[:+-]")),)),
     ("time", digit_led(re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b",
-                                  _I)), ()),
-    ("time", digit_led(re.compile(r"\b24/7\b")), ("24/7",)),
+                                  _I)), (), ()),
+    ("time", digit_led(re.compile(r"\b24/7\b")), ("24/7",), ()),
     ("year", digit_led(re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
-                                  + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")), ()),
-    ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal")),
-    ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",)),
+                                  + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")), (), ()),
+    ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal"), ()),
+    ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",), ()),
     ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"),
-     (Probe(re.compile(r"\d(?:[^\W\d]|[/-])")), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
-    ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), ()),
+     (), (Probe(re.compile(r"\d(?:[^\W\d]|[/-])")), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
+    ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), (), ()),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
-     ("-", "e+", "/")),
-    ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer")),
+     (), (Probe(re.compile("[-/+]")),)),
+    ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer"), ()),
     ("address", re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
                            r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"),
-     ("straat", "weg", "laan", "gracht", "kade", "plein", "pad", "dijk", "singel", "dreef", "steeg", "markt", "burgwal",
-      "kanaal", "hof", "park")),
+     (), (Probe(re.compile("straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt|burgwal|kanaal|hof"
+                           "|park")),)),
     ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
                         r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"),
-     (Probe(re.compile(r"EN|ISO|NTA|NPR|nummer|:|°")), Probe(digit_led(re.compile(r"(?<![\d.,])0\d"))))),
+     (), (Probe(re.compile(r"EN|ISO|NTA|NPR|nummer|:|°")), _LEADING_ZERO)),
     ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
                              r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
                              r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
                              r"artikelen|figuren|tabellen)"
                              r"\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?(?:(?:\s*,\s*|\s+en\s+)\d+)*", _I),
+     ("figuur", "tabel", "formule", "foto", "kaart", "staaf", "paal", "nummer", "nr", "no", "punt", "kavel", "blok",
+      "locatie", "scenario", "variant", "optie", "bijlage", "lijn", "metro", "tram", "bus", "koppel", "project",
+      "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week", "afbeelding",
+      "paragrafen", "hoofdstukken", "artikelen", "figuren", "tabellen"),
      (Numbered("figuur tabel formule foto kaart staaf paal nummer nr no punt kavel blok locatie scenario variant optie"
                " bijlage bijlagen lijn lijnen buslijn tramlijn metro tram bus koppel project klacht zaak dossier kamer"
                " zaal halte route fase stap week weeknummer afbeelding paragrafen hoofdstukken artikelen figuren"
                " tabellen"),)),
     ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
                            r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I),
-     (Numbered("artikel artikelen art lid hoofdstuk paragraaf bijlage sub"), "§")),
+     ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§"),
+     (Numbered("artikel artikelen art lid hoofdstuk paragraaf bijlage sub"), Probe(re.compile("§")))),
     ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|programma)\s+"
                              r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I),
+     ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "programma"),
      (Numbered("vraag vragen antwoord stap fase opgave actie thema programma"),)),
-    ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), ()),
-    ("numbering", re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=[a-z])", _M), ()),
-    ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), ()),
-    ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), ()),
-    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), (Numbered("in sinds uit tot"),)),
-    ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), ()),
-    ("footnote", digit_led(re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))")), ("www", "http", "|")),
-    ("numbering", digit_led(re.compile(r"\b\d{1,2}(?:e|ste|de)\b")), ()),
-    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), (Numbered("pagina blz blad p"),)),
-    ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",)),
-    ("postcode", digit_led(re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b")), ()),
-    ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰")),
-    ("footnote", digit_led(re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")), ()),
-    ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"')),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), (), ()),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=[a-z])", _M), (), ()),
+    ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), (), ()),
+    ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), (), ()),
+    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), ("in ", "sinds", "uit", "tot"),
+     (Numbered("in sinds uit tot"),)),
+    ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), (), (Probe(re.compile(r"[A-Z] \d")),)),
+    ("footnote", digit_led(re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))")), ("www", "http", "|"), ()),
+    ("numbering", digit_led(re.compile(r"\b\d{1,2}(?:e|ste|de)\b")), (), ()),
+    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), ("pagina", "blz", "blad", "p."),
+     (Numbered("pagina blz blad p"),)),
+    ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",), ()),
+    ("postcode", digit_led(re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b")), (), ()),
+    ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"), ()),
+    ("footnote", digit_led(re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")), (), ()),
+    ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"'), ()),
     ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
-     (" is ", "kunnen", "wordt", "werd")),
-    ("age_group", digit_led(re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])")), ("+", "-")),
+     (" is ", "kunnen", "wordt", "werd"), ()),
+    ("age_group", digit_led(re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])")), (), (Probe(re.compile("[+-]")),)),
     # found on the Amsterdam archive (noisy OCR of Woo decisions, reports, tables of contents):
     ("code", digit_led(re.compile(r"(?<![\d.,])5[.,]?\s?1[.,]\s?\d[.,]?\s?[a-z](?![a-z])"
                                   r"|(?<![\d.,])5\.2[.,]\s?1(?![\d,]|\.\d)")),
-     ("1.", "1,", "5.2")),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
+     (), (Probe(re.compile(r"1[.,]|5\.2")),)),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
     ("code", re.compile(r"\b(?:referentiecode|referentienummer|referentie|ref|par|helling|\w+scenario)\.?\s*:?\s*\d+[a-z]?\b",
-                        _I), ("ref", "par", "helling", "scenario")),
-    ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "...")),  # colours, form fields
-    ("numbering", re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)"), ("[", ")")),  # "[ 42] Waarschuwing", "om 1) een"
-    ("page", re.compile(r"…[\s…]*\d{1,3}\b"), ("…",)),  # a table of contents' dot leader: "BSQ 2022 … 22"
-    ("code", digit_led(re.compile(r"(?<![\d.,])\d{1,4}/(?:19|20)\d\d\b")), ("/",)),  # "verordening 168/2013"
+                        _I), ("ref", "par", "helling", "scenario"), ()),
+    ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "..."), ()),  # colours, form fields
+    ("numbering", re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)"), ("[", ")"), ()),  # "[ 42] Waarschuwing", "om 1) een"
+    ("page", re.compile(r"…[\s…]*\d{1,3}\b"), ("…",), ()),  # a table of contents' dot leader: "BSQ 2022 … 22"
+    ("code", digit_led(re.compile(r"(?<![\d.,])\d{1,4}/(?:19|20)\d\d\b")), ("/",), ()),  # "verordening 168/2013"
     ("numbering", re.compile(r"\b(?:brug|verbalisant|volgnummer|shortlistgebied|zoekgebied|deelgebied|monster|"
                              r"motie|amendement|agendapunt)\s*\d+[a-z]?\b", _I),
+     ("brug", "verbalisant", "volgnummer", "gebied", "monster", "motie", "amendement", "agendapunt"),
      (Numbered("brug verbalisant volgnummer shortlistgebied zoekgebied deelgebied monster motie amendement"
                " agendapunt"),)),
 )
@@ -194,9 +210,9 @@ def non_figures(text: str) -> list[NonFigure]:
     found = []
     for start, end in _digit_lines(text):
         cues = _Cues(text, start, end)
-        for kind, pattern, needles in PATTERNS:
-            if needles and not cues.any(needles):
-                continue  # cheap check: the pattern's cue words are absent
+        for kind, pattern, needles, probes in PATTERNS:
+            if not cues.allow(needles, probes):
+                continue  # cheap check: the pattern cannot match here
             for match in cues.finditer(pattern):
                 if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
                     found.append(NonFigure(match.start(), match.end(), kind))
@@ -206,13 +222,18 @@ def non_figures(text: str) -> list[NonFigure]:
 
 
 class _Cues:
-    """The stretch ``start:end`` of ``text`` as needles are looked for in it: a string in its :func:`needle_text`,
-    a :class:`Numbered` word among the words right before its numbers, a :class:`Probe` in the text itself."""
+    """The stretch ``start:end`` of ``text`` as a pattern's cues are looked for in it: its needles (strings, any of
+    which must occur in the lower-cased stretch) and its probes (a :class:`Numbered` word before one of its numbers,
+    a :class:`Probe` that matches in it), any of which must hold."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.low = needle_text(text[start:end])
-        self._numbered: frozenset[str] | None = None
+        self.low = text[start:end].lower()
+
+    def allow(self, needles: tuple[str, ...], probes: tuple[Numbered | Probe, ...]) -> bool:
+        """May the pattern with these needles and probes match here?  (False: it cannot.)"""
+        return (not needles or any(needle in self.low for needle in needles)) and (
+            not probes or any(self._holds(probe) for probe in probes))
 
     def finditer(self, pattern: re.Pattern | DigitLed) -> Iterator[re.Match]:
         """The matches of ``pattern`` in this stretch."""
@@ -225,47 +246,34 @@ class _Cues:
         """Where the numbers start (:func:`number_starts`), found once for all digit-led patterns."""
         return number_starts(self.text, self.start, self.end)
 
-    def any(self, needles: tuple[str | Numbered | Probe, ...]) -> bool:
-        """Does the text hold one of ``needles``?"""
-        return any(self._holds(needle) for needle in needles)
-
-    def _holds(self, needle: str | Numbered | Probe) -> bool:
-        if isinstance(needle, str):
-            return needle in self.low
-        if isinstance(needle, Numbered):
-            return not needle.words.isdisjoint(self.numbered)
-        return needle.found(self.text, self.start, self.end)
-
-    @property
+    @cached_property
     def numbered(self) -> frozenset[str]:
-        """The words that stand right before a number (made once, when a pattern first asks)."""
-        if self._numbered is None:
-            self._numbered = frozenset(_NUMBERED_WORD.findall(self.low))
-        return self._numbered
+        """The words (:func:`folded`) that stand right before a number."""
+        return frozenset(_NUMBERED_WORD.findall(folded(self.low)))
+
+    def _holds(self, probe: Numbered | Probe) -> bool:
+        if isinstance(probe, Numbered):
+            return not probe.words.isdisjoint(self.numbered)
+        return probe.found(self.text, self.start, self.end)
 
 
 # A whole word (``[^\W\d_]`` is a letter; possessive: never a part of it), then maybe ".", ":", white space
 # or "(", then a digit.
 _NUMBERED_WORD = re.compile(r"\b([^\W\d_]++)\.?\s*:?\s*\(?(?=\d)")
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 # What a case-insensitive pattern's ASCII letters match besides their upper and lower case: "ı" and "İ" (for i),
 # "ſ" (for s); "İ".lower() is "i" + U+0307.
-_CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": ""})
+_FOLDS = {"ı": "i", "ſ": "s", "\u0307": ""}
+_FOLD = str.maketrans(_FOLDS)
 
 
-def needle_text(text: str) -> str:
-    """``text`` as needles are looked for in it: lower case, every digit written 0-9 ("３" → "3"), and every
-    letter that a case-insensitive pattern reads as an ASCII letter written as that letter ("ſ" → "s").
+def folded(low: str) -> str:
+    """Lower-case ``low`` with every letter that a case-insensitive pattern reads as an ASCII letter written as
+    that letter: what a word list such as :class:`Numbered` is compared with.
 
-    >>> needle_text("Om １４:３0 Uur, İtem ſtap")
-    'om 14:30 uur, item stap'
+    >>> folded("İtem ſtap".lower())
+    'item stap'
     """
-    low = text.lower()
-    if not low.isascii():
-        low = low.translate(_CASE_FOLDS)
-        if _OTHER_DIGIT.search(low):
-            low = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), low)
-    return low
+    return low.translate(_FOLD) if any(letter in low for letter in _FOLDS) else low
 
 
 _DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
