@@ -40,14 +40,11 @@ class Numbered:
 
 @dataclass(frozen=True)
 class Probe:
-    """A needle: ``pattern`` (one that ``re`` scans fast, or :class:`DigitLed`) matches in the text as written."""
+    """A probe: ``pattern`` (one that ``re`` scans fast, or :class:`DigitLed`) matches in the text as written,
+    or (``written``) one of these strings occurs in it as written."""
 
-    pattern: re.Pattern | DigitLed
-
-    def found(self, text: str, start: int, end: int) -> bool:
-        if isinstance(self.pattern, DigitLed):
-            return next(self.pattern.finditer(text, start, end), None) is not None
-        return self.pattern.search(text, start, end) is not None
+    pattern: re.Pattern | DigitLed | None = None
+    written: tuple[str, ...] = ()
 
 
 _NUMBER = re.compile(r"\d\d*")  # a run of digits; starting with a one-character class lets ``re`` skip fast
@@ -108,10 +105,10 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I),
      ("tel", "fax", "bel"), ()),
     ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"),
-     (), (Probe(re.compile(r"\+31")), _LEADING_ZERO)),
-    ("phone", digit_led(re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)")), (), (Probe(re.compile("06")),)),
-    ("phone", digit_led(re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)")), (), (Probe(re.compile("0[89]00")),)),
-    ("phone", digit_led(re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)")), (), (Probe(re.compile("14")),)),
+     (), (Probe(written=("+31",)), _LEADING_ZERO)),
+    ("phone", digit_led(re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)")), (), (Probe(written=("06",)),)),
+    ("phone", digit_led(re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)")), (), (Probe(written=("0800", "0900")),)),
+    ("phone", digit_led(re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)")), (), (Probe(written=("14",)),)),
     ("date", digit_led(re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS
                                   + r"(?:\s+" + YEAR + r")?\b", _I)), MONTH_NEEDLES, ()),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I),
@@ -119,9 +116,9 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), (), ()),
     ("date", digit_led(re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")), (), ()),
     ("numbering", digit_led(re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b"
-                                       r"(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))")), (), (Probe(re.compile(",")),)),
+                                       r"(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))")), (), (Probe(written=(",",)),)),
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES, (Numbered(MONTH_WORDS),)),
-    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (), (Probe(re.compile("[:+-]")),)),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (), (Probe(written=(":", "+", "-")),)),
     ("time", digit_led(re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b",
                                   _I)), (), ()),
     ("time", digit_led(re.compile(r"\b24/7\b")), ("24/7",), ()),
@@ -133,15 +130,15 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
      (), (Probe(re.compile(r"\d(?:[^\W\d]|[/-])")), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), (), ()),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
-     (), (Probe(re.compile("[-/+]")),)),
+     (), (Probe(written=("-", "/", "e+")),)),
     ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer"), ()),
     ("address", re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
                            r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"),
-     (), (Probe(re.compile("straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt|burgwal|kanaal|hof"
-                           "|park")),)),
+     (), (Probe(written=("straat", "weg", "laan", "gracht", "kade", "plein", "pad", "dijk", "singel", "dreef", "steeg",
+                          "markt", "burgwal", "kanaal", "hof", "park")),)),
     ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
                         r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"),
-     (), (Probe(re.compile(r"EN|ISO|NTA|NPR|nummer|:|°")), _LEADING_ZERO)),
+     (), (Probe(written=("EN", "ISO", "NTA", "NPR", "nummer", ":", "°")), _LEADING_ZERO)),
     ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
                              r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
                              r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
@@ -158,7 +155,7 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
                            r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I),
      ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§"),
-     (Numbered("artikel artikelen art lid hoofdstuk paragraaf bijlage sub"), Probe(re.compile("§")))),
+     (Numbered("artikel artikelen art lid hoofdstuk paragraaf bijlage sub"), Probe(written=("§",)))),
     ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|programma)\s+"
                              r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I),
      ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "programma"),
@@ -180,12 +177,13 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("footnote", digit_led(re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")), (), ()),
     ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"'), ()),
     ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
-     (" is ", "kunnen", "wordt", "werd"), ()),
-    ("age_group", digit_led(re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])")), (), (Probe(re.compile("[+-]")),)),
+     (" is ", "kunnen", "wordt", "werd"),
+     (Probe(digit_led(re.compile(r"(?<!\d)\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"))),)),
+    ("age_group", digit_led(re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])")), (), (Probe(written=("+", "-")),)),
     # found on the Amsterdam archive (noisy OCR of Woo decisions, reports, tables of contents):
     ("code", digit_led(re.compile(r"(?<![\d.,])5[.,]?\s?1[.,]\s?\d[.,]?\s?[a-z](?![a-z])"
                                   r"|(?<![\d.,])5\.2[.,]\s?1(?![\d,]|\.\d)")),
-     (), (Probe(re.compile(r"1[.,]|5\.2")),)),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
+     (), (Probe(written=("1.", "1,", "5.2")),)),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
     ("code", re.compile(r"\b(?:referentiecode|referentienummer|referentie|ref|par|helling|\w+scenario)\.?\s*:?\s*\d+[a-z]?\b",
                         _I), ("ref", "par", "helling", "scenario"), ()),
     ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "..."), ()),  # colours, form fields
@@ -251,10 +249,18 @@ class _Cues:
         """The words (:func:`folded`) that stand right before a number."""
         return frozenset(_NUMBERED_WORD.findall(folded(self.low)))
 
+    @cached_property
+    def raw(self) -> str:
+        return self.text[self.start:self.end]
+
     def _holds(self, probe: Numbered | Probe) -> bool:
         if isinstance(probe, Numbered):
             return not probe.words.isdisjoint(self.numbered)
-        return probe.found(self.text, self.start, self.end)
+        if probe.written:
+            return any(string in self.raw for string in probe.written)
+        if isinstance(probe.pattern, DigitLed):
+            return next(probe.pattern.finditer(self.text, self.start, self.end, self.numbers), None) is not None
+        return probe.pattern.search(self.text, self.start, self.end) is not None
 
 
 # A whole word (``[^\W\d_]`` is a letter; possessive: never a part of it), then maybe ".", ":", white space
