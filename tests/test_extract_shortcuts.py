@@ -118,6 +118,21 @@ def test_the_qualifier_cue_test_never_hides_a_qualifier(before, qualifier, data)
             assert mentions._may_qualify(text[-40:]), text
 
 
+WORDS = ("een", "één", "twee", "drie", "en", "ën", "maal", "tweemaal", "helft", "kwart", "driekwart", "ſ", "ı",
+         "vijfde", "tiende", "de", "van", "-", " ", "x", "_", "5", "Twee", "DRIE")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + PIECES), max_size=20).map("".join))
+def test_number_words_multiples_and_fractions_are_found_as_before(text):
+    old_word = re.compile(r"(?<![\w-])" + mentions._WORD.pattern[len(r"\b(?<!-)"):], re.IGNORECASE)
+    assert [m.span() for m in mentions._WORD.finditer(text)] == [m.span() for m in old_word.finditer(text)]
+    if mentions._WORD_MULTIPLE.search(text):  # the cue tests of _word_multiples and _fractions hold
+        assert "maal" in text.lower()
+    if mentions._FRACTION.search(text):
+        assert any(part in nonfigures.folded(text.lower()) for part in mentions.FRACTIONS)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=30))
 def test_three_letters_or_digits_is_what_isalnum_counts(text):
