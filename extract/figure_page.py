@@ -101,7 +101,8 @@ class PageText:
 
     def _line_kind(self, line: tuple[int, int]) -> tuple[bool, bool]:
         if line[0] not in self._lines:
-            self._lines[line[0]] = (bool(_TABLE_LINE.fullmatch(self.text, *line)), bool(LONE.fullmatch(self.text, *line)))
+            table = _ends_in_number(self.text[line[0]:line[1]]) and bool(_TABLE_LINE.fullmatch(self.text, *line))
+            self._lines[line[0]] = (table, bool(LONE.fullmatch(self.text, *line)))
         return self._lines[line[0]]
 
     @cached_property
@@ -144,6 +145,20 @@ class PageText:
         if earlier:
             return (*earlier[-1], 0.8)
         return None
+
+
+_NUMBERISH = re.compile(r"[\d.,%¹²³⁴⁵⁶⁷⁸⁹⁰–-]+")
+
+
+def _ends_in_number(line: str) -> bool:
+    """Does the line's last word consist of digits, ".,%", superscripts and dashes?  Every table row
+    (:data:`_TABLE_LINE`) ends in such a word; a sentence does not, which spares the costly match.
+
+    >>> _ends_in_number("Meldingen  12  14 ¹"), _ends_in_number("Totaal 3 -"), _ends_in_number("in 2024 waren er 5 meldingen.")
+    (True, True, False)
+    """
+    words = line.rsplit(None, 1)
+    return bool(words) and _NUMBERISH.fullmatch(words[-1]) is not None
 
 
 def year_span(text: str, span: NonFigure) -> YearSpan:

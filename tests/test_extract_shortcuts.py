@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from extract import mentions, nonfigures
 from extract.passages import _meaningful as meaningful_passage
+from extract import figure_page
 from extract.figure_page import PageText
 from ingest import discover, read_document
 
@@ -148,6 +149,14 @@ def test_cues_hold_for_every_example():
     for text in EXAMPLES:
         _check_cues(text)
         _check_digit_led(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ("12", "3,5", "4.000", "7%", "¹", " ", "-", "–", "Totaal")), max_size=12).map("".join))
+def test_a_line_that_does_not_end_in_a_number_is_never_a_table_row(line):
+    line = line.replace("\n", " ")
+    if figure_page._TABLE_LINE.fullmatch(line):
+        assert figure_page._ends_in_number(line)
 
 
 def test_sentence_index_is_the_sentence_that_holds_the_position(pages):
