@@ -291,6 +291,8 @@ def _day_months(text: str) -> list[NonFigure]:
     >>> [("18-9 en 2-3 jaar"[m.start:m.end]) for m in _day_months("18-9 en 2-3 jaar")]
     ['18-9']
     """
+    if "-" not in text:
+        return []
     return [NonFigure(m.start(), m.end(), "date") for m in _DAY_MONTH.finditer(text)
             if 1 <= int(m.group(2)) <= 12 < int(m.group(1)) <= 31 or 1 <= int(m.group(2)) < int(m.group(1)) <= 12]
 
@@ -305,10 +307,9 @@ def _digit_lines(text: str) -> list[tuple[int, int]]:
     Only these are scanned: prose without digits cannot hold a non-figure.
     """
     spans: list[tuple[int, int]] = []
-    for match in _HAS_DIGIT.finditer(text):
+    match = _HAS_DIGIT.search(text)
+    while match:
         pos = match.start()
-        if spans and pos < spans[-1][1]:
-            continue
         start = max(text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1, pos - LINE_REACH, 0)
         newline = text.find("\n", pos, pos + LINE_REACH)
         end = newline + 1 if newline >= 0 else min(len(text), pos + LINE_REACH)
@@ -316,6 +317,7 @@ def _digit_lines(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
+        match = _HAS_DIGIT.search(text, spans[-1][1])  # the first digit after this stretch
     return spans
 
 

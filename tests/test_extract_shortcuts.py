@@ -159,6 +159,29 @@ def test_a_line_that_does_not_end_in_a_number_is_never_a_table_row(line):
         assert figure_page._ends_in_number(line)
 
 
+def _digit_lines_one_digit_at_a_time(text: str) -> list[tuple[int, int]]:
+    """The stretches as first written: every digit visited, those inside the last stretch skipped."""
+    reach, spans = nonfigures.LINE_REACH, []
+    for match in nonfigures._HAS_DIGIT.finditer(text):
+        pos = match.start()
+        if spans and pos < spans[-1][1]:
+            continue
+        start = max(text.rfind("\n", max(0, pos - reach), pos) + 1, pos - reach, 0)
+        newline = text.find("\n", pos, pos + reach)
+        end = newline + 1 if newline >= 0 else min(len(text), pos + reach)
+        if spans and start <= spans[-1][1] + reach:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("a", "b c ", "\n", "1", "23", "²", "x" * 100, "\n\n")), max_size=60).map("".join))
+def test_digit_stretches_are_found_as_before(text):
+    assert nonfigures._digit_lines(text) == _digit_lines_one_digit_at_a_time(text)
+
+
 def test_sentence_index_is_the_sentence_that_holds_the_position(pages):
     for text in pages[:20]:
         page = PageText(text)
