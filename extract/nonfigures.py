@@ -41,12 +41,16 @@ class Numbered:
 @dataclass(frozen=True)
 class Probe:
     """A probe: ``pattern`` (one that ``re`` scans fast, or :class:`DigitLed`) matches in the text as written,
-    or (``written``) one of these strings occurs in it as written."""
+    or (``written``) one of these strings occurs in it as written, or (``after``) a number is directly followed
+    by one of these characters, or (``after_word``) by a letter, "_", "/" or "-"."""
 
     pattern: re.Pattern | DigitLed | None = None
     written: tuple[str, ...] = ()
+    after: str = ""
+    after_word: bool = False
 
 
+_AFTER_DIGIT = re.compile(r"\d(\D)")  # the character after a number's last digit
 _NUMBER = re.compile(r"\d\d*")  # a run of digits; starting with a one-character class lets ``re`` skip fast
 
 
@@ -113,7 +117,7 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
                                   + r"(?:\s+" + YEAR + r")?\b", _I)), MONTH_NEEDLES, ()),
     ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I),
      ("dag",), (Numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),)),
-    ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), (), (Probe(re.compile(r"\d[-/.]\d")),)),
+    ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), (), (Probe(after="-/."),)),
     ("date", digit_led(re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")), (),
      (Probe(re.compile(r"\d\d{7}")),)),
     ("numbering", digit_led(re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b"
@@ -121,15 +125,15 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES, (Numbered(MONTH_WORDS),)),
     ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (), (Probe(written=(":", "+", "-")),)),
     ("time", digit_led(re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b",
-                                  _I)), (), (Probe(re.compile(r"\d[:.]\d")),)),
+                                  _I)), (), (Probe(after=":."),)),
     ("time", digit_led(re.compile(r"\b24/7\b")), ("24/7",), ()),
     ("year", digit_led(re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
                                   + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")), (), ()),
     ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal"), ()),
     ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",), ()),
     ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"),
-     (), (Probe(re.compile(r"\d(?:[^\W\d]|[/-])")), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
-    ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), (), (Probe(re.compile(r"\d\.\d")),)),
+     (), (Probe(after_word=True), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
+    ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), (), (Probe(after="."),)),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
      (), (Probe(written=("-", "/", "e+")),)),
     ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer"), ()),
@@ -169,7 +173,7 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
      (Numbered("in sinds uit tot"),)),
     ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), (), (Probe(re.compile(r"[A-Z] \d")),)),
     ("footnote", digit_led(re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))")), ("www", "http", "|"), ()),
-    ("numbering", digit_led(re.compile(r"\b\d{1,2}(?:e|ste|de)\b")), (), (Probe(re.compile(r"\d[esd]")),)),
+    ("numbering", digit_led(re.compile(r"\b\d{1,2}(?:e|ste|de)\b")), (), (Probe(after="esd"),)),
     ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), ("pagina", "blz", "blad", "p."),
      (Numbered("pagina blz blad p"),)),
     ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",), ()),
@@ -252,6 +256,11 @@ class _Cues:
         return frozenset(_NUMBERED_WORD.findall(folded(self.low)))
 
     @cached_property
+    def after_numbers(self) -> frozenset[str]:
+        """The characters that directly follow a number (a run of digits)."""
+        return frozenset(_AFTER_DIGIT.findall(self.text, self.start, self.end))
+
+    @cached_property
     def raw(self) -> str:
         return self.text[self.start:self.end]
 
@@ -260,6 +269,10 @@ class _Cues:
             return not probe.words.isdisjoint(self.numbered)
         if probe.written:
             return any(string in self.raw for string in probe.written)
+        if probe.after:
+            return any(char in self.after_numbers for char in probe.after)
+        if probe.after_word:
+            return any(char.isalnum() or char in "_/-" for char in self.after_numbers)
         if isinstance(probe.pattern, DigitLed):
             return next(probe.pattern.finditer(self.text, self.start, self.end, self.numbers), None) is not None
         return probe.pattern.search(self.text, self.start, self.end) is not None
