@@ -119,7 +119,8 @@ def test_the_qualifier_cue_test_never_hides_a_qualifier(before, qualifier, data)
             assert mentions._may_qualify(text[-40:]), text
 
 
-WORDS = ("een", "één", "twee", "drie", "en", "ën", "maal", "tweemaal", "helft", "kwart", "driekwart", "ſ", "ı",
+WORDS = ("een", "één", "twee", "drie", "en", "ën", "maal", "tweemaal", "helft", "kwart", "driekwart", "ſ", "ı", "İ",
+         "\u0307", "DRİE", "drıe", "zeſ", "ZES", "É", "Ën", "K",
          "vijfde", "tiende", "de", "van", "-", " ", "x", "_", "5", "Twee", "DRIE")
 
 
@@ -128,6 +129,7 @@ WORDS = ("een", "één", "twee", "drie", "en", "ën", "maal", "tweemaal", "helft
 def test_number_words_multiples_and_fractions_are_found_as_before(text):
     old_word = re.compile(r"(?<![\w-])" + mentions._WORD.pattern[len(r"\b(?<!-)"):], re.IGNORECASE)
     assert [m.span() for m in mentions._WORD.finditer(text)] == [m.span() for m in old_word.finditer(text)]
+    assert mentions._number_words(text) == [m.span() for m in old_word.finditer(text)]
     if mentions._WORD_MULTIPLE.search(text):  # the cue tests of _word_multiples and _fractions hold
         assert "maal" in text.lower()
     if mentions._FRACTION.search(text):
