@@ -204,6 +204,31 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
 )
 
 
+def lower_twin(pattern: re.Pattern | DigitLed) -> re.Pattern | DigitLed | None:
+    """The case-sensitive twin of a case-insensitive pattern whose letters are all lower case, or None.
+
+    On the :func:`folded` lower-case text (when that has the same length) the twin finds exactly the
+    spans the pattern finds in the text itself, several times faster: ``re.IGNORECASE`` compares every
+    character case-insensitively.
+
+    >>> twin = lower_twin(re.compile("artikel", re.IGNORECASE))
+    >>> twin.pattern, bool(twin.flags & re.IGNORECASE), lower_twin(re.compile("EN", re.IGNORECASE))
+    ('artikel', False, None)
+    """
+    if isinstance(pattern, DigitLed):
+        twin = lower_twin(pattern.pattern)
+        return digit_led(twin) if twin is not None else None
+    letters = _ESCAPE.sub("", pattern.pattern)  # "\\S" is no upper-case letter
+    if not pattern.flags & re.IGNORECASE or _INLINE_FLAGS.search(letters) or any(char.isupper() for char in letters):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_ESCAPE = re.compile(r"\\.")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+_TWINS = {id(pattern): twin for _, pattern, _, _ in PATTERNS if (twin := lower_twin(pattern)) is not None}
+
+
 def non_figures(text: str) -> list[NonFigure]:
     """Every span of ``text`` that holds a number which is not a figure.
 
@@ -212,8 +237,10 @@ def non_figures(text: str) -> list[NonFigure]:
     ['article', 'code', 'numbering', 'phone', 'time']
     """
     found = []
+    low = folded(text.lower())
+    lower = low if len(low) == len(text) else None  # same positions as ``text``: lower-case twins may run on it
     for start, end in _digit_lines(text):
-        cues = _Cues(text, start, end)
+        cues = _Cues(text, start, end, lower)
         for kind, pattern, needles, probes in PATTERNS:
             if not cues.allow(needles, probes):
                 continue  # cheap check: the pattern cannot match here
@@ -230,8 +257,8 @@ class _Cues:
     which must occur in the lower-cased stretch) and its probes (a :class:`Numbered` word before one of its numbers,
     a :class:`Probe` that matches in it), any of which must hold."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, text: str, start: int, end: int, lower: str | None = None) -> None:
+        self.text, self.start, self.end, self.lower = text, start, end, lower
         self.low = text[start:end].lower()
 
     def allow(self, needles: tuple[str, ...], probes: tuple[Numbered | Probe, ...]) -> bool:
@@ -240,10 +267,13 @@ class _Cues:
             not probes or any(self._holds(probe) for probe in probes))
 
     def finditer(self, pattern: re.Pattern | DigitLed) -> Iterator[re.Match]:
-        """The matches of ``pattern`` in this stretch."""
+        """The matches of ``pattern`` in this stretch (found by its :func:`lower_twin` where it has one)."""
+        text = self.text
+        if self.lower is not None and id(pattern) in _TWINS:
+            text, pattern = self.lower, _TWINS[id(pattern)]
         if isinstance(pattern, DigitLed):
-            return pattern.finditer(self.text, self.start, self.end, self.numbers)
-        return pattern.finditer(self.text, self.start, self.end)
+            return pattern.finditer(text, self.start, self.end, self.numbers)
+        return pattern.finditer(text, self.start, self.end)
 
     @cached_property
     def numbers(self) -> list[int]:

@@ -71,6 +71,17 @@ def _check_cues(text: str, start: int = 0, end: int | None = None) -> None:
             assert not _has_digit_match(pattern, text, start, end), (kind, text[start:end])
 
 
+def _check_twins(text: str) -> None:
+    low = nonfigures.folded(text.lower())
+    if len(low) != len(text):
+        return  # non_figures uses the patterns themselves then
+    for kind, pattern, _, _ in nonfigures.PATTERNS:
+        twin = nonfigures._TWINS.get(id(pattern))
+        if twin is not None:
+            raw, raw_twin = (p.pattern if isinstance(p, nonfigures.DigitLed) else p for p in (pattern, twin))
+            assert [m.span() for m in raw_twin.finditer(low)] == [m.span() for m in raw.finditer(text)], kind
+
+
 def _check_digit_led(text: str, start: int = 0, end: int | None = None) -> None:
     end = len(text) if end is None else end
     numbers = nonfigures.number_starts(text, start, end)
@@ -88,6 +99,14 @@ def test_a_pattern_skipped_for_its_absent_cues_would_have_found_nothing(text, cu
 
 
 @settings(max_examples=300, deadline=None)
+@given(texts)
+def test_a_lower_case_twin_finds_what_its_case_insensitive_pattern_finds(text):
+    _check_twins(text)
+    _check_twins(text.upper())
+    _check_twins(text.title())
+
+
+@settings(max_examples=300, deadline=None)
 @given(texts, st.integers(0, 5))
 def test_a_digit_led_pattern_finds_what_finditer_finds(text, cut):
     _check_digit_led(text)
@@ -99,6 +118,7 @@ def test_needles_and_digit_led_patterns_on_real_pages(pages):
         for start, end in nonfigures._digit_lines(text):
             _check_cues(text, start, end)
             _check_digit_led(text, start, end)
+        _check_twins(text)
 
 
 @settings(max_examples=500, deadline=None)
@@ -149,6 +169,8 @@ def test_every_non_figure_pattern_is_exercised_by_an_example():
 
 def test_cues_hold_for_every_example():
     for text in EXAMPLES:
+        _check_twins(text)
+        _check_twins(text.upper())
         _check_cues(text)
         _check_digit_led(text)
 
