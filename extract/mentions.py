@@ -181,7 +181,7 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     before = text[max(0, start - 60):start]
     low = high = None
     unit = "count"
-    between = _BETWEEN_BEFORE.search(before)
+    between = _BETWEEN_BEFORE.search(before) if "tussen" in folded(before.lower()) else None
     joiner = _AND if between else _RANGE_SEP
     after = text[end:end + 80]
     gap = joiner.match(after) if following else None
@@ -208,7 +208,7 @@ def _units(text, start, end, value, low, high, unit):
     """Apply scale words, %, euro, x/keer, km/uur, ages and "per jaar" after a number."""
     period = ""
     after = text[end:end + 80]  # the text after the number, cut again whenever ``end`` moves
-    for name, pattern in _SUFFIXES:
+    for name, pattern in _SUFFIXES if _may_have_suffix(after) else ():
         match = pattern.match(after)
         if not match:
             continue
@@ -235,6 +235,19 @@ def _units(text, start, end, value, low, high, unit):
             unit = "times_per_period"
             end += per.end()
     return unit, end, value, low, high, period
+
+
+# The first character of every suffix in _SUFFIXES (scale words in either case)
+_SUFFIX_FIRST = frozenset("mMdD%pe€xkvc-")
+
+
+def _may_have_suffix(after: str) -> bool:
+    """Can a suffix of :data:`_SUFFIXES` start ``after`` (maybe after one white-space character)?
+
+    >>> _may_have_suffix(" procent"), _may_have_suffix("%"), _may_have_suffix(" opvangplekken")
+    (True, True, False)
+    """
+    return after[:1] in _SUFFIX_FIRST or (after[:1].isspace() and after[1:2] in _SUFFIX_FIRST)
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:

@@ -121,11 +121,25 @@ def test_needles_and_digit_led_patterns_on_real_pages(pages):
         _check_twins(text)
 
 
+SUFFIX_PIECES = (" ", "\t", "-", "jarige", "%", "procent", "Procent", "procentpunten", "pct.", "euro", "€", "x", "keer",
+                 "maal", "km/u", "m2", "m²", "vierkante meter", "km", "kilometer", "m", "meter", "cm", "mm", "kg", "kilo",
+                 "miljoen", "MILJOEN", "Mln.", "duizend", "Dzd", "mio", "opvang", "tussen", "TUSSEN", "tuſſen", "de")
+
+
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_the_change_cue_test_never_hides_a_change(before):
     if mentions._CHANGE_BEFORE.search(before):
         assert mentions._ends_with_van_met(before)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SUFFIX_PIECES + PIECES), max_size=8).map("".join))
+def test_the_suffix_and_between_cue_tests_never_hide_a_match(text):
+    if any(pattern.match(text) for _, pattern in mentions._SUFFIXES):
+        assert mentions._may_have_suffix(text)
+    if mentions._BETWEEN_BEFORE.search(text):
+        assert "tussen" in nonfigures.folded(text.lower())
 
 
 @settings(max_examples=500, deadline=None)
