@@ -42,12 +42,15 @@ class Numbered:
 class Probe:
     """A probe: ``pattern`` (one that ``re`` scans fast, or :class:`DigitLed`) matches in the text as written,
     or (``written``) one of these strings occurs in it as written, or (``after``) a number is directly followed
-    by one of these characters, or (``after_word``) by a letter, "_", "/" or "-"."""
+    by one of these characters, or (``after_word``) by a letter, "_", "/" or "-", or (``before``) the character
+    right before a number matches this one-character pattern, or (``first``) a number starts with one of these."""
 
     pattern: re.Pattern | DigitLed | None = None
     written: tuple[str, ...] = ()
     after: str = ""
     after_word: bool = False
+    before: re.Pattern | None = None
+    first: str = ""
 
 
 _AFTER_DIGIT = re.compile(r"\d(\D)")  # the character after a number's last digit
@@ -92,7 +95,7 @@ def digit_led(pattern: re.Pattern) -> DigitLed:
     return DigitLed(pattern)
 
 
-_LEADING_ZERO = Probe(digit_led(re.compile(r"(?<![\d.,])0\d")))  # a number written with a leading zero: "010", "06"
+_LEADING_ZERO = Probe(first="0")  # a number that starts with a zero: "010", "06"
 MONTH_WORDS = ("januari janvari februari maart april mei juni juli augustus september oktober november december"
                " jan feb mrt apr jun jul aug sep sept okt nov dec")
 MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
@@ -132,7 +135,7 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal"), ()),
     ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",), ()),
     ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"),
-     (), (Probe(after_word=True), Probe(digit_led(re.compile(r"(?<=[^\W\d]|[/-])\d"))))),
+     (), (Probe(after_word=True), Probe(before=re.compile(r"[^\W\d]|[/-]")))),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), (), (Probe(after="."),)),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
      (), (Probe(written=("-", "/", "e+")),)),
@@ -180,7 +183,7 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("postcode", digit_led(re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b")), (),
      (Probe(re.compile(r"\d\d{3}\s?[A-Z][A-Z]")),)),
     ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"), ()),
-    ("footnote", digit_led(re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")), (), ()),
+    ("footnote", digit_led(re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")), (), (Probe(before=re.compile("[a-zà-ÿ)]")),)),
     ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"'), ()),
     ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
      (" is ", "kunnen", "wordt", "werd"),
@@ -291,6 +294,11 @@ class _Cues:
         return frozenset(_AFTER_DIGIT.findall(self.text, self.start, self.end))
 
     @cached_property
+    def before_numbers(self) -> frozenset[str]:
+        """The characters right before a number (the stretch's first number may be preceded by a digit)."""
+        return frozenset(self.text[at - 1] for at in self.numbers if at > 0)
+
+    @cached_property
     def raw(self) -> str:
         return self.text[self.start:self.end]
 
@@ -303,6 +311,10 @@ class _Cues:
             return any(char in self.after_numbers for char in probe.after)
         if probe.after_word:
             return any(char.isalnum() or char in "_/-" for char in self.after_numbers)
+        if probe.before is not None:
+            return any(probe.before.fullmatch(char) for char in self.before_numbers)
+        if probe.first:
+            return any(self.text[at] in probe.first for at in self.numbers)
         if isinstance(probe.pattern, DigitLed):
             return next(probe.pattern.finditer(self.text, self.start, self.end, self.numbers), None) is not None
         return probe.pattern.search(self.text, self.start, self.end) is not None
