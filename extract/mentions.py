@@ -296,6 +296,9 @@ def _with_change(text: str, mention: Mention) -> Mention:
                    base_year=int(base.group("year")) if base else None)
 
 
+_VAN_MET = frozenset(("van", "met"))
+
+
 def _ends_with_van_met(before: str) -> bool:
     """Can :data:`_CHANGE_BEFORE` match: does ``before`` end in white space with "van" or "met" as one of its
     last two words?  (A cheap test that spares the costly search for most numbers.)
@@ -303,7 +306,7 @@ def _ends_with_van_met(before: str) -> bool:
     >>> _ends_with_van_met("een stijging van "), _ends_with_van_met("nam toe MET "), _ends_with_van_met("in 2023 ")
     (True, True, False)
     """
-    return before[-1:].isspace() and any(word.lower() in ("van", "met") for word in before.rsplit(None, 2)[-2:])
+    return before[-1:].isspace() and not _VAN_MET.isdisjoint(map(str.lower, before.rsplit(None, 2)[-2:]))
 
 
 def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:

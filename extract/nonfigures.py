@@ -266,7 +266,7 @@ class _Cues:
 
     def allow(self, needles: tuple[str, ...], probes: tuple[Numbered | Probe, ...]) -> bool:
         """May the pattern with these needles and probes match here?  (False: it cannot.)"""
-        return (not needles or any(needle in self.low for needle in needles)) and (
+        return (not needles or any(map(self.low.__contains__, needles))) and (
             not probes or any(self._holds(probe) for probe in probes))
 
     def finditer(self, pattern: re.Pattern | DigitLed) -> Iterator[re.Match]:
@@ -306,7 +306,7 @@ class _Cues:
         if isinstance(probe, Numbered):
             return not probe.words.isdisjoint(self.numbered)
         if probe.written:
-            return any(string in self.raw for string in probe.written)
+            return any(map(self.raw.__contains__, probe.written))
         if probe.after:
             return any(char in self.after_numbers for char in probe.after)
         if probe.after_word:
