@@ -43,14 +43,15 @@ class Probe:
     """A probe: ``pattern`` (one that ``re`` scans fast, or :class:`DigitLed`) matches in the text as written,
     or (``written``) one of these strings occurs in it as written, or (``after``) a number is directly followed
     by one of these characters, or (``after_word``) by a letter, "_", "/" or "-", or (``before``) the character
-    right before a number matches this one-character pattern, or (``first``) a number starts with one of these."""
+    right before a number matches this one-character pattern, or (``leading_zero``) a number starts with "0" and
+    another digit."""
 
     pattern: re.Pattern | DigitLed | None = None
     written: tuple[str, ...] = ()
     after: str = ""
     after_word: bool = False
     before: re.Pattern | None = None
-    first: str = ""
+    leading_zero: bool = False
 
 
 _AFTER_DIGIT = re.compile(r"\d(\D)")  # the character after a number's last digit
@@ -95,7 +96,7 @@ def digit_led(pattern: re.Pattern) -> DigitLed:
     return DigitLed(pattern)
 
 
-_LEADING_ZERO = Probe(first="0")  # a number that starts with a zero: "010", "06"
+_LEADING_ZERO = Probe(leading_zero=True)  # "010", "06"
 MONTH_WORDS = ("januari janvari februari maart april mei juni juli augustus september oktober november december"
                " jan feb mrt apr jun jul aug sep sept okt nov dec")
 MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
@@ -313,8 +314,8 @@ class _Cues:
             return any(char.isalnum() or char in "_/-" for char in self.after_numbers)
         if probe.before is not None:
             return any(probe.before.fullmatch(char) for char in self.before_numbers)
-        if probe.first:
-            return any(self.text[at] in probe.first for at in self.numbers)
+        if probe.leading_zero:
+            return any(self.text[at] == "0" and self.text[at + 1:at + 2].isdecimal() for at in self.numbers)
         if isinstance(probe.pattern, DigitLed):
             return next(probe.pattern.finditer(self.text, self.start, self.end, self.numbers), None) is not None
         return probe.pattern.search(self.text, self.start, self.end) is not None
@@ -339,7 +340,8 @@ def folded(low: str) -> str:
     return low.translate(_FOLD) if any(letter in low for letter in _FOLDS) else low
 
 
-_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+_DAY_MONTH = digit_led(re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)"))
+_DIGIT_DASH = re.compile(r"\d-")
 
 
 def _day_months(text: str) -> list[NonFigure]:
@@ -348,7 +350,7 @@ def _day_months(text: str) -> list[NonFigure]:
     >>> [("18-9 en 2-3 jaar"[m.start:m.end]) for m in _day_months("18-9 en 2-3 jaar")]
     ['18-9']
     """
-    if "-" not in text:
+    if not _DIGIT_DASH.search(text):
         return []
     return [NonFigure(m.start(), m.end(), "date") for m in _DAY_MONTH.finditer(text)
             if 1 <= int(m.group(2)) <= 12 < int(m.group(1)) <= 31 or 1 <= int(m.group(2)) < int(m.group(1)) <= 12]

@@ -85,7 +85,8 @@ def _check_twins(text: str) -> None:
 def _check_digit_led(text: str, start: int = 0, end: int | None = None) -> None:
     end = len(text) if end is None else end
     numbers = nonfigures.number_starts(text, start, end)
-    for pattern in [p for _, p, _, _ in nonfigures.PATTERNS if isinstance(p, nonfigures.DigitLed)] + [mentions._DIGITS]:
+    for pattern in [p for _, p, _, _ in nonfigures.PATTERNS if isinstance(p, nonfigures.DigitLed)] + [
+            mentions._DIGITS, nonfigures._DAY_MONTH]:
         expected = [m.span() for m in pattern.pattern.finditer(text, start, end)]
         assert [m.span() for m in pattern.finditer(text, start, end)] == expected
         assert [m.span() for m in pattern.finditer(text, start, end, numbers)] == expected
