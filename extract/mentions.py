@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .nonfigures import NonFigure, covered, digit_led, folded, non_figures
+from .lowercase import folded
+from .nonfigures import NonFigure, covered, digit_led, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import word_value
 

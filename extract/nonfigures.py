@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from .lowercase import folded, lower_text, lower_twin
+
 MONTHS = (r"(?:januari|janvari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
           r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
 WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
@@ -208,29 +210,15 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
 )
 
 
-def lower_twin(pattern: re.Pattern | DigitLed) -> re.Pattern | DigitLed | None:
-    """The case-sensitive twin of a case-insensitive pattern whose letters are all lower case, or None.
-
-    On the :func:`folded` lower-case text (when that has the same length) the twin finds exactly the
-    spans the pattern finds in the text itself, several times faster: ``re.IGNORECASE`` compares every
-    character case-insensitively.
-
-    >>> twin = lower_twin(re.compile("artikel", re.IGNORECASE))
-    >>> twin.pattern, bool(twin.flags & re.IGNORECASE), lower_twin(re.compile("EN", re.IGNORECASE))
-    ('artikel', False, None)
-    """
+def _twin(pattern: re.Pattern | DigitLed) -> re.Pattern | DigitLed | None:
+    """The :func:`lower_twin` of a pattern (digit-led or not), or None."""
     if isinstance(pattern, DigitLed):
         twin = lower_twin(pattern.pattern)
         return digit_led(twin) if twin is not None else None
-    letters = _ESCAPE.sub("", pattern.pattern)  # "\\S" is no upper-case letter
-    if not pattern.flags & re.IGNORECASE or _INLINE_FLAGS.search(letters) or any(char.isupper() for char in letters):
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return lower_twin(pattern)
 
 
-_ESCAPE = re.compile(r"\\.")
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
-_TWINS = {id(pattern): twin for _, pattern, _, _ in PATTERNS if (twin := lower_twin(pattern)) is not None}
+_TWINS = {id(pattern): twin for _, pattern, _, _ in PATTERNS if (twin := _twin(pattern)) is not None}
 
 
 def non_figures(text: str) -> list[NonFigure]:
@@ -241,8 +229,7 @@ def non_figures(text: str) -> list[NonFigure]:
     ['article', 'code', 'numbering', 'phone', 'time']
     """
     found = []
-    low = folded(text.lower())
-    lower = low if len(low) == len(text) else None  # same positions as ``text``: lower-case twins may run on it
+    lower = lower_text(text)  # same positions as ``text``: lower-case twins (extract/lowercase.py) run on it
     for start, end in _digit_lines(text):
         cues = _Cues(text, start, end, lower)
         for kind, pattern, needles, probes in PATTERNS:
@@ -324,22 +311,6 @@ class _Cues:
 # A whole word (``[^\W\d_]`` is a letter; possessive: never a part of it), then maybe ".", ":", white space
 # or "(", then a digit.
 _NUMBERED_WORD = re.compile(r"\b([^\W\d_]++)\.?\s*:?\s*\(?(?=\d)")
-# What a case-insensitive pattern's ASCII letters match besides their upper and lower case: "ı" and "İ" (for i),
-# "ſ" (for s); "İ".lower() is "i" + U+0307.
-_FOLDS = {"ı": "i", "ſ": "s", "\u0307": ""}
-_FOLD = str.maketrans(_FOLDS)
-
-
-def folded(low: str) -> str:
-    """Lower-case ``low`` with every letter that a case-insensitive pattern reads as an ASCII letter written as
-    that letter: what a word list such as :class:`Numbered` is compared with.
-
-    >>> folded("İtem ſtap".lower())
-    'item stap'
-    """
-    return low.translate(_FOLD) if any(letter in low for letter in _FOLDS) else low
-
-
 _DAY_MONTH = digit_led(re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)"))
 _DIGIT_DASH = re.compile(r"\d-")
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import mentions, nonfigures
+from extract import lowercase, mentions, nonfigures
 from extract.passages import _meaningful as meaningful_passage
 from extract import figure_page
 from extract.figure_page import PageText
@@ -72,7 +72,7 @@ def _check_cues(text: str, start: int = 0, end: int | None = None) -> None:
 
 
 def _check_twins(text: str) -> None:
-    low = nonfigures.folded(text.lower())
+    low = lowercase.folded(text.lower())
     if len(low) != len(text):
         return  # non_figures uses the patterns themselves then
     for kind, pattern, _, _ in nonfigures.PATTERNS:
@@ -140,7 +140,7 @@ def test_the_suffix_and_between_cue_tests_never_hide_a_match(text):
     if any(pattern.match(text) for _, pattern in mentions._SUFFIXES):
         assert mentions._may_have_suffix(text)
     if mentions._BETWEEN_BEFORE.search(text):
-        assert "tussen" in nonfigures.folded(text.lower())
+        assert "tussen" in lowercase.folded(text.lower())
 
 
 @settings(max_examples=500, deadline=None)
@@ -168,7 +168,7 @@ def test_number_words_multiples_and_fractions_are_found_as_before(text):
     if mentions._WORD_MULTIPLE.search(text):  # the cue tests of _word_multiples and _fractions hold
         assert "maal" in text.lower()
     if mentions._FRACTION.search(text):
-        assert any(part in nonfigures.folded(text.lower()) for part in mentions.FRACTIONS)
+        assert any(part in lowercase.folded(text.lower()) for part in mentions.FRACTIONS)
 
 
 @settings(max_examples=300, deadline=None)
@@ -229,8 +229,36 @@ def test_sentence_index_is_the_sentence_that_holds_the_position(pages):
             assert page.sentence_index(pos) == (held[0] if held else len(page.sentences) - 1)
 
 
+def test_lower_case_twins_read_every_cased_character_as_re_ignorecase_does():
+    """Character by character: a twin's elements on the folded lower case match what the case-insensitive
+    elements match in the text (all cased characters of Unicode, where lower-casing changes anything)."""
+    import sys
+
+    elements = [*"abcdefghijklmnopqrstuvwxyz", "[a-z]", "[^a-z]", r"\w", r"\W", r"\s", r"\S", r"\d", r"\D", ".", "é", "ë"]
+    pairs = [(re.compile(e, re.IGNORECASE), re.compile(e)) for e in elements]
+    for char in map(chr, range(sys.maxunicode + 1)):
+        if char.lower() == char and char.upper() == char and char not in "ıſ":
+            continue  # not cased: lower-casing leaves it alone
+        low = lowercase.folded(char.lower())
+        if len(low) == 1:
+            for ignoring, exact in pairs:
+                assert bool(ignoring.fullmatch(char)) == bool(exact.fullmatch(low)), (char, ignoring.pattern)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_document_type_cues_find_what_they_found_case_insensitively(text):
+    from extract import doctype
+
+    for sample in (text, text.upper(), "Beantwoording Schriftelijke Vragen\n" + text, "ANTWOORD 3:\n" + text):
+        low = lowercase.lower_text(sample)
+        for pattern, twin in doctype._COMPILED:
+            if twin is not None and low is not None:
+                assert [m.span() for m in twin.finditer(low)] == [m.span() for m in pattern.finditer(sample)]
+
+
 def test_folded_reads_letters_as_the_case_insensitive_patterns_do():
     for word, plain in (("ſtap", "stap"), ("İtem", "item"), ("ıtem", "item"), ("Kaart", "kaart")):
-        assert nonfigures.folded(word.lower()) == plain
+        assert lowercase.folded(word.lower()) == plain
         assert re.fullmatch(plain, word, re.IGNORECASE)
-    assert nonfigures.folded("gewoon") == "gewoon"
+    assert lowercase.folded("gewoon") == "gewoon"
