@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .lowercase import folded
-from .nonfigures import NonFigure, covered, digit_led, non_figures
+from .mention_cues import ends_with_van_met, may_have_suffix, may_qualify
+from .nonfigures import NonFigure, covered, non_figures
+from .scanning import digit_led
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import word_value
 
@@ -209,7 +211,7 @@ def _units(text, start, end, value, low, high, unit):
     """Apply scale words, %, euro, x/keer, km/uur, ages and "per jaar" after a number."""
     period = ""
     after = text[end:end + 80]  # the text after the number, cut again whenever ``end`` moves
-    for name, pattern in _SUFFIXES if _may_have_suffix(after) else ():
+    for name, pattern in _SUFFIXES if may_have_suffix(after) else ():
         match = pattern.match(after)
         if not match:
             continue
@@ -238,22 +240,9 @@ def _units(text, start, end, value, low, high, unit):
     return unit, end, value, low, high, period
 
 
-# The first character of every suffix in _SUFFIXES (scale words in either case)
-_SUFFIX_FIRST = frozenset("mMdD%pe€xkvc-")
-
-
-def _may_have_suffix(after: str) -> bool:
-    """Can a suffix of :data:`_SUFFIXES` start ``after`` (maybe after one white-space character)?
-
-    >>> _may_have_suffix(" procent"), _may_have_suffix("%"), _may_have_suffix(" opvangplekken")
-    (True, True, False)
-    """
-    return after[:1] in _SUFFIX_FIRST or (after[:1].isspace() and after[1:2] in _SUFFIX_FIRST)
-
-
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 40):start]
-    if not _may_qualify(before):
+    if not may_qualify(before):
         return "exact", start
     for name, pattern in _QUALIFIER:
         match = pattern.search(before)
@@ -262,31 +251,10 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
-# The last word of every qualifier in QUALIFIERS ("naar schatting" → "schatting"), and the articles that may follow.
-_QUALIFIER_ENDS = frozenset("""
-zo'n zo’n ongeveer circa ca. rond rondom schatting pakweg grofweg nagenoeg nabij
-ruim dan minimaal minste tenminste minstens bovende vanaf minst al
-bijna maximaal hooguit hoogste geen de het
-""".split())
-
-
-def _may_qualify(before: str) -> bool:
-    """Can a qualifier end ``before``: does its last word (after a "(") end a qualifier, or is it "de"/"het"?
-    (A cheap test that spares three searches for most numbers.)
-
-    >>> _may_qualify("er waren RUIM "), _may_qualify("(naar schatting de "), _may_qualify("er waren ")
-    (True, True, False)
-    """
-    words = before.rsplit(None, 1)
-    if not words or not before[-1].isspace():
-        return False
-    return folded(words[-1].rpartition("(")[2].lower()) in _QUALIFIER_ENDS
-
-
 def _with_change(text: str, mention: Mention) -> Mention:
     """Mark "een stijging van 76 ten opzichte van 2023" and "nam toe met 52%" as changes."""
     before = text[max(0, mention.start - 60):mention.start]
-    match = _CHANGE_BEFORE.search(before) if _ends_with_van_met(before) else None
+    match = _CHANGE_BEFORE.search(before) if ends_with_van_met(before) else None
     after = _CHANGE_PARTICLE_AFTER.match(text[mention.end:mention.end + 80])
     if not match and not (after and _TAKE_WITH.search(before)):
         return mention
@@ -295,19 +263,6 @@ def _with_change(text: str, mention: Mention) -> Mention:
     base = _BASE.match(text[mention.end:mention.end + 80])
     return replace(mention, kind="change", direction=direction,
                    base_year=int(base.group("year")) if base else None)
-
-
-_VAN_MET = frozenset(("van", "met"))
-
-
-def _ends_with_van_met(before: str) -> bool:
-    """Can :data:`_CHANGE_BEFORE` match: does ``before`` end in white space with "van" or "met" as one of its
-    last two words?  (A cheap test that spares the costly search for most numbers.)
-
-    >>> _ends_with_van_met("een stijging van "), _ends_with_van_met("nam toe MET "), _ends_with_van_met("in 2023 ")
-    (True, True, False)
-    """
-    return before[-1:].isspace() and not _VAN_MET.isdisjoint(map(str.lower, before.rsplit(None, 2)[-2:]))
 
 
 def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:

@@ -11,11 +11,10 @@ figure finder skips every number inside one of these spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
-from .lowercase import folded, lower_text, lower_twin
+from .lowercase import lower_text, lower_twin
+from .scanning import Cues, DigitLed, Numbered, Probe, digit_led
 
 MONTHS = (r"(?:januari|janvari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
           r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
@@ -30,74 +29,6 @@ class NonFigure:
     kind: str  # url, email, phone, date, time, year, code, article, footnote, numbering, page, postcode, iban
 
 
-@dataclass(frozen=True)
-class Numbered:
-    """A needle: one of ``words`` (lower case) stands right before a number ("figuur 3", "art. 12", "nr. (4")."""
-
-    words: frozenset[str]
-
-    def __init__(self, words: str) -> None:
-        object.__setattr__(self, "words", frozenset(words.split()))
-
-
-@dataclass(frozen=True)
-class Probe:
-    """A probe: ``pattern`` (one that ``re`` scans fast, or :class:`DigitLed`) matches in the text as written,
-    or (``written``) one of these strings occurs in it as written, or (``after``) a number is directly followed
-    by one of these characters, or (``after_word``) by a letter, "_", "/" or "-", or (``before``) the character
-    right before a number matches this one-character pattern, or (``leading_zero``) a number starts with "0" and
-    another digit."""
-
-    pattern: re.Pattern | DigitLed | None = None
-    written: tuple[str, ...] = ()
-    after: str = ""
-    after_word: bool = False
-    before: re.Pattern | None = None
-    leading_zero: bool = False
-
-
-_AFTER_DIGIT = re.compile(r"\d(\D)")  # the character after a number's last digit
-_NUMBER = re.compile(r"\d\d*")  # a run of digits; starting with a one-character class lets ``re`` skip fast
-
-
-class DigitLed:
-    """A pattern whose every match starts at the first digit of a number (it begins with ``\\b\\d``,
-    ``(?<![\\d.,])\\d`` or another look-behind that no digit passes).  :meth:`finditer` finds the same
-    matches as the pattern's own, but tries the pattern only where a number starts instead of at
-    every position of the text, which is many times faster for a pattern that ``re`` cannot skip
-    ahead for (one that begins with a look-behind or ``\\b``).
-
-    >>> [m.group() for m in digit_led(re.compile(r"(?<![\\d.,])\\d+%")).finditer("12% en 3,5% en 40%", 0, 18)]
-    ['12%', '40%']
-    """
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        self.pattern = pattern
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None,
-                 numbers: list[int] | None = None) -> Iterator[re.Match]:
-        """The pattern's matches in ``text[start:end]``; ``numbers`` (:func:`number_starts`) saves finding them again."""
-        end = len(text) if end is None else end
-        pos = start
-        for at in number_starts(text, start, end) if numbers is None else numbers:
-            if at < pos:
-                continue  # inside the previous match
-            match = self.pattern.match(text, at, end)
-            if match:
-                yield match
-                pos = match.end()
-
-
-def number_starts(text: str, start: int, end: int) -> list[int]:
-    """Where the numbers of ``text[start:end]`` start (``start`` itself when a number runs on from before it)."""
-    return [number.start() for number in _NUMBER.finditer(text, start, end)]
-
-
-def digit_led(pattern: re.Pattern) -> DigitLed:
-    """``pattern``, tried only where a number starts (:class:`DigitLed`)."""
-    return DigitLed(pattern)
-
-
 _LEADING_ZERO = Probe(leading_zero=True)  # "010", "06"
 MONTH_WORDS = ("januari janvari februari maart april mei juni juli augustus september oktober november december"
                " jan feb mrt apr jun jul aug sep sept okt nov dec")
@@ -105,7 +36,7 @@ MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug"
 _I = re.IGNORECASE
 _M = re.MULTILINE
 # (kind, pattern, needles, probes): a pattern runs only where one of its needles (if any) occurs in the lower-cased
-# text and one of its probes (if any) holds (:class:`_Cues`)
+# text and one of its probes (if any) holds (:class:`extract.scanning.Cues`)
 PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbered | Probe, ...]], ...] = (
     ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I),
      ("http", "www", ".nl", ".com", ".org", ".eu", ".net"), ()),
@@ -231,11 +162,11 @@ def non_figures(text: str) -> list[NonFigure]:
     found = []
     lower = lower_text(text)  # same positions as ``text``: lower-case twins (extract/lowercase.py) run on it
     for start, end in _digit_lines(text):
-        cues = _Cues(text, start, end, lower)
+        cues = Cues(text, start, end, lower)
         for kind, pattern, needles, probes in PATTERNS:
             if not cues.allow(needles, probes):
                 continue  # cheap check: the pattern cannot match here
-            for match in cues.finditer(pattern):
+            for match in cues.finditer(pattern, _TWINS.get(id(pattern))):
                 if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
                     found.append(NonFigure(match.start(), match.end(), kind))
     found.extend(_lone_page_numbers(text))
@@ -243,74 +174,6 @@ def non_figures(text: str) -> list[NonFigure]:
     return found
 
 
-class _Cues:
-    """The stretch ``start:end`` of ``text`` as a pattern's cues are looked for in it: its needles (strings, any of
-    which must occur in the lower-cased stretch) and its probes (a :class:`Numbered` word before one of its numbers,
-    a :class:`Probe` that matches in it), any of which must hold."""
-
-    def __init__(self, text: str, start: int, end: int, lower: str | None = None) -> None:
-        self.text, self.start, self.end, self.lower = text, start, end, lower
-        self.low = text[start:end].lower()
-
-    def allow(self, needles: tuple[str, ...], probes: tuple[Numbered | Probe, ...]) -> bool:
-        """May the pattern with these needles and probes match here?  (False: it cannot.)"""
-        return (not needles or any(map(self.low.__contains__, needles))) and (
-            not probes or any(self._holds(probe) for probe in probes))
-
-    def finditer(self, pattern: re.Pattern | DigitLed) -> Iterator[re.Match]:
-        """The matches of ``pattern`` in this stretch (found by its :func:`lower_twin` where it has one)."""
-        text = self.text
-        if self.lower is not None and id(pattern) in _TWINS:
-            text, pattern = self.lower, _TWINS[id(pattern)]
-        if isinstance(pattern, DigitLed):
-            return pattern.finditer(text, self.start, self.end, self.numbers)
-        return pattern.finditer(text, self.start, self.end)
-
-    @cached_property
-    def numbers(self) -> list[int]:
-        """Where the numbers start (:func:`number_starts`), found once for all digit-led patterns."""
-        return number_starts(self.text, self.start, self.end)
-
-    @cached_property
-    def numbered(self) -> frozenset[str]:
-        """The words (:func:`folded`) that stand right before a number."""
-        return frozenset(_NUMBERED_WORD.findall(folded(self.low)))
-
-    @cached_property
-    def after_numbers(self) -> frozenset[str]:
-        """The characters that directly follow a number (a run of digits)."""
-        return frozenset(_AFTER_DIGIT.findall(self.text, self.start, self.end))
-
-    @cached_property
-    def before_numbers(self) -> frozenset[str]:
-        """The characters right before a number (the stretch's first number may be preceded by a digit)."""
-        return frozenset(self.text[at - 1] for at in self.numbers if at > 0)
-
-    @cached_property
-    def raw(self) -> str:
-        return self.text[self.start:self.end]
-
-    def _holds(self, probe: Numbered | Probe) -> bool:
-        if isinstance(probe, Numbered):
-            return not probe.words.isdisjoint(self.numbered)
-        if probe.written:
-            return any(map(self.raw.__contains__, probe.written))
-        if probe.after:
-            return any(char in self.after_numbers for char in probe.after)
-        if probe.after_word:
-            return any(char.isalnum() or char in "_/-" for char in self.after_numbers)
-        if probe.before is not None:
-            return any(probe.before.fullmatch(char) for char in self.before_numbers)
-        if probe.leading_zero:
-            return any(self.text[at] == "0" and self.text[at + 1:at + 2].isdecimal() for at in self.numbers)
-        if isinstance(probe.pattern, DigitLed):
-            return next(probe.pattern.finditer(self.text, self.start, self.end, self.numbers), None) is not None
-        return probe.pattern.search(self.text, self.start, self.end) is not None
-
-
-# A whole word (``[^\W\d_]`` is a letter; possessive: never a part of it), then maybe ".", ":", white space
-# or "(", then a digit.
-_NUMBERED_WORD = re.compile(r"\b([^\W\d_]++)\.?\s*:?\s*\(?(?=\d)")
 _DAY_MONTH = digit_led(re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)"))
 _DIGIT_DASH = re.compile(r"\d-")
 

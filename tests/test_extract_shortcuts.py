@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import lowercase, mentions, nonfigures
+from extract import lowercase, mention_cues, mentions, nonfigures, scanning
 from extract.passages import _meaningful as meaningful_passage
 from extract import figure_page
 from extract.figure_page import PageText
@@ -59,13 +59,13 @@ def pages() -> list[str]:
 
 
 def _has_digit_match(pattern, text: str, start: int, end: int) -> bool:
-    raw = pattern.pattern if isinstance(pattern, nonfigures.DigitLed) else pattern
+    raw = pattern.pattern if isinstance(pattern, scanning.DigitLed) else pattern
     return any(m.end() > m.start() and nonfigures._HAS_DIGIT.search(m.group(0)) for m in raw.finditer(text, start, end))
 
 
 def _check_cues(text: str, start: int = 0, end: int | None = None) -> None:
     end = len(text) if end is None else end
-    cues = nonfigures._Cues(text, start, end)
+    cues = scanning.Cues(text, start, end)
     for kind, pattern, _, probes in nonfigures.PATTERNS:  # needles are as old as the patterns; probes are new
         if not cues.allow((), probes):
             assert not _has_digit_match(pattern, text, start, end), (kind, text[start:end])
@@ -78,14 +78,14 @@ def _check_twins(text: str) -> None:
     for kind, pattern, _, _ in nonfigures.PATTERNS:
         twin = nonfigures._TWINS.get(id(pattern))
         if twin is not None:
-            raw, raw_twin = (p.pattern if isinstance(p, nonfigures.DigitLed) else p for p in (pattern, twin))
+            raw, raw_twin = (p.pattern if isinstance(p, scanning.DigitLed) else p for p in (pattern, twin))
             assert [m.span() for m in raw_twin.finditer(low)] == [m.span() for m in raw.finditer(text)], kind
 
 
 def _check_digit_led(text: str, start: int = 0, end: int | None = None) -> None:
     end = len(text) if end is None else end
-    numbers = nonfigures.number_starts(text, start, end)
-    for pattern in [p for _, p, _, _ in nonfigures.PATTERNS if isinstance(p, nonfigures.DigitLed)] + [
+    numbers = scanning.number_starts(text, start, end)
+    for pattern in [p for _, p, _, _ in nonfigures.PATTERNS if isinstance(p, scanning.DigitLed)] + [
             mentions._DIGITS, nonfigures._DAY_MONTH]:
         expected = [m.span() for m in pattern.pattern.finditer(text, start, end)]
         assert [m.span() for m in pattern.finditer(text, start, end)] == expected
@@ -131,14 +131,14 @@ SUFFIX_PIECES = (" ", "\t", "-", "jarige", "%", "procent", "Procent", "procentpu
 @given(texts)
 def test_the_change_cue_test_never_hides_a_change(before):
     if mentions._CHANGE_BEFORE.search(before):
-        assert mentions._ends_with_van_met(before)
+        assert mention_cues.ends_with_van_met(before)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(SUFFIX_PIECES + PIECES), max_size=8).map("".join))
 def test_the_suffix_and_between_cue_tests_never_hide_a_match(text):
     if any(pattern.match(text) for _, pattern in mentions._SUFFIXES):
-        assert mentions._may_have_suffix(text)
+        assert mention_cues.may_have_suffix(text)
     if mentions._BETWEEN_BEFORE.search(text):
         assert "tussen" in lowercase.folded(text.lower())
 
@@ -151,7 +151,7 @@ def test_the_qualifier_cue_test_never_hides_a_qualifier(before, qualifier, data)
                                      fullmatch=True, alphabet=st.characters(codec="utf-8")))
     for text in (before, before + " " + phrase, before + "(" + phrase, phrase.upper()):
         if any(pattern.search(text[-40:]) for _, pattern in mentions._QUALIFIER):
-            assert mentions._may_qualify(text[-40:]), text
+            assert mention_cues.may_qualify(text[-40:]), text
 
 
 WORDS = ("een", "één", "twee", "drie", "en", "ën", "maal", "tweemaal", "helft", "kwart", "driekwart", "ſ", "ı", "İ",
