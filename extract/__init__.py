@@ -13,6 +13,7 @@ from ingest import Document
 
 from .letters import parse_letter
 from .figures import extract_figures
+from .gc_pause import without_gc
 from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages
@@ -38,6 +39,7 @@ def prepare() -> None:
     nlp.lexicon()
 
 
+@without_gc  # allocation-heavy and free of reference cycles (extract/gc_pause.py)
 def extract(document: Document) -> Extraction:
     """Everything raadslens knows how to extract from one document."""
     meta = metadata(document)

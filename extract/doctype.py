@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .lowercase import lower_text, lower_twin
+
 ANSWER = "beantwoording schriftelijke vragen"
 QUESTIONS = "schriftelijke vragen"
 
@@ -45,6 +47,7 @@ CUES = (
     ("raadsvoorstel", 0.15, "head", r"^\s*(?:Agendapunt|Registratienummer|Vergaderdatum)\b|\bbesluit(?:en)?\s*:", "vergaderkenmerken"),
     ("raadsvoorstel", 0.25, "path", r"raadsvoorstel|besluitenlijst|raadsbesluit", "de bestandsnaam"),
 )
+_COMPILED = [(pattern, lower_twin(pattern)) for pattern in (re.compile(cue[3], _M) for cue in CUES)]
 _VRAAG_LINES = re.compile(r"^\s*(?:Vraag|VRAAG)\s+\d{1,2}\b", re.MULTILINE)
 _NUMBERED_QUESTIONS = re.compile(r"^\s*\d{1,2}[.)]?\s+[A-Z][^\n?]{5,250}\?", re.MULTILINE)
 
@@ -54,8 +57,13 @@ def classify(head: str, body: str, title: str, path: str) -> tuple[str, float, s
     scores: dict[str, float] = {}
     evidence: dict[str, list[str]] = {}
     where = {"head": head, "body": body, "title": title, "path": path.replace("\\", "/")}
-    for doctype, weight, place, pattern, why in CUES:
-        if re.search(pattern, where[place], _M):
+    lower = {place: lower_text(text) for place, text in where.items()}
+    for (doctype, weight, place, _, why), (pattern, twin) in zip(CUES, _COMPILED):
+        if twin is not None and lower[place] is not None:
+            found = twin.search(lower[place])  # the same, case-sensitively on the lower-case text: faster
+        else:
+            found = pattern.search(where[place])
+        if found:
             _add(scores, evidence, doctype, weight, why)
     _question_cues(body, scores, evidence)
     if not scores:

@@ -22,29 +22,21 @@ from dataclasses import dataclass, replace
 from ingest import Page
 
 from .labels import label_after, label_before, normalise
+from .figure_page import PageText, Sentence
 from .mentions import Mention, mentions
 from .model import DocumentMeta, Figure, Table
 from .nlp import entities, known_word
-from .nonfigures import NonFigure, non_figures
 from .numbers import parse_numeral
 from .table_figures import figures_from_table
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
-                       r"|(?<=:)[ \t]*\n|[\uf0b7•▪]"
-                       r"|\s+(?=https?://|www\.)|\n(?=pagina\s+\d+\s*$)")
-_TABLE_LINE = re.compile(r"^[^\S\n]*(?:[^\n]{0,60}?)(?:[^\S\n]+(?:\d[\d.,]*%?|-|–)(?:[^\S\n]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?){2,}[^\S\n]*$"
-                         r"|^[^\S\n]*(?:\d[\d.,]*[^\S\n]+){1,}\d[\d.,]*[^\S\n]*$", re.MULTILINE)
-_LONE = re.compile(r"^[^\S\n]*(\d[\d.,]*)(?:x!?|%)?[^\S\n]*$", re.MULTILINE)
-_BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanuit|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PERIOD_CUE = re.compile(r"\b(?:in|over|tijdens|gedurende|van)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
-CONTEXT_CHARS = 600
+_PER = re.compile(r"^\s*per\s+\w+")
+_ELIDED = re.compile(r"\s*(?:op|voor|bij)\s")
+_LEAD_WORDS = re.compile(r"[A-Za-zÀ-ÿ’'-]+")
+_YEAR_BRACKET = re.compile(r"(?:19|20)\d\d\s*\($")
+_CURRENT = re.compile(r"(\d[\d.]*)\s+\w+[^.]{0,80}$")
+_BLOCK_END = re.compile(r"\n[ \t]*\n")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 CARRY_CHARS = 400
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
 
 
 def extract_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = ()) -> tuple[Figure, ...]:
@@ -103,34 +95,36 @@ class _Draft:
 
 
 def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
-    masks = non_figures(text)
-    years = [m for m in masks if m.kind == "year" and re.match(r"\d{4}", text[m.start:m.end])]
-    sentences = _sentences(text)
+    context = PageText(text)
     drafts: list[_Draft] = []
     previous: dict[int, Figure] = {}
     recent: Figure | None = None  # the last figure on the page, for "(130 keer)" after "179 keer"
     recent_draft: _Draft | None = None
     carry: tuple[int, int] | None = None  # (year, position) a figure just before stated in its own sentence
-    for mention in mentions(text, masks):
-        line = _line(text, mention.start)
-        if _TABLE_LINE.fullmatch(text, *line) and not _LONE.fullmatch(text, *line):
+    readable_sentence: dict[int, bool] = {}  # sentence index → readable(), shared by its figures
+    for mention in mentions(text, context.masks):
+        line = context.line(mention.start)
+        lone = context.is_lone(line)
+        if context.is_table_row(line) and not lone:
             continue  # a table row printed as text: its figures come from the table
-        index = _sentence_index(sentences, mention.start)
-        sentence = sentences[index]
+        index = context.sentence_index(mention.start)
+        sentence = context.sentences[index]
         near = carry[0] if carry and mention.start - carry[1] <= CARRY_CHARS else None
-        figure = _figure(page, meta, text, mention, sentence, years, previous.get(index), recent, near)
-        lone = bool(_LONE.fullmatch(text, *_line(text, mention.start)))
-        if figure is None or (not figure.label and lone) or not _meaningful(figure, lone):
+        echoes = _echoes(text, mention, sentence, recent)
+        stated = context.stated_year(mention.start, mention.end, sentence)
+        figure = _figure(page, meta, context, mention, index, previous.get(index), recent, near,
+                         lone=lone, echoes=echoes, stated=stated)
+        if index not in readable_sentence:
+            readable_sentence[index] = readable(figure.sentence)
+        if (not figure.label and lone) or not _meaningful(figure, lone, readable_sentence[index]):
             continue
         if not lone and not _readable_near(text, mention.start, mention.end):
             continue  # OCR noise around the number, however readable the rest of its (long) sentence
-        echo = recent_draft if _echoes(text, mention, sentence, recent) else None
         previous[index] = recent = figure
-        stated = _stated_year(text, mention, sentence, years)
         if stated is not None and stated[2] == 1.0 and figure.kind == "figure":
             carry = (stated[0], mention.start)
-        drafts.append(_draft(text, sentences, index, figure, mention))
-        drafts[-1].like, recent_draft = echo, drafts[-1]
+        drafts.append(_draft(text, context.sentences, index, figure, mention))
+        drafts[-1].like, recent_draft = (recent_draft if echoes else None), drafts[-1]
         drafts.extend(_implied(figure, mention, drafts[-1]))
     return drafts
 
@@ -138,11 +132,11 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
 READABLE_SHARE = 0.6
 
 
-def _meaningful(figure: Figure, lone: bool) -> bool:
-    """Noisy OCR guard: the sentence must read as Dutch and a label must hold a real word."""
-    if figure.label and not any(known_word(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", figure.label)):
+def _meaningful(figure: Figure, lone: bool, readable_sentence: bool) -> bool:
+    """Noisy OCR guard: the sentence must read as Dutch (``readable_sentence``) and a label must hold a real word."""
+    if figure.label and not any(known_word(w) for w in _LETTERS.findall(figure.label)):
         return False
-    return lone or readable(figure.sentence)
+    return lone or readable_sentence
 
 
 NEAR_CHARS = 50
@@ -166,6 +160,7 @@ def _readable_near(text: str, start: int, end: int) -> bool:
 
 
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿ]+")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _without_noise(text: str) -> str:
@@ -173,9 +168,9 @@ def _without_noise(text: str) -> str:
     if not _garbage(text):
         return text
     out, pos = [], 0
-    for match in re.finditer(r"\n[ \t]*\n", text + "\n\n"):
+    for match in _BLOCK_END.finditer(text + "\n\n"):
         block = text[pos:match.start()]
-        out.append(re.sub(r"[^\n]", " ", block) if _garbage(block, min_words=4) else block)
+        out.append(_NOT_NEWLINE.sub(" ", block) if _garbage(block, min_words=4) else block)
         out.append(text[match.start():match.end()])
         pos = match.end()
     return "".join(out)[:len(text)]
@@ -183,7 +178,7 @@ def _without_noise(text: str) -> str:
 
 def _garbage(text: str, min_words: int = 20) -> bool:
     """OCR noise (a scanned drawing, a photo): most of its words are no Dutch words."""
-    words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
+    words = _LETTERS.findall(text)
     return len(words) >= min_words and sum(map(known_word, words)) < 0.45 * len(words)
 
 
@@ -193,41 +188,21 @@ def readable(text: str) -> bool:
     >>> readable("In 2025 werden 30 mensenhandelzaken van 28 verdachten behandeld."), readable("Lifhoogte hu 206 imm")
     (True, False)
     """
-    words = re.findall(r"[A-Za-zÀ-ÿ]+", text)
-    numbers = len(re.findall(r"\d+", text))
+    words = _LETTERS.findall(text)
+    numbers = len(_DIGIT_RUN.findall(text))
     if len(words) < 2 or text.count("|") >= 3 or (numbers >= 4 and numbers > 0.6 * len(words)):
         return False  # a table or a calculation read by OCR: numbers without sentences
     return sum(map(known_word, words)) >= READABLE_SHARE * len(words)
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, (len(text) if end < 0 else end)
-
-
-def _sentences(text: str) -> list[_Sentence]:
-    out, pos = [], 0
-    for match in _BOUNDARY.finditer(text):
-        if match.start() > pos:
-            out.append(_Sentence(pos, match.start()))
-        pos = match.end()
-    out.append(_Sentence(pos, len(text)))
-    return out
-
-
-def _sentence_index(sentences: list[_Sentence], pos: int) -> int:
-    for i, sentence in enumerate(sentences):
-        if sentence.start <= pos < sentence.end:
-            return i
-    return len(sentences) - 1
-
-
-def _figure(page: Page, meta: DocumentMeta, text: str, mention: Mention, sentence: _Sentence,
-            years: list[NonFigure], previous: Figure | None, recent: Figure | None = None,
-            carry: int | None = None) -> Figure | None:
-    label, confidence = _label(text, mention, sentence, previous, recent)
-    year, year_end, year_confidence = _year(text, mention, sentence, years, meta, carry)
+def _figure(page: Page, meta: DocumentMeta, context: PageText, mention: Mention, index: int,
+            previous: Figure | None, recent: Figure | None, carry: int | None, *, lone: bool, echoes: bool,
+            stated: tuple[int, int | None, float] | None) -> Figure:
+    """The figure of ``mention`` in sentence ``index``; ``lone``, ``echoes`` and ``stated`` (the year
+    its text states, :meth:`PageText.stated_year`) were worked out by the caller."""
+    sentence = context.sentences[index]
+    label, confidence = _label(context.text, mention, sentence, previous, recent, lone=lone, echoes=echoes)
+    year, year_end, year_confidence = _year(stated, meta, carry)
     confidence = min(confidence, year_confidence)
     if mention.spelled and mention.value <= 10 and mention.unit == "count":
         confidence -= 0.1
@@ -235,22 +210,22 @@ def _figure(page: Page, meta: DocumentMeta, text: str, mention: Mention, sentenc
     return Figure(value=value, raw=mention.raw, unit=mention.unit, qualifier=mention.qualifier, label=label,
                   low=mention.low, high=mention.high, year=year, year_end=year_end, period=mention.period,
                   place="", organisation="", page=page.number, start=mention.start, end=mention.end,
-                  source="text", sentence=_clean(text[sentence.start:sentence.end]), kind=mention.kind,
+                  source="text", sentence=context.sentence_text(index), kind=mention.kind,
                   confidence=round(max(confidence, 0.1), 2))
 
 
-def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | None,
-           recent: Figure | None = None) -> tuple[str, float]:
+def _label(text: str, mention: Mention, sentence: Sentence, previous: Figure | None,
+           recent: Figure | None, *, lone: bool, echoes: bool) -> tuple[str, float]:
     after = text[mention.end:sentence.end]
     before = text[sentence.start:mention.start]
-    if _echoes(text, mention, sentence, recent):
+    if echoes:
         return recent.label, 0.7  # "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)"
-    if _LONE.fullmatch(text, *_line(text, mention.start)):
-        start, _ = _line(text, mention.start)
+    if lone:
+        start = text.rfind("\n", 0, mention.start) + 1
         lines = [ln for ln in text[max(0, start - 160):start].split("\n") if ln.strip()]
         return label_before(" ".join(lines[-2:]) + " "), 0.5
-    after = re.sub(r"^\s*per\s+\w+", "", after)
-    elided = re.match(r"\s*(?:op|voor|bij)\s", after)
+    after = _PER.sub("", after)
+    elided = _ELIDED.match(after)
     label = label_after(after)
     if previous is not None and (mention.kind == "change" or mention.unit == "years_of_age" or not label):
         return previous.label, 0.7
@@ -264,23 +239,22 @@ def _label(text: str, mention: Mention, sentence: _Sentence, previous: Figure | 
         return label, 0.8
     if previous is not None and previous.label:
         return previous.label, 0.6
-    lead = normalise(" ".join(re.findall(r"[A-Za-zÀ-ÿ’'-]+", text[max(0, sentence.start - 300):sentence.start])[-12:]))
+    lead = normalise(" ".join(_LEAD_WORDS.findall(text[max(0, sentence.start - 300):sentence.start])[-12:]))
     return " ".join(lead.split()[:3]), 0.4
 
 
-def _echoes(text: str, mention: Mention, sentence: _Sentence, recent: Figure | None) -> bool:
+def _echoes(text: str, mention: Mention, sentence: Sentence, recent: Figure | None) -> bool:
     """"179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)": the bracketed
     figure counts the same as the figure just before."""
-    before = text[sentence.start:mention.start]
-    return recent is not None and bool(re.search(r"(?:19|20)\d\d\s*\($", before.rstrip())) \
-        and text[mention.end:sentence.end].lstrip().startswith(")") and recent.unit == mention.unit
+    return recent is not None and recent.unit == mention.unit \
+        and bool(_YEAR_BRACKET.search(text[sentence.start:mention.start].rstrip())) \
+        and text[mention.end:sentence.end].lstrip().startswith(")")
 
 
-def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigure],
-          meta: DocumentMeta, carry: int | None = None) -> tuple[int | None, int | None, float]:
-    """Year from the sentence, else from the text just before (same page), else the year of the
-    figures just before on the page (``carry``), else the document's year."""
-    stated = _stated_year(text, mention, sentence, years)
+def _year(stated: tuple[int, int | None, float] | None, meta: DocumentMeta,
+          carry: int | None = None) -> tuple[int | None, int | None, float]:
+    """Year from the sentence, else from the text just before (same page) (both ``stated``), else the
+    year of the figures just before on the page (``carry``), else the document's year."""
     if stated is not None:
         return stated
     if carry is not None:
@@ -288,38 +262,7 @@ def _year(text: str, mention: Mention, sentence: _Sentence, years: list[NonFigur
     return meta.year, None, 0.7
 
 
-def _stated_year(text: str, mention: Mention, sentence: _Sentence,
-                 years: list[NonFigure]) -> tuple[int, int | None, float] | None:
-    def usable(span: NonFigure) -> bool:
-        return not _BASE_CUE.search(text[max(0, span.start - 30):span.start])
-
-    bracketed = [y for y in years if y.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[y.end:mention.start])]
-    if bracketed:  # "ten opzichte van 2023 (130 keer)"
-        return (*_year_span(text, bracketed[-1]), 0.95)
-    own = [y for y in years if sentence.start <= y.start < sentence.end and usable(y)]
-    if own:
-        just_after = [y for y in own if re.fullmatch(r"\s+(?:in|over)\s+", text[mention.end:y.start])]
-        just_before = [y for y in own if 0 <= mention.start - y.end <= 12]
-        nearest = min(own, key=lambda y: abs(y.start - mention.start))
-        span = (just_after or just_before[-1:] or [nearest])[0]
-        return (*_year_span(text, span), 1.0)
-    earlier = [y for y in years if mention.start - CONTEXT_CHARS <= y.start < sentence.start and usable(y)
-               and _PERIOD_CUE.search(text[max(0, y.start - 30):y.start])]
-    if earlier:
-        return (*_year_span(text, earlier[-1]), 0.8)
-    return None
-
-
-def _year_span(text: str, span: NonFigure) -> tuple[int, int | None]:
-    digits = re.findall(r"\d{4}|\d{2}", text[span.start:span.end])
-    first = int(digits[0])
-    if len(digits) > 1:
-        last = int(digits[1]) if len(digits[1]) == 4 else first // 100 * 100 + int(digits[1])
-        return first, last if last > first else None
-    return first, None
-
-
-def _draft(text: str, sentences: list[_Sentence], index: int, figure: Figure, mention: Mention) -> _Draft:
+def _draft(text: str, sentences: list[Sentence], index: int, figure: Figure, mention: Mention) -> _Draft:
     start = sentences[index - 1].start if index > 0 else sentences[index].start
     start = max(start, sentences[index].start - 400)
     end = sentences[index].end
@@ -330,7 +273,7 @@ def _implied(figure: Figure, mention: Mention, draft: _Draft) -> list[_Draft]:
     """"944 slachtoffers, een stijging van 76 ten opzichte van 2023" implies 868 in 2023."""
     if figure.kind != "change" or mention.base_year is None or figure.unit != "count":
         return []
-    match = re.search(r"(\d[\d.]*)\s+\w+[^.]{0,80}$", draft.window[:draft.number_at])
+    match = _CURRENT.search(draft.window[:draft.number_at])
     if not match:
         return []
     current = parse_numeral(match.group(1))
@@ -339,7 +282,3 @@ def _implied(figure: Figure, mention: Mention, draft: _Draft) -> list[_Draft]:
     implied = replace(figure, value=current - figure.value, raw=f"{match.group(1)} − {mention.raw}",
                       year=mention.base_year, year_end=None, kind="implied", confidence=0.6)
     return [replace(draft, figure=implied)]
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("-\n", "")).strip()

@@ -16,6 +16,7 @@ rapidfuzz on their lemmas.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -57,6 +58,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=16384)
 def is_verb(word: str) -> bool:
     low = word.lower()
     return low in VERBS or (bool(_PARTICIPLE.match(low)) and not _NOT_PARTICIPLE.search(low))
@@ -105,6 +107,11 @@ def label_after(text: str) -> str:
     return normalise(" ".join(out))
 
 
+_CLAUSE = re.compile(r"[,;:.?!]\s")
+_CLAUSE_OR_BRACKET = re.compile(r"[,;:.?!]\s|\(")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_SUPERSCRIPTS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_LABEL_WORD = re.compile(r"[\w’'-]+")
 _YEAR_HEADER = re.compile(r"\s(?:Jaartal|Jaar|Periode)\s+(?:[A-Z]\w*\s+)?(?:aantal\s+)?\w+(?:\s+\d[\d.]*)*\s*$")
 
 
@@ -117,9 +124,9 @@ def _age_bound(tokens: list[str], at: int) -> str:
 
 def label_before(text: str) -> str:
     """The noun phrase at the end of ``text`` (the clause before a number)."""
-    clause = re.split(r"[,;:.?!]\s|\(", text)[-1] if not text.rstrip().endswith("(") else re.split(r"[,;:.?!]\s", text)[-1]
+    clause = _CLAUSE_OR_BRACKET.split(text)[-1] if not text.rstrip().endswith("(") else _CLAUSE.split(text)[-1]
     header = _YEAR_HEADER.search(clause)
-    if header and re.search(r"[A-Za-z]", clause[:header.start()]):  # "... CoMensha Jaartal Totaal aantal meldingen 2019"
+    if header and _ASCII_LETTER.search(clause, 0, header.start()):  # "... CoMensha Jaartal Totaal aantal meldingen 2019"
         clause = clause[:header.start()]  # the words before a year column's header are the table's caption
     out: list[str] = []
     for token in reversed(words(clause)):
@@ -146,8 +153,8 @@ def normalise(label: str) -> str:
     >>> normalise("Het aantal slachtoffers van Seksuele uitbuiting")
     'slachtoffers seksuele uitbuiting'
     """
-    label = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", label.lower())
-    kept = [w for w in re.findall(r"[\w’'-]+", label) if w not in STOP and w not in QUANTITY]
+    label = _SUPERSCRIPTS.sub("", label.lower())
+    kept = [w for w in _LABEL_WORD.findall(label) if w not in STOP and w not in QUANTITY]
     return " ".join(kept).strip(" -")
 
 

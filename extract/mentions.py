@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .lowercase import folded
+from .mention_cues import ends_with_van_met, may_have_suffix, may_qualify
 from .nonfigures import NonFigure, covered, non_figures
+from .scanning import digit_led
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import word_value
 
@@ -42,10 +45,12 @@ class _Atom:
     spelled: bool
 
 
-_DIGITS = re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)")
-_WORD = re.compile(r"(?<![\w-])(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
+_DIGITS = digit_led(re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)"))
+# "\b(?<!-)" is "(?<![\w-])" before a letter, but ``re`` rejects most positions faster with it
+_WORD = re.compile(r"\b(?<!-)(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
                    r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
                    r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])", re.IGNORECASE)
+_WORD_LOWER = re.compile(_WORD.pattern)  # the same, case-sensitive: for lower-case text (_number_words)
 QUALIFIERS = (
     ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),
     ("lower_bound", r"ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf|op zijn minst|al"),
@@ -58,6 +63,7 @@ _CHANGE_BEFORE = re.compile(
     r"toegenomen|afgenomen|gestegen|gedaald)\s+(?:van|met)\s+(?:\w+\s+)?$"
     r"|\b(?P<verb>nam|namen|neemt|nemen|steeg|stegen|stijgt|daalde|daalden|daalt|groeide|groeiden|groeit)"
     r"\s+(?:(?P<particle>toe|af)\s+)?met\s+$", re.IGNORECASE)
+_TAKE_WITH = re.compile(r"\b(?:nam|namen|neemt|nemen)\s+met\s+$", re.IGNORECASE)
 _CHANGE_PARTICLE_AFTER = re.compile(r"^\s*(?P<particle>toe|af)\b", re.IGNORECASE)
 _DOWN = re.compile(r"daling|afname|verlaging|vermindering|afgenomen|gedaald|daal|af$", re.IGNORECASE)
 _BASE = re.compile(r"^[^.;]{0,40}?\b(?:ten opzichte van|t\.o\.v\.|vergeleken met|sinds|dan in)\s+(?:\w+\s+)?"
@@ -150,14 +156,27 @@ def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
         value = parse_numeral(match.group(0))
         if value is not None:
             atoms.append(_Atom(match.start(), match.end(), value, False))
-    for match in _WORD.finditer(text):
-        word = match.group(0)
+    for start, end in _number_words(text):
+        word = text[start:end]
         if word.lower() in ("een", "nul"):
             continue
         value = word_value(word)
-        if value is not None and not _spelled_idiom(text, match.start(), match.end()):
-            atoms.append(_Atom(match.start(), match.end(), float(value), True))
+        if value is not None and not _spelled_idiom(text, start, end):
+            atoms.append(_Atom(start, end, float(value), True))
     return sorted(atoms, key=lambda a: a.start)
+
+
+def _number_words(text: str) -> list[tuple[int, int]]:
+    """Where :data:`_WORD` matches in ``text``.  Found with its case-sensitive twin in the :func:`folded`
+    lower-case text, which is three times faster than ``re.IGNORECASE``; the positions are the same
+    unless lower-casing changed the length (a stray combining dot), and then ``_WORD`` itself is used.
+
+    >>> _number_words("Drie of VIJFTIG, tweeën-twintig")
+    [(0, 4), (8, 15)]
+    """
+    low = folded(text.lower())
+    matches = _WORD.finditer(text) if len(low) != len(text) else _WORD_LOWER.finditer(low)
+    return [match.span() for match in matches]
 
 
 def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
@@ -165,10 +184,11 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     before = text[max(0, start - 60):start]
     low = high = None
     unit = "count"
-    between = _BETWEEN_BEFORE.search(before)
+    between = _BETWEEN_BEFORE.search(before) if "tussen" in folded(before.lower()) else None
     joiner = _AND if between else _RANGE_SEP
-    gap = joiner.match(text[end:end + 80]) if following else None
-    ratio = _RATIO.match(text[end:end + 80]) if following else None
+    after = text[end:end + 80]
+    gap = joiner.match(after) if following else None
+    ratio = _RATIO.match(after) if following else None
     if gap and following.start == end + gap.end() and following.value > value:
         low, high, end = value, following.value, following.end
         value = (low + high) / 2
@@ -178,9 +198,10 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
         unit, end = "ratio", following.end
         value = value / following.value
     unit, end, value, low, high, period = _units(text, start, end, value, low, high, unit)
-    if _EURO_BEFORE.search(before):
+    euro = _EURO_BEFORE.search(before) if "€" in before or "EUR" in before or "euro" in before else None
+    if euro:
         unit = "eur"
-        start = start - len(_EURO_BEFORE.search(before).group(0))
+        start = start - len(euro.group(0))
     qualifier, start = _qualifier(text, start)
     return _with_change(text, Mention(start, end, text[start:end], value, low, high, unit, qualifier, period,
                                       spelled=atom.spelled))
@@ -189,8 +210,9 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
 def _units(text, start, end, value, low, high, unit):
     """Apply scale words, %, euro, x/keer, km/uur, ages and "per jaar" after a number."""
     period = ""
-    for name, pattern in _SUFFIXES:
-        match = pattern.match(text[end:end + 80])
+    after = text[end:end + 80]  # the text after the number, cut again whenever ``end`` moves
+    for name, pattern in _SUFFIXES if may_have_suffix(after) else ():
+        match = pattern.match(after)
         if not match:
             continue
         if name == "scale":
@@ -199,14 +221,17 @@ def _units(text, start, end, value, low, high, unit):
         else:
             unit = name if unit == "count" else unit
         end += match.end()
+        after = text[end:end + 80]
     before = text[max(0, start - 30):start]
-    if unit == "count" and _YEARS_AFTER.match(text[end:end + 80]):
+    if unit == "count" and (years := _YEARS_AFTER.match(after)):
         unit = "years_of_age" if _AGE_BEFORE.search(before) or low is not None else "years"
-        end += _YEARS_AFTER.match(text[end:end + 80]).end()
-    elif unit == "count" and (duration := _DURATION.match(text[end:end + 80])):  # "7 dagen", "twee weken"
+        end += years.end()
+        after = text[end:end + 80]
+    elif unit == "count" and (duration := _DURATION.match(after)):  # "7 dagen", "twee weken"
         unit = _DURATION_UNITS[duration.group("unit").lower()]
         end += duration.end()
-    per = _PERIOD.match(text[end:end + 80])
+        after = text[end:end + 80]
+    per = _PERIOD.match(after)
     if per:
         period = "per " + per.group("per").lower()
         if unit == "times":
@@ -217,6 +242,8 @@ def _units(text, start, end, value, low, high, unit):
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 40):start]
+    if not may_qualify(before):
+        return "exact", start
     for name, pattern in _QUALIFIER:
         match = pattern.search(before)
         if match:
@@ -227,9 +254,9 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 def _with_change(text: str, mention: Mention) -> Mention:
     """Mark "een stijging van 76 ten opzichte van 2023" and "nam toe met 52%" as changes."""
     before = text[max(0, mention.start - 60):mention.start]
-    match = _CHANGE_BEFORE.search(before)
+    match = _CHANGE_BEFORE.search(before) if ends_with_van_met(before) else None
     after = _CHANGE_PARTICLE_AFTER.match(text[mention.end:mention.end + 80])
-    if not match and not (after and re.search(r"\b(?:nam|namen|neemt|nemen)\s+met\s+$", before, re.IGNORECASE)):
+    if not match and not (after and _TAKE_WITH.search(before)):
         return mention
     cue = (match.group(0) if match else "") + " " + (after.group("particle") if after else "")
     direction = "down" if _DOWN.search(cue.strip()) or (match and match.group("particle") == "af") else "up"
@@ -240,6 +267,8 @@ def _with_change(text: str, mention: Mention) -> Mention:
 
 def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
     out = []
+    if "maal" not in text.lower():
+        return out  # "tweemaal", "driemaal", ...
     for match in _WORD_MULTIPLE.finditer(text):
         value = word_value(match.group("word")) or (1 if match.group("word").lower() == "een" else None)
         if value and not covered(masks, match.start(), match.end()):
@@ -253,6 +282,9 @@ def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
 
 def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
     out = []
+    low = folded(text.lower())
+    if not any(part in low for part in FRACTIONS):
+        return out  # no "helft", "kwart", "derde", ...
     for match in _FRACTION.finditer(text):
         if match.group("three"):
             value = 0.75

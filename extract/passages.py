@@ -11,6 +11,7 @@ from .model import Passage
 MAX_CHARS = 1200
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
+_SPACES = re.compile(r"\s+")
 _NOTE_START = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3})\s", re.M)
 
 
@@ -89,7 +90,7 @@ def clean(text: str) -> str:
     'versnipperd en zorg- en veiligheid'
     """
     text = join_hyphens(text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _chunks(text: str):
@@ -137,5 +138,13 @@ def _by_sentence(offset: int, piece: str):
     yield offset + start, piece[start:]
 
 
+_THREE_ALNUM = re.compile(r"[^\W_](?:[\W_]*[^\W_]){2}")  # ``[^\W_]`` is exactly ``str.isalnum``
+
+
 def _meaningful(text: str) -> bool:
-    return sum(ch.isalnum() for ch in text) >= 3
+    """At least three letters or digits.
+
+    >>> _meaningful("- 1 -"), _meaningful("a, b & c")
+    (False, True)
+    """
+    return _THREE_ALNUM.search(text) is not None
