@@ -4,8 +4,8 @@ Extraction allocates hundreds of thousands of small objects (matches, strings,
 figures) and no cycles; with the collector on, every few hundred allocations
 it rescans the young objects and now and then the whole heap, which holds
 spaCy's vocabulary and lookup tables.  Pausing it saves about a tenth of
-extraction's CPU on figure-dense documents.  (``search.matching.no_gc`` does
-the same for bulk matching; extract cannot import from search.)
+extraction's CPU on figure-dense documents.  ``search.matching`` uses it
+for bulk matching too.
 
 >>> import gc
 >>> with no_gc():

@@ -14,13 +14,12 @@ True
 """
 from __future__ import annotations
 
-import gc
 import re
 from collections import defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from extract.gc_pause import no_gc  # bulk matching allocates millions of objects and no cycles
 from extract.model import Figure
 
 from .labels import SOFT, classes, organisation_of, same_organisation, same_place, similarity, terms_of
@@ -278,16 +277,3 @@ class LabelIndex:
                     continue
                 if same_indicator(r, self.refs[j], self.by_year, self.strict) >= threshold:
                     parent[root(j)] = root(i)
-
-
-@contextmanager
-def no_gc():
-    """Bulk work allocates many small objects and no cycles: the cyclic collector would only
-    rescan the million figures again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
