@@ -1,6 +1,9 @@
 """The Dutch analyzer, pinned by a table of real council words."""
+import re
+
 import pytest
 
+from conftest import shared
 from search.analysis import exact_terms, number_term, terms
 from search.query import parse
 
@@ -56,3 +59,17 @@ def test_query_parser_phrases_exclusions_and_or():
     either = parse("ESSM OF AVIM")
     assert len(either.must) == 1 and len(either.must[0].alternatives) == 2
     assert parse("de het een").empty
+
+
+def test_the_c_stemmer_is_used_and_stems_exactly_like_snowballs_python_one():
+    """PyStemmer (C) is installed for speed; the classic Dutch stems must not change with it."""
+    import Stemmer
+    from snowballstemmer.dutch_porter_stemmer import DutchPorterStemmer
+
+    from search import analysis
+
+    assert isinstance(analysis._stemmer, Stemmer.Stemmer)
+    words = sorted({w.lower() for path in shared("seeds").glob("*.txt") for w in re.findall(r"[^\W\d_]+", path.read_text())})
+    assert len(words) > 1000
+    python = DutchPorterStemmer()
+    assert [analysis._stemmer.stemWord(w) for w in words] == [python.stemWord(w) for w in words]
