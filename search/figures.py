@@ -135,13 +135,19 @@ def on_page(store: Store, unit_id: str) -> list[sqlite3.Row]:
 
 
 def unit_text(row) -> str:
-    """The indexed text of a figure: "5.000 5000 slachtoffers Nederland NRM"."""
+    """The indexed text of a figure: its number in every form, what it counts, where, who and when.
+
+    >>> unit_text({"value": 5000.0, "raw": "5.000", "label": "slachtoffers", "place": "Nederland",
+    ...            "organisation": "NRM", "row_label": None, "col_label": None, "year": 2024, "year_end": None})
+    '5.000 5000 slachtoffers Nederland NRM 2024'
+    """
     value = row["value"]
     forms = {row["raw"], render(value)}
     if float(value).is_integer():
         forms.add(str(int(value)))
+    years = [str(y) for y in (row["year"], row["year_end"]) if y]
     parts = sorted(forms) + [row["label"], row["place"], row["organisation"], row["row_label"], row["col_label"]]
-    return " ".join(p for p in parts if p)
+    return " ".join(p for p in parts + years if p)
 
 
 def figure_body(store: Store, unit_id: str) -> tuple[str, str] | None:

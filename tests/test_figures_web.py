@@ -137,3 +137,9 @@ def test_figure_search_keeps_only_the_figures_that_match_on_their_own(corpus_arc
     narrowed = search(corpus_archive, "slachtoffers -2024", limit=500)
     assert narrowed and len(narrowed) < len(everything)
     assert all("2024" not in unit_text(r).split() for r in narrowed)
+
+
+def test_figure_search_understands_a_year(client):
+    found = client.get("/api/cijfers?q=meldpunt 2025").get_json()
+    assert found and all(f["year"] == 2025 or f["year_end"] == 2025 for f in found)
+    assert 191 in {f["value"] for f in found}
