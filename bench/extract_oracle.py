@@ -16,35 +16,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
+from benchpdfs import ROOT, SHARED, benchmark_files
 from extract import extract, prepare  # noqa: E402
 from ingest import IngestError, discover, read_document  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
-BENCH_PDF = Path("/tmp/fx/vijfhonderd.pdf")
-
-
-def bench_pdf() -> Path:
-    """The generated 500-page text PDF (made once, then reused)."""
-    if not BENCH_PDF.exists():
-        from pdfgen import text_pdf
-
-        BENCH_PDF.parent.mkdir(parents=True, exist_ok=True)
-        text_pdf(BENCH_PDF, 500, "Bench")
-    return BENCH_PDF
 
 
 def groups() -> dict[str, list[Path]]:
     """The documents, by group, in a fixed order."""
     return {
-        "bench": [bench_pdf()],
+        "bench": [benchmark_files()[1]],
         "corpus": discover([ROOT / "corpus"]),
         "realdocs": discover([SHARED / "realdocs"]),
         "seeds": discover([SHARED / "seeds"]),

@@ -24,8 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from benchpdfs import ROOT, SHARED, dense_pdf, real_pages_pdf, text_layer_pdfs
 
 SCAN = ROOT / "corpus" / "mensenhandelmonitor-2024-regio-rotterdam.pdf"
 
@@ -77,24 +76,7 @@ def run(name: str, *args: str) -> dict:
     return json.loads(out.stdout)
 
 
-REAL = [ROOT / "corpus", ROOT.parent / "shared" / "realdocs"]
-SCANS = {"lnv_nota_blg-1007826_scan.pdf", "vws_woo-deelbesluit_brief_scan.pdf",
-         "mensenhandelmonitor-2024-regio-rotterdam.pdf"}
-AMSTERDAM = ROOT.parent / "shared" / "amsterdam"
-
-
-def real_pages_pdf(path: Path, pages: int) -> Path:
-    """One PDF of ``pages`` real council pages: the text-layer PDFs of corpus/ and realdocs/, cycled."""
-    import itertools
-
-    import pikepdf
-
-    sources = [pikepdf.open(f) for folder in REAL for f in sorted(folder.glob("*.pdf")) if f.name not in SCANS]
-    out = pikepdf.new()
-    for page in itertools.islice(itertools.cycle([p for s in sources for p in s.pages]), pages):
-        out.pages.append(page)
-    out.save(path)
-    return path
+AMSTERDAM = SHARED / "amsterdam"
 
 
 def text_layer_folder(folder: Path) -> Path:
@@ -102,24 +84,18 @@ def text_layer_folder(folder: Path) -> Path:
     import shutil
 
     folder.mkdir()
-    for source in REAL:
-        for pdf in source.glob("*.pdf"):
-            if pdf.name not in SCANS:
-                shutil.copy(pdf, folder / pdf.name)
+    for pdf in text_layer_pdfs():
+        shutil.copy(pdf, folder / pdf.name)
     return folder
 
 
 def scenarios(tmp: Path) -> list[tuple[str, list[str], str | None]]:
-    from pdfgen import text_pdf
-
     made = []
-    for name, make in (("dense-500", lambda p: text_pdf(p, 500, "Bench")),
-                       ("dense-1000", lambda p: text_pdf(p, 1000, "Bench")),
-                       ("real-500", lambda p: real_pages_pdf(p, 500)),
-                       ("real-1000", lambda p: real_pages_pdf(p, 1000))):
+    for name, make, pages in (("dense-500", dense_pdf, 500), ("dense-1000", dense_pdf, 1000),
+                              ("real-500", real_pages_pdf, 500), ("real-1000", real_pages_pdf, 1000)):
         folder = tmp / name
         folder.mkdir()
-        make(folder / f"{name}.pdf")
+        make(folder / f"{name}.pdf", pages)
         made.append(str(folder))
     cache = str(tmp / "ocr-cache")
     return [
@@ -127,7 +103,7 @@ def scenarios(tmp: Path) -> list[tuple[str, list[str], str | None]]:
         ("1000-page PDF, 37 figures/page", [made[1]], None),
         ("500 real pages in one PDF", [made[2]], None),
         ("1000 real pages in one PDF", [made[3]], None),
-        ("real text-layer PDFs (16 files)", [str(text_layer_folder(tmp / "files"))], None),
+        (f"real text-layer PDFs ({len(text_layer_pdfs())} files)", [str(text_layer_folder(tmp / "files"))], None),
         ("Amsterdam archive (603 texts)", [str(AMSTERDAM)], None),
         ("corpus/, OCR cache cold", [str(ROOT / "corpus")], cache),
         ("corpus/, OCR cache warm", [str(ROOT / "corpus")], cache),

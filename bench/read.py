@@ -12,7 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from read_oracle import NO_OCR, ROOT, benchmark_files  # noqa: E402
+from benchpdfs import ROOT, benchmark_files  # noqa: E402
+from read_oracle import NO_OCR  # noqa: E402
 
 from ingest import read_document  # noqa: E402
 

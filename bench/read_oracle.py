@@ -3,10 +3,9 @@
 Usage: ``.venv/bin/python bench/read_oracle.py OUT.json`` before and after a
 change, then ``cmp`` the two dumps: they must be byte-identical.
 
-The set: the benchmark PDFs in /tmp/fr (``echt.pdf``, 500 real pages cycled,
-and ``vijfhonderd.pdf``, 500 generated pages; made when missing), every PDF
-in corpus/ and ../shared/realdocs/, the generated council letters
-(tests/letters_factory.py, written once to /tmp/fr/letters and reused) and
+The set: the two 500-page benchmark PDFs (``benchpdfs.benchmark_files``),
+every PDF in corpus/ and ../shared/realdocs/, the generated council letters
+(tests/letters_factory.py, written once to ``benchpdfs.WORK``/letters and reused) and
 every .txt/.md in ../shared/seeds and ../shared/realdocs.  Scans are not
 OCR'd (the OCR binary given does not exist), so the dump is deterministic.
 """
@@ -14,48 +13,15 @@ from __future__ import annotations
 
 import dataclasses
 import glob
-import itertools
 import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from benchpdfs import ROOT, WORK, all_pdfs, benchmark_files
 
 from ingest import IngestError, OcrConfig, read_document  # noqa: E402
 
-WORK = Path("/tmp/fr")
 NO_OCR = OcrConfig(binary="/nonexistent/tesseract")
-SKIP_IN_ECHT = {"lnv_nota_blg-1007826_scan.pdf", "vws_woo-deelbesluit_brief_scan.pdf",
-                "mensenhandelmonitor-2024-regio-rotterdam.pdf"}
-
-
-def real_pdfs() -> list[str]:
-    return sorted(glob.glob(str(ROOT / "corpus/*.pdf")) + glob.glob(str(ROOT / "../shared/realdocs/*.pdf")))
-
-
-def make_echt(path: Path) -> None:
-    """500 pages of the text-layer PDFs of corpus/ and realdocs/, cycled (the read benchmark)."""
-    import pikepdf
-
-    sources = [pikepdf.open(f) for f in real_pdfs() if Path(f).name not in SKIP_IN_ECHT]
-    out = pikepdf.new()
-    for page in itertools.islice(itertools.cycle([p for s in sources for p in s.pages]), 500):
-        out.pages.append(page)
-    out.save(path)
-
-
-def benchmark_files() -> list[Path]:
-    """The two 500-page benchmark PDFs, made when missing."""
-    from pdfgen import text_pdf
-
-    WORK.mkdir(parents=True, exist_ok=True)
-    echt, synthetic = WORK / "echt.pdf", WORK / "vijfhonderd.pdf"
-    if not echt.exists():
-        make_echt(echt)
-    if not synthetic.exists():
-        text_pdf(synthetic, 500, "Bench")
-    return [echt, synthetic]
 
 
 def letter_files() -> list[Path]:
@@ -71,7 +37,7 @@ def letter_files() -> list[Path]:
 def all_files() -> list[Path]:
     texts = [p for pattern in ("../shared/seeds/*", "../shared/realdocs/*")
              for p in sorted(glob.glob(str(ROOT / pattern))) if p.endswith((".txt", ".md"))]
-    return benchmark_files() + [Path(p) for p in real_pdfs()] + letter_files() + [Path(p) for p in texts]
+    return benchmark_files() + all_pdfs() + letter_files() + [Path(p) for p in texts]
 
 
 def rounded(value):
