@@ -11,12 +11,11 @@ from bisect import bisect_left, bisect_right
 
 from .cleanup import join_hyphens
 from .model import Cell, RawTable
-from .running import is_contents
+from .running import has_leaders, is_contents
 
 MIN_ROWS = 3
 MIN_GUTTER = 7.0  # points of empty space that separate two columns
 _NUMERIC = re.compile(r"^[(€]?[-–+]?\d[\d.,]*%?[)]?$|^[-–]$|^[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|^\d{1,2}-\d{1,2}-\d{2,4}$")
-_LEADERS = re.compile(r"\.{4,}|…{2,}")
 _DATED_ENTRY = re.compile(r"\d{1,3} \d{1,2}-\d{1,2}-\d{2,4} ")  # "1 16-12-2024 jaarrekening ..."
 
 
@@ -36,13 +35,13 @@ def is_row_like(line: str) -> bool:
     if _NUMERIC.match(tokens[-1]):  # the values are counted only for lines that end in one
         numeric = sum(bool(_NUMERIC.match(t)) for t in tokens)
         if numeric >= 2 and numeric >= 0.3 * len(tokens):
-            return not _LEADERS.search(line)
+            return not has_leaders(line)
     return bool(_DATED_ENTRY.match(line))
 
 
 def has_table_rows(lines: list[str]) -> bool:
     """Worth looking for a table: three row-like lines, and not a table of contents."""
-    if sum("...." in line or "……" in line for line in lines) >= 3:  # dot leaders (_LEADERS), by a quicker test
+    if sum(has_leaders(line) for line in lines) >= 3:
         return False
     if any(re.match(r"inhoud(sopgave)?\s*$", line.strip(), re.I) for line in lines[:5]):
         return False

@@ -145,7 +145,13 @@ def _is_running(line: str, counts: Counter, threshold: float, running: list[str]
     return any(k.endswith(" " + r) or k.startswith(r + " ") for r in running)
 
 
-_LEADERS = re.compile(r"\.{4,}|…{2,}")
+def has_leaders(text: str) -> bool:
+    """Dot leaders, as a table of contents draws them: four dots or two ellipses in a row.
+
+    >>> has_leaders("1. Aanleiding.......... 3"), has_leaders("Zie p. 3... en verder")
+    (True, False)
+    """
+    return "...." in text or "……" in text
 
 
 def is_contents(rows, caption: str = "") -> bool:
@@ -156,5 +162,5 @@ def is_contents(rows, caption: str = "") -> bool:
     """
     if re.search(r"\binhoud", caption, re.I):
         return True
-    leaders = sum(bool(_LEADERS.search(" ".join(row))) for row in rows)
+    leaders = sum(has_leaders(" ".join(row)) for row in rows)
     return bool(rows) and leaders >= 0.3 * len(rows)

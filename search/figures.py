@@ -29,6 +29,7 @@ FIELDS = ("id", "document", "file", "page", "value", "low", "high", "raw", "unit
 SORTABLE = {"page": "f.page, f.seq", "value": "f.value", "label": "f.label", "year": "f.year",
             "unit": "f.unit", "place": "f.place", "organisation": "f.organisation", "confidence": "f.confidence",
             "file": "d.file, f.seq"}
+PAGES_PER_ROUND = 20  # figure pages asked of the engine at a time by :func:`search`
 _SELECT = """SELECT f.*, d.file AS file, d.title AS title FROM figures f JOIN documents d ON d.id = f.doc_id"""
 
 
@@ -254,5 +255,3 @@ def search(archive, text: str, limit: int = 50) -> list[sqlite3.Row]:
             break
     return found[:limit]
 
-
-PAGES_PER_ROUND = 20
