@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .engine import Engine, Filters, open_engine
-from .query import parse
-from .snippets import snippet
-from .store import DB_FILE, Store
-from .units import unit_text, units_for
+from search.index.engine import Engine, Filters, open_engine
+from search.index.query import parse
+from search.index.snippets import snippet
+from search.store.db import DB_FILE, Store
+from search.index.units import unit_text, units_for
 
 DEFAULT_DATA_DIR = "var"
 INDEX_UNITS = 5000  # search units per index commit

@@ -11,7 +11,7 @@ def assert_consistent(data_dir: Path) -> set[int]:
     Returns the store's document ids.
     """
     from search import Archive
-    from search.units import units_for
+    from search.index.units import units_for
 
     db = sqlite3.connect(Path(data_dir) / "raadslens.sqlite3")
     try:

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import shared
 from ingest import discover
 from search import Archive, IngestReport, ingest_paths
-from search.analysis import terms
+from search.index.analysis import terms
 from web.cli import main
 
 

@@ -4,8 +4,8 @@ import re
 import pytest
 
 from conftest import shared
-from search.analysis import exact_terms, number_term, terms
-from search.query import parse
+from search.index.analysis import exact_terms, number_term, terms
+from search.index.query import parse
 
 SAME = [
     ("melding", "meldingen"),
@@ -66,7 +66,7 @@ def test_the_c_stemmer_is_used_and_stems_exactly_like_snowballs_python_one():
     import Stemmer
     from snowballstemmer.dutch_porter_stemmer import DutchPorterStemmer
 
-    from search import analysis
+    from search.index import analysis
 
     assert isinstance(analysis._stemmer, Stemmer.Stemmer)
     words = sorted({w.lower() for path in shared("seeds").glob("*.txt") for w in re.findall(r"[^\W\d_]+", path.read_text())})

@@ -3,7 +3,7 @@ import json
 import shutil
 
 from search import Archive, ingest_paths, remove_path
-from search.store import DB_FILE
+from search.store.db import DB_FILE
 
 
 def test_search_finds_content_on_the_right_page(corpus_archive):
@@ -131,7 +131,7 @@ def test_store_is_one_sqlite_file_with_pages(corpus_archive_dir):
 
 
 def test_documents_read_by_an_older_pipeline_are_read_again(fresh_archive, tmp_path):
-    from search import pipeline
+    from search.ingestion import pipeline
 
     path = tmp_path / "a.txt"
     path.write_text("Tekst over controles.", encoding="utf-8")

@@ -9,9 +9,9 @@ import hand_archive as H
 from extract.model import DocumentMeta, Extraction, Figure
 from ingest import Document, Page
 from search import Archive
-from search.checks import check_archive
-from search.series import series_of
-from search.store import Store
+from search.crosscheck.checks import check_archive
+from search.crosscheck.series import series_of
+from search.store.db import Store
 from web.app import create_app
 from web.cli import main
 
@@ -218,7 +218,7 @@ def test_three_values_for_one_label_are_not_a_conflict():
 
 
 def test_archive_wide_results_are_kept_until_a_document_changes_in_any_process(tmp_path):
-    from search.memo import archive_wide
+    from search.store.memo import archive_wide
 
     path = tmp_path / "raadslens.sqlite3"
     store = Store(path)

@@ -62,7 +62,8 @@ def test_every_command_has_help_with_an_example():
 
 
 def test_ingest_while_another_process_writes_the_index_says_so(tmp_path, monkeypatch):
-    from search import Archive, _whoosh
+    from search import Archive
+    from search.index import _whoosh
 
     monkeypatch.setattr(_whoosh, "LOCK_TIMEOUT", 0.3)
     data = tmp_path / "d"

@@ -5,7 +5,7 @@ import pytest
 
 from pgserver import PostgresServer, find_bindir
 from search import Archive
-from search.store import DB_FILE
+from search.store.db import DB_FILE
 
 QUERIES = [
     ("seksuele uitbuiting", {}),

@@ -85,7 +85,7 @@ def test_default_search_lists_passages_not_figure_units(corpus_archive):
 
 
 def test_range_filter_in_the_store(corpus_archive):
-    from search.figures import find
+    from search.read.figures import find
 
     rows = find(corpus_archive.store, minimum=5000, maximum=5000)
     assert {r["label"] for r in rows} >= {"slachtoffers"} and all(r["value"] == 5000 for r in rows)
@@ -122,9 +122,9 @@ def test_figure_page_lists_its_cross_references(client, monitor_id):
 
 
 def test_figure_search_keeps_only_the_figures_that_match_on_their_own(corpus_archive):
-    from search.figures import search
-    from search.query import matches, parse
-    from search.figures import unit_text
+    from search.read.figures import search
+    from search.index.query import matches, parse
+    from search.read.figures import unit_text
 
     everything = search(corpus_archive, "slachtoffers", limit=500)
     pages = {(r["doc_id"], r["page"]) for r in everything}

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 
 from conftest import CORPUS, ingested, opened_archive, shared
 from letters_factory import write_all
-from search.letters import letters
-from search.similar import similar_questions
+from search.read.letters import letters
+from search.read.similar import similar_questions
 from web.app import create_app
 from web.cli import main
 

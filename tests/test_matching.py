@@ -1,8 +1,8 @@
 """Labels, value semantics and indicator matching."""
 from extract.model import Figure
-from search.labels import organisation_of, same_terms, similarity, terms_of
-from search.matching import LabelIndex, ref
-from search.values import agreement
+from search.crosscheck.labels import organisation_of, same_terms, similarity, terms_of
+from search.crosscheck.matching import LabelIndex, ref
+from search.crosscheck.values import agreement
 
 
 def fig(value, label, year=2024, raw=None, qualifier="exact", unit="count", doc_year=None, **kw):
@@ -57,7 +57,7 @@ def test_index_blocks_on_year_and_unit():
 
 
 def test_tolerance_of_written_decimals():
-    from search.values import tolerance
+    from search.crosscheck.values import tolerance
 
     assert tolerance(fig(0, "x", raw="0,0")) == 0.05  # no division by the written zero
     assert tolerance(fig(4_900_000, "x", raw="€ 4,9 miljoen", unit="eur")) == 50_000

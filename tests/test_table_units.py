@@ -1,5 +1,5 @@
 """Tables are search units: a search for a row label, a column header or a caption finds the table's page."""
-from search.units import unit_text
+from search.index.units import unit_text
 
 M25 = "mensenhandelmonitor-2025-regio-rotterdam.pdf"
 

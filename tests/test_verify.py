@@ -3,10 +3,10 @@ import pytest
 
 import hand_archive as H
 from extract.model import Figure
-from search.figure_index import refresh
-from search.matching import ref
-from search.store import Store
-from search.verify import judge, sum_claims, verify_claims
+from search.crosscheck.figure_index import refresh
+from search.crosscheck.matching import ref
+from search.store.db import Store
+from search.crosscheck.verify import judge, sum_claims, verify_claims
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +124,7 @@ def test_verify_claims_json_shape(store):
 
 
 def test_marked_draft_pieces(store):
-    from search.verify import Report
+    from search.crosscheck.verify import Report
     from web.views.verify import marked_pages
 
     text = "In 2025 is 191 keer het meldpunt benaderd en in 2024 12 fietsen gestolen."
@@ -137,7 +137,7 @@ def test_marked_draft_pieces(store):
 
 
 def test_read_draft_text_and_markdown():
-    from search.verify import read_draft
+    from search.crosscheck.verify import read_draft
 
     doc = read_draft("concept.md", "# Kop\n\nIn 2024 waren er 115 meldingen.".encode())
     assert doc.kind == "text" and "115 meldingen" in doc.pages[0].text
@@ -162,7 +162,7 @@ def test_generic_labels_are_not_enough(store):
 
 
 def test_cross_references_of_a_stored_figure(store):
-    from search.verify import cross_references
+    from search.crosscheck.verify import cross_references
 
     figure_id = next(r["id"] for r in store.rows(
         "SELECT f.id FROM figures f JOIN documents d ON d.id = f.doc_id WHERE d.file = ? AND f.value = 115", (H.RV,)))

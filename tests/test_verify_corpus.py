@@ -9,8 +9,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from search.checks import check_archive
-from search.series import series_of
+from search.crosscheck.checks import check_archive
+from search.crosscheck.series import series_of
 from web.cli import main
 
 M25 = "mensenhandelmonitor-2025-regio-rotterdam.pdf"

@@ -11,7 +11,7 @@ from conftest import CORPUS, shared
 from ingest import discover
 from pdfgen import bomb_pdf, deep_pdf, text_pdf
 from search import Archive, ingest_paths
-from search.workers import Limits
+from search.ingestion.workers import Limits
 from storecheck import assert_consistent
 
 LATIN1_NAME = os.fsdecode("caf\xe9-latin1.pdf".encode("latin-1"))  # not valid UTF-8 on disk

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import click
 
-from search.letters import letters
-from search.similar import similar_questions
+from search.read.letters import letters
+from search.read.similar import similar_questions
 
 from . import emit_json, emit_results, main, open_archive, warn
 
@@ -46,7 +46,7 @@ def similar(ctx, text, question_id, limit, as_json):
 
     Example: raadslens similar "Waar kunnen slachtoffers van mensenhandel zich melden?" --json
     """
-    from search.similar import similar_to_question
+    from search.read.similar import similar_to_question
 
     if not text and question_id is None:
         warn("geef een vraag als tekst, of --vraag ID voor een vraag uit het archief")
@@ -79,7 +79,7 @@ def questions(ctx, query, portefeuillehouder, party, asker, year, doctype, limit
 
     Example: raadslens questions meldpunt --partij PvdA --json
     """
-    from search.questions import AmbiguousName, search_questions
+    from search.read.questions import AmbiguousName, search_questions
 
     try:
         results = search_questions(open_archive(ctx), query, portefeuillehouder=portefeuillehouder, party=party,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from search.figures import find, search, to_json
+from search.read.figures import find, search, to_json
 
 from . import emit_json, main, open_archive, warn
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import click
 
 from ingest import IngestError
-from search.checks import KINDS, check_archive
-from search.findings import number
-from search.series import series_of
-from search.verify import read_draft, verify_document
+from search.crosscheck.checks import KINDS, check_archive
+from search.crosscheck.findings import number
+from search.crosscheck.series import series_of
+from search.crosscheck.verify import read_draft, verify_document
 
 from . import emit_json, main, open_archive, warn
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from flask import Blueprint, abort, jsonify, render_template, request, send_file
 from markupsafe import Markup, escape
 
-from search.query import parse
-from search.snippets import highlight
+from search.index.query import parse
+from search.index.snippets import highlight
 
 from ..app import get_archive
 

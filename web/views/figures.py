@@ -1,16 +1,16 @@
 """Cijfers: one figure (/cijfer/<id>), the figures of a document or of the archive, as table, JSON and CSV.
 
-Views only read: filtering, sorting, marking and CSV come from ``search.figures``.
+Views only read: filtering, sorting, marking and CSV come from ``search.read.figures``.
 """
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from search.figures import (SORTABLE, describe, figure, find, marked_html, passage_marks, related, search, to_csv,
+from search.read.figures import (SORTABLE, describe, figure, find, marked_html, passage_marks, related, search, to_csv,
                             to_json)
 
-from search.verify import cross_references
+from search.crosscheck.verify import cross_references
 
 from ..app import get_archive
 from .documents import _document_or_404

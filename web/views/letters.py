@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, jsonify, render_template, request
 
 from extract.dates import MONTHS
-from search.letters import facet_values, letter, letters
-from search.questions import AmbiguousName, search_questions
-from search.similar import similar_questions, similar_to_question
+from search.read.letters import facet_values, letter, letters
+from search.read.questions import AmbiguousName, search_questions
+from search.read.similar import similar_questions, similar_to_question
 
 from ..app import get_archive
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
 
 from ingest import IngestError
-from search.checks import KINDS, check_archive
-from search.findings import number
-from search.series import find_series, series_of
-from search.verify import cross_references, read_draft, verify_document
+from search.crosscheck.checks import KINDS, check_archive
+from search.crosscheck.findings import number
+from search.crosscheck.series import find_series, series_of
+from search.crosscheck.verify import cross_references, read_draft, verify_document
 
 from ..app import get_archive, wants_json
 

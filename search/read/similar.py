@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from extract.fuzzy import similarity
 
-from .analysis import terms
-from .archive import Archive
-from .engine import Filters
-from .letters import stored_question
+from search.index.analysis import terms
+from search.archive import Archive
+from search.index.engine import Filters
+from search.read.letters import stored_question
 
 CANDIDATES = 40
 # weights of the three signals: BM25 over question+answer, fuzzy likeness and stem overlap of the questions

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .analysis import STOP_WORDS, fold, stem
+from search.index.analysis import STOP_WORDS, fold, stem
 
 LABELS_VERSION = "labels-6"
 

@@ -6,7 +6,7 @@ archive), too slow for every page view.  They are kept per database file
 and store generation (:meth:`Store.generation`, bumped by triggers on every
 document change, whichever process makes it).
 
->>> from search.store import Store
+>>> from search.store.db import Store
 >>> store = Store(":memory:")
 >>> archive_wide(store, "demo", lambda s: s.count_documents())
 0
@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from typing import Callable, TypeVar
 
-from .store import Store
+from search.store.db import Store
 
 T = TypeVar("T")
 _KEPT: dict[tuple[str, str], tuple[int, object]] = {}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .findings import Finding, number
-from .matching import FigureRef
-from .store import Store
+from search.crosscheck.findings import Finding, number
+from search.crosscheck.matching import FigureRef
+from search.store.db import Store
 
 WINDOW = 6  # sentences after a total in which its parts may follow
 MAX_PARTS = 12

@@ -25,9 +25,9 @@ with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     from whoosh.codec import default_codec
     from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from . import analysis
-from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, IndexBusy, SearchUnit
-from .query import Clause, Query
+from search.index import analysis
+from search.index.engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, IndexBusy, SearchUnit
+from search.index.query import Clause, Query
 
 SCHEMA_VERSION = 4  # 2: page only stored, no per-unit update lookups; 3: figure units per page; 4: one tags field
 LOCK_TIMEOUT = 60.0  # seconds to wait for another process's index writer

@@ -6,9 +6,9 @@ names is an error that lists them, so the user can choose.
 """
 from __future__ import annotations
 
-from .archive import Archive, SearchResults
-from .letter_units import facet
-from .letters import facet_values
+from search.archive import Archive, SearchResults
+from search.index.letter_units import facet
+from search.read.letters import facet_values
 
 
 class AmbiguousName(ValueError):

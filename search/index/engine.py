@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
 
-from .query import Query
+from search.index.query import Query
 
 
 # Unit kinds found only when a search asks for them by kind: figure units echo
@@ -93,14 +93,14 @@ def open_engine(path: Path, name: str | None = None, dsn: str | None = None) -> 
     """
     name = name or os.environ.get("RAADSLENS_ENGINE") or "whoosh"
     if name == "whoosh":
-        from ._whoosh import WhooshEngine
+        from search.index._whoosh import WhooshEngine
 
         return WhooshEngine(path)
     if name == "postgres":
         dsn = dsn or os.environ.get("RAADSLENS_PG_DSN")
         if not dsn:
             raise ValueError("RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')")
-        from ._postgres import PostgresEngine
+        from search.index._postgres import PostgresEngine
 
         return PostgresEngine(dsn)
     raise ValueError(f"onbekende zoekmachine '{name}'; kies 'whoosh' of 'postgres'")

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .engine import SearchUnit
-from .letter_units import letter_unit_text, letter_units
-from .figures import figure_body, figure_units
-from .table_units import table_unit_text, table_units
-from .store import Store
+from search.index.engine import SearchUnit
+from search.index.letter_units import letter_unit_text, letter_units
+from search.read.figures import figure_body, figure_units
+from search.index.table_units import table_unit_text, table_units
+from search.store.db import Store
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 

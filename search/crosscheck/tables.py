@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from extract.numbers import parse_numeral
 from extract.tables import split_footnote_mark
 
-from .analysis import fold
+from search.index.analysis import fold
 
 _TOTAL = re.compile(r"^\s*(sub)?tota(a)?l\b|^\s*som\b", re.I)
 _TAG = re.compile(r"<[^>]+>")

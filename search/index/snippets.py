@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from .analysis import tokens
-from .query import Query, parse
+from search.index.analysis import tokens
+from search.index.query import Query, parse
 
 WINDOW = 240
 
@@ -43,7 +43,7 @@ def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
 def snippet(text: str, query: Query, width: int = WINDOW) -> Snippet:
     """The window of ``text`` around the first match, with matches marked.
 
-    >>> from search.query import parse
+    >>> from search.index.query import parse
     >>> snippet("Er waren 191 meldingen bij het meldpunt.", parse("melding")).html()
     'Er waren 191 <mark>meldingen</mark> bij het meldpunt.'
     """

@@ -1,7 +1,7 @@
 """Indicator matching: which figures measure the same thing in the same period.
 
 Two figures measure the same indicator when their normalised labels match
-(:mod:`search.labels`), their units and periods agree, and their
+(:mod:`search.crosscheck.labels`), their units and periods agree, and their
 organisation and place agree where both are known.  Matching never compares
 all pairs: figures are blocked on (unit, year) and an inverted index from
 label keys (term sets) to figures yields the candidates, see
@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from extract.gc_pause import no_gc  # bulk matching allocates millions of objects and no cycles
 from extract.model import Figure
 
-from .labels import SOFT, classes, organisation_of, same_organisation, same_place, similarity, terms_of
+from search.crosscheck.labels import SOFT, classes, organisation_of, same_organisation, same_place, similarity, terms_of
 
 STRONG = 0.75  # label similarity needed to call two figures the same indicator
 UNIT_FAMILY = {"times": "count", "keer": "count", "persons": "count"}

@@ -1,7 +1,7 @@
 """The PostgreSQL full-text implementation of the engine.  The only module importing psycopg.
 
 It keeps raadslens's own Dutch analyzer: terms are computed in Python by
-:mod:`search.analysis` and stored as ready-made ``tsvector`` values (one
+:mod:`search.index.analysis` and stored as ready-made ``tsvector`` values (one
 stemmed, one exact for phrases), so both engines find exactly the same
 words.  PostgreSQL does the matching (GIN indexes, ``@@``, ``<->`` for
 phrases) and the ranking (``ts_rank_cd``).
@@ -16,9 +16,9 @@ from typing import Iterable
 
 import psycopg
 
-from . import analysis
-from .engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
-from .query import Clause, Query
+from search.index import analysis
+from search.index.engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
+from search.index.query import Clause, Query
 
 SCHEMA_VERSION = 2  # 2: figure units per page
 

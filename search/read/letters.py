@@ -1,6 +1,6 @@
 """Council letters as stored: the list with filters, one letter with its questions, JSON shapes.
 
->>> from search.store import Store
+>>> from search.store.db import Store
 >>> letters(Store(":memory:"))
 []
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from .store import Store
+from search.store.db import Store
 
 _LETTER_SQL = """
 SELECT d.id AS doc_id, d.file, d.title, d.doctype, d.doctype_confidence, d.year, d.date AS doc_date,

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .matching import FigureRef
+    from search.crosscheck.matching import FigureRef
 
 _OPEN_LOWER = re.compile(r"\b(ruim|meer dan|boven|ruimschoots)\b", re.I)
 _OPEN_UPPER = re.compile(r"\b(bijna|minder dan|onder|nog geen)\b", re.I)

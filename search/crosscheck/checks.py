@@ -9,7 +9,7 @@
   that do not add up to it;
 - ``conflict``: the same indicator and period with incompatible values, in one
   document or across documents (an edition revising an earlier year is a
-  revision, see :mod:`search.series`, not a conflict);
+  revision, see :mod:`search.crosscheck.series`, not a conflict);
 - ``norm``: a policy norm ("minimaal 12x per jaar") against what the monitors
   report per year, met or not met.
 """
@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .enumerations import enumeration_findings
-from .figure_index import load_refs
-from .findings import Finding, number
-from .labels import HEADS, SOFT, same_organisation, same_terms, similarity, terms_of
-from .matching import STRONG, FigureRef, LabelIndex
-from .store import Store
-from .tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
-from .values import agreement
+from search.crosscheck.enumerations import enumeration_findings
+from search.crosscheck.figure_index import load_refs
+from search.crosscheck.findings import Finding, number
+from search.crosscheck.labels import HEADS, SOFT, same_organisation, same_terms, similarity, terms_of
+from search.crosscheck.matching import STRONG, FigureRef, LabelIndex
+from search.store.db import Store
+from search.crosscheck.tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
+from search.crosscheck.values import agreement
 
 KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
 MAX_CONFLICT_VALUES = 2  # three or more values for "one" indicator mean the label does not pin it down

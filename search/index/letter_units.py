@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .engine import SearchUnit
-from .letters import letter, stored_question
-from .store import Store
+from search.index.engine import SearchUnit
+from search.read.letters import letter, stored_question
+from search.store.db import Store
 
 
 def facet(name: str, value: str) -> str:
@@ -28,7 +28,7 @@ def letter_units(store: Store, doc) -> Iterator[SearchUnit]:
     found = letter(store, doc["id"])
     if found is None:
         return
-    from .units import years_in  # units imports this module
+    from search.index.units import years_in  # units imports this module
 
     asked_year = found.year
     facets = [f"file={doc['file']}"] + [facet(name, value) for name, value in (

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis import analysed, exact_terms, terms
+from search.index.analysis import analysed, exact_terms, terms
 
 _PART = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _OR_WORDS = {"OF", "OR"}

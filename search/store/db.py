@@ -19,7 +19,7 @@ from typing import Iterator
 from extract import Extraction
 from ingest import Document
 
-from .migrations import migrate
+from search.store.migrations import migrate
 
 DB_FILE = "raadslens.sqlite3"
 

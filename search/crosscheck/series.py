@@ -18,10 +18,10 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .figure_index import load_refs
-from .labels import same_terms
-from .matching import STRONG, FigureRef, LabelIndex
-from .store import Store
+from search.crosscheck.figure_index import load_refs
+from search.crosscheck.labels import same_terms
+from search.crosscheck.matching import STRONG, FigureRef, LabelIndex
+from search.store.db import Store
 
 MIN_YEARS = 2
 MIN_CONFIDENCE = 0.7  # as for conflicts: a series is a claim that figures belong together

@@ -18,11 +18,11 @@ from extract import extract
 from ingest import Document, read_document
 from ingest.text import text_pages
 
-from .figure_index import lookup, refresh, sole_organisation
-from .labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
-from .matching import STRONG, FigureRef, ref, same_indicator, specific_pair
-from .values import agreement
-from .store import Store
+from search.crosscheck.figure_index import lookup, refresh, sole_organisation
+from search.crosscheck.labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
+from search.crosscheck.matching import STRONG, FigureRef, ref, same_indicator, specific_pair
+from search.crosscheck.values import agreement
+from search.store.db import Store
 
 CONTRADICT = 0.85  # label similarity needed before a different value counts against a claim
 MAX_EVIDENCE = 5
@@ -253,10 +253,10 @@ def cross_references(archive, figure_id: int) -> dict | None:
 
     The figure page (``/cijfer/<id>``) shows this; returns None for an unknown id.
     """
-    from .checks import check_archive
-    from .figure_index import load_ref
-    from .memo import archive_wide
-    from .series import series_of
+    from search.crosscheck.checks import check_archive
+    from search.crosscheck.figure_index import load_ref
+    from search.store.memo import archive_wide
+    from search.crosscheck.series import series_of
 
     store = getattr(archive, "store", archive)  # an Archive or a Store
     figure = load_ref(store, figure_id)

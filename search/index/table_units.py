@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
-from .engine import SearchUnit
-from .store import Store
+from search.index.engine import SearchUnit
+from search.store.db import Store
 
 PREFIX = "t"
 
@@ -40,7 +40,7 @@ def table_text(row) -> str:
 
 
 def table_units(store: Store, doc) -> Iterator[SearchUnit]:
-    from .units import years_in  # units imports this module
+    from search.index.units import years_in  # units imports this module
 
     for row in store.tables(doc["id"]):
         text = table_text(row)

@@ -17,8 +17,8 @@ from extract import EXTRACTOR_VERSION
 from ingest import READER_VERSION, OcrConfig, discover, sha256_of
 from ingest.ocr import unavailable_reason
 
-from .archive import Archive
-from .workers import Limits, Outcome, WorkerPool
+from search.archive import Archive
+from search.ingestion.workers import Limits, Outcome, WorkerPool
 
 OCR_CACHE = "ocr-cache"
 VERSION = f"reader-{READER_VERSION}/extractor-{EXTRACTOR_VERSION}"  # stored with each document

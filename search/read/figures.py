@@ -4,7 +4,7 @@ SQL over the ``figures`` table is the truth; the search units are a
 projection (kind "figure", one per page) so that "5.000" and "5000" find
 the same figure.
 
->>> from search.store import Store
+>>> from search.store.db import Store
 >>> find(Store(":memory:"), minimum=10, maximum=20)
 []
 """
@@ -19,9 +19,9 @@ from typing import Iterator
 
 from extract.numbers import render
 
-from .engine import Filters, SearchUnit
-from .query import matches, parse
-from .store import Store
+from search.index.engine import Filters, SearchUnit
+from search.index.query import matches, parse
+from search.store.db import Store
 
 FIELDS = ("id", "document", "file", "page", "value", "low", "high", "raw", "unit", "qualifier", "label",
           "year", "year_end", "period", "place", "organisation", "text", "source", "row", "column", "kind",

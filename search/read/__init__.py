@@ -1,0 +1,1 @@
+"""Read models for the faces (CLI and web): figures, council letters, questions, similar questions."""
