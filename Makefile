@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DATA   ?= var
 PORT   ?= 5000
 
-.PHONY: run test system system-test ingest bench clean
+.PHONY: run test lint wheel-check system system-test ingest bench clean
 
 run: $(VENV)/.installed system
 	$(BIN)/raadslens --data $(DATA) ingest corpus/ || echo "Sommige bestanden konden niet worden ingelezen (zie hierboven); de rest staat in het archief."
@@ -13,6 +13,14 @@ run: $(VENV)/.installed system
 
 test: $(VENV)/.installed-dev system-test
 	$(BIN)/python -m pytest -q
+
+# ruff (pyflakes, pycodestyle, import order), configured in pyproject.toml.
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+
+# The built wheel installed into a fresh venv: help, ingest one PDF, serve one request.
+wheel-check: $(VENV)/.installed-dev
+	bash .ci/wheel-check
 
 ingest: $(VENV)/.installed system
 	$(BIN)/raadslens --data $(DATA) ingest corpus/

@@ -21,6 +21,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from benchpdfs import ROOT, SHARED, benchmark_files
+
 from extract import extract, prepare  # noqa: E402
 from ingest import IngestError, discover, read_document  # noqa: E402
 

@@ -110,11 +110,6 @@ def scenarios(tmp: Path) -> list[tuple[str, list[str], str | None]]:
     ]
 
 
-def run(name: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, name, *args], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows = [(label, run("ingest", json.dumps(paths), cache or "")) for label, paths, cache in scenarios(Path(tmp))]

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 from extract.model import Figure  # noqa: E402
 from search.crosscheck.figure_index import refresh  # noqa: E402
 from search.crosscheck.matching import LabelIndex, no_gc, ref  # noqa: E402
-from search.store.db import Store  # noqa: E402
 from search.crosscheck.verify import verify_claims  # noqa: E402
+from search.store.db import Store  # noqa: E402
 
 UNITS = ("count", "count", "count", "percent", "eur")
 ORGS = ("", "", "ESSM", "AVIM", "RIEC", "OM", "RCTM", "CoMensha", "NRM")

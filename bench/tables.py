@@ -62,8 +62,8 @@ def generated(n_pages: int, folder: Path) -> Path:
     """A council-style PDF: running header, page numbers, a paragraph per line block, a ruled table every 10 pages."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
     from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     body = getSampleStyleSheet()["BodyText"]
     text = ("In 2025 is 191 keer het meldpunt benaderd. De meeste meldingen (108) hadden betrekking op "

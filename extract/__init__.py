@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from ingest import Document
 
-from .letters import parse_letter
 from .figures import extract_figures
 from .gc_pause import without_gc
+from .letters import parse_letter
 from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages

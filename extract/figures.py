@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 
 from ingest import Page
 
-from .labels import label_after, label_before, normalise
 from .figure_page import PageText, Sentence
+from .labels import label_after, label_before, normalise
 from .mentions import Mention, mentions
 from .model import DocumentMeta, Figure, Table
 from .nlp import entities, known_word

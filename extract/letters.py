@@ -20,8 +20,7 @@ from dataclasses import replace
 
 from .dates import parse_date
 from .letter_header import answered_by, asker_party_date, header_fields, introduction, signature
-from .letter_qa import (Draft, Marker, find_markers, join, meaningful, question_and_rest, split_closing,
-                        split_context)
+from .letter_qa import Draft, Marker, find_markers, join, meaningful, question_and_rest, split_closing, split_context
 from .letter_text import Line, letter_lines
 from .model import Letter, Question
 

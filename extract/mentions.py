@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from .lowercase import folded
 from .mention_cues import ends_with_van_met, may_have_suffix, may_qualify
 from .nonfigures import NonFigure, covered, non_figures
-from .scanning import digit_led
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import word_value
+from .scanning import digit_led
 
 
 @dataclass(frozen=True)

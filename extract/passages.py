@@ -129,12 +129,10 @@ def _by_sentence(offset: int, piece: str):
         yield offset, piece
         return
     start = 0
-    cut = 0
     for match in _SENTENCE_END.finditer(piece):
         if match.start() - start >= MAX_CHARS:
             yield offset + start, piece[start:match.start()]
             start = match.end()
-        cut = match.end()
     yield offset + start, piece[start:]
 
 

@@ -9,8 +9,8 @@ import os
 from pathlib import Path
 
 from .errors import EmptyFile, IngestError, UnsupportedFile
-from .finish import finish
 from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sha256_of
+from .finish import finish
 from .model import Cell, Document, Page, RawTable, Word
 from .ocr import OcrConfig
 from .pdf import pdf_pages

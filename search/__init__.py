@@ -2,7 +2,8 @@
 
 SQLite is the truth; the index is a projection that can be rebuilt.
 """
-from .archive import Archive, Hit, SearchResults, data_dir
 from search.ingestion.pipeline import IngestReport, ingest_paths, remove_path
+
+from .archive import Archive, Hit, SearchResults, data_dir
 
 __all__ = ["Archive", "Hit", "IngestReport", "SearchResults", "data_dir", "ingest_paths", "remove_path"]

@@ -14,8 +14,8 @@ from typing import Callable, Iterator
 from search.index.engine import Engine, Filters, open_engine
 from search.index.query import parse
 from search.index.snippets import snippet
-from search.store.db import DB_FILE, Store
 from search.index.units import unit_text, units_for
+from search.store.db import DB_FILE, Store
 
 DEFAULT_DATA_DIR = "var"
 INDEX_UNITS = 5000  # search units per index commit

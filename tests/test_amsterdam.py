@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import shared
+
 from ingest import discover
 from search import Archive, IngestReport, ingest_paths
 from search.index.analysis import terms

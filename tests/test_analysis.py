@@ -2,8 +2,8 @@
 import re
 
 import pytest
-
 from conftest import shared
+
 from search.index.analysis import exact_terms, number_term, terms
 from search.index.query import parse
 

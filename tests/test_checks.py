@@ -2,10 +2,10 @@
 import hashlib
 import json
 
+import hand_archive as H
 import pytest
 from click.testing import CliRunner
 
-import hand_archive as H
 from extract.model import DocumentMeta, Extraction, Figure
 from ingest import Document, Page
 from search import Archive

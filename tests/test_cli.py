@@ -1,10 +1,8 @@
 """The CLI through click's runner."""
 import json
 
-import click
 from click.testing import CliRunner
 
-from conftest import CORPUS
 from web.cli import main
 
 

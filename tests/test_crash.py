@@ -13,8 +13,9 @@ import time
 from pathlib import Path
 
 from pdfgen import text_pdf
-from search import Archive
 from storecheck import assert_consistent
+
+from search import Archive
 
 FILES = 30
 PAGES = 20

@@ -2,8 +2,8 @@
 import shutil
 
 import pytest
-
 from pgserver import PostgresServer, find_bindir
+
 from search import Archive
 from search.store.db import DB_FILE
 

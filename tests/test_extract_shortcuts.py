@@ -16,10 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import lowercase, mention_cues, mentions, nonfigures, scanning
-from extract.passages import _meaningful as meaningful_passage
-from extract import figure_page
+from extract import figure_page, lowercase, mention_cues, mentions, nonfigures, scanning
 from extract.figure_page import PageText
+from extract.passages import _meaningful as meaningful_passage
 from ingest import discover, read_document
 
 PIECES = (

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import CORPUS, shared
+from gold_figures import NON_FIGURES, OCR_GOLD, OCR_NON_FIGURES, SEED_2024, TABLE_GOLD, TEXT_GOLD
 from rapidfuzz import fuzz
 
-from conftest import CORPUS, shared
 from extract import extract
 from extract.labels import lemmas
-from gold_figures import NON_FIGURES, OCR_GOLD, OCR_NON_FIGURES, SEED_2024, TABLE_GOLD, TEXT_GOLD
 from ingest import read_document
 
 RECALL_BAR = 0.90

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import shared
+
 from extract import extract
 from extract.figures import readable
 from ingest import IngestError, discover, read_document

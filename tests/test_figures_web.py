@@ -122,9 +122,8 @@ def test_figure_page_lists_its_cross_references(client, monitor_id):
 
 
 def test_figure_search_keeps_only_the_figures_that_match_on_their_own(corpus_archive):
-    from search.read.figures import search
     from search.index.query import matches, parse
-    from search.read.figures import unit_text
+    from search.read.figures import search, unit_text
 
     everything = search(corpus_archive, "slachtoffers", limit=500)
     pages = {(r["doc_id"], r["page"]) for r in everything}

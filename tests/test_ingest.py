@@ -1,7 +1,7 @@
 """Reading files into Documents: real corpus PDFs, text files and bad input."""
 import pytest
-
 from conftest import CORPUS, shared
+
 from ingest import IngestError, read_document
 
 

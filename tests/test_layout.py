@@ -2,8 +2,8 @@
 import re
 
 import pytest
-
 from conftest import CORPUS, shared
+
 from extract import extract
 from extract.footnotes import footnote_for, markers
 from ingest import read_document

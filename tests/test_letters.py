@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import CORPUS, shared
+from letters_factory import write_all
+
 from extract import extract
 from extract.letters import parse_letter
 from ingest import read_document
-from letters_factory import write_all
 
 RAADSVRAGEN = CORPUS / "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"
 

@@ -5,9 +5,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS, ingested, opened_archive, shared
 from letters_factory import write_all
+
 from search.read.letters import letters
 from search.read.similar import similar_questions
 from web.app import create_app

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import CORPUS, shared
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import CORPUS, shared
 from extract import extract
 from extract.dates import MONTHS, find_dates, parse_date
 from ingest import read_document
@@ -117,6 +117,7 @@ def test_dutch_dates_round_trip(day):
 
 def test_year_without_a_title_year_is_the_latest_of_the_most_frequent_in_any_order():
     import itertools
+
     from extract.metadata import guess_year
     parts = ["Cijfers over 2022.", "Vergeleken met 2023.", "Terug naar 2022.", "En weer 2023.", "Eenmaal 2019."]
     answers = {guess_year("Jaarverslag mensenhandel", " ".join(order)) for order in itertools.permutations(parts)}

@@ -6,11 +6,11 @@ import stat
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS
+from pdfgen import scan_pdf
+
 from ingest import OcrConfig, read_document
 from ingest.ocr import tesseract_version, unavailable_reason
-from pdfgen import scan_pdf
 from search import Archive, ingest_paths
 from web.app import create_app
 from web.cli import main

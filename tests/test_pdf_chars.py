@@ -1,5 +1,6 @@
 """pdfium's private characters never reach the user."""
 from conftest import CORPUS
+
 from ingest import read_document
 
 

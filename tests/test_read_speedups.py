@@ -1,10 +1,10 @@
 """The faster reading paths give what the plain ones gave (bench/read_oracle.py checks whole documents)."""
 import re
 
+from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS
 from ingest import cleanup, lines, pdf
 
 # the characters the patterns care about, so that random text often holds a match

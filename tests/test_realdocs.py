@@ -8,11 +8,11 @@ import os
 import re
 
 import pytest
-
 from conftest import shared
+from storecheck import assert_consistent
+
 from ingest.ocr import tesseract_version
 from search import Archive, ingest_paths
-from storecheck import assert_consistent
 
 OCR = "ocr"  # the snippet comes from a scanned page: only checked with tesseract installed
 HAS_TESSERACT = tesseract_version(os.environ.get("RAADSLENS_TESSERACT") or "tesseract") is not None

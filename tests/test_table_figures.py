@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import shared
-from extract.model import DocumentMeta, Table, TableCell
-from extract.table_figures import figures_from_table
 from gold_figures import TABLE_GOLD
 from test_figures_gold import matches
+
+from extract.model import DocumentMeta, Table, TableCell
+from extract.table_figures import figures_from_table
 
 SEED = ("seeds", "001_061a2b8f4ffd1cec.txt")
 

@@ -1,7 +1,7 @@
 """Tables from real PDFs (ruled and whitespace-only) and from tab-separated text, checked against the seed."""
 import pytest
-
 from conftest import CORPUS, shared
+
 from extract import extract
 from extract.tables import split_footnote_mark
 from ingest import read_document

@@ -1,12 +1,12 @@
 """Verifying claims against an archive of corpus figures copied by hand (tests/hand_archive.py)."""
+import hand_archive as H
 import pytest
 
-import hand_archive as H
 from extract.model import Figure
 from search.crosscheck.figure_index import refresh
 from search.crosscheck.matching import ref
-from search.store.db import Store
 from search.crosscheck.verify import judge, sum_claims, verify_claims
+from search.store.db import Store
 
 
 @pytest.fixture(scope="module")

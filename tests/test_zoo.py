@@ -6,13 +6,13 @@ import os
 import shutil
 
 import pytest
-
 from conftest import CORPUS, shared
-from ingest import discover
 from pdfgen import bomb_pdf, deep_pdf, text_pdf
+from storecheck import assert_consistent
+
+from ingest import discover
 from search import Archive, ingest_paths
 from search.ingestion.workers import Limits
-from storecheck import assert_consistent
 
 LATIN1_NAME = os.fsdecode("caf\xe9-latin1.pdf".encode("latin-1"))  # not valid UTF-8 on disk
 

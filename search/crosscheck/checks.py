@@ -23,9 +23,9 @@ from search.crosscheck.figure_index import load_refs
 from search.crosscheck.findings import Finding, number
 from search.crosscheck.labels import HEADS, SOFT, same_organisation, same_terms, similarity, terms_of
 from search.crosscheck.matching import STRONG, FigureRef, LabelIndex
-from search.store.db import Store
 from search.crosscheck.tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
 from search.crosscheck.values import agreement
+from search.store.db import Store
 
 KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
 MAX_CONFLICT_VALUES = 2  # three or more values for "one" indicator mean the label does not pin it down

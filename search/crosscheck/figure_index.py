@@ -12,11 +12,10 @@ import math
 import sqlite3
 
 from extract.model import Figure
-
 from search.crosscheck.labels import LABELS_VERSION
 from search.crosscheck.matching import FigureRef, no_gc, ref
-from search.store.db import Store
 from search.crosscheck.tables import block_labels, clean, grid_from_row
+from search.store.db import Store
 
 FIGURE_SQL = """SELECT f.*, d.file AS file, d.year AS doc_year, d.doctype AS doctype
                 FROM figures f JOIN documents d ON d.id = f.doc_id"""

@@ -21,7 +21,6 @@ from typing import Iterable, Iterator
 
 from extract.gc_pause import no_gc  # bulk matching allocates millions of objects and no cycles
 from extract.model import Figure
-
 from search.crosscheck.labels import SOFT, classes, organisation_of, same_organisation, same_place, similarity, terms_of
 
 STRONG = 0.75  # label similarity needed to call two figures the same indicator

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 
 from extract.numbers import parse_numeral
 from extract.tables import split_footnote_mark
-
 from search.index.analysis import fold
 
 _TOTAL = re.compile(r"^\s*(sub)?tota(a)?l\b|^\s*som\b", re.I)
 _TAG = re.compile(r"<[^>]+>")
 from extract.tables import SUPERSCRIPTS as _SUPERSCRIPT  # noqa: E402  (one table of superscripts)
+
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from extract import extract
 from ingest import Document, read_document
 from ingest.text import text_pages
-
 from search.crosscheck.figure_index import lookup, refresh, sole_organisation
 from search.crosscheck.labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
 from search.crosscheck.matching import STRONG, FigureRef, ref, same_indicator, specific_pair
@@ -255,8 +254,8 @@ def cross_references(archive, figure_id: int) -> dict | None:
     """
     from search.crosscheck.checks import check_archive
     from search.crosscheck.figure_index import load_ref
-    from search.store.memo import archive_wide
     from search.crosscheck.series import series_of
+    from search.store.memo import archive_wide
 
     store = getattr(archive, "store", archive)  # an Archive or a Store
     figure = load_ref(store, figure_id)

@@ -19,11 +19,11 @@ with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     from whoosh import collectors, formats
     from whoosh import index as whoosh_index
     from whoosh import query as wq
-    from whoosh.index import LockError
     from whoosh.analysis import Token as WToken
     from whoosh.analysis import Tokenizer
     from whoosh.codec import default_codec
     from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+    from whoosh.index import LockError
 
 from search.index import analysis
 from search.index.engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, IndexBusy, SearchUnit

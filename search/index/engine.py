@@ -13,7 +13,6 @@ from typing import Iterable, Protocol
 
 from search.index.query import Query
 
-
 # Unit kinds found only when a search asks for them by kind: figure units echo
 # the passages they stand in and would crowd them out of ordinary results.
 UNLISTED_KINDS = ("figure",)

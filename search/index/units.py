@@ -10,8 +10,8 @@ from typing import Iterator
 
 from search.index.engine import SearchUnit
 from search.index.letter_units import letter_unit_text, letter_units
-from search.read.figures import figure_body, figure_units
 from search.index.table_units import table_unit_text, table_units
+from search.read.figures import figure_body, figure_units
 from search.store.db import Store
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")

@@ -16,7 +16,6 @@ from typing import Callable
 from extract import EXTRACTOR_VERSION
 from ingest import READER_VERSION, OcrConfig, discover, sha256_of
 from ingest.ocr import unavailable_reason
-
 from search.archive import Archive
 from search.ingestion.workers import Limits, Outcome, WorkerPool
 

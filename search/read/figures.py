@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extract.numbers import render
-
 from search.index.engine import Filters, SearchUnit
 from search.index.query import matches, parse
 from search.store.db import Store

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.fuzzy import similarity
-
-from search.index.analysis import terms
 from search.archive import Archive
+from search.index.analysis import terms
 from search.index.engine import Filters
 from search.read.letters import stored_question
 

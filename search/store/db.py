@@ -18,7 +18,6 @@ from typing import Iterator
 
 from extract import Extraction
 from ingest import Document
-
 from search.store.migrations import migrate
 
 DB_FILE = "raadslens.sqlite3"

@@ -55,7 +55,5 @@ def show_progress() -> bool:
     return sys.stderr.isatty()
 
 
-from . import archive_commands  # noqa: E402,F401  (registers the commands)
-from . import answers  # noqa: E402,F401  (answers, similar)
-from . import figures  # noqa: E402,F401  (registers the figures command)
-from . import verify  # noqa: E402,F401
+# The command modules register their commands on ``main`` when imported (answers: answers, similar).
+from . import answers, archive_commands, figures, verify  # noqa: E402,F401

@@ -7,10 +7,19 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from search.read.figures import (SORTABLE, describe, figure, find, marked_html, passage_marks, related, search, to_csv,
-                            to_json)
-
 from search.crosscheck.verify import cross_references
+from search.read.figures import (
+    SORTABLE,
+    describe,
+    figure,
+    find,
+    marked_html,
+    passage_marks,
+    related,
+    search,
+    to_csv,
+    to_json,
+)
 
 from ..app import get_archive
 from .documents import _document_or_404

@@ -50,8 +50,8 @@ def _report():
 def marked_pages(report) -> list[list[tuple[str, object]]]:
     """Each page of the draft as (text, claim-or-None) pieces, for colouring the numbers."""
     pages = []
-    for number, text in enumerate(report.pages, start=1):
-        claims = sorted((c for c in report.claims if c.kind == "figure" and c.figure.page == number
+    for page_no, text in enumerate(report.pages, start=1):
+        claims = sorted((c for c in report.claims if c.kind == "figure" and c.figure.page == page_no
                          and c.figure.end > c.figure.start), key=lambda c: c.figure.start)
         pieces, at = [], 0
         for claim in claims:
