@@ -159,13 +159,16 @@ def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
     for start, end, value in _word_numbers(text):
         if covered(masks, start, end):
             continue
-        if text[start:end].lower() == "een" and not _KEER.match(text[end:end + 10]):
-            continue  # the article, except in "een keer"
+        if text[start:end].lower() == "een" and not (_KEER.match(text[end:end + 10])
+                                                      or _ONE_IN.match(text[end:end + 30])):
+            continue  # the article, except in "een keer" and "een op de vijf"
         if not _spelled_idiom(text, start, end):
             atoms.append(_Atom(start, end, float(value), True))
     return sorted(atoms, key=lambda a: a.start)
 
 
+_ONE_IN = re.compile(r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+                     r"|twintig|dertig|veertig|vijftig|honderd|duizend)", re.IGNORECASE)  # "een op de vijf"
 _GAP = re.compile(r"[^\S\n]+")  # words of one number stay on one line
 _EXTRA_WORDS = re.compile(r"\b(?<!-)(?:miljoen|miljard|anderhalf|half|nul)(?![\w-])")
 

@@ -66,6 +66,8 @@ def test_number_words(word, value):
     ("elfmaal bijeen", "elfmaal", 11, "times", {}),
     ("twaalfmaal per jaar", "twaalfmaal per jaar", 12, "times_per_period", {"period": "per jaar"}),
     ("twintigmaal", "twintigmaal", 20, "times", {}),
+    ("een op de vijf slachtoffers", "een op de vijf", 0.2, "ratio", {}),
+    ("één op de vijf slachtoffers", "één op de vijf", 0.2, "ratio", {}),
 ])
 def test_mentions(text, raw, value, unit, extra):
     found = mentions(text)
@@ -91,6 +93,7 @@ def test_changes_with_direction_and_base_year():
     "pagina 4", "https://www.rijksoverheid.nl/documenten/2018/02/14/x", "3011 AB Rotterdam",
     "NL91 ABNA 0417 1643 00", "info@rotterdam.nl", "Q4", "24/7", "18+", "de 2e keer",
     "er is een man gezien", "een half jaar later", "de tweede keer", "de derde vergadering", "niet in één keer",
+    "een op het dak",
 ])
 def test_not_figures(text):
     assert mentions(text) == []
