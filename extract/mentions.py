@@ -157,8 +157,6 @@ def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
         if value is not None:
             atoms.append(_Atom(match.start(), match.end(), value, False))
     for start, end, value in _word_numbers(text):
-        if covered(masks, start, end):
-            continue
         if text[start:end].lower() == "een" and not (_KEER.match(text[end:end + 10])
                                                       or _ONE_IN.match(text[end:end + 30])):
             continue  # the article, except in "een keer" and "een op de vijf"
