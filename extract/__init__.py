@@ -21,7 +21,7 @@ from .tables import tables
 
 # Bump when a change to extraction changes what a stored document would hold:
 # `raadslens ingest` then extracts unchanged files again.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 __all__ = [
     "DocumentMeta", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",

@@ -16,7 +16,7 @@ from .lowercase import folded
 from .mention_cues import ends_with_van_met, may_have_suffix, may_qualify
 from .nonfigures import NonFigure, covered, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
-from .numwords import word_value
+from .numwords import phrase_value, word_value
 from .scanning import digit_led
 
 
@@ -93,7 +93,7 @@ _AGE_BEFORE = re.compile(r"(?:jonger|ouder)\s+dan\s+$|leeftijd\s+(?:van\s+)?$|tu
 _YEARS_AFTER = re.compile(r"^\s?jaar\b")
 _DURATION = re.compile(r"^\s?(?P<unit>(?:werk|kalender)?dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
                        r"|uur|uren|minuten|jaren)\b")
-_WORD_MULTIPLE = re.compile(r"\b(?P<word>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\b", re.IGNORECASE)
+_WORD_MULTIPLE = re.compile(r"\b(?P<word>[a-zëé]+?)maal\b", re.IGNORECASE)  # "tweemaal", "elfmaal"
 FRACTIONS = {"helft": 0.5, "kwart": 0.25, "derde": 1 / 3, "vijfde": 0.2, "tiende": 0.1}
 _FRACTION = re.compile(r"\b(?P<count>de|een|één|twee|drie)\s+(?P<part>helft|kwart|derde|vijfde|tiende)(?=\s+(?:van|der)\b)"
                        r"|\b(?P<three>drie)kwart\b", re.IGNORECASE)
@@ -156,14 +156,60 @@ def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
         value = parse_numeral(match.group(0))
         if value is not None:
             atoms.append(_Atom(match.start(), match.end(), value, False))
-    for start, end in _number_words(text):
-        word = text[start:end]
-        if word.lower() in ("een", "nul"):
-            continue
-        value = word_value(word)
-        if value is not None and not _spelled_idiom(text, start, end):
+    for start, end, value in _word_numbers(text):
+        if text[start:end].lower() == "een" and not (_KEER.match(text[end:end + 10])
+                                                      or _ONE_IN.match(text[end:end + 30])):
+            continue  # the article, except in "een keer" and "een op de vijf"
+        if not _spelled_idiom(text, start, end):
             atoms.append(_Atom(start, end, float(value), True))
     return sorted(atoms, key=lambda a: a.start)
+
+
+_ONE_IN = re.compile(r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+                     r"|twintig|dertig|veertig|vijftig|honderd|duizend)", re.IGNORECASE)  # "een op de vijf"
+_GAP = re.compile(r"[^\S\n]+")  # words of one number stay on one line
+_EXTRA_WORDS = re.compile(r"\b(?<!-)(?:miljoen|miljard|anderhalf|half|nul)(?![\w-])")
+
+
+def _word_numbers(text: str) -> list[tuple[int, int, float]]:
+    """Numbers written in words, with the words of one number joined: "een miljoen vijfhonderdduizend",
+    "twee en vijftig", "tweeduizend vierentwintig", "anderhalf miljoen".
+
+    >>> _word_numbers("ruim twee en vijftig of duizend tweehonderd")
+    [(5, 20, 52), (24, 43, 1200)]
+    """
+    spans = _number_words(text)
+    low = folded(text.lower())
+    if "milj" in low or "half" in low or "nul" in low:
+        if len(low) == len(text):
+            spans = sorted(spans + [m.span() for m in _EXTRA_WORDS.finditer(low)])
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and _GAP.fullmatch(text, runs[-1][-1][1], span[0]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    out = []
+    for run in runs:
+        i = 0
+        while i < len(run):
+            # the longest run of words from ``i`` that is one number, and not one whose last word a scale
+            # word follows ("vier miljoen | twee miljard"), unless nothing else is
+            ends = [j for j in range(len(run), i, -1)
+                    if j == len(run) or text[run[j][0]:run[j][1]].lower() not in ("miljoen", "miljard")]
+            for j in ends + [j for j in range(len(run), i, -1) if j not in ends]:
+                words = [text[s:e] for s, e in run[i:j]]
+                value = phrase_value(words)
+                before = text[max(0, run[i][0] - 20):run[i][0]]
+                if value is not None and words[1:2] in (["en"], ["ën"]) and _BETWEEN_BEFORE.search(before):
+                    value = None  # "tussen de drie en twintig": a range, read by _mention
+                if value is not None:
+                    out.append((run[i][0], run[j - 1][1], value))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
 
 
 def _number_words(text: str) -> list[tuple[int, int]]:
@@ -270,7 +316,7 @@ def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
     if "maal" not in text.lower():
         return out  # "tweemaal", "driemaal", ...
     for match in _WORD_MULTIPLE.finditer(text):
-        value = word_value(match.group("word")) or (1 if match.group("word").lower() == "een" else None)
+        value = word_value(match.group("word"))
         if value and not covered(masks, match.start(), match.end()):
             period = _PERIOD.match(text[match.end():match.end() + 40])
             unit = "times_per_period" if period else "times"

@@ -129,3 +129,52 @@ def words_value(text: str) -> int | None:
             return None
         current += value
     return total + current
+
+
+_BIG_SCALES = {"miljoen": 10**6, "miljard": 10**9}
+_HALVES = {"half": 0.5, "anderhalf": 1.5}
+
+
+def phrase_value(words: list[str]) -> float | None:
+    """The value of number words written apart, or None unless they make one number.
+
+    Stricter than :func:`words_value`: each part must follow the Dutch order ("een miljoen
+    vijfhonderdduizend", "tweeduizend vierentwintig", "twee en vijftig", "een half miljoen"), so
+    that two numbers side by side ("twee drie") are not added up.
+
+    >>> phrase_value(["een", "miljoen", "vijfhonderdduizend"]), phrase_value(["twee", "en", "vijftig"])
+    (1500000, 52)
+    >>> phrase_value(["anderhalf", "miljoen"]), phrase_value(["twee", "drie"]), phrase_value(["een", "half"])
+    (1500000, None, None)
+    """
+    words = [word.lower() for word in words]
+    if "en" in words or "ën" in words:  # "twee en vijftig": a unit, "en", a tens word, nothing else
+        if len(words) != 3 or words[1] not in ("en", "ën"):
+            return None
+        unit, tens = word_value(words[0]), _TENS_VALUE.get(words[2])
+        return unit + tens if unit is not None and 0 < unit < 10 and tens else None
+    total, current, last_scale, previous = 0, None, 10**12, ""
+    for word in words:
+        if word in _BIG_SCALES:
+            scale = _BIG_SCALES[word]
+            if current is None or not 0 < current < 1000 or scale >= last_scale:
+                return None
+            total, current, last_scale = total + round(current * scale), None, scale
+        elif word in _HALVES:
+            if current not in (None, 1) or (current == 1 and word != "half") or (current is None and word == "half"):
+                return None  # "een half", "anderhalf"; a bare "half" is no number
+            current = _HALVES[word]
+        else:
+            value = word_value(word)
+            if value is None or value >= last_scale:
+                return None
+            if current is None:
+                current = value
+            elif previous.endswith("duizend") and current % 1000 == 0 and value < 1000:
+                current += value  # "tweeduizend vierentwintig", "duizend tweehonderd"
+            else:
+                return None
+        previous = word
+    if current is not None and (current != int(current) or (total and current >= last_scale)):
+        return None
+    return total + int(current or 0)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from num2words import num2words
 from hypothesis import strategies as st
 
 from extract.mentions import mentions
@@ -52,6 +53,21 @@ def test_number_words(word, value):
     ("in de eerste drie kwartalen", "drie kwartalen", 3, "quarters", {}),
     ("een strook van circa 1,5 meter breed", "circa 1,5 meter", 1.5, "m", {"qualifier": "approx"}),
     ("een programma van 5.000 m2", "5.000 m2", 5000, "m2", {}),
+    ("een miljoen vijfhonderdduizend euro", "een miljoen vijfhonderdduizend euro", 1_500_000, "eur", {}),
+    ("ruim een half miljoen inwoners", "ruim een half miljoen", 500_000, "count", {"qualifier": "lower_bound"}),
+    ("anderhalf miljoen", "anderhalf miljoen", 1_500_000, "count", {}),
+    ("er waren nul meldingen", "nul", 0, "count", {}),
+    ("twee en vijftig meldingen", "twee en vijftig", 52, "count", {}),
+    ("in tweeduizend vierentwintig", "tweeduizend vierentwintig", 2024, "count", {}),
+    ("duizend tweehonderd zaken", "duizend tweehonderd", 1200, "count", {}),
+    ("tussen de drie en twintig jaar", "tussen de drie en twintig jaar", 11.5, "years_of_age", {"low": 3, "high": 20}),
+    ("dat gebeurde eenmaal", "eenmaal", 1, "times", {}),
+    ("nog een keer gemeld", "een keer", 1, "times", {}),
+    ("elfmaal bijeen", "elfmaal", 11, "times", {}),
+    ("twaalfmaal per jaar", "twaalfmaal per jaar", 12, "times_per_period", {"period": "per jaar"}),
+    ("twintigmaal", "twintigmaal", 20, "times", {}),
+    ("een op de vijf slachtoffers", "een op de vijf", 0.2, "ratio", {}),
+    ("één op de vijf slachtoffers", "één op de vijf", 0.2, "ratio", {}),
 ])
 def test_mentions(text, raw, value, unit, extra):
     found = mentions(text)
@@ -76,6 +92,8 @@ def test_changes_with_direction_and_base_year():
     "kenmerk 25bb002418", "M2504-854", "artikel 273f Sr", "191 keer²"[-1], "Vraag 3", "1. Aanleiding",
     "pagina 4", "https://www.rijksoverheid.nl/documenten/2018/02/14/x", "3011 AB Rotterdam",
     "NL91 ABNA 0417 1643 00", "info@rotterdam.nl", "Q4", "24/7", "18+", "de 2e keer",
+    "er is een man gezien", "een half jaar later", "de tweede keer", "de derde vergadering", "niet in één keer",
+    "een op het dak",
 ])
 def test_not_figures(text):
     assert mentions(text) == []
@@ -101,3 +119,24 @@ def test_decimal_round_trip(whole, cents):
 def test_scaled_round_trip(n, style):
     value = n * 1000
     assert parse_amount(render(value, style)) == pytest.approx(value)
+
+
+def test_words_side_by_side_stay_apart():
+    assert [m.value for m in mentions("groep twee drie keer")] == [2, 3]
+    assert [m.value for m in mentions("vier miljoen twee miljard")] == [4e6, 2e9]
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_num2words_read_back(n):
+    """An independent writer of Dutch numbers: its words read back as one number, alone and in a sentence."""
+    words = num2words(n, lang="nl")
+    assert parse_amount(words) == n
+    found = mentions(f"Er waren {words} meldingen.")
+    assert [(m.raw, m.value) for m in found] == [(words, n)]
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_num2words_multiples(n):
+    words = num2words(n, lang="nl")
+    found = mentions(f"Het gebeurde {words} keer.")
+    assert [(m.raw, m.value, m.unit) for m in found] == [(f"{words} keer", n, "times")]
