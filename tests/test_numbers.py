@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from num2words import num2words
 from hypothesis import strategies as st
+from num2words import num2words
 
 from extract.mentions import mentions
 from extract.numbers import parse_amount, parse_numeral, render
