@@ -22,3 +22,21 @@ def best_match(word: str, choices: list[str] | tuple[str, ...], cutoff: int = 75
 def similarity(a: str, b: str) -> float:
     """How alike two texts are (0-100), insensitive to word order and extra words."""
     return float(fuzz.token_set_ratio(a.lower(), b.lower()) * 0.5 + fuzz.ratio(a.lower(), b.lower()) * 0.5)
+
+
+def ratio(a: str, b: str) -> float:
+    """rapidfuzz's plain edit-distance ratio (0-100).
+
+    >>> ratio("uitbuitting", "uitbuiting") > 88
+    True
+    """
+    return fuzz.ratio(a, b)
+
+
+def sorted_words_ratio(a: str, b: str) -> float:
+    """Edit-distance ratio of the two texts with their words sorted (0-100), so word order does not count.
+
+    >>> sorted_words_ratio("meldingen slachtoffers", "slachtoffers meldingen")
+    100.0
+    """
+    return fuzz.token_sort_ratio(a, b)

@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
+from .fuzzy import sorted_words_ratio
 from .nlp import lemma
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,]*|[^\w\s]")
@@ -173,4 +172,4 @@ def same_label(a: str, b: str, threshold: float = 85.0) -> bool:
     """
     if not a or not b:
         return False
-    return fuzz.token_sort_ratio(lemmas(a), lemmas(b)) >= threshold
+    return sorted_words_ratio(lemmas(a), lemmas(b)) >= threshold

@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
+from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
 LABELS_VERSION = "labels-6"
@@ -147,7 +146,7 @@ def classes(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
 def _matched(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     matched = 0
     for term in a:
-        if term in b or any(fuzz.ratio(term, other) >= FUZZY_MIN for other in b if abs(len(other) - len(term)) <= 2):
+        if term in b or any(ratio(term, other) >= FUZZY_MIN for other in b if abs(len(other) - len(term)) <= 2):
             matched += 1
     return matched
 

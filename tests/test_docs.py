@@ -1,0 +1,59 @@
+"""Docs held to the code: README names every CLI command, each third-party library stays in its one module."""
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+from web.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+OWN = {"ingest", "extract", "search", "web"}
+
+# Each third-party library is imported by one module (the web layer's Flask and click excepted: they are
+# the web layer).  A swap of the library is then a change of that one module.
+ONE_MODULE = {
+    "pdfplumber": "ingest/_plumber.py",
+    "pypdfium2": "ingest/pdf.py",
+    "psycopg": "search/index/_postgres.py",
+    "rapidfuzz": "extract/fuzzy.py",
+    "snowballstemmer": "search/index/analysis.py",
+    "spacy": "extract/nlp.py",
+    "spacy_lookups_data": "extract/nlp.py",
+    "text_to_num": "extract/numwords.py",
+    "whoosh": "search/index/_whoosh.py",
+}
+FACES = {"click": "web/cli/", "flask": "web/", "markupsafe": "web/"}
+
+
+def _third_party_imports() -> dict[str, set[str]]:
+    uses: dict[str, set[str]] = {}
+    for package in sorted(OWN):
+        for path in (ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names = [node.module]
+                else:
+                    continue
+                for name in names:
+                    top = name.split(".")[0]
+                    if top not in sys.stdlib_module_names and top not in OWN and top != "__future__":
+                        uses.setdefault(top, set()).add(path.relative_to(ROOT).as_posix())
+    return uses
+
+
+def test_every_cli_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    missing = [name for name in main.commands if f"raadslens {name}" not in readme]
+    assert not missing, f"README.md names no example of: {missing}"
+
+
+def test_each_third_party_library_is_imported_by_its_one_module():
+    for library, modules in _third_party_imports().items():
+        if library in FACES:
+            assert all(m.startswith(FACES[library]) for m in modules), (library, modules)
+            continue
+        assert library in ONE_MODULE, f"{library} is new: give it one module and add it to ONE_MODULE ({modules})"
+        assert modules == {ONE_MODULE[library]}, (library, modules)
