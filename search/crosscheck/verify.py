@@ -28,6 +28,9 @@ MAX_EVIDENCE = 5
 MIN_PARTS = 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
+# The Dutch word for each verdict: the one table the CLI, the web page and the JSON's readers use.
+VERDICT_NAMES = {"supported": "klopt", "contradicted": "klopt niet", "unverified": "niet te controleren"}
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -18,6 +18,7 @@ from ingest import READER_VERSION, OcrConfig, discover, sha256_of
 from ingest.ocr import unavailable_reason
 from search.archive import Archive
 from search.ingestion.workers import Limits, Outcome, WorkerPool
+from search.settings import setting
 
 OCR_CACHE = "ocr-cache"
 VERSION = f"reader-{READER_VERSION}/extractor-{EXTRACTOR_VERSION}"  # stored with each document
@@ -103,9 +104,9 @@ def ocr_config(archive: Archive) -> OcrConfig:
     The cache lives in the data folder (``RAADSLENS_OCR_CACHE`` overrides);
     the binary is ``tesseract`` (``RAADSLENS_TESSERACT`` overrides).
     """
-    cache = os.environ.get("RAADSLENS_OCR_CACHE") or (archive.path / OCR_CACHE if archive.path else None)
+    cache = setting("RAADSLENS_OCR_CACHE") or (archive.path / OCR_CACHE if archive.path else None)
     return OcrConfig(cache_dir=Path(cache) if cache else None,
-                     binary=os.environ.get("RAADSLENS_TESSERACT") or "tesseract")
+                     binary=setting("RAADSLENS_TESSERACT") or "tesseract")
 
 
 def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready: bool) -> str | None:
