@@ -12,11 +12,10 @@ from search.read.figures import (
     SORTABLE,
     describe,
     figure,
-    find,
     marked_html,
     passage_marks,
+    query_figures,
     related,
-    search,
     to_csv,
     to_json,
 )
@@ -39,13 +38,8 @@ def _filters(doc_id: int | None) -> dict:
 def _rows(doc_id: int | None):
     sort = request.args.get("sorteer", "page")
     descending = request.args.get("richting") == "af"
-    rows = find(get_archive().store, sort=sort if sort in SORTABLE else "page", descending=descending,
-                **_filters(doc_id))
-    query = request.args.get("q", "").strip()
-    if query:
-        found = {row["id"] for row in search(get_archive(), query, limit=1000)}
-        rows = [row for row in rows if row["id"] in found]
-    return rows
+    return query_figures(get_archive(), request.args.get("q", ""), sort=sort if sort in SORTABLE else "page",
+                         descending=descending, **_filters(doc_id))
 
 
 @bp.get("/cijfer/<int:figure_id>")
