@@ -146,7 +146,8 @@ def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
     usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE
               and "://" not in r.sentence]  # not the numbers of a web address
     index = LabelIndex([p for r in usable for p in period_refs(r)], by_year=True)
-    out, seen = [], set()
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
     for group in index.groups(STRONG, specific=True):
         pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:]
                  if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
@@ -198,7 +199,7 @@ def _actuals_for(norm: FigureRef, actuals: list[FigureRef]) -> list[FigureRef]:
         if actual.family not in ("count", norm.family) or not same_organisation(norm.organisation, actual.organisation):
             continue
         score = _norm_match(norm, actual, sentence_terms)
-        if score and score > best.get(actual.year, (0.0, None))[0]:
+        if actual.year is not None and score and (actual.year not in best or score > best[actual.year][0]):
             best[actual.year] = (score, actual)
     return [pair[1] for _, pair in sorted(best.items())]
 

@@ -65,7 +65,7 @@ def _is_part(r: FigureRef) -> bool:
     """A number after a cue in its own sentence ("Van hen werden 70 …") is a part, not a total."""
     cue = _START_CUE.search(r.sentence)
     at = r.sentence.find(r.raw)
-    return bool(cue) and 0 <= cue.start() < at
+    return cue is not None and 0 <= cue.start() < at
 
 
 def _sentence_numbers(figures: list[FigureRef]) -> list[int]:

@@ -147,7 +147,8 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     if outcome.error:
         report.failed.append((name, outcome.error))
         return None
-    document = outcome.document
+    document, extraction = outcome.document, outcome.extraction
+    assert document is not None and extraction is not None  # an outcome without error has both
     if _settled_by_content(archive, outcome.path, document.sha256, report):
         return None  # the same bytes were stored meanwhile (another run into the same archive)
     resolved = shown(outcome.path.resolve())
@@ -158,7 +159,7 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     at_path = archive.store.document_by_path(resolved)
     document = replace(document, path=resolved)
     try:  # one transaction: a failure leaves nothing of this document behind
-        doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None,
+        doc_id = archive.store.save(document, extraction, replace_id=at_path["id"] if at_path else None,
                                     version=VERSION)
     except sqlite3.Error as err:
         report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))

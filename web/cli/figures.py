@@ -33,6 +33,7 @@ def figures(ctx, document, label, minimum, maximum, year, query, as_json):
         if doc is None:
             warn(f"niet gevonden: {document} staat niet in het archief; lees het eerst in met 'raadslens ingest {document}'")
             ctx.exit(1)
+            return
         doc_id = doc["id"]
     rows = query_figures(archive, query, doc_id=doc_id, label=label, minimum=minimum, maximum=maximum, year=year)
     if as_json:

@@ -13,7 +13,7 @@ from ..app import get_archive, wants_json
 
 bp = Blueprint("verify", __name__)
 bp.add_app_template_filter(format_numeral, "getal")
-bp.add_app_template_global(VERDICT_NAMES, "verdicts")
+bp.add_app_template_global(VERDICT_NAMES, "verdicts")  # type: ignore[arg-type]  # any value works
 MAX_DRAFT = 5 * 1024 * 1024  # uploads are read in memory, checked, and forgotten
 CHART_W, CHART_H, PAD = 560, 220, 36
 
