@@ -12,7 +12,8 @@ Numbers written the Dutch way become one canonical token, so "5.000" and
 "5000" are the same term and "165,41" is one number (``165.41``), not two.
 
 This module is engine-neutral: the whoosh adapter and any other engine
-call :func:`terms` / :func:`exact_terms`.
+call :func:`terms` / :func:`exact_terms`; to index, engines call
+:func:`indexed`, the fast path (the same terms without character spans).
 """
 from __future__ import annotations
 
@@ -168,6 +169,45 @@ def analysed(text: str) -> tuple[list[Token], list[Token]]:
         exact.append(Token(word_term(raw, False), pos, start, end))
     _last = (text, (stemmed, exact))
     return stemmed, exact
+
+
+Pair = tuple  # (stemmed term or None for a stop word, exact term): one per token position
+_PAIRS: dict[str, Pair] = {}  # raw token -> its pair; the indexing fast path's whole vocabulary
+_PAIRS_MAX = 1_000_000  # OCR noise makes vocabularies grow without end: start over past this
+_last_indexed: tuple = (None, [])  # the last text indexed and its pairs, swapped whole
+
+
+def indexed(text: str) -> list[Pair]:
+    """Per token position, the stemmed term (None for a stop word) and the exact term.
+
+    The indexing fast path: one ``findall`` and one dict lookup per token
+    (no match objects, no spans, no per-token tuples), so several times
+    less CPU than :func:`analysed` for exactly its terms and positions
+    (``tests/test_analysis.py`` compares both over the corpus and the
+    Amsterdam texts).  The position of a term is its index in the list.
+    Like :func:`analysed`, the last text's result is kept, because an index
+    reads each unit's text twice in a row (stemmed and exact field).
+
+    >>> indexed("De meldingen over 5.000 cliënten")
+    [(None, 'de'), ('melding', 'meldingen'), (None, 'over'), ('5000', '5000'), ('client', 'clienten')]
+    """
+    global _last_indexed
+    last = _last_indexed
+    if last[0] is text or last[0] == text:
+        return last[1]
+    pairs = _PAIRS
+    if len(pairs) > _PAIRS_MAX:
+        pairs.clear()
+    get = pairs.get
+    result = [get(raw) or _learn(raw) for raw in _TOKEN.findall(text)]
+    _last_indexed = (text, result)
+    return result
+
+
+def _learn(raw: str) -> Pair:
+    pair = (word_term(raw, True), word_term(raw, False))
+    _PAIRS[raw] = pair
+    return pair
 
 
 def terms(text: str) -> list[str]:
