@@ -21,6 +21,7 @@ import functools
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 import snowballstemmer
@@ -202,6 +203,45 @@ def indexed(text: str) -> list[Pair]:
     result = [get(raw) or _learn(raw) for raw in _TOKEN.findall(text)]
     _last_indexed = (text, result)
     return result
+
+
+def raw_tokens(text: str) -> list[str]:
+    """The raw tokens of ``text``, one per position: ``raw_tokens("De 5.000 cliënten") == ["De", "5.000", "cliënten"]``."""
+    return _TOKEN.findall(text)
+
+
+def pair(raw: str) -> Pair:
+    """The (stemmed or None, exact) terms of one raw token, from the fast path's cache.
+
+    >>> pair("Meldingen"), pair("het")
+    (('melding', 'meldingen'), (None, 'het'))
+    """
+    return _PAIRS.get(raw) or _learn(raw)
+
+
+def positions_of(raws: list[str], stems: set[str] | frozenset, words: set[str] | frozenset, start: int = 0):
+    """Positions (from ``start`` on) of the raw tokens whose stem is in ``stems`` or exact term in ``words``.
+
+    A generator, so a caller that wants the first one stops there.
+
+    >>> list(positions_of(raw_tokens("De meldingen van het meldpunt"), {"melding"}, {"het"}))
+    [1, 3]
+    """
+    get = _PAIRS.get
+    for i in range(start, len(raws)):
+        raw = raws[i]
+        stem, exact = get(raw) or _learn(raw)
+        if stem in stems or exact in words:
+            yield i
+
+
+def token_start(text: str, position: int) -> int:
+    """Character offset of the token at ``position`` (a position of :func:`indexed`).
+
+    >>> token_start("De meldingen over 5.000 cliënten", 3)
+    18
+    """
+    return next(islice(_TOKEN.finditer(text), position, None)).start()
 
 
 def _learn(raw: str) -> Pair:
