@@ -2,6 +2,7 @@
 from conftest import shared
 from test_analysis import _fast_path_texts
 
+from search.index.analysis import tokens
 from search.index.query import parse
 from search.index.snippets import WINDOW, Snippet, first_match, match_spans, snippet
 
@@ -9,9 +10,28 @@ QUERIES = ("melding", "slachtoffers politie", "gemeente OF raad", '"van de"', '"
            '"de gemeente" college', "5.000", '"in het kader van"', "uitbuiting -arbeidsuitbuiting")
 
 
+def slow_spans(text: str, query) -> list[tuple[int, int]]:
+    """The former ``match_spans``: through :func:`analysis.tokens` (Token tuples), merged."""
+    stems, phrases = query.highlight_terms()
+    spans = [(t.start, t.end) for t in tokens(text) if t.term in stems]
+    exact = tokens(text, stemmed=False)
+    words = [t.term for t in exact]
+    for phrase in phrases:
+        n = len(phrase)
+        spans += [(exact[i].start, exact[i + n - 1].end) for i in range(len(words) - n + 1)
+                  if tuple(words[i:i + n]) == phrase]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def whole_text_snippet(text: str, query, width: int = WINDOW) -> Snippet:
     """The former snippet: every match of the whole text found, those inside the window kept."""
-    spans = match_spans(text, query)
+    spans = slow_spans(text, query)
     if len(text) <= width:
         return Snippet(text, tuple(spans))
     first = spans[0][0] if spans else 0
@@ -34,6 +54,7 @@ def test_window_snippets_equal_whole_text_snippets(corpus_archive_dir):
         for text in texts:
             fast = snippet(text, query)
             assert fast == whole_text_snippet(text, query), (q, text[:80])
+            assert match_spans(text, query) == slow_spans(text, query)
             marked += bool(fast.spans)
     assert marked > 500
 

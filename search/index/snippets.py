@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from search.index.analysis import pair, positions_of, raw_tokens, token_start, tokens
+from search.index.analysis import located, pair, positions_of, raw_tokens, token_start
 from search.index.query import Query, parse
 
 WINDOW = 240
@@ -29,14 +29,15 @@ class Snippet:
 def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
     """Character spans in ``text`` of words that match the query."""
     stems, phrases = query.highlight_terms()
-    spans = [(t.start, t.end) for t in tokens(text) if t.term in stems]
-    exact = tokens(text, stemmed=False)
-    words = [t.term for t in exact]
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n]) == phrase:
-                spans.append((exact[i].start, exact[i + n - 1].end))
+    pairs, places = located(text)
+    spans = [places[i] for i, (stem, _) in enumerate(pairs) if stem in stems]
+    if phrases:
+        words = [exact for _, exact in pairs]
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if words[i] == phrase[0] and tuple(words[i:i + n]) == phrase:
+                    spans.append((places[i][0], places[i + n - 1][1]))
     return _merge(sorted(spans))
 
 
