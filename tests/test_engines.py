@@ -153,3 +153,44 @@ def test_every_engine_in_the_table_has_a_dutch_description():
     assert {"whoosh", "tantivy", "postgres"} <= set(engine_names())
     for kind in ENGINES:
         assert kind.description and kind.name.isidentifier()
+
+
+SIMILAR_ENGINES = [pytest.param(n, marks=pytest.mark.xfail(
+    strict=True, reason="ts_rank_cd is not normalised: long units sharing many terms outrank the text's own unit"))
+    if n == "postgres" else n for n in engine_names()]
+
+
+@pytest.mark.parametrize("name", SIMILAR_ENGINES)
+def test_similar_finds_a_text_s_own_unit_first(name, request, corpus_archive_dir, tmp_path):
+    from search.index.units import units_for
+    from search.store.db import Store
+
+    store = Store(corpus_archive_dir / DB_FILE)
+    units = [u for doc_id in sorted(store.doc_ids()) for u in units_for(store, doc_id) if u.kind == "passage"]
+    store.close()
+    engine = open_engine(tmp_path / "index", name, **engine_options(name, request))
+    try:
+        with engine.writer() as writer:
+            writer.add(units)
+        probes = [u for u in units if len(u.text) > 300][::10]
+        assert len(probes) >= 5
+        for unit in probes:
+            found = engine.similar(unit.text, Filters(), 5)
+            assert found.hits and found.hits[0].unit_id == unit.id, (name, unit.id, found.hits[:2])
+            assert found.total > 5
+    finally:
+        engine.close()
+
+
+def test_a_second_tantivy_writer_waits_then_says_the_index_is_busy(tmp_path, monkeypatch):
+    from search.index import _tantivy
+    from search.index.engine import IndexBusy
+
+    monkeypatch.setattr(_tantivy, "LOCK_TIMEOUT", 0.5)
+    engine = open_engine(tmp_path / "index", "tantivy")
+    with engine.writer():
+        with pytest.raises(IndexBusy, match="andere raadslens-opdracht"):
+            engine.writer()
+    with engine.writer() as writer:  # the lock is released at the end of a batch
+        writer.add([SearchUnit("u1", 1, "passage", 1, "meldingen")])
+    assert engine.doc_ids() == {1}
