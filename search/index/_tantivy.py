@@ -9,8 +9,13 @@ analyzer (:func:`search.index.analysis.indexed`), joined by spaces and split
 again by tantivy's whitespace tokenizer, which keeps them as they are.
 
 - ``text``: the stemmed terms (stop words left out), frequencies only;
-- ``exact``: every folded word with its position, for quoted phrases
-  (position *n* is the *n*-th word, as in the analyzer);
+- ``exact``: every folded word, for a quoted single word;
+- ``pairs``: every two neighbouring exact words as one term ("van+de"),
+  with positions (position *n* is the pair of words *n* and *n*+1 of the
+  analyzer's positions): a phrase of *k* words is a phrase of its *k*-1 pairs (the
+  same matches), and a pair's postings are far shorter than its words'
+  ("van de" is one term query instead of intersecting two of the most
+  common words: 35 → 2 ms at 100k passages);
 - ``tags``: the filter tags (``kind:passage``, ``type:monitor``,
   ``year:2024``, ``party=pvda``), one raw term each;
 - ``id`` stored, ``doc_id`` and ``page`` as fast fields.
@@ -34,7 +39,7 @@ from search.index import analysis
 from search.index.engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, IndexBusy, SearchUnit
 from search.index.query import Clause, Query
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the pairs field
 META_FILE = "raadslens-index.json"
 LOCK_TIMEOUT = 60.0  # seconds to wait for another process's index writer
 WRITER_HEAP = 128_000_000  # bytes for the writer's in-memory segment, split over its threads
@@ -53,7 +58,8 @@ def _schema() -> tantivy.Schema:
     builder.add_integer_field("page", fast=True)
     builder.add_text_field("tags", tokenizer_name="raw", index_option="basic")
     builder.add_text_field("text", tokenizer_name="whitespace", index_option="freq")
-    builder.add_text_field("exact", tokenizer_name="whitespace", index_option="position")
+    builder.add_text_field("exact", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("pairs", tokenizer_name="whitespace", index_option="position")
     return builder.build()
 
 
@@ -67,14 +73,19 @@ def tags(unit: SearchUnit) -> list[str]:
             + [f"year:{y}" for y in unit.years] + [f.lower() for f in unit.facets])
 
 
-def field_texts(text: str) -> tuple[str, str]:
-    """The ``text`` and ``exact`` field values: our analyzer's terms, space-separated.
+PAIR = "+"  # joins two exact terms into a pair term; never part of a term (word characters, '.')
+
+
+def field_texts(text: str) -> tuple[str, str, str]:
+    """The ``text``, ``exact`` and ``pairs`` field values: our analyzer's terms, space-separated.
 
     >>> field_texts("De meldingen over 5.000 cliënten")
-    ('melding 5000 client', 'de meldingen over 5000 clienten')
+    ('melding 5000 client', 'de meldingen over 5000 clienten', 'de+meldingen meldingen+over over+5000 5000+clienten')
     """
     pairs = analysis.indexed(text)
-    return " ".join([s for s, _ in pairs if s is not None]), " ".join([e for _, e in pairs])
+    exact = [e for _, e in pairs]
+    return (" ".join([s for s, _ in pairs if s is not None]), " ".join(exact),
+            " ".join([a + PAIR + b for a, b in zip(exact, exact[1:])]))
 
 
 class TantivyEngine:
@@ -158,9 +169,12 @@ class TantivyEngine:
         if clause.alternatives:
             return tantivy.Query.boolean_query([(_Occur.Should, self._clause(c)) for c in clause.alternatives])
         if clause.phrase:
-            if len(clause.terms) == 1:
-                return self._term("exact", clause.terms[0])
-            return tantivy.Query.phrase_query(self._schema, "exact", list(clause.terms))
+            words = clause.terms
+            if len(words) == 1:
+                return self._term("exact", words[0])
+            if len(words) == 2:
+                return self._term("pairs", words[0] + PAIR + words[1])
+            return tantivy.Query.phrase_query(self._schema, "pairs", [a + PAIR + b for a, b in zip(words, words[1:])])
         return self._term("text", clause.terms[0])
 
     def _filters(self, filters: Filters) -> list:
@@ -233,7 +247,7 @@ class TantivyWriter:
     def add(self, units: Iterable[SearchUnit]) -> None:
         """Add units of documents whose old units were removed first (``remove_document``)."""
         for unit in units:
-            stems, exact = field_texts(unit.text)
+            stems, exact, pairs = field_texts(unit.text)
             document = tantivy.Document()
             document.add_text("id", unit.id)
             document.add_integer("doc_id", unit.doc_id)
@@ -242,6 +256,7 @@ class TantivyWriter:
                 document.add_text("tags", tag)
             document.add_text("text", stems)
             document.add_text("exact", exact)
+            document.add_text("pairs", pairs)
             self._writer.add_document(document)
 
     def remove_document(self, doc_id: int) -> None:
