@@ -21,6 +21,7 @@ ONE_MODULE = {
     "snowballstemmer": "search/index/analysis.py",
     "spacy": "extract/nlp.py",
     "spacy_lookups_data": "extract/nlp.py",
+    "tantivy": "search/index/_tantivy.py",
     "text_to_num": "extract/numwords.py",
     "whoosh": "search/index/_whoosh.py",
 }
