@@ -1,0 +1,319 @@
+"""Figure answers: a "hoeveel" question is a claim with its value left blank.
+
+The question becomes a claim (:func:`search.crosscheck.matching.ref` of a
+Figure without value) and the figure index finds its candidates
+(:func:`search.crosscheck.figure_index.lookup`), the same matching that
+verifies drafts.  A candidate answers only when the evidence holds all that
+is asked:
+
+- the year asked is the figure's own year (a table cell's year is its
+  column's: the 2025 column's 143 never answers for 2024);
+- the place and organisation asked are the figure's, or named on its page
+  while the figure names no other;
+- every word of what is counted stands in its label, row, column, table
+  caption or sentence;
+- the label names the same indicator (labels.similarity: seksuele is not
+  criminele uitbuiting; a part "18-" ranks below the total).
+
+Among the best candidates, one value per document: several documents with
+different values are shown each with its source ("de bronnen verschillen");
+one document giving several values for the question is ambiguous and no
+answer.
+
+>>> from search.answer.question import analyse
+>>> claim_of(analyse("hoeveel slachtoffers van seksuele uitbuiting in 2024")).terms
+('slachtoffer', 'seksuel', 'uitbuit')
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from extract.fuzzy import ratio
+from extract.model import Figure
+from search.answer.model import Answer, Source, Value
+from search.answer.question import Asked
+from search.crosscheck.figure_index import lookup, refresh
+from search.crosscheck.labels import FUZZY_MIN, SOFT, same_place, similarity, terms_of
+from search.crosscheck.matching import FigureRef, ref
+from search.index.analysis import fold
+from search.store.db import Store
+
+MIN_SCORE = 0.3  # label similarity below which a candidate is no answer at all
+BAND = 0.12  # candidates this close to the best one count as answers too
+_MAX_YEAR_PLACES = 4  # a region figure may name this many places on its page before "Amsterdam" is doubted
+
+
+@dataclass(frozen=True)
+class Candidate:
+    figure: FigureRef
+    score: float
+
+
+def claim_of(asked: Asked) -> FigureRef:
+    """The question as a claim: what it counts, in its unit, period, place and organisation."""
+    figure = Figure(value=0.0, raw="", unit=asked.unit, label=asked.subject, year=asked.year,
+                    place=asked.place, organisation=asked.organisation)
+    return ref(figure)
+
+
+def figure_answer(store: Store, asked: Asked) -> Answer | None:
+    """An answer from the stored figures, or None when no figure holds what is asked."""
+    refresh(store)
+    claim = claim_of(asked)
+    if not claim.terms:
+        return None
+    candidates = [c for c in _scored(store, asked, claim) if c.score >= MIN_SCORE]
+    candidates = _place_first(asked, candidates)
+    if not candidates:
+        return None
+    if asked.kind == "trend" or asked.since or asked.year_end:
+        return _series_answer(asked, candidates)
+    if asked.year is None:
+        newest = max(c.figure.year or 0 for c in candidates)
+        candidates = [c for c in candidates if (c.figure.year or 0) == newest]
+    return _value_answer(asked, _best(candidates))
+
+
+def _scored(store: Store, asked: Asked, claim: FigureRef) -> list[Candidate]:
+    pages = _PageTexts(store)
+    wanted = terms_of(asked.subject)
+    out = []
+    for figure in lookup(store, claim, same_year=False):
+        if figure.kind != "figure" or not _in_period(asked, figure):
+            continue
+        if not _covered(wanted, _evidence_terms(store, figure)):
+            continue
+        if not _place_fits(asked, figure, pages) or not _organisation_fits(asked, figure, pages):
+            continue
+        score = _likeness(claim.terms, figure.terms)
+        if score and _shares_telling_term(claim.terms, figure.terms):
+            out.append(Candidate(figure, score))
+    return out
+
+
+def _in_period(asked: Asked, figure: FigureRef) -> bool:
+    if figure.year is None:
+        return False
+    if asked.year_end:
+        return asked.year <= figure.year <= asked.year_end
+    if asked.since:
+        return figure.year >= asked.year
+    return asked.year is None or (figure.year == asked.year and (figure.year_end or figure.year) == asked.year)
+
+
+def _evidence_terms(store: Store, figure: FigureRef) -> tuple[str, ...]:
+    parts = [figure.label, figure.row, figure.column, figure.context, figure.sentence]
+    if figure.source == "table" and figure.table_seq is not None:
+        parts.append(_caption(store, figure.doc_id, figure.table_seq))
+    return terms_of(" ".join(p for p in parts if p))
+
+
+def _caption(store: Store, doc_id: int, seq: int) -> str:
+    rows = list(store.rows("SELECT caption FROM tables WHERE doc_id = ? AND seq = ?", (doc_id, seq)))
+    return rows[0][0] if rows else ""
+
+
+def _covered(wanted: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """Every term asked for stands in the evidence (a typo's worth of difference allowed)."""
+    return all(term in found or any(ratio(term, other) >= FUZZY_MIN for other in found
+                                    if abs(len(other) - len(term)) <= 2) for term in wanted)
+
+
+def _likeness(asked: tuple[str, ...], label: tuple[str, ...]) -> float:
+    """Label similarity without the soft terms ("slachtoffer") when the question names more:
+    "cliënten seksuele uitbuiting" and "seksuele uitbuiting" count the same victims."""
+    hard = tuple(t for t in asked if t not in SOFT)
+    if hard:
+        return similarity(hard, tuple(t for t in label if t not in SOFT))
+    return similarity(asked, label)
+
+
+def _shares_telling_term(asked: tuple[str, ...], label: tuple[str, ...]) -> bool:
+    """The figure's own label shares a term with the question that is more than "slachtoffer"."""
+    telling = [t for t in asked if t not in SOFT]
+    return not telling or any(t in label for t in telling)
+
+
+class _PageTexts:
+    """Folded page texts, read once per question."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.cache: dict[tuple[int, int], str] = {}
+
+    def __call__(self, doc_id: int, page: int) -> str:
+        key = (doc_id, page)
+        if key not in self.cache:
+            rows = list(self.store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", key))
+            doc = self.store.document(doc_id)
+            title = f"{doc['title']} {doc['file']} {doc['municipality']}" if doc else ""
+            self.cache[key] = re.sub(r"\s+", " ", fold(f"{rows[0][0] if rows else ''} {title}"))
+        return self.cache[key]
+
+
+def _place_first(asked: Asked, candidates: list[Candidate]) -> list[Candidate]:
+    """When the question names a place, figures of that very place outrank the ones that only
+    stand on a page naming it (the Rotterdam row, not the region's total)."""
+    if not asked.place:
+        unplaced = [c for c in candidates if not c.figure.place or _regional(c.figure.place)]
+        return unplaced or candidates
+    own = [c for c in candidates if c.figure.place and same_place(c.figure.place, asked.place)
+           and not _regional(c.figure.place)]
+    return own or candidates
+
+
+def _place_fits(asked: Asked, figure: FigureRef, pages: _PageTexts) -> bool:
+    """The place asked is the figure's, or named on its page (the figure naming none)."""
+    if not asked.place:
+        return True
+    if figure.place:
+        return same_place(figure.place, asked.place)
+    return _named(asked.place, pages(figure.doc_id, figure.page))
+
+
+def _regional(place: str) -> bool:
+    return bool(re.match(r"(?i)(regio|eenheid|nederland)", place))
+
+
+def _organisation_fits(asked: Asked, figure: FigureRef, pages: _PageTexts) -> bool:
+    """The organisation asked is the figure's; a figure naming none counts when its sentence names
+    the organisation, or when the organisation is the one its page names most (the ESSM's table
+    of clients, not CoMensha's one mention on that page)."""
+    if not asked.organisation:
+        return True
+    if figure.organisation:
+        return figure.organisation == asked.organisation or (
+            asked.organisation == "ESSM" and figure.organisation == "Humanitas")
+    if _named(asked.organisation, fold(figure.sentence)):
+        return True
+    counts = _organisation_counts(pages(figure.doc_id, figure.page))
+    return bool(counts) and counts.get(asked.organisation, 0) == max(counts.values())
+
+
+def _organisation_counts(folded_text: str) -> dict[str, int]:
+    from search.answer.question import _organisations
+
+    counts: dict[str, int] = defaultdict(int)
+    for spelling, key in _organisations():
+        if len(spelling) >= 2:
+            counts[key] += len(re.findall(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", folded_text))
+    if counts.get("Humanitas"):
+        counts["ESSM"] += counts.pop("Humanitas")
+    return {k: v for k, v in counts.items() if v}
+
+
+def _named(name: str, folded_text: str) -> bool:
+    from search.answer.question import _organisations
+
+    spellings = {fold(name)} | {s for s, key in _organisations() if key == name}
+    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", folded_text) for s in spellings)
+
+
+def _best(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates within :data:`BAND` of the best score, best first."""
+    top = max(c.score for c in candidates)
+    kept = [c for c in candidates if c.score >= top - BAND]
+    return sorted(kept, key=lambda c: (-c.score, c.figure.source != "table", c.figure.file, c.figure.page))
+
+
+def _value_answer(asked: Asked, best: list[Candidate]) -> Answer | None:
+    by_doc: dict[int, list[Candidate]] = defaultdict(list)
+    for c in best:
+        by_doc[c.figure.doc_id].append(c)
+    per_doc: dict[int, Candidate] = {}
+    for doc_id, found in by_doc.items():
+        values = {c.figure.value for c in found}
+        if len(values) > 1:
+            strongest = [c for c in found if c.score == found[0].score]
+            if len({c.figure.value for c in strongest}) > 1:
+                return None  # one document, several values for the question: not clear what is asked
+            found = strongest
+        per_doc[doc_id] = found[0]
+    chosen = sorted(per_doc.values(), key=lambda c: (-c.score, c.figure.file))
+    values = list(dict.fromkeys(c.figure.value for c in chosen))
+    first = chosen[0].figure
+    name = _name(chosen)
+    sources = tuple(_source(c.figure) for c in chosen)
+    year = first.year
+    if len(values) == 1:
+        text = f"{_number(first)} {name} ({year})" if year else f"{_number(first)} {name}"
+        return Answer(asked.text, asked.kind, Value(first.value, first.unit, name, year, text), sources,
+                      True if len(chosen) > 1 else None, _sources_say(chosen), "figures")
+    listed = "; ".join(f"{_number(c.figure)} ({_short(c.figure)})" for c in chosen)
+    text = f"De bronnen verschillen: {listed}."
+    return Answer(asked.text, asked.kind, Value(first.value, first.unit, name, year, text), sources, False,
+                  "De bronnen geven verschillende waarden; elke waarde staat hierboven met haar bron.", "figures")
+
+
+def _series_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
+    best = _best(candidates)
+    by_year: dict[int, list[Candidate]] = defaultdict(list)
+    for c in best:
+        by_year[c.figure.year].append(c)
+    series = []
+    sources = []
+    for year in sorted(by_year):
+        found = by_year[year]
+        values = {c.figure.value for c in found}
+        if len(values) > 1 and len({c.figure.doc_id for c in found}) == 1:
+            continue  # one document gives several values for this year: leave the year out
+        series.append((year, found[0].figure.value))
+        sources += [_source(c.figure) for c in found]
+    if not series:
+        return None
+    first = best[0].figure
+    text = "; ".join(f"{year}: {value:g}" for year, value in series)
+    last_year, last_value = series[-1]
+    return Answer(asked.text, asked.kind, Value(last_value, first.unit, first.name, last_year, f"{first.name}: {text}"),
+                  tuple(sources), None, f"{len(series)} jaren gevonden", "figures", tuple(series))
+
+
+def _name(chosen: list[Candidate]) -> str:
+    """What the value counts, in the words of the source that says most about it."""
+    return max((c.figure.name for c in chosen), key=lambda n: (len(terms_of(n)), len(n)))
+
+
+def _source(figure: FigureRef) -> Source:
+    table = figure.source == "table"
+    return Source(figure.file, figure.page, figure.where(), figure.value, figure.row if table else "",
+                  figure.column if table else "", figure.doc_id, figure.id, year=figure.year,
+                  kind="table" if table else "figure")
+
+
+def _number(figure: FigureRef) -> str:
+    return figure.raw.replace("\n", " ") or f"{figure.value:g}"
+
+
+def _short(figure: FigureRef) -> str:
+    return f"{figure.file}, p. {figure.page}"
+
+
+def _sources_say(chosen: list[Candidate]) -> str:
+    if len(chosen) == 1:
+        return "Eén bron."
+    return f"{len(chosen)} bronnen noemen dezelfde waarde."
+
+
+
+def unknown_answer(store: Store, asked: Asked) -> Answer | None:
+    """The archive's own "nog niet bekend" for the year asked, where the same indicator stands for
+    other years ("2022 Nog niet bekend" in CoMensha's row of yearly totals)."""
+    if asked.year is None or not asked.wants_figure:
+        return None
+    refresh(store)
+    claim = claim_of(replace(asked, year=None))
+    others = [c for c in _scored(store, replace(asked, year=None), claim) if c.score >= MIN_SCORE]
+    pages = _PageTexts(store)
+    said = re.compile(rf"(?<!\d){asked.year}(?!\d)\D{{0,40}}?\b(nog niet bekend|niet bekend|onbekend|niet beschikbaar)")
+    for c in sorted(others, key=lambda c: -c.score):
+        text = pages(c.figure.doc_id, c.figure.page)
+        if found := said.search(text):
+            sentence = f"{c.figure.name} {asked.year}: {found.group(1)}"
+            source = Source(c.figure.file, c.figure.page, f"{c.figure.sentence}", None, document=c.figure.doc_id,
+                            year=asked.year, kind="figure")
+            return Answer(asked.text, asked.kind, Value(None, c.figure.unit, c.figure.name, asked.year,
+                                                        sentence[0].upper() + sentence[1:]),
+                          (source,), None, "Het archief zegt dat dit cijfer (nog) niet bekend is.", "unknown")
+    return None

@@ -1,0 +1,135 @@
+"""Passage answers: the sentence of the archive that answers, with its source.
+
+Candidates come from :meth:`search.archive.Archive.search` (the words
+asked, ORed, passages only).  Each passage is cut into sentences; a
+sentence answers when it (with the sentence before it, for context) holds
+most of the words asked (:data:`MIN_COVER`), its passage holds every year,
+place, organisation, number and name asked (:func:`evidence.holds`), and it
+is the kind of sentence the question asks for: a date for "wanneer", a
+number for "hoeveel", a name for "wie".
+
+>>> sentences("Eerste zin. Tweede zin over 2024! En de derde")
+['Eerste zin.', 'Tweede zin over 2024!', 'En de derde']
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from search.answer.evidence import _near, holds, wanted_terms
+from search.answer.model import Answer, Source, Value
+from search.answer.question import Asked
+from search.index.analysis import terms
+
+CANDIDATES = 12
+MIN_COVER = 0.8
+MIN_OWN = 0.5  # the sentence itself must hold half the words asked; its passage may hold the rest
+SENTENCE_WEIGHT = 0.6
+MAX_SENTENCE = 600
+MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•▪e] )")
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december", "kwartaal", "voorjaar", "najaar", "zomer", "winter", "medio", "eind", "begin")
+_DATE = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})\b",
+                   re.I)
+_NUMBER = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b",
+                     re.I)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")
+_PLACE_WORDS = re.compile(r"\b(?:bij|via|op|in|naar|locatie|adres|telefoon|website|www\.|meldpunt|loket)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    sentence: str
+    passage: str
+    file: str
+    page: int
+    document: int
+    cover: float
+    score: float
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SPLIT.split(text) if s and s.strip()]
+
+
+def passage_answer(archive, asked: Asked) -> Answer | None:
+    """The best answering sentence, or None."""
+    found = best_sentences(archive, asked)
+    if not found or found[0].cover < MIN_COVER:
+        return None
+    best = found[0]
+    sources = (Source(best.file, best.page, best.sentence, document=best.document, kind="passage"),)
+    return Answer(asked.text, asked.kind, Value(text=best.sentence), sources, None,
+                  f"Zin uit {best.file}, p. {best.page}.", "passage")
+
+
+def nearest(archive, asked: Asked, limit: int = 3) -> tuple[Source, ...]:
+    """The nearest passages (shown when there is no answer)."""
+    hits = archive.search(_query(asked), kinds=("passage",), limit=limit).hits if _query(asked) else ()
+    return tuple(Source(h.file, h.page, h.snippet, document=h.document, kind="passage") for h in hits)
+
+
+def best_sentences(archive, asked: Asked) -> list[Found]:
+    """Sentences of the passages found, best first (see the module docstring)."""
+    wanted = wanted_terms(asked)
+    query = _query(asked)
+    if not wanted or not query:
+        return []
+    passages = []
+    for hit in archive.search(query, kinds=("passage",), limit=CANDIDATES).hits:
+        row = archive.store.passage(int(hit.unit[1:])) if hit.unit.startswith("p") else None
+        if row is not None and holds(asked, f"{row['text']} {hit.title}"):
+            passages.append((hit, row["text"]))
+    weights = _weights(wanted, [text for _, text in passages])
+    out: list[Found] = []
+    for hit, passage in passages:
+        whole = weighted_coverage(weights, f"{hit.title} {passage}")
+        for sentence in sentences(passage):
+            if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE \
+                    or sentence.rstrip().endswith("?") or not _fits_kind(asked, sentence):
+                continue
+            own = weighted_coverage(weights, sentence)
+            if own < MIN_OWN:
+                continue
+            cover = max(own, SENTENCE_WEIGHT * own + (1 - SENTENCE_WEIGHT) * whole)
+            out.append(Found(sentence, passage, hit.file, hit.page, hit.document, cover,
+                             cover + 0.05 * own + 0.001 * hit.score))
+    out.sort(key=lambda f: -f.score)
+    return out
+
+
+def _weights(wanted: tuple[str, ...], texts: list[str]) -> dict[str, float]:
+    """A weight per word asked: words that stand in few of the passages found tell them apart."""
+    found = [set(terms(t)) for t in texts]
+    n = len(found)
+    return {w: math.log(1 + (n + 1) / (1 + sum(1 for f in found if w in f or _near(w, f)))) for w in wanted}
+
+
+def weighted_coverage(weights: dict[str, float], text: str) -> float:
+    """The weighted share of the words asked that stand in ``text``."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    found = set(terms(text))
+    return sum(w for t, w in weights.items() if t in found or _near(t, found)) / total
+
+
+def _query(asked: Asked) -> str:
+    words = [w for w in terms(asked.topic) if len(w) > 1]
+    return " OF ".join(dict.fromkeys(words))
+
+
+def _fits_kind(asked: Asked, sentence: str) -> bool:
+    """The sentence is of the kind asked: a date for "wanneer", a number for "hoeveel", a name for "wie"."""
+    if asked.kind == "wanneer":
+        return bool(_DATE.search(sentence))
+    if asked.wants_figure:
+        return bool(_NUMBER.search(sentence))
+    if asked.kind == "wie":
+        return bool(_NAME.search(sentence[1:]))
+    if asked.kind == "waar":
+        return bool(_PLACE_WORDS.search(sentence))
+    return True
