@@ -45,11 +45,11 @@ def _channels(asked: Asked):
 
 
 def _figures(archive, asked: Asked) -> Answer | None:
-    return figure_answer(archive.store, asked)
+    return figure_answer(archive, asked)
 
 
 def _unknown(archive, asked: Asked) -> Answer | None:
-    return unknown_answer(archive.store, asked)
+    return unknown_answer(archive, asked)
 
 
 def _council(archive, asked: Asked) -> Answer | None:
@@ -66,9 +66,7 @@ def _passage_for_figures(archive, asked: Asked) -> Answer | None:
     found = passage_answer(archive, asked)
     if found is None:
         return None
-    if says_not_known(found.answer.text):
-        return found
-    return found if asked.year is not None else None
+    return found if says_not_known(found.answer.text) else None
 
 
 def _none(archive, asked: Asked, reason: str) -> Answer:

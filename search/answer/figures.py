@@ -34,14 +34,14 @@ from extract.fuzzy import ratio
 from extract.model import Figure
 from search.answer.model import Answer, Source, Value
 from search.answer.question import Asked
-from search.crosscheck.figure_index import lookup, refresh
-from search.crosscheck.labels import FUZZY_MIN, SOFT, same_place, similarity, terms_of
-from search.crosscheck.matching import FigureRef, ref
+from search.crosscheck.figure_index import figures_by_id, lookup, refresh
+from search.crosscheck.labels import FUZZY_MIN, MISSING_CLASS_PENALTY, SOFT, classes, same_place, similarity, terms_of
+from search.crosscheck.matching import UNIT_FAMILY, FigureRef, ref
 from search.index.analysis import fold
 from search.store.db import Store
 
-MIN_SCORE = 0.3  # label similarity below which a candidate is no answer at all
-BAND = 0.12  # candidates this close to the best one count as answers too
+MIN_SCORE = 0.75  # share of the words asked (in label and clause) below which a figure is no answer
+BAND = 0.02  # candidates this close to the best one count as answers too
 _MAX_YEAR_PLACES = 4  # a region figure may name this many places on its page before "Amsterdam" is doubted
 
 
@@ -58,13 +58,14 @@ def claim_of(asked: Asked) -> FigureRef:
     return ref(figure)
 
 
-def figure_answer(store: Store, asked: Asked) -> Answer | None:
+def figure_answer(archive, asked: Asked) -> Answer | None:
     """An answer from the stored figures, or None when no figure holds what is asked."""
+    store = archive.store
     refresh(store)
     claim = claim_of(asked)
     if not claim.terms:
         return None
-    candidates = [c for c in _scored(store, asked, claim) if c.score >= MIN_SCORE]
+    candidates = [c for c in _scored(archive, asked, claim) if c.score >= MIN_SCORE]
     candidates = _place_first(asked, candidates)
     if not candidates:
         return None
@@ -76,21 +77,132 @@ def figure_answer(store: Store, asked: Asked) -> Answer | None:
     return _value_answer(asked, _best(candidates))
 
 
-def _scored(store: Store, asked: Asked, claim: FigureRef) -> list[Candidate]:
+def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
+    """Candidates from the figure index (the claim's label terms) and from the pages the words asked
+    are found on (labels are short: "113 slachtoffers" counts "tijdelijke opvang" only in its sentence)."""
+    store = archive.store
     pages = _PageTexts(store)
     wanted = terms_of(asked.subject)
+    verbs = tuple(t for t in terms_of(asked.topic) if t not in wanted)
+    head = head_term(asked.subject)
+    seen: set[int] = set()
+    kinds = ("figure", "change") if _CHANGE.search(fold(asked.text)) else ("figure",)
     out = []
-    for figure in lookup(store, claim, same_year=False):
-        if figure.kind != "figure" or not _in_period(asked, figure):
+    dated = asked.year is not None and not (asked.since or asked.year_end)
+    found = [f for unit in asked.units for f in lookup(store, replace(claim, unit=unit), same_year=dated)]
+    for figure in found + _on_pages(archive, asked, asked.units):
+        if figure.id in seen or figure.kind not in kinds or not _in_period(asked, figure):
             continue
+        seen.add(figure.id)
+        own = _own_terms(figure)
+        clause = terms_of(clause_of(figure))
+        if head and not _covered((head,), own + clause):
+            continue  # "hoeveel daders": the figure itself must count daders, not onderzoeken
         if not _covered(wanted, _evidence_terms(store, figure)):
             continue
         if not _place_fits(asked, figure, pages) or not _organisation_fits(asked, figure, pages):
             continue
-        score = _likeness(claim.terms, figure.terms)
-        if score and _shares_telling_term(claim.terms, figure.terms):
+        score = _score(wanted, verbs, own + clause, own)
+        if score:
             out.append(Candidate(figure, score))
     return out
+
+
+_CHANGE = re.compile(r"\b(?:toe|toename|stijging|steeg|gestegen|stijgt|daling|daalde|gedaald|afname|nam|groei|"
+                     r"gegroeid|verschil)\b")
+PAGE_HITS = 8
+
+
+def _on_pages(archive, asked: Asked, families: tuple[str, ...]) -> list[FigureRef]:
+    """The figures (of the unit family asked) on the pages where the words asked are found."""
+    words = [w for w in dict.fromkeys(terms_of(asked.subject)) if len(w) > 1]
+    if not words:
+        return []
+    query = " OF ".join(words)
+    try:
+        hits = archive.search(query, kinds=("passage", "table"), limit=PAGE_HITS, year=None).hits
+    except Exception:  # no index (a bare store): the figure index alone
+        return []
+    keys = list(dict.fromkeys((h.document, h.page) for h in hits))
+    ids: list[int] = []
+    for doc_id, page in keys:
+        ids += [r[0] for r in archive.store.rows("SELECT id, unit FROM figures WHERE doc_id = ? AND page = ?",
+                                                  (doc_id, page)) if _family(r[1]) in families]
+    return figures_by_id(archive.store, ids)
+
+
+def _family(unit: str) -> str:
+    unit = {"fraction": "percent", "ratio": "percent", "share": "percent"}.get(unit, unit)
+    return UNIT_FAMILY.get(unit, unit)
+
+
+def _own_terms(figure: FigureRef) -> tuple[str, ...]:
+    """What the figure itself says it counts: label, row, column, context."""
+    return tuple(dict.fromkeys(figure.terms + terms_of(" ".join(p for p in (figure.label, figure.row,
+                                                                            figure.column, figure.context) if p))))
+
+
+_NUMBERISH = re.compile(r"\d+(?:[.,]\d+)*%?|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+                        r"|dertien|veertien|vijftien|twintig|dertig|honderd|duizend)\b", re.I)
+
+
+def clause_of(figure: FigureRef) -> str:
+    """The words of the figure's sentence that belong to it: up to the next number, and for the first
+    number the words before it too ("70 internationale slachtoffers opgevangen in de COSM-opvang, 4 ...").
+
+    >>> clause_of(ref(Figure(4, "4", sentence="Van hen 70 internationale slachtoffers in de COSM, 4 in de Tosca.")))
+    ' in de Tosca.'
+    """
+    text = figure.sentence
+    found = re.search(rf"(?<![\w.,]){re.escape(figure.raw)}(?![0-9A-Za-z])", text) if figure.raw else None
+    if figure.source == "table" or found is None:
+        return ""
+    at = found.start()
+    before = [m.end() for m in _NUMBERISH.finditer(text, 0, at) if not _is_year(m.group())]
+    after = [m.start() for m in _NUMBERISH.finditer(text, at + len(figure.raw)) if not _is_year(m.group())]
+    lead = "" if before else text[:at]  # words before the first number belong to it ("In 2025 kregen")
+    return lead + text[at + len(figure.raw):after[0] if after else len(text)]
+
+
+def _is_year(token: str) -> bool:
+    return bool(re.fullmatch(r"(19[5-9]\d|20[0-4]\d)", token))
+
+
+def head_term(subject: str) -> str:
+    """The term of what is counted: the first word of the subject that is no inflected adjective
+    ("tijdelijke", "minderjarige") and no soft word ("slachtoffers"), or "" when the subject counts
+    only slachtoffers.
+
+    >>> head_term("daders strafrechtelijke onderzoeken"), head_term("slachtoffers tijdelijke opvang")
+    ('dader', '')
+    """
+    for word in subject.split():
+        found = terms_of(word)
+        if not found or (word.endswith("e") and not word.endswith("ee")) or classes(found):
+            continue
+        return "" if found[0] in SOFT else found[0]
+    return ""
+
+
+def _score(wanted: tuple[str, ...], verbs: tuple[str, ...], found: tuple[str, ...], own: tuple[str, ...]) -> float:
+    """How well a figure answers: the share of the words asked in its label and clause (soft terms
+    count half), 0 when a class disagrees (seksuele / criminele), lowered for each class only the
+    figure names (the "18-" part of a total); the question's verbs ("gemeld") and a label like the
+    question's break ties."""
+    if not wanted:
+        return 0.0
+    for name, members in classes(wanted).items():
+        theirs = classes(found).get(name)
+        if theirs and theirs != members:
+            return 0.0
+    weights = {t: (0.5 if t in SOFT else 1.0) for t in wanted}
+    score = sum(w for t, w in weights.items() if _covered((t,), found)) / sum(weights.values())
+    for name in classes(own):
+        if name not in classes(wanted):
+            score *= MISSING_CLASS_PENALTY
+    if verbs:
+        score += 0.04 * sum(1 for t in verbs if _covered((t,), found)) / len(verbs)
+    return round(score + 0.03 * similarity(wanted, own), 4)
 
 
 def _in_period(asked: Asked, figure: FigureRef) -> bool:
@@ -119,21 +231,6 @@ def _covered(wanted: tuple[str, ...], found: tuple[str, ...]) -> bool:
     """Every term asked for stands in the evidence (a typo's worth of difference allowed)."""
     return all(term in found or any(ratio(term, other) >= FUZZY_MIN for other in found
                                     if abs(len(other) - len(term)) <= 2) for term in wanted)
-
-
-def _likeness(asked: tuple[str, ...], label: tuple[str, ...]) -> float:
-    """Label similarity without the soft terms ("slachtoffer") when the question names more:
-    "cliënten seksuele uitbuiting" and "seksuele uitbuiting" count the same victims."""
-    hard = tuple(t for t in asked if t not in SOFT)
-    if hard:
-        return similarity(hard, tuple(t for t in label if t not in SOFT))
-    return similarity(asked, label)
-
-
-def _shares_telling_term(asked: tuple[str, ...], label: tuple[str, ...]) -> bool:
-    """The figure's own label shares a term with the question that is more than "slachtoffer"."""
-    telling = [t for t in asked if t not in SOFT]
-    return not telling or any(t in label for t in telling)
 
 
 class _PageTexts:
@@ -297,14 +394,15 @@ def _sources_say(chosen: list[Candidate]) -> str:
 
 
 
-def unknown_answer(store: Store, asked: Asked) -> Answer | None:
+def unknown_answer(archive, asked: Asked) -> Answer | None:
     """The archive's own "nog niet bekend" for the year asked, where the same indicator stands for
     other years ("2022 Nog niet bekend" in CoMensha's row of yearly totals)."""
     if asked.year is None or not asked.wants_figure:
         return None
+    store = archive.store
     refresh(store)
     claim = claim_of(replace(asked, year=None))
-    others = [c for c in _scored(store, replace(asked, year=None), claim) if c.score >= MIN_SCORE]
+    others = [c for c in _scored(archive, replace(asked, year=None), claim) if c.score >= MIN_SCORE]
     pages = _PageTexts(store)
     said = re.compile(rf"(?<!\d){asked.year}(?!\d)\D{{0,40}}?\b(nog niet bekend|niet bekend|onbekend|niet beschikbaar)")
     for c in sorted(others, key=lambda c: -c.score):

@@ -60,9 +60,16 @@ totaal in totaal ongeveer precies eigenlijk nou nu toen dan al nog ook wel niet 
 jaar jaarlijks per sinds vanaf tot met van voor door bij op aan uit over naar om onder tussen binnen
 volgens bekend gebeurd gebeurt gedaan gegeven gekregen gehad geweest geworden plaatsgevonden
 eens even graag weten vraag vragen vertel vertellen zeg zeggen noem noemen please aub
-hoeveelheid aantal getal cijfer cijfers
+hoeveelheid aantal getal cijfer cijfers college stelt stellen vast
 """.split())
 
+_UNIT_WORDS = {
+    "procent": "percent", "percentage": "percent", "%": "percent",
+    "euro": "eur", "euros": "eur", "geld": "eur", "subsidie": "eur", "krediet": "eur", "bedrag": "eur",
+    "budget": "eur", "kosten": "eur", "bijdrage": "eur", "miljoen": "eur",
+    "jaren": "years", "dagen": "days", "weken": "weeks", "maanden": "months",
+    "uur": "hours", "uren": "hours", "kilometer": "km", "km": "km", "meter": "m",
+}
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _SINCE = re.compile(r"\b(?:sinds|vanaf|sedert)\s+(19[5-9]\d|20[0-4]\d)\b")
 _RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|–|t/m|tot en met|tot)\s*(19[5-9]\d|20[0-4]\d)\b")
@@ -96,8 +103,25 @@ class Asked:
 
     @property
     def unit(self) -> str:
-        """The unit family a figure answer must have."""
-        return {"procent": "percent", "bedrag": "eur", "leeftijd": "years_of_age"}.get(self.kind, "count")
+        """The unit family a figure answer must have: by the question word, else by what is counted
+        ("hoeveel subsidie" is an amount, "hoeveel jaren" a duration, "hoeveel procent" a share).
+
+        >>> analyse("hoeveel subsidie kreeg de stichting").unit, analyse("hoeveel dagen per week open").unit
+        ('eur', 'days')
+        """
+        if self.kind in ("procent", "bedrag", "leeftijd"):
+            return {"procent": "percent", "bedrag": "eur", "leeftijd": "years_of_age"}[self.kind]
+        for word in self.words:
+            if word in _UNIT_WORDS:
+                return _UNIT_WORDS[word]
+            if re.match(r"(?:procent|percentage)$", word):
+                return "percent"
+        return "count"
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The unit families that answer: "hoe vaak" is a count or a rate ("minimaal 12x per jaar")."""
+        return (self.unit, "times_per_period") if self.kind == "hoe vaak" and self.unit == "count" else (self.unit,)
 
 
 def is_question(text: str) -> bool:
