@@ -75,6 +75,7 @@ def run(archive: Archive, which: str, verbose: bool) -> tuple[dict, list[float]]
         group = "onbeantwoordbaar" if expected is None else "beantwoordbaar"
         for key in (kind, group, "totaal"):
             table[key][verdict] += 1
+            table[key]["differ"] += answer.agree is False
         if verbose and verdict != "right":
             got = answer.answer.text[:150] if answer.answer else answer.reason
             print(f"  {verdict:9} {item_id} [{answer.method}] {question}\n            verwacht {expected!r}; "
@@ -84,17 +85,17 @@ def run(archive: Archive, which: str, verbose: bool) -> tuple[dict, list[float]]
 
 def report(which: str, table: dict, times: list[float]) -> None:
     print(f"\n== {which} half ({len(times)} vragen) ==")
-    print(f"{'soort':18} {'n':>4} {'goed':>5} {'fout':>5} {'geen':>5}  goed%")
+    print(f"{'soort':18} {'n':>4} {'goed':>5} {'fout':>5} {'geen':>5}  goed%  (bronnen verschillen)")
     order = sorted(k for k in table if k not in ("beantwoordbaar", "onbeantwoordbaar", "totaal"))
     for key in order + ["beantwoordbaar", "onbeantwoordbaar", "totaal"]:
         row = table.get(key, {})
-        n = sum(row.values())
+        n = sum(v for k, v in row.items() if k != "differ")
         if not n:
             continue
         print(f"{key:18} {n:4} {row.get('right', 0):5} {row.get('wrong', 0):5} {row.get('abstained', 0):5}"
-              f"  {100 * row.get('right', 0) / n:5.1f}")
+              f"  {100 * row.get('right', 0) / n:5.1f}  ({row.get('differ', 0)})")
     total = table["totaal"]
-    n = sum(total.values())
+    n = sum(v for k, v in total.items() if k != "differ")
     print(f"fout totaal: {total.get('wrong', 0)} van {n} ({100 * total.get('wrong', 0) / max(n, 1):.1f}%); "
           f"fout op onbeantwoordbare: {table['onbeantwoordbaar'].get('wrong', 0)}")
     warm = sorted(times[1:]) or times

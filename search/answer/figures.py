@@ -41,7 +41,9 @@ from search.index.analysis import fold
 from search.store.db import Store
 
 MIN_SCORE = 0.75  # share of the words asked (in label and clause) below which a figure is no answer
-BAND = 0.02  # candidates this close to the best one count as answers too
+BAND = 0.02  # within one document, candidates this close to its best one count as answers too
+EXTRA_TERM, EXTRA_MAX = 0.03, 0.15  # per term the figure's label names beyond the question
+DOC_BAND = 0.1  # documents whose best candidate is this close to the best one are sources too
 _MAX_YEAR_PLACES = 4  # a region figure may name this many places on its page before "Amsterdam" is doubted
 
 
@@ -74,7 +76,7 @@ def figure_answer(archive, asked: Asked) -> Answer | None:
     if asked.year is None:
         newest = max(c.figure.year or 0 for c in candidates)
         candidates = [c for c in candidates if (c.figure.year or 0) == newest]
-    return _value_answer(asked, _best(candidates))
+    return _value_answer(asked, candidates)
 
 
 def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
@@ -137,9 +139,9 @@ def _family(unit: str) -> str:
 
 
 def _own_terms(figure: FigureRef) -> tuple[str, ...]:
-    """What the figure itself says it counts: label, row, column, context."""
-    return tuple(dict.fromkeys(figure.terms + terms_of(" ".join(p for p in (figure.label, figure.row,
-                                                                            figure.column, figure.context) if p))))
+    """What the figure itself says it counts: its label terms (for a bare "Totaal" row, what the row
+    totals, see :func:`search.crosscheck.matching.ref`), or its row and column."""
+    return figure.terms or terms_of(f"{figure.row} {figure.column}")
 
 
 _NUMBERISH = re.compile(r"\d+(?:[.,]\d+)*%?|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
@@ -186,7 +188,7 @@ def head_term(subject: str) -> str:
 
 def _score(wanted: tuple[str, ...], verbs: tuple[str, ...], found: tuple[str, ...], own: tuple[str, ...]) -> float:
     """How well a figure answers: the share of the words asked in its label and clause (soft terms
-    count half), 0 when a class disagrees (seksuele / criminele), lowered for each class only the
+    such as "slachtoffers" only break ties), 0 when a class disagrees (seksuele / criminele), lowered for each class only the
     figure names (the "18-" part of a total); the question's verbs ("gemeld") and a label like the
     question's break ties."""
     if not wanted:
@@ -195,11 +197,14 @@ def _score(wanted: tuple[str, ...], verbs: tuple[str, ...], found: tuple[str, ..
         theirs = classes(found).get(name)
         if theirs and theirs != members:
             return 0.0
-    weights = {t: (0.5 if t in SOFT else 1.0) for t in wanted}
-    score = sum(w for t, w in weights.items() if _covered((t,), found)) / sum(weights.values())
+    hard = [t for t in wanted if t not in SOFT] or list(wanted)
+    score = sum(1 for t in hard if _covered((t,), found)) / len(hard)
+    score += 0.02 * any(t in SOFT and _covered((t,), found) for t in wanted)  # soft words only break ties
     for name in classes(own):
         if name not in classes(wanted):
             score *= MISSING_CLASS_PENALTY
+    extra = [t for t in own if t not in SOFT and not _covered((t,), wanted + verbs)]
+    score -= min(EXTRA_MAX, EXTRA_TERM * len(extra))  # "buitenlandse slachtoffers" are a part
     if verbs:
         score += 0.04 * sum(1 for t in verbs if _covered((t,), found)) / len(verbs)
     return round(score + 0.03 * similarity(wanted, own), 4)
@@ -315,12 +320,18 @@ def _best(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (-c.score, c.figure.source != "table", c.figure.file, c.figure.page))
 
 
-def _value_answer(asked: Asked, best: list[Candidate]) -> Answer | None:
+def _value_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
+    """One value per document (its best candidates; several different ones: unclear, no answer);
+    every document within :data:`DOC_BAND` of the best counts, so a disagreement is never silent."""
     by_doc: dict[int, list[Candidate]] = defaultdict(list)
-    for c in best:
+    for c in candidates:
         by_doc[c.figure.doc_id].append(c)
+    top = max(c.score for c in candidates)
     per_doc: dict[int, Candidate] = {}
     for doc_id, found in by_doc.items():
+        found = _best(found)
+        if found[0].score < top - DOC_BAND:
+            continue
         values = {c.figure.value for c in found}
         if len(values) > 1:
             strongest = [c for c in found if c.score == found[0].score]
@@ -345,22 +356,26 @@ def _value_answer(asked: Asked, best: list[Candidate]) -> Answer | None:
 
 
 def _series_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
-    best = _best(candidates)
+    """Per year the value of that year's best candidates (a year whose best candidates in one
+    document differ is left out)."""
+    top = max(c.score for c in candidates)
     by_year: dict[int, list[Candidate]] = defaultdict(list)
-    for c in best:
+    for c in candidates:
         by_year[c.figure.year].append(c)
     series = []
     sources = []
     for year in sorted(by_year):
-        found = by_year[year]
-        values = {c.figure.value for c in found}
-        if len(values) > 1 and len({c.figure.doc_id for c in found}) == 1:
-            continue  # one document gives several values for this year: leave the year out
+        found = _best(by_year[year])
+        if found[0].score < top - DOC_BAND:
+            continue
+        strongest = [c for c in found if c.score == found[0].score]
+        if len({c.figure.value for c in strongest}) > 1:
+            continue
         series.append((year, found[0].figure.value))
-        sources += [_source(c.figure) for c in found]
+        sources += [_source(c.figure) for c in found if c.figure.value == found[0].figure.value]
     if not series:
         return None
-    first = best[0].figure
+    first = max(candidates, key=lambda c: c.score).figure
     text = "; ".join(f"{year}: {value:g}" for year, value in series)
     last_year, last_value = series[-1]
     return Answer(asked.text, asked.kind, Value(last_value, first.unit, first.name, last_year, f"{first.name}: {text}"),
