@@ -290,8 +290,27 @@ def _organisation_fits(asked: Asked, figure: FigureRef, pages: _PageTexts) -> bo
             asked.organisation == "ESSM" and figure.organisation == "Humanitas")
     if _named(asked.organisation, fold(figure.sentence)):
         return True
+    if _section_organisation(pages.store, figure) == asked.organisation:
+        return True
     counts = _organisation_counts(pages(figure.doc_id, figure.page))
     return bool(counts) and counts.get(asked.organisation, 0) == max(counts.values())
+
+
+def _section_organisation(store: Store, figure: FigureRef) -> str:
+    """The organisation named last before the figure on its page ("Regionale cijfers AVIM ... 34
+    onderzoeken"): the section the figure stands in."""
+    from search.answer.question import _organisations
+
+    rows = list(store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", (figure.doc_id, figure.page)))
+    before = fold(rows[0][0][:figure.start]) if rows else ""
+    last, where = "", -1
+    for spelling, key in _organisations():
+        if len(spelling) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", before):
+            if match.start() > where:
+                last, where = key, match.start()
+    return "ESSM" if last == "Humanitas" else last
 
 
 def _organisation_counts(folded_text: str) -> dict[str, int]:
@@ -300,7 +319,7 @@ def _organisation_counts(folded_text: str) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for spelling, key in _organisations():
         if len(spelling) >= 2:
-            counts[key] += len(re.findall(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", folded_text))
+            counts[key] += len(re.findall(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", folded_text))
     if counts.get("Humanitas"):
         counts["ESSM"] += counts.pop("Humanitas")
     return {k: v for k, v in counts.items() if v}
@@ -310,7 +329,7 @@ def _named(name: str, folded_text: str) -> bool:
     from search.answer.question import _organisations
 
     spellings = {fold(name)} | {s for s, key in _organisations() if key == name}
-    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", folded_text) for s in spellings)
+    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?!\w)", folded_text) for s in spellings)
 
 
 def _best(candidates: list[Candidate]) -> list[Candidate]:

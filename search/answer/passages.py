@@ -35,6 +35,7 @@ _DATE = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d
                    re.I)
 _NUMBER = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b",
                      re.I)
+_LINK = re.compile(r"https?://|www\.|\w+\.(?:nl|com|org)/")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")
 _PLACE_WORDS = re.compile(r"\b(?:bij|via|op|in|naar|locatie|adres|telefoon|website|www\.|meldpunt|loket)\b", re.I)
@@ -89,7 +90,7 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
         whole = weighted_coverage(weights, f"{hit.title} {passage}")
         for sentence in sentences(passage):
             if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE \
-                    or sentence.rstrip().endswith("?") or not _fits_kind(asked, sentence):
+                    or sentence.rstrip().endswith("?") or _LINK.search(sentence) or not _fits_kind(asked, sentence):
                 continue
             own = weighted_coverage(weights, sentence)
             if own < MIN_OWN:

@@ -70,6 +70,7 @@ _UNIT_WORDS = {
     "jaren": "years", "dagen": "days", "weken": "weeks", "maanden": "months",
     "uur": "hours", "uren": "hours", "kilometer": "km", "km": "km", "meter": "m",
 }
+_PERIOD_WORDS = frozenset("week weken maand maanden dag dagen kwartaal".split())
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _SINCE = re.compile(r"\b(?:sinds|vanaf|sedert)\s+(19[5-9]\d|20[0-4]\d)\b")
 _RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|–|t/m|tot en met|tot)\s*(19[5-9]\d|20[0-4]\d)\b")
@@ -147,6 +148,8 @@ def analyse(text: str, today: _dt.date | None = None) -> Asked:
     numbers = tuple(n for n in _NUMBER.findall(folded) if not _YEAR.fullmatch(n))
     names = _names(text, place, organisation)
     words = tuple(w for w in _WORD.findall(rest) if w not in QUESTION_WORDS)
+    if kind in ("wat", "welke", "hoe") and any(_UNIT_WORDS.get(w) == "eur" for w in words[:4]):
+        kind = "bedrag"  # "wat is het budget", "welke kosten": an amount is asked
     subject = " ".join(w for w in words if _content(w, place, organisation))
     topic = " ".join(w for w in words if _content(w, place, organisation) or _verb_of_topic(w))
     return Asked(text.strip(), kind, subject, topic, words, year, year_end, since, place, organisation, numbers, names)
@@ -292,7 +295,8 @@ def _verb_of_topic(word: str) -> bool:
 
 def _content(word: str, place: str, organisation: str) -> bool:
     """A word that says what is asked about (not a filler, verb, year, place or organisation)."""
-    if word in FILLER or word in QUESTION_WORDS or _YEAR.fullmatch(word) or verbish(word):
+    if word in FILLER or word in QUESTION_WORDS or _YEAR.fullmatch(word) or verbish(word) or word in _UNIT_WORDS \
+            or word in _PERIOD_WORDS:
         return False
     if place and word in fold(place).split() or organisation and organisation_of(word) == organisation:
         return False
