@@ -19,7 +19,7 @@ from search.answer.question import Asked
 from search.read.letters import stored_question
 from search.read.similar import similar_questions
 
-MIN_COVER = 0.75  # share of the words asked that the earlier question must hold
+MIN_COVER = 0.8  # share of the words asked that the earlier question must hold
 MIN_FUZZY = 55  # fuzzy likeness (0-100) of the two question texts
 MIN_SCORE = 0.6  # similar_questions' combined score
 MIN_WORDS = 2  # a question of one word ("wie is de burgemeester") says too little to match another

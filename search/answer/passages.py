@@ -22,7 +22,7 @@ from search.answer.model import Answer, Source, Value
 from search.answer.question import Asked
 from search.index.analysis import terms
 
-CANDIDATES = 12
+CANDIDATES = 30
 MIN_COVER = 0.8
 MIN_OWN = 0.5  # the sentence itself must hold half the words asked; its passage may hold the rest
 SENTENCE_WEIGHT = 0.6
@@ -52,8 +52,23 @@ class Found:
     score: float
 
 
+_ABBREVIATIONS = re.compile(r"\b(max|min|bv|bijv|ca|nr|art|blz|incl|excl|resp|etc|o\.a|m\.b\.t|i\.c|d\.d|t\.b\.v|zgn)\.",
+                            re.I)
+_DOT = "\u2024"  # one dot leader: an abbreviation's dot while splitting
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SPLIT.split(text) if s and s.strip()]
+    """The sentences of a passage; abbreviations ("max. 250 watt") do not end one, and a sentence
+    that ends in a colon keeps the list it announces."""
+    protected = _ABBREVIATIONS.sub(lambda m: m.group(0)[:-1].replace(".", _DOT) + _DOT, text)
+    parts = [s.strip().replace(_DOT, ".") for s in _SPLIT.split(protected) if s and s.strip()]
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].endswith(":") and len(out[-1]) < MAX_SENTENCE:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def passage_answer(archive, asked: Asked) -> Answer | None:
@@ -96,8 +111,9 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
             if own < MIN_OWN:
                 continue
             cover = max(own, SENTENCE_WEIGHT * own + (1 - SENTENCE_WEIGHT) * whole)
+            lead = 0.05 if asked.kind in ("wat", "welke") and weighted_coverage(weights, sentence[:60]) >= 0.99 else 0
             out.append(Found(sentence, passage, hit.file, hit.page, hit.document, cover,
-                             cover + 0.05 * own + 0.001 * hit.score))
+                             cover + 0.05 * own + lead + 0.001 * hit.score))
     out.sort(key=lambda f: -f.score)
     return out
 

@@ -59,7 +59,7 @@ staat staan stond stonden krijgt krijgen kreeg kregen geeft geven gaf gaven vind
 totaal in totaal ongeveer precies eigenlijk nou nu toen dan al nog ook wel niet geen alle allemaal
 jaar jaarlijks per sinds vanaf tot met van voor door bij op aan uit over naar om onder tussen binnen
 volgens bekend gebeurd gebeurt gedaan gegeven gekregen gehad geweest geworden plaatsgevonden
-eens even graag weten vraag vragen vertel vertellen zeg zeggen noem noemen please aub
+eens even graag weten vertel vertellen zeg zeggen noem noemen please aub
 hoeveelheid aantal getal cijfer cijfers college stelt stellen vast
 """.split())
 
