@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from extract.fuzzy import ratio
 from extract.model import Figure
 from search.answer.model import Answer, Source, Value
-from search.answer.question import Asked
+from search.answer.question import Asked, organisation_in
 from search.crosscheck.figure_index import figures_by_id, lookup, refresh
 from search.crosscheck.labels import FUZZY_MIN, MISSING_CLASS_PENALTY, SOFT, classes, same_place, similarity, terms_of
 from search.crosscheck.matching import UNIT_FAMILY, FigureRef, ref
@@ -89,6 +89,7 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
     head = head_term(asked.subject)
     seen: set[int] = set()
     kinds = ("figure", "change") if _CHANGE.search(fold(asked.text)) else ("figure",)
+    totals = "totaal" in asked.words
     out = []
     dated = asked.year is not None and not (asked.since or asked.year_end)
     found = [f for unit in asked.units for f in lookup(store, replace(claim, unit=unit), same_year=dated)]
@@ -105,6 +106,8 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
         if not _place_fits(asked, figure, pages) or not _organisation_fits(asked, figure, pages):
             continue
         score = _score(wanted, verbs, own + clause, own)
+        if totals and re.match(r"(?i)totaal", figure.row or figure.label):
+            score += 0.05  # "in totaal": the table's total row
         if score:
             out.append(Candidate(figure, score))
     return out
@@ -290,10 +293,20 @@ def _organisation_fits(asked: Asked, figure: FigureRef, pages: _PageTexts) -> bo
             asked.organisation == "ESSM" and figure.organisation == "Humanitas")
     if _named(asked.organisation, fold(figure.sentence)):
         return True
-    if _section_organisation(pages.store, figure) == asked.organisation:
+    if organisation_in(figure.sentence) not in ("", asked.organisation):
+        return False  # the sentence names another organisation
+    if _section_organisation(pages.store, figure) == asked.organisation or \
+            _named(asked.organisation, fold(_passage_of(pages.store, figure))):
         return True
     counts = _organisation_counts(pages(figure.doc_id, figure.page))
     return bool(counts) and counts.get(asked.organisation, 0) == max(counts.values())
+
+
+def _passage_of(store: Store, figure: FigureRef) -> str:
+    """The text of the passage the figure stands in (its paragraph)."""
+    rows = list(store.rows('SELECT text FROM passages WHERE doc_id = ? AND page = ? AND start <= ? AND "end" >= ?',
+                           (figure.doc_id, figure.page, figure.start, figure.end)))
+    return rows[0][0] if rows else ""
 
 
 def _section_organisation(store: Store, figure: FigureRef) -> str:

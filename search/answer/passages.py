@@ -104,7 +104,7 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
     for hit, passage in passages:
         whole = weighted_coverage(weights, f"{hit.title} {passage}")
         for sentence in sentences(passage):
-            if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE \
+            if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE or not _complete(sentence) \
                     or sentence.rstrip().endswith("?") or _LINK.search(sentence) or not _fits_kind(asked, sentence):
                 continue
             own = weighted_coverage(weights, sentence)
@@ -132,6 +132,11 @@ def weighted_coverage(weights: dict[str, float], text: str) -> float:
         return 0.0
     found = set(terms(text))
     return sum(w for t, w in weights.items() if t in found or _near(t, found)) / total
+
+
+def _complete(sentence: str) -> bool:
+    """A sentence rather than chart labels or a heading run together: it ends like one, or is long."""
+    return bool(re.search(r"[.!?:;)\"”’]$", sentence.rstrip())) or len(_WORDS.findall(sentence)) >= 14
 
 
 def _query(asked: Asked) -> str:
