@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from extract.fuzzy import ratio
-from search.answer.question import Asked, _organisations, organisation_in, place_in
+from extract.nlp import lemma
+from search.answer.question import Asked, _organisations, organisation_in, place_in, verbish
 from search.crosscheck.labels import FUZZY_MIN
-from search.index.analysis import fold, terms
+from search.index.analysis import fold, stem, terms
 
 _NOT_KNOWN = re.compile(r"\b(?:nog )?niet bekend\b|\bonbekend\b|\bniet beschikbaar\b|\bnog geen (?:cijfers|gegevens)\b",
                         re.I)
@@ -62,7 +63,10 @@ def _organisation_holds(organisation: str, text: str, folded: str) -> bool:
 def wanted_terms(asked: Asked, verbs: bool = True) -> tuple[str, ...]:
     """The stems of what the question is about (question words and facets left out; verbs too
     unless ``verbs``: "wie beheert de koffer" is about beheren as much as about the koffer)."""
-    return tuple(dict.fromkeys(terms(asked.topic if verbs else asked.subject)))
+    out: list[str] = []
+    for word in (asked.topic if verbs else asked.subject).split():
+        out += [stem(fold(lemma(word)))] if verbs and verbish(word) else terms(word)
+    return tuple(dict.fromkeys(out))
 
 
 def coverage(wanted: tuple[str, ...], text: str) -> float:

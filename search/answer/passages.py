@@ -17,10 +17,11 @@ import math
 import re
 from dataclasses import dataclass
 
+from extract.nlp import PARTIES, lemma
 from search.answer.evidence import _near, holds, wanted_terms
 from search.answer.model import Answer, Source, Value
 from search.answer.question import Asked
-from search.index.analysis import terms
+from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
 MIN_COVER = 0.8
@@ -120,18 +121,29 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
 
 def _weights(wanted: tuple[str, ...], texts: list[str]) -> dict[str, float]:
     """A weight per word asked: words that stand in few of the passages found tell them apart."""
-    found = [set(terms(t)) for t in texts]
+    found = [set(terms(t)) | _lemma_stems(t) for t in texts]
     n = len(found)
     return {w: math.log(1 + (n + 1) / (1 + sum(1 for f in found if w in f or _near(w, f)))) for w in wanted}
 
 
 def weighted_coverage(weights: dict[str, float], text: str) -> float:
-    """The weighted share of the words asked that stand in ``text``."""
+    """The weighted share of the words asked that stand in ``text`` (verbs by their lemma:
+    "registreert" is found in "geregistreerd"; "partij" by a party's name)."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = set(terms(text))
+    found = set(terms(text)) | _lemma_stems(text)
+    if _PARTY.search(text):
+        found.add("partij")
     return sum(w for t, w in weights.items() if t in found or _near(t, found)) / total
+
+
+def _lemma_stems(text: str) -> set[str]:
+    return {stem(fold(lemma(w))) for w in _VERBISH.findall(text.lower())}
+
+
+_VERBISH = re.compile(r"\b(?:ge\w+[dt]|\w+(?:t|de|te|den|ten|en))\b")
+_PARTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PARTIES) + r")\b")
 
 
 def _complete(sentence: str) -> bool:

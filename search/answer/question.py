@@ -39,7 +39,7 @@ OPENERS: tuple[tuple[str, str], ...] = (
     ("hoe vaak", "hoe vaak"), ("hoeveel keer", "hoe vaak"), ("hoeveel maal", "hoe vaak"),
     ("hoeveel", "hoeveel"), ("wat is het aantal", "hoeveel"), ("wat was het aantal", "hoeveel"),
     ("om hoeveel", "hoeveel"), ("aantal", "hoeveel"),
-    ("hoe oud", "leeftijd"), ("wanneer", "wanneer"), ("sinds wanneer", "wanneer"), ("op welke datum", "wanneer"),
+    ("tot hoe laat", "wanneer"), ("hoe laat", "wanneer"), ("vanaf hoe laat", "wanneer"), ("hoe oud", "leeftijd"), ("wanneer", "wanneer"), ("sinds wanneer", "wanneer"), ("op welke datum", "wanneer"),
     ("in welk jaar", "wanneer"), ("wie", "wie"), ("door wie", "wie"), ("welke organisatie", "wie"),
     ("waar", "waar"), ("waarom", "waarom"), ("welke", "welke"), ("welk", "welke"), ("wat", "wat"), ("hoe", "hoe"),
     ("waardoor", "waarom"), ("is", "ja/nee"), ("zijn", "ja/nee"), ("heeft", "ja/nee"), ("kan", "ja/nee"),
