@@ -18,6 +18,8 @@ is "Geen antwoord gevonden in het archief" with the nearest passages.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from search.answer.council import council_answer
 from search.answer.evidence import says_not_known
 from search.answer.figures import figure_answer, unknown_answer
@@ -28,6 +30,7 @@ from search.answer.question import Asked, analyse
 
 def ask(archive, text: str) -> Answer:
     """The answer to ``text`` (see the module docstring)."""
+    archive = _OneQuestion(archive)
     asked = analyse(text)
     if not asked.subject.strip():
         return _none(archive, asked, "De vraag noemt niet waarover; stel de vraag met meer woorden.")
@@ -36,6 +39,30 @@ def ask(archive, text: str) -> Answer:
         if found is not None:
             return found
     return _none(archive, asked, NOT_FOUND)
+
+
+class _OneQuestion:
+    """The archive as the channels of one question see it: a search asked twice (the figure pages,
+    the passages, the nearest passages) runs once; ``limit`` below an earlier one is a slice."""
+
+    def __init__(self, archive):
+        self.archive = archive
+        self.store = archive.store
+        self.engine = getattr(archive, "engine", None)
+        self.found: dict[tuple, tuple[int, object]] = {}
+
+    def search(self, text: str, *, kinds: tuple[str, ...] = (), limit: int = 10, **filters):
+        key = (text, kinds, tuple(sorted(filters.items())))
+        known = self.found.get(key)
+        if known is None or known[0] < limit:
+            known = (max(limit, SEARCH_DEPTH), self.archive.search(text, kinds=kinds, limit=max(limit, SEARCH_DEPTH),
+                                                                   **filters))
+            self.found[key] = known
+        results = known[1]
+        return replace(results, hits=results.hits[:limit])
+
+
+SEARCH_DEPTH = 30
 
 
 def _channels(asked: Asked):

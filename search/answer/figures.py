@@ -120,12 +120,13 @@ PAGE_HITS = 8
 
 def _on_pages(archive, asked: Asked, families: tuple[str, ...]) -> list[FigureRef]:
     """The figures (of the unit family asked) on the pages where the words asked are found."""
-    words = [w for w in dict.fromkeys(terms_of(asked.subject)) if len(w) > 1]
-    if not words:
+    from search.answer.passages import query_of
+
+    query = query_of(asked)
+    if not query:
         return []
-    query = " OF ".join(words)
     try:
-        hits = archive.search(query, kinds=("passage", "table"), limit=PAGE_HITS, year=None).hits
+        hits = archive.search(query, kinds=("passage",), limit=PAGE_HITS).hits
     except Exception:  # no index (a bare store): the figure index alone
         return []
     keys = list(dict.fromkeys((h.document, h.page) for h in hits))

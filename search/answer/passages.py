@@ -85,14 +85,14 @@ def passage_answer(archive, asked: Asked) -> Answer | None:
 
 def nearest(archive, asked: Asked, limit: int = 3) -> tuple[Source, ...]:
     """The nearest passages (shown when there is no answer)."""
-    hits = archive.search(_query(asked), kinds=("passage",), limit=limit).hits if _query(asked) else ()
+    hits = archive.search(query_of(asked), kinds=("passage",), limit=limit).hits if query_of(asked) else ()
     return tuple(Source(h.file, h.page, h.snippet, document=h.document, kind="passage") for h in hits)
 
 
 def best_sentences(archive, asked: Asked) -> list[Found]:
     """Sentences of the passages found, best first (see the module docstring)."""
     wanted = wanted_terms(asked)
-    query = _query(asked)
+    query = query_of(asked)
     if not wanted or not query:
         return []
     passages = []
@@ -151,7 +151,8 @@ def _complete(sentence: str) -> bool:
     return bool(re.search(r"[.!?:;)\"”’]$", sentence.rstrip())) or len(_WORDS.findall(sentence)) >= 14
 
 
-def _query(asked: Asked) -> str:
+def query_of(asked: Asked) -> str:
+    """The search for a question: the words asked (verbs included), ORed."""
     words = [w for w in terms(asked.topic) if len(w) > 1]
     return " OF ".join(dict.fromkeys(words))
 
