@@ -361,17 +361,16 @@ def _value_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
         by_doc[c.figure.doc_id].append(c)
     top = max(c.score for c in candidates)
     per_doc: dict[int, Candidate] = {}
-    for doc_id, found in by_doc.items():
+    for doc_id, found in sorted(by_doc.items(), key=lambda item: -max(c.score for c in item[1])):
         found = _best(found)
         if found[0].score < top - DOC_BAND:
             continue
-        values = {c.figure.value for c in found}
-        if len(values) > 1:
-            strongest = [c for c in found if c.score == found[0].score]
-            if len({c.figure.value for c in strongest}) > 1:
-                return None  # one document, several values for the question: not clear what is asked
-            found = strongest
-        per_doc[doc_id] = found[0]
+        strongest = [c for c in found if c.score == found[0].score]
+        if len({c.figure.value for c in strongest}) > 1:
+            if found[0].score == top:
+                return None  # the best document gives several values for the question: not clear what is asked
+            continue  # a weaker document that is itself unclear is left out
+        per_doc[doc_id] = strongest[0]
     chosen = sorted(per_doc.values(), key=lambda c: (-c.score, c.figure.file))
     values = list(dict.fromkeys(c.figure.value for c in chosen))
     first = chosen[0].figure
