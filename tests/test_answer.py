@@ -141,3 +141,11 @@ def test_vraag_page_and_its_json_twin(corpus_archive_dir):
     data = client.get("/api/vraag?q=hoeveel+kost+de+koffer+verkeerd").get_json()
     assert data["answer"] is None and data["reason"] == NOT_FOUND
     assert client.get("/api/vraag").get_json()["answer"] is None
+
+
+def test_a_question_in_the_search_box_gets_an_answer_card_above_the_results(corpus_archive_dir):
+    client = create_app({"DATA_DIR": str(corpus_archive_dir), "TESTING": True}).test_client()
+    asked = client.get("/zoeken?q=hoeveel+controles+voerde+het+rctm+uit+in+2024").get_data(as_text=True)
+    assert "answer-card" in asked and "19 controles" in asked
+    assert asked.index("answer-card") < asked.index('class="count"')
+    assert "answer-card" not in client.get("/zoeken?q=controles+rctm").get_data(as_text=True)
