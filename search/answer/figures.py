@@ -105,6 +105,8 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue
         if not _place_fits(asked, figure, pages) or not _organisation_fits(asked, figure, pages):
             continue
+        if _opposite(asked.words, clause_of(figure) or figure.sentence):
+            continue
         score = _score(wanted, verbs, own + clause, own)
         if totals and re.match(r"(?i)totaal", figure.row or figure.label):
             score += 0.05  # "in totaal": the table's total row
@@ -212,6 +214,25 @@ def _score(wanted: tuple[str, ...], verbs: tuple[str, ...], found: tuple[str, ..
     if verbs:
         score += 0.04 * sum(1 for t in verbs if _covered((t,), found)) / len(verbs)
     return round(score + 0.03 * similarity(wanted, own), 4)
+
+
+_OPPOSITES = (("minder", "meer"), ("hoger", "lager"), ("stijging", "daling"), ("toename", "afname"),
+              ("gestegen", "gedaald"), ("binnen", "buiten"))
+
+
+def _opposite(words: tuple[str, ...], text: str) -> bool:
+    """The figure's words say the opposite of the question's: "minder zichtbare sectoren" asked,
+    "meer zichtbare sectoren" written.
+
+    >>> _opposite(("minder", "zichtbare"), "uitgebuit in meer zichtbare sectoren")
+    True
+    """
+    found = set(re.findall(r"\w+", fold(text)))
+    for a, b in _OPPOSITES:
+        for asked, other in ((a, b), (b, a)):
+            if asked in words and other in found and asked not in found:
+                return True
+    return False
 
 
 def _in_period(asked: Asked, figure: FigureRef) -> bool:

@@ -104,7 +104,10 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
     out: list[Found] = []
     for hit, passage in passages:
         whole = weighted_coverage(weights, f"{hit.title} {passage}")
-        for sentence in sentences(passage):
+        parts = sentences(passage)
+        if parts and parts[-1].endswith(":"):  # the list it announces is the next passage
+            parts[-1] = f"{parts[-1]} {_next_passage(archive.store, hit)}"[:MAX_SENTENCE]
+        for sentence in parts:
             if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE or not _complete(sentence) \
                     or sentence.rstrip().endswith("?") or _LINK.search(sentence) or not _fits_kind(asked, sentence):
                 continue
@@ -117,6 +120,12 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                              cover + 0.05 * own + lead + 0.001 * hit.score))
     out.sort(key=lambda f: -f.score)
     return out
+
+
+def _next_passage(store, hit) -> str:
+    rows = list(store.rows("SELECT p2.text FROM passages p1 JOIN passages p2 ON p2.doc_id = p1.doc_id "
+                           "AND p2.seq = p1.seq + 1 WHERE p1.id = ?", (int(hit.unit[1:]),)))
+    return rows[0][0] if rows else ""
 
 
 def _weights(wanted: tuple[str, ...], texts: list[str]) -> dict[str, float]:
