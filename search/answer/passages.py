@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from extract.nlp import PARTIES, lemma
 from search.answer.evidence import _near, holds, wanted_terms
 from search.answer.model import Answer, Source, Value
-from search.answer.question import Asked
+from search.answer.question import QUESTION_WORDS, Asked
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
@@ -32,8 +32,8 @@ MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•▪e] )")
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december", "kwartaal", "voorjaar", "najaar", "zomer", "winter", "medio", "eind", "begin")
-_DATE = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})\b",
-                   re.I)
+_DATE = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})"
+                   r"|\b\d{1,2}[:.]\d{2}\s*uur\b|\b\d{1,2}[:.]\d{2}\b", re.I)
 _NUMBER = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b",
                      re.I)
 _LINK = re.compile(r"https?://|www\.|\w+\.(?:nl|com|org)/|@|\b(?:Sent|To|From|Subject|Cc|Van|Aan|Onderwerp):")
@@ -109,7 +109,7 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
             parts[-1] = f"{parts[-1]} {_next_passage(archive.store, hit)}"[:MAX_SENTENCE]
         for sentence in parts:
             if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE or not _complete(sentence) \
-                    or sentence.rstrip().endswith("?") or _LINK.search(sentence) or not _fits_kind(asked, sentence):
+                    or _asks(sentence) or _LINK.search(sentence) or not _fits_kind(asked, sentence):
                 continue
             own = weighted_coverage(weights, sentence)
             if own < MIN_OWN:
@@ -153,6 +153,17 @@ def _lemma_stems(text: str) -> set[str]:
 
 _VERBISH = re.compile(r"\b(?:ge\w+[dt]|\w+(?:t|de|te|den|ten|en))\b")
 _PARTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PARTIES) + r")\b")
+
+
+_QUESTION_OPENERS = frozenset("en zo kunt kan is zijn heeft hebben wordt worden vraag bent gaat zal zullen".split())
+
+
+def _asks(sentence: str) -> bool:
+    """A question (of a council letter) is no answer; a title that ends in "?" may be one."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    first = fold(sentence.split()[0]).strip("•▪-:") if sentence.split() else ""
+    return first in QUESTION_WORDS or first in _QUESTION_OPENERS
 
 
 def _complete(sentence: str) -> bool:
