@@ -25,7 +25,7 @@ from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
 MIN_COVER = 0.8
-MIN_OWN = 0.65  # the sentence itself must hold half the words asked; its passage may hold the rest
+MIN_OWN = 0.65  # the sentence itself must hold two thirds of the words asked; its passage may hold the rest
 SENTENCE_WEIGHT = 0.6
 MAX_SENTENCE = 600
 MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
