@@ -33,9 +33,10 @@ from dataclasses import dataclass, replace
 from extract.fuzzy import ratio
 from extract.model import Figure
 from search.answer.model import Answer, Source, Value
-from search.answer.question import Asked, organisation_in
+from search.answer.question import Asked
+from search.answer.scope import PageTexts, organisation_fits, place_first, place_fits
 from search.crosscheck.figure_index import figures_by_id, lookup, refresh
-from search.crosscheck.labels import FUZZY_MIN, MISSING_CLASS_PENALTY, SOFT, classes, same_place, similarity, terms_of
+from search.crosscheck.labels import FUZZY_MIN, MISSING_CLASS_PENALTY, SOFT, classes, similarity, terms_of
 from search.crosscheck.matching import UNIT_FAMILY, FigureRef, ref
 from search.index.analysis import fold
 from search.store.db import Store
@@ -44,7 +45,6 @@ MIN_SCORE = 0.75  # share of the words asked (in label and clause) below which a
 BAND = 0.02  # within one document, candidates this close to its best one count as answers too
 EXTRA_TERM, EXTRA_MAX = 0.03, 0.15  # per term the figure's label names beyond the question
 DOC_BAND = 0.1  # documents whose best candidate is this close to the best one are sources too
-_MAX_YEAR_PLACES = 4  # a region figure may name this many places on its page before "Amsterdam" is doubted
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def figure_answer(archive, asked: Asked) -> Answer | None:
     if not claim.terms:
         return None
     candidates = [c for c in _scored(archive, asked, claim) if c.score >= MIN_SCORE]
-    candidates = _place_first(asked, candidates)
+    candidates = place_first(asked, candidates)
     if not candidates:
         return None
     if asked.kind == "trend" or asked.since or asked.year_end:
@@ -83,7 +83,7 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
     """Candidates from the figure index (the claim's label terms) and from the pages the words asked
     are found on (labels are short: "113 slachtoffers" counts "tijdelijke opvang" only in its sentence)."""
     store = archive.store
-    pages = _PageTexts(store)
+    pages = PageTexts(store)
     wanted = terms_of(asked.subject)
     verbs = tuple(t for t in terms_of(asked.topic) if t not in wanted)
     head = head_term(asked.subject)
@@ -103,7 +103,7 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue  # "hoeveel daders": the figure itself must count daders, not onderzoeken
         if not _covered(wanted, _evidence_terms(store, figure)):
             continue
-        if not _place_fits(asked, figure, pages) or not _organisation_fits(asked, figure, pages):
+        if not place_fits(asked, figure, pages) or not organisation_fits(asked, figure, pages):
             continue
         if _opposite(asked.words, clause_of(figure) or figure.sentence):
             continue
@@ -263,110 +263,6 @@ def _covered(wanted: tuple[str, ...], found: tuple[str, ...]) -> bool:
                                     if abs(len(other) - len(term)) <= 2) for term in wanted)
 
 
-class _PageTexts:
-    """Folded page texts, read once per question."""
-
-    def __init__(self, store: Store):
-        self.store = store
-        self.cache: dict[tuple[int, int], str] = {}
-
-    def __call__(self, doc_id: int, page: int) -> str:
-        key = (doc_id, page)
-        if key not in self.cache:
-            rows = list(self.store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", key))
-            doc = self.store.document(doc_id)
-            title = f"{doc['title']} {doc['file']} {doc['municipality']}" if doc else ""
-            self.cache[key] = re.sub(r"\s+", " ", fold(f"{rows[0][0] if rows else ''} {title}"))
-        return self.cache[key]
-
-
-def _place_first(asked: Asked, candidates: list[Candidate]) -> list[Candidate]:
-    """When the question names a place, figures of that very place outrank the ones that only
-    stand on a page naming it (the Rotterdam row, not the region's total)."""
-    if not asked.place:
-        unplaced = [c for c in candidates if not c.figure.place or _regional(c.figure.place)]
-        return unplaced or candidates
-    own = [c for c in candidates if c.figure.place and same_place(c.figure.place, asked.place)
-           and not _regional(c.figure.place)]
-    return own or candidates
-
-
-def _place_fits(asked: Asked, figure: FigureRef, pages: _PageTexts) -> bool:
-    """The place asked is the figure's, or named on its page (the figure naming none)."""
-    if not asked.place:
-        return True
-    if figure.place:
-        return same_place(figure.place, asked.place)
-    return _named(asked.place, pages(figure.doc_id, figure.page))
-
-
-def _regional(place: str) -> bool:
-    return bool(re.match(r"(?i)(regio|eenheid|nederland)", place))
-
-
-def _organisation_fits(asked: Asked, figure: FigureRef, pages: _PageTexts) -> bool:
-    """The organisation asked is the figure's; a figure naming none counts when its sentence names
-    the organisation, or when the organisation is the one its page names most (the ESSM's table
-    of clients, not CoMensha's one mention on that page)."""
-    if not asked.organisation:
-        return True
-    if figure.organisation:
-        return figure.organisation == asked.organisation or (
-            asked.organisation == "ESSM" and figure.organisation == "Humanitas")
-    if _named(asked.organisation, fold(figure.sentence)):
-        return True
-    if organisation_in(figure.sentence) not in ("", asked.organisation):
-        return False  # the sentence names another organisation
-    if _section_organisation(pages.store, figure) == asked.organisation or \
-            _named(asked.organisation, fold(_passage_of(pages.store, figure))):
-        return True
-    counts = _organisation_counts(pages(figure.doc_id, figure.page))
-    return bool(counts) and counts.get(asked.organisation, 0) == max(counts.values())
-
-
-def _passage_of(store: Store, figure: FigureRef) -> str:
-    """The text of the passage the figure stands in (its paragraph)."""
-    rows = list(store.rows('SELECT text FROM passages WHERE doc_id = ? AND page = ? AND start <= ? AND "end" >= ?',
-                           (figure.doc_id, figure.page, figure.start, figure.end)))
-    return rows[0][0] if rows else ""
-
-
-def _section_organisation(store: Store, figure: FigureRef) -> str:
-    """The organisation named last before the figure on its page ("Regionale cijfers AVIM ... 34
-    onderzoeken"): the section the figure stands in."""
-    from search.answer.question import _organisations
-
-    rows = list(store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", (figure.doc_id, figure.page)))
-    before = fold(rows[0][0][:figure.start]) if rows else ""
-    last, where = "", -1
-    for spelling, key in _organisations():
-        if len(spelling) < 2:
-            continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", before):
-            if match.start() > where:
-                last, where = key, match.start()
-    return "ESSM" if last == "Humanitas" else last
-
-
-def _organisation_counts(folded_text: str) -> dict[str, int]:
-    from search.answer.question import _organisations
-
-    counts: dict[str, int] = defaultdict(int)
-    for spelling, key in _organisations():
-        if len(spelling) >= 2:
-            counts[key] += len(re.findall(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", folded_text))
-    if counts.get("Humanitas"):
-        counts["ESSM"] += counts.pop("Humanitas")
-    return {k: v for k, v in counts.items() if v}
-
-
-def _named(name: str, folded_text: str) -> bool:
-    from search.answer.question import _organisations
-
-    spellings = {fold(name)} | {s for s, key in _organisations() if key == name}
-    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?!\w)", folded_text) for s in spellings)
-
-
 def _best(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates within :data:`BAND` of the best score, best first."""
     top = max(c.score for c in candidates)
@@ -471,7 +367,7 @@ def unknown_answer(archive, asked: Asked) -> Answer | None:
     refresh(store)
     claim = claim_of(replace(asked, year=None))
     others = [c for c in _scored(archive, replace(asked, year=None), claim) if c.score >= MIN_SCORE]
-    pages = _PageTexts(store)
+    pages = PageTexts(store)
     said = re.compile(rf"(?<!\d){asked.year}(?!\d)\D{{0,40}}?\b(nog niet bekend|niet bekend|onbekend|niet beschikbaar)")
     for c in sorted(others, key=lambda c: -c.score):
         text = pages(c.figure.doc_id, c.figure.page)
