@@ -20,9 +20,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]  # Flask's DefaultJSONProvider
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
-    from .views import documents, figures, letters, search, verify
+    from .views import answer, documents, figures, letters, search, verify
 
-    for blueprint in (search.bp, documents.bp, letters.bp, figures.bp, verify.bp):
+    for blueprint in (search.bp, documents.bp, letters.bp, figures.bp, verify.bp, answer.bp):
         app.register_blueprint(blueprint)
     app.teardown_appcontext(_close_archive)
     app.register_error_handler(404, _not_found)

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, render_template, request
 
+from search import ask
+from search.answer import is_question
+
 from ..app import get_archive
 
 bp = Blueprint("search", __name__)
@@ -25,8 +28,9 @@ def _results():
 @bp.get("/zoeken")
 def page():
     query, results, number = _results()
+    found = ask(get_archive(), query) if query and number == 1 and is_question(query) else None  # answer card
     return render_template("zoeken.html", query=query, results=results, pagina=number,
-                           page_size=PAGE_SIZE, args=request.args)
+                           page_size=PAGE_SIZE, args=request.args, found=found, doc_ids={})
 
 
 @bp.get("/api/zoeken")
