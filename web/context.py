@@ -17,6 +17,7 @@ import time
 from flask import current_app, g, request
 
 from search import Archive
+from search.crosscheck.figure_index import refresh
 from search.index.engine import IndexBusy
 
 RETIRE_SECONDS = 60.0  # an archive replaced by a newer one is closed this long after (requests still using it finish)
@@ -46,6 +47,7 @@ class ArchiveHolder:
             if self._archive is None:
                 raise
             return self._archive
+        refresh(fresh.store)  # the claim lookup table, brought up to date once here and not by racing requests
         if self._archive is not None:
             self._retired.append((time.monotonic(), self._archive))
         self._archive, self._generation = fresh, fresh.store.generation()

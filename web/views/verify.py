@@ -41,7 +41,8 @@ def _limits() -> UploadLimits:
     config = current_app.config
     return UploadLimits(seconds=float(config.get("VERIFY_TIMEOUT", UploadLimits.seconds)),
                         memory_mb=int(config.get("VERIFY_MAX_MEMORY", UploadLimits.memory_mb)),
-                        slots=int(config.get("VERIFY_SLOTS", UploadLimits.slots)))
+                        slots=int(config.get("VERIFY_SLOTS", UploadLimits.slots)),
+                        wait=float(config.get("VERIFY_WAIT", UploadLimits.wait)))
 
 
 def _draft():
