@@ -107,7 +107,8 @@ def remove(ctx, path):
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--production", is_flag=True,
               help="Echte WSGI-server (waitress) met meerdere threads, time-outs en een maximum aan verbindingen.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Threads van de productieserver.")
+@click.option("--workers", default=None, type=int, help="Processen van de productieserver (standaard: één per kern).")
+@click.option("--threads", default=4, show_default=True, type=int, help="Threads per proces van de productieserver.")
 @click.option("--max-connections", default=100, show_default=True, type=int,
               help="Maximaal aantal open verbindingen van de productieserver.")
 @click.option("--timeout", "idle_timeout", default=30, show_default=True, type=int, metavar="SECONDEN",
@@ -116,7 +117,7 @@ def remove(ctx, path):
               help="Nog een hostnaam waarmee raadslens bereikt mag worden (herhaalbaar; standaard alleen het "
                    "adres van --host).")
 @click.pass_context
-def serve(ctx, host, port, production, threads, max_connections, idle_timeout, allowed):
+def serve(ctx, host, port, production, workers, threads, max_connections, idle_timeout, allowed):
     """Start de webinterface (--production: waitress met threads, time-outs en een verbindingslimiet).
 
     Example: raadslens serve --production --port 5000 --allowed-host raad.example.nl
@@ -129,17 +130,19 @@ def serve(ctx, host, port, production, threads, max_connections, idle_timeout, a
              f"poort: raadslens serve --port {port + 1}  (of: make run PORT={port + 1})")
         ctx.exit(1)
     names = tuple(n for value in allowed for n in value.replace(",", " ").split())
-    app = create_app({"DATA_DIR": ctx.obj.get("data"), "ALLOWED_HOSTS": allowed_hosts(host, names)})
-    kind = "productieserver" if production else "ontwikkelserver"
-    click.echo(f"raadslens draait op http://{host}:{port}/  ({kind}; stoppen: Ctrl+C)", err=True)
+    config = {"DATA_DIR": ctx.obj.get("data"), "ALLOWED_HOSTS": list(allowed_hosts(host, names))}
     if production:
         from web._waitress import ServerSettings
         from web._waitress import serve as run_production
 
-        run_production(app, host, port, ServerSettings(threads=threads, connections=max_connections,
-                                                       timeout=idle_timeout))
+        settings = ServerSettings(threads=threads, connections=max_connections, timeout=idle_timeout,
+                                  **({"workers": workers} if workers else {}))
+        click.echo(f"raadslens draait op http://{host}:{port}/  (productieserver: {settings.workers} processen "
+                   f"met {settings.threads} threads; stoppen: Ctrl+C)", err=True)
+        run_production(config, host, port, settings)
     else:
-        app.run(host=host, port=port, debug=False, threaded=True)
+        click.echo(f"raadslens draait op http://{host}:{port}/  (ontwikkelserver; stoppen: Ctrl+C)", err=True)
+        create_app(config).run(host=host, port=port, debug=False, threaded=True)
 
 
 def port_is_free(host: str, port: int) -> bool:
