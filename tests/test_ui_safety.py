@@ -49,7 +49,7 @@ def test_a_form_on_another_origin_cannot_post_a_draft(page, server, attacker):  
     assert page.locator(".claim-row").count() == 0
 
 
-def test_another_origin_cannot_frame_raadslens(page, attacker):
+def test_another_origin_cannot_frame_raadslens(page, attacker):  # noqa: F811
     page.goto(f"{attacker}/frame.html")
     page.wait_for_timeout(500)
     framed = [f for f in page.frames if f != page.main_frame]

@@ -43,7 +43,7 @@ def test_documents_are_paged_sorted_newest_first_and_faceted(client):
     by_title = client.get("/api/documenten?per=500&sorteer=titel").get_json()["documents"]
     assert [d["title"].lower() for d in by_title] == sorted(d["title"].lower() for d in docs)
     html = client.get("/documenten").get_data(as_text=True)
-    assert re.search(r'href="/documenten\?type=[^"]+">[^<]+</a> <span class="meta">\(\d+\)', html)  # facet links
+    assert re.search(r'href="/documenten\?type=[^"]+">[^<]+</a> <span class="facet-count">\(\d+\)', html)  # facet links
 
 
 def test_figures_are_paged_with_facets_and_newest_first(client):

@@ -45,8 +45,12 @@ def paged(items: Sequence, page: int, size: int) -> tuple[list, dict]:
     return list(items[start:start + size]), window(len(items), page, size)
 
 
-def counts(items: Iterable, key: str | Callable[[Any], Any], limit: int = 50) -> list[dict]:
-    """How often each value of ``key`` occurs (most first, then by value); empty values are left out."""
+def counts(items: Iterable, key: str | Callable[[Any], Any], limit: int = 50,
+           names: dict | None = None) -> list[dict]:
+    """How often each value of ``key`` occurs (most first, then by value); empty values are left out.
+
+    ``names`` gives values a label to show (``{"count": "aantal"}``); the value stays the filter.
+    """
     get = key if callable(key) else (lambda item: item[key])
     found: dict = {}
     for item in items:
@@ -54,6 +58,8 @@ def counts(items: Iterable, key: str | Callable[[Any], Any], limit: int = 50) ->
         if value not in (None, ""):
             found[value] = found.get(value, 0) + 1
     ranked = sorted(found.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    if names:
+        return [{"value": value, "count": n, "label": names.get(value, value)} for value, n in ranked[:limit]]
     return [{"value": value, "count": n} for value, n in ranked[:limit]]
 
 

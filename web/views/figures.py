@@ -12,6 +12,7 @@ from markupsafe import Markup
 from search.crosscheck.verify import cross_references
 from search.read.figures import (
     SORTABLE,
+    UNITS_NL,
     describe,
     figure,
     find,
@@ -82,7 +83,8 @@ def _listing(doc_id: int | None) -> dict:
     here = url_for("figures.document_table", doc_id=doc_id) if doc is not None else url_for("figures.archive_table")
     filters = {key: request.args.get(key, "") for key in FILTER_ARGS}
     return {"figures": [to_json(r) for r in shown], **numbering, "sort": sort, "order": "af" if descending else "op",
-            "filters": filters, "facets": {name: counts(rows, key) for name, key in FACETS},
+            "filters": filters, "facets": {name: counts(rows, key, names=UNITS_NL if key == "unit" else None)
+                                                  for name, key in FACETS},
             "document": doc_id, "csv": csv_url, "_rows": shown, "_doc": doc, "_here": here}
 
 
