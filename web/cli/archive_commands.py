@@ -112,7 +112,7 @@ def remove(ctx, path):
 @click.option("--max-connections", default=100, show_default=True, type=int,
               help="Maximaal aantal open verbindingen van de productieserver.")
 @click.option("--timeout", "idle_timeout", default=30, show_default=True, type=int, metavar="SECONDEN",
-              help="Een verbinding die zo lang niets doet, wordt gesloten (productieserver).")
+              help="Een verbinding die zo lang niets doet, wordt gesloten.")
 @click.option("--allowed-host", "allowed", multiple=True, envvar="RAADSLENS_ALLOWED_HOSTS", metavar="NAAM",
               help="Nog een hostnaam waarmee raadslens bereikt mag worden (herhaalbaar; standaard alleen het "
                    "adres van --host).")
@@ -141,8 +141,13 @@ def serve(ctx, host, port, production, workers, threads, max_connections, idle_t
                    f"met {settings.threads} threads; stoppen: Ctrl+C)", err=True)
         run_production(config, host, port, settings)
     else:
+        from werkzeug.serving import WSGIRequestHandler
+
+        class IdleTimeout(WSGIRequestHandler):
+            timeout = idle_timeout  # a half-open connection is closed instead of holding a thread forever
+
         click.echo(f"raadslens draait op http://{host}:{port}/  (ontwikkelserver; stoppen: Ctrl+C)", err=True)
-        create_app(config).run(host=host, port=port, debug=False, threaded=True)
+        create_app(config).run(host=host, port=port, debug=False, threaded=True, request_handler=IdleTimeout)
 
 
 def port_is_free(host: str, port: int) -> bool:
