@@ -71,3 +71,15 @@ def test_letters_are_paged_with_facets(client):
     assert narrowed["total"] >= party["count"] >= 1
     asked = [item["asked"] or item["date"] or "" for item in data["letters"]]
     assert asked == sorted(asked, reverse=True)
+
+
+def test_findings_are_paged_with_counts_per_kind(client):
+    data = client.get("/api/consistentie?per=2").get_json()
+    assert len(data["findings"]) == min(2, data["total"]) and data["pages"] == max(1, -(-data["total"] // 2))
+    kinds = data["facets"]["soort"]
+    assert sum(k["count"] for k in kinds) == data["total"] and all(k["label"] != k["value"] for k in kinds)
+    one = kinds[0]
+    only = client.get(f"/api/consistentie?soort={one['value']}").get_json()
+    assert only["total"] == one["count"] and {f["kind"] for f in only["findings"]} == {one["value"]}
+    html = client.get("/consistentie").get_data(as_text=True)
+    assert f'href="/consistentie?soort={one["value"]}">{one["label"]}</a>' in html

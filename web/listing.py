@@ -51,7 +51,7 @@ def counts(items: Iterable, key: str | Callable[[Any], Any], limit: int = 50,
 
     ``names`` gives values a label to show (``{"count": "aantal"}``); the value stays the filter.
     """
-    get = key if callable(key) else (lambda item: item[key])
+    get = key if callable(key) else (lambda item: item[key] if hasattr(item, "keys") else getattr(item, key))
     found: dict = {}
     for item in items:
         value = get(item)

@@ -17,6 +17,7 @@ from search.crosscheck.series import find_series, series_of
 from search.crosscheck.verify import cross_references, verify_document
 
 from ..context import get_archive
+from ..listing import counts, page_number, paged, per_page
 from ..pages import page
 from ..uploads import UploadLimits, UploadRefused, read_upload, text_document
 
@@ -26,6 +27,7 @@ KIND_NAMES = {"total_mismatch": "Totaal klopt niet", "enumeration_mismatch": "Op
               "conflict": "Tegenstrijdige cijfers", "norm": "Norm"}
 VERDICT_WORDS = {"supported": "klopt", "contradicted": "klopt niet", "unverified": "niet te controleren"}
 CHART_W, CHART_H, PAD = 560, 220, 36
+FINDINGS_PAGE = 50
 _JUDGING = threading.Lock()  # verify_document refreshes a store projection: one draft at a time per process
 
 
@@ -209,8 +211,11 @@ def consistentie() -> dict:
         abort(404, f"Onbekende soort '{kind}'; kies uit {', '.join(KINDS)}.")
     found = check_archive(get_archive().store, (kind,) if kind else KINDS)
     findings = [f for f in found if not document or f.file == document]
+    shown, numbering = paged(findings, page_number(), per_page(FINDINGS_PAGE))
     doc_ids = _doc_ids()
-    return {"findings": findings, "kind": kind, "document": document, "_files": sorted(doc_ids),
+    facets = {"soort": counts(findings, "kind", names=KIND_NAMES), "document": counts(findings, "file")}
+    return {"findings": shown, **numbering, "kind": kind, "document": document, "facets": facets,
+            "filters": {"soort": kind or "", "document": document or ""}, "_files": sorted(doc_ids),
             "_doc_ids": doc_ids, "_kinds": KIND_NAMES}
 
 
