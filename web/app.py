@@ -3,7 +3,7 @@
 >>> app = create_app({"DATA_DIR": "/tmp/raadslens-test"})  # doctest: +SKIP
 
 App-wide template filters and globals are registered here (``datum``,
-``getal``, ``query_link``); each page type is a blueprint in ``views/``
+``getal``, ``verdicts``, ``query_link``); each page type is a blueprint in ``views/``
 whose pages are data functions (``web/pages.py``).  The archive and
 ``wants_json`` live in ``web/context.py`` (re-exported here for old imports).
 """
@@ -13,8 +13,9 @@ from urllib.parse import urlencode
 
 from flask import Flask
 
+from extract.numbers import format_numeral
 from search import data_dir
-from search.crosscheck.findings import number
+from search.crosscheck.verify import VERDICT_NAMES
 
 from . import safety
 from .context import get_archive, wants_json
@@ -31,8 +32,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     app.config["DATA_DIR"] = str(data_dir(app.config.get("DATA_DIR")))
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # Flask's DefaultJSONProvider
+    app.json.sort_keys = False  # type: ignore[attr-defined]
     safety.install(app)
     _template_helpers(app)
 
@@ -70,5 +71,6 @@ def query_link(**changes) -> str:
 
 def _template_helpers(app: Flask) -> None:
     app.add_template_filter(dutch_date, "datum")
-    app.add_template_filter(number, "getal")
+    app.add_template_filter(format_numeral, "getal")
+    app.add_template_global(VERDICT_NAMES, "verdicts")  # type: ignore[arg-type]  # any value works
     app.add_template_global(query_link, "query_link")

@@ -211,11 +211,8 @@ def _crash(err: Exception):
 
 
 def _error_response(code: int, title: str, message: str):
-    if wants_json():
-        response = jsonify({"error": message, "status": code})
-    else:
-        response = render_template("fout.html", heading=title, message=message, code=code)
-        from flask import make_response
+    from flask import make_response
 
-        response = make_response(response)
-    return response, code
+    if wants_json():
+        return jsonify({"error": message, "status": code}), code
+    return make_response(render_template("fout.html", heading=title, message=message, code=code)), code

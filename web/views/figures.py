@@ -15,11 +15,10 @@ from search.read.figures import (
     UNITS_NL,
     describe,
     figure,
-    find,
     marked_html,
     passage_marks,
+    query_figures,
     related,
-    search,
     to_csv,
     to_json,
 )
@@ -55,15 +54,12 @@ def _sort() -> tuple[str, bool]:
 def _rows(doc_id: int | None):
     sort, descending = _sort()
     archive = get_archive()
-    rows = find(archive.store, sort="page" if sort == NEWEST else sort, descending=descending, **_filters(doc_id))
+    rows = query_figures(archive, request.args.get("q", ""), sort="page" if sort == NEWEST else sort,
+                         descending=descending, **_filters(doc_id))
     if sort == NEWEST:
         dates = {d["id"]: d["date"] or str(d["year"] or "") for d in archive.store.documents()}
         rows.sort(key=lambda r: (r["file"], r["page"], r["seq"]))
         rows.sort(key=lambda r: dates.get(r["doc_id"], ""), reverse=True)
-    query = request.args.get("q", "").strip()
-    if query:
-        found = {row["id"] for row in search(archive, query, limit=1000)}
-        rows = [row for row in rows if row["id"] in found]
     return rows
 
 

@@ -62,7 +62,7 @@ def listing() -> dict:
     shown, numbering = paged(found, page_number(), per_page(PAGE_SIZE))
     return {"letters": shown, **numbering, "sort": sort, "order": "af" if descending else "op",
             "filters": {name: request.args.get(name, "") for name, _ in FACETS},
-            "facets": {name: counts(found, lambda x, k=key: getattr(x, k)) for name, key in FACETS},
+            "facets": {name: counts(found, key) for name, key in FACETS},
             "_menus": facet_values(store), "_args": request.args}
 
 

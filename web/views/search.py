@@ -1,6 +1,8 @@
 """Zoeken: the search page and its JSON twin, paged ("21–40 van 878") with the type and year filters."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, request
 
 from ..context import get_archive
@@ -20,7 +22,7 @@ def results() -> dict:
     doctype = request.args.get("type") or None
     year = request.args.get("year", type=int)
     number = page_number()
-    data = {"query": query, "type": doctype, "year": year, "total": 0, "hits": [], "dates": {}, "_results": None,
+    data: dict[str, Any] = {"query": query, "type": doctype, "year": year, "total": 0, "hits": [], "dates": {}, "_results": None,
             "_doctypes": DOCTYPES}
     if query:
         archive = get_archive()
@@ -28,6 +30,6 @@ def results() -> dict:
         docs = {hit.document: archive.store.document(hit.document) for hit in found.hits}
         data.update(total=found.total, hits=list(found.hits), _results=found,
                     dates={str(i): (doc["date"] if doc is not None else None) for i, doc in docs.items()})
-    data.update(window(data["total"], number, PAGE_SIZE))
+    data.update(window(int(data["total"]), number, PAGE_SIZE))
     return data
 

@@ -12,9 +12,9 @@ import threading
 
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
-from search.crosscheck.checks import KINDS, check_archive
+from search.crosscheck.checks import KIND_NAMES, KINDS, check_archive
 from search.crosscheck.series import find_series, series_of
-from search.crosscheck.verify import cross_references, verify_document
+from search.crosscheck.verify import VERDICT_NAMES, cross_references, verify_document
 
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page
@@ -22,10 +22,8 @@ from ..pages import page
 from ..uploads import UploadLimits, UploadRefused, read_upload, text_document
 
 bp = Blueprint("verify", __name__)
+__all__ = ["KIND_NAMES", "bp", "marked_pages"]
 MAX_DRAFT = 5 * 1024 * 1024  # uploads are read in memory, checked, and forgotten
-KIND_NAMES = {"total_mismatch": "Totaal klopt niet", "enumeration_mismatch": "Opsomming klopt niet",
-              "conflict": "Tegenstrijdige cijfers", "norm": "Norm"}
-VERDICT_WORDS = {"supported": "klopt", "contradicted": "klopt niet", "unverified": "niet te controleren"}
 CHART_W, CHART_H, PAD = 560, 220, 36
 FINDINGS_PAGE = 50
 _JUDGING = threading.Lock()  # verify_document refreshes a store projection: one draft at a time per process
@@ -174,7 +172,7 @@ def report_rows(report) -> list[dict]:
     for n, claim in enumerate(report.claims, start=1):
         best = claim.evidence[0].figure if claim.evidence else None
         rows.append({"nummer": n, "getal": claim.figure.raw, "wat": claim.figure.label, "jaar": claim.figure.year or "",
-                     "pagina": claim.figure.page, "oordeel": VERDICT_WORDS.get(claim.verdict, claim.verdict),
+                     "pagina": claim.figure.page, "oordeel": VERDICT_NAMES.get(claim.verdict, claim.verdict),
                      "bron": best.file if best else "", "bronpagina": best.page if best else "",
                      "bronwaarde": best.value if best else "",
                      "adres": (root + url_for("documents.page", doc_id=best.doc_id, _anchor=f"pagina-{best.page}"))
