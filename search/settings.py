@@ -29,6 +29,8 @@ SETTINGS: tuple[Setting, ...] = (
                                       "bv. \"host=/run/postgresql dbname=raadslens\"."),
     Setting("RAADSLENS_OCR_CACHE", None, "Map voor de OCR-cache (standaard ocr-cache/ in de gegevensmap)."),
     Setting("RAADSLENS_TESSERACT", "tesseract", "Het tesseract-programma voor OCR van scans."),
+    Setting("RAADSLENS_ALLOWED_HOSTS", None, "Extra hostnamen voor raadslens serve, gescheiden door spaties "
+                                             "(zelfde als --allowed-host)."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
