@@ -100,3 +100,18 @@ def test_every_check_kind_has_a_dutch_name_and_a_filter_on_the_consistency_page(
     page = create_app({"DATA_DIR": str(tmp_path)}).test_client().get("/consistentie").get_data(as_text=True)
     for check in CHECKS:
         assert check.name in page, f"the consistency page does not offer {check.kind} ({check.name})"
+
+
+def test_the_web_layer_uses_the_search_facade_only():
+    import search
+    offenders = []
+    for path in (ROOT / "web").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("search"):
+                if node.module != "search":
+                    offenders.append(f"{path.relative_to(ROOT)}: from {node.module}")
+                offenders += [f"{path.relative_to(ROOT)}: {a.name} is not in search.__all__"
+                              for a in node.names if node.module == "search" and a.name not in search.__all__]
+            elif isinstance(node, ast.Import) and any(a.name.startswith("search.") for a in node.names):
+                offenders.append(f"{path.relative_to(ROOT)}: import {node.names[0].name}")
+    assert not offenders, offenders

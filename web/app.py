@@ -14,8 +14,7 @@ from urllib.parse import urlencode
 from flask import Flask
 
 from extract.numbers import format_numeral
-from search import data_dir
-from search.crosscheck.verify import VERDICT_NAMES
+from search import VERDICT_NAMES, data_dir
 
 from . import safety
 from .context import get_archive, wants_json

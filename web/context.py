@@ -16,9 +16,8 @@ import time
 
 from flask import current_app, g, request
 
-from search import Archive
-from search.crosscheck.figure_index import refresh
-from search.index.engine import IndexBusy
+from search import Archive, IndexBusy
+from search import refresh_figure_index as refresh
 
 RETIRE_SECONDS = 60.0  # an archive replaced by a newer one is closed this long after (requests still using it finish)
 

@@ -9,8 +9,7 @@ import sys
 
 import click
 
-from search import Archive
-from search.settings import help_text as settings_help
+from search import Archive, settings_help
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=settings_help())

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import click
 
-from search import ingest_paths, remove_path
-from search.index.engine import IndexBusy
-from search.ingestion.workers import Limits
+from search import IndexBusy, Limits, ingest_paths, remove_path
 
 from . import emit_json, emit_results, main, open_archive, show_progress, warn
 

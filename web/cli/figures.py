@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import click
 
-from search.read.figures import query_figures, to_json
+from search import figure_json as to_json
+from search import query_figures
 
 from . import emit_json, main, open_archive, warn
 

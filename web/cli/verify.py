@@ -8,9 +8,8 @@ import click
 
 from extract.numbers import format_numeral
 from ingest import IngestError
-from search.crosscheck.checks import KINDS, check_archive
-from search.crosscheck.series import series_of
-from search.crosscheck.verify import VERDICT_NAMES, read_draft, verify_document
+from search import CHECK_KINDS as KINDS
+from search import VERDICT_NAMES, check_archive, read_draft, series_of, verify_document
 
 from . import emit_json, main, open_archive, warn
 

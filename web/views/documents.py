@@ -9,8 +9,8 @@ from pathlib import Path
 from flask import Blueprint, abort, request, send_file
 from markupsafe import Markup, escape
 
-from search.index.query import parse
-from search.index.snippets import highlight
+from search import highlight
+from search import parse_query as parse
 
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page, sort_choice

@@ -9,19 +9,16 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, request, url_for
 from markupsafe import Markup
 
-from search.crosscheck.verify import cross_references
-from search.read.figures import (
-    SORTABLE,
-    UNITS_NL,
-    describe,
-    figure,
-    marked_html,
-    passage_marks,
-    query_figures,
-    related,
-    to_csv,
-    to_json,
-)
+from search import FIGURE_SORTS as SORTABLE
+from search import FIGURE_UNITS as UNITS_NL
+from search import cross_references, query_figures
+from search import describe_figure as describe
+from search import figure_json as to_json
+from search import figure_passage_marks as passage_marks
+from search import figure_row as figure
+from search import figures_csv as to_csv
+from search import mark_figures as marked_html
+from search import related_figures as related
 
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page

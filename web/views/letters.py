@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, request
 
-from search.read.letters import facet_values, letter, letters
-from search.read.questions import AmbiguousName, search_questions
-from search.read.similar import similar_questions, similar_to_question
+from search import AmbiguousName, letter, letters, search_questions, similar_questions, similar_to_question
+from search import letter_facets as facet_values
 
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page, sort_choice

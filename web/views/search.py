@@ -5,8 +5,7 @@ from typing import Any
 
 from flask import Blueprint, request
 
-from search import ask
-from search.answer import is_question
+from search import ask, is_question
 
 from ..context import get_archive
 from ..listing import page_number, window

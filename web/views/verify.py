@@ -12,9 +12,8 @@ import threading
 
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
-from search.crosscheck.checks import KIND_NAMES, KINDS, check_archive
-from search.crosscheck.series import find_series, series_of
-from search.crosscheck.verify import VERDICT_NAMES, cross_references, verify_document
+from search import CHECK_KINDS as KINDS
+from search import KIND_NAMES, VERDICT_NAMES, check_archive, cross_references, find_series, series_of, verify_document
 
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page
@@ -80,7 +79,7 @@ def _check_size(size: int, limit: int) -> None:
 
 def _ocr():
     """OCR settings for scanned uploads (the archive's cache), as ingest uses them."""
-    from search.ingestion.pipeline import ocr_config
+    from search import ocr_config
 
     return ocr_config(get_archive())
 
