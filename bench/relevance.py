@@ -112,11 +112,10 @@ def fts5_or(text: str) -> str:
 
 def raadslens_docs(archive: Archive, text: str) -> list[tuple[str, int]]:
     """The documents raadslens returns, best first, each with the page of its best hit."""
-    results = archive.search(text, limit=K)
-    groups = getattr(results, "documents", None)
-    if groups is not None:
-        return [(g.file, g.hits[0].page) for g in groups]
-    return first_per_document([(h.file, h.page) for h in archive.search(text, limit=POOL).hits])
+    try:
+        return [(h.file, h.page) for h in archive.search(text, limit=K, group=True).hits]
+    except TypeError:  # an archive from before grouped results
+        return first_per_document([(h.file, h.page) for h in archive.search(text, limit=POOL).hits])
 
 
 def first_per_document(hits: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -178,7 +177,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def latencies(archive: Archive, rows: list[dict], repeat: int) -> None:
-    """p50/p95 of the ranked queries and of the same words as strict AND (``+`` on every word)."""
+    """p50/p95 of the ranked queries and of the same words as strict AND (``strict=True``)."""
     ranked, strict = [], []
     for _ in range(repeat):
         for row in rows:
@@ -186,15 +185,10 @@ def latencies(archive: Archive, rows: list[dict], repeat: int) -> None:
             archive.search(row["query"], limit=K)
             ranked.append(time.perf_counter() - started)
             started = time.perf_counter()
-            archive.search(as_and(row["query"]), limit=K)
+            archive.search(row["query"], limit=K, strict=True)
             strict.append(time.perf_counter() - started)
     for name, values in (("ranked (optional words)", ranked), ("AND (every word required)", strict)):
         print(f"{name:<28} p50 {percentile(values, .5) * 1000:7.1f} ms   p95 {percentile(values, .95) * 1000:7.1f} ms")
-
-
-def as_and(text: str) -> str:
-    """Every bare word required: ``as_and('a "b c" -d') == '+a "b c" -d'``."""
-    return re.sub(r'(?:(?<=\s)|^)(?!["+-])(?!(?:OF|OR|EN)(?:\s|$))(\S+)', r"+\1", text)
 
 
 def main() -> None:

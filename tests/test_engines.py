@@ -5,6 +5,7 @@ import pytest
 from pgserver import PostgresServer, find_bindir
 
 from search import Archive
+from search.index.units import unit_text
 from search.store.db import DB_FILE
 
 QUERIES = [
@@ -17,6 +18,15 @@ QUERIES = [
     ("slachtoffers", {"doctype": "monitor"}),
     ("meldingen", {"year": 2024}),
     ('"Tosca opvang"', {}),  # a table's row label: the table is a search unit
+    # optional words with a minimum that grows with the query; + and EN require; kenmerken however written
+    ("hoeveel slachtoffers 2024", {}),
+    ("seksuele uitbuiting minderjarigen regio", {}),
+    ("+uitbuiting minderjarigen", {}),
+    ("uitbuiting EN minderjarigen -arbeidsuitbuiting", {}),
+    ('"seksuele uitbuiting" minderjarigen', {}),
+    ("25 bo 005539", {}),
+    ("M2504-854", {}),
+    ("mensenhandelmonitor", {}),  # a word of the file names
 ]
 
 
@@ -48,8 +58,23 @@ def test_same_hits_on_both_engines(both, text, filters):
     assert {h.unit for h in a.hits} == {h.unit for h in b.hits}
     if text == "seksuele uitbuiting":
         assert a.total > 10
+    if text == "seksuele uitbuiting minderjarigen regio":
+        assert a.total < whoosh.search("seksuele uitbuiting").total + whoosh.search("regio").total
+        assert whoosh.search("+seksuele +uitbuiting +minderjarigen +regio").total < a.total
+    if text in ("25 bo 005539", "M2504-854"):
+        assert a.total >= 1 and {h.file for h in a.hits} == {"raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"}
     if text == '"Tosca opvang"':
         assert "table" in {h.kind for h in a.hits} and {h.kind for h in a.hits} == {h.kind for h in b.hits}
+
+
+def test_more_matched_words_rank_higher_on_both_engines(both):
+    for archive in both:
+        hits = archive.search("seksuele uitbuiting minderjarigen", limit=5).hits
+        first = unit_text(archive.store, hits[0].unit)[0].lower()
+        assert "seksuele uitbuiting" in first and "minderjarig" in first, first
+        grouped = archive.search("seksuele uitbuiting minderjarigen", limit=5, group=True)
+        assert len({h.document for h in grouped.hits}) == len(grouped.hits) > 1
+        assert grouped.hits[0].more > 0 and grouped.hits[0].page not in grouped.hits[0].more_pages
 
 
 def test_postgres_engine_follows_store_changes(pg_dsn, tmp_path):

@@ -24,9 +24,10 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-ANALYZER_VERSION = "nl-porter-fold-num-plural-s-2"
+ANALYZER_VERSION = "nl-porter-fold-num-plural-s-underscore-3"
 
-_TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
+# letters and digits; underscores (OCR glue: "__WOB23-01486", file names) separate words
+_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*", re.UNICODE)
 _DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:,\d+)?")
 _POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}")
@@ -37,6 +38,16 @@ zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haa
 hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen
 moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons
 zelf tegen na reeds wil kon niets uw iemand geweest andere
+""".split())
+
+# Words that make a typed question a question; dropped from a query when content words remain
+# ("hoeveel slachtoffers 2024" searches slachtoffers 2024).  Folded forms; stop words are dropped anyway.
+QUESTION_WORDS = frozenset("""
+hoeveel hoevaak hoelang hoezo waarom waardoor waarvoor waarmee waarover waaruit welke welk wanneer waar wat wie hoe
+mag mogen doet doen deed deden wordt worden werd werden er is zijn zijnde kan kun kunt kunnen moet moeten
+gaat gaan ging gingen komt komen zal zullen zou zouden wil willen heeft hebben had hadden je jij jullie we wij ik
+u men ooit eigenlijk nog al gebeurt gebeurde gebeurd klopt het de een van voor op in over met bij
+tegen te aan om dan dit dat die deze
 """.split())
 
 _stemmer = snowballstemmer.stemmer("dutch_porter")
