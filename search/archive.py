@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 from search.index.engine import Engine, EngineHit, Filters, open_engine
 from search.index.expand import expand
 from search.index.query import Query
-from search.index.rank import rerank
+from search.index.rank import rarity, rerank
 from search.index.snippets import snippet
 from search.index.units import head_text, unit_text, units_for
 from search.store.db import DB_FILE, Store
@@ -69,11 +69,12 @@ class SearchResults:
     documents: int = 0
     grouped: bool = False
     suggestion: str | None = None
+    documents_exact: bool = True  # False: more documents match than the ranked pool holds
 
     def to_json(self) -> dict:
         out = {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
         if self.grouped:
-            out["documents"] = self.documents
+            out.update(documents=self.documents, documents_exact=self.documents_exact)
         if self.suggestion:
             out["suggestion"] = self.suggestion
         return out
@@ -164,24 +165,30 @@ class Archive:
         pages of the others), ``limit``/``offset`` then count documents.
         ``strict`` requires every word (the old AND search, for comparison).
         """
-        query, suggestion = self.prepare(text)
+        counts = self._term_counts()
+        query, suggestion = expand(text, counts)
         if strict:
             query = query.strict()
         filters = Filters(doctype=doctype, year=year, kinds=kinds, facets=facets)
-        found = self.engine.search(query, filters, max(POOL, offset + limit), 0)
-        ranked = [replace(hit, score=value) for value, hit in rerank(query, found.hits, self._body_for_ranking())]
+        wanted = (offset + limit) * (10 if group else 1)  # a document page needs several units per document
+        found = self.engine.search(query, filters, max(POOL, wanted), 0)
+        ranked = [replace(hit, score=value)
+                  for value, hit in rerank(query, found.hits, self._body_for_ranking(), rarity(query, counts))]
         documents = len({h.doc_id for h in ranked})
         if group:
             picked = _groups(ranked)[offset:offset + limit]
         else:
             picked = [(hit, []) for hit in ranked[offset:offset + limit]]
         hits = tuple(h for h in (self._hit(hit, query, others) for hit, others in picked) if h is not None)
-        return SearchResults(text, found.total, hits, documents, group, suggestion)
+        return SearchResults(text, found.total, hits, documents, group, suggestion, found.total <= len(found.hits))
 
     def prepare(self, text: str) -> tuple[Query, str | None]:
         """The query tree for ``text``, expanded with the index's own words, and a spelling suggestion."""
-        counts = getattr(self.engine, "term_counts", None)
-        return expand(text, counts() if counts else {})
+        return expand(text, self._term_counts())
+
+    def _term_counts(self) -> dict[str, int]:
+        counts = getattr(self.engine, "term_counts", None)  # an engine without it gets no typo help
+        return counts() if counts else {}
 
     def _body_for_ranking(self):
         heads: dict[int, str] = {}

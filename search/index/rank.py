@@ -15,16 +15,18 @@ candidate's, keeps term rarity and length in.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from search.index.analysis import analysed, terms
+from search.index.analysis import analysed, fold, terms
 from search.index.engine import EngineHit
 from search.index.query import Clause, Query, holds
 
 RERANK = 50  # candidates scored here; the rest keep the engine's order below them
-WEIGHTS = {"engine": 1.0, "coverage": 1.5, "proximity": 0.4, "head": 0.5}
+WEIGHTS = {"engine": 0.5, "coverage": 2.0, "proximity": 0.4, "head": 0.25}  # tuned on the tune half;
+# coverage 0.5 scored 0.016 nDCG more there, but let units with fewer of the words outrank ones with all
 
 
 @dataclass(frozen=True)
@@ -34,18 +36,20 @@ class Features:
     head: float  # share of the clauses the title or file name holds
 
 
-def features(query: Query, text: str, head: str) -> Features:
+def features(query: Query, text: str, head: str, rarity: Sequence[float] = ()) -> Features:
+    """What the ranking weighs, for one unit; ``rarity`` weighs each clause (default: all alike)."""
     clauses = query.clauses
     if not clauses:
         return Features(0.0, 0.0, 0.0)
+    rarity = rarity or [1.0] * len(clauses)
     stemmed, exact = analysed(text)
     text_stems = {t.term for t in stemmed}
     head_stems = _head_stems(head)
     words = [t.term for t in exact]
-    total = sum(c.weight for c in clauses)
-    held = [c for c in clauses if holds(c, text_stems | head_stems, words)]
+    total = sum(c.weight * r for c, r in zip(clauses, rarity))
+    stems = text_stems | head_stems
+    coverage = sum(c.weight * r for c, r in zip(clauses, rarity) if holds(c, stems, words)) / total
     in_head = [c for c in clauses if not c.phrase and holds(c, head_stems, [])]
-    coverage = sum(c.weight for c in held) / total
     return Features(coverage, _proximity(clauses, stemmed, exact), len(in_head) / len(clauses))
 
 
@@ -97,18 +101,36 @@ def score(f: Features, engine: float) -> float:
             + WEIGHTS["proximity"] * f.proximity + WEIGHTS["head"] * f.head)
 
 
-def rerank(query: Query, hits: Sequence[EngineHit],
-           body: Callable[[EngineHit], tuple[str, str] | None]) -> list[tuple[float, EngineHit]]:
+def rarity(query: Query, counts: dict[str, int]) -> list[float]:
+    """Each clause's weight by how rare its words are in the archive (an idf; 1.0 without counts).
+
+    >>> from search.index.query import parse
+    >>> [round(r, 2) for r in rarity(parse("gemeente Rozengracht"), {"gemeente": 9000, "rozengracht": 90})]
+    [0.69, 4.6]
+    """
+    if not counts:
+        return [1.0] * len(query.clauses)
+    most = max(counts.values())
+    out = []
+    for clause in query.clauses:
+        held = [counts.get(w, 0) for leaf in clause.leaves() for w in (leaf.typed and [fold(leaf.typed)] or leaf.terms)]
+        out.append(math.log(1 + most / (max(held, default=0) + 1)))
+    return out
+
+
+def rerank(query: Query, hits: Sequence[EngineHit], body: Callable[[EngineHit], tuple[str, str] | None],
+           weights: Sequence[float] = ()) -> list[tuple[float, EngineHit]]:
     """The hits best first: the top ``RERANK`` by :func:`score`, the rest after them in engine order.
 
-    ``body(hit)`` gives the unit's text and head (None for a unit the store lost: dropped).
+    ``body(hit)`` gives the unit's text and head (None for a unit the store lost: dropped);
+    ``weights`` are the clauses' :func:`rarity`.
     """
     top = max((h.score for h in hits), default=0.0) or 1.0
     scored = []
     for hit in hits[:RERANK]:
         found = body(hit)
         if found is not None:
-            scored.append((score(features(query, *found), hit.score / top), hit))
+            scored.append((score(features(query, *found, weights), hit.score / top), hit))
     scored.sort(key=lambda pair: (-pair[0], pair[1].unit_id))
     floor = scored[-1][0] if scored else 0.0
     return scored + [(floor - 1 - i * 1e-6, h) for i, h in enumerate(hits[RERANK:])]

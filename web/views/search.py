@@ -17,7 +17,7 @@ def _results():
     if not query:
         return query, None, page
     results = get_archive().search(query, doctype=doctype, year=year, limit=PAGE_SIZE,
-                                   offset=(page - 1) * PAGE_SIZE)
+                                   offset=(page - 1) * PAGE_SIZE, group=True)
     return query, results, page
 
 
