@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 from search.index.engine import Engine, EngineHit, Filters, open_engine
 from search.index.expand import expand
 from search.index.query import Query
-from search.index.rank import rarity, rerank
+from search.index.rank import RERANK, rarity, rerank
 from search.index.snippets import snippet
 from search.index.units import head_text, unit_text, units_for
 from search.store.db import DB_FILE, Store
@@ -171,7 +171,7 @@ class Archive:
             query = query.strict()
         filters = Filters(doctype=doctype, year=year, kinds=kinds, facets=facets)
         wanted = (offset + limit) * (10 if group else 1)  # a document page needs several units per document
-        found = self.engine.search(query, filters, max(POOL, wanted), 0)
+        found = self.engine.search(query, filters, max(POOL if group else RERANK, wanted), 0)
         ranked = [replace(hit, score=value)
                   for value, hit in rerank(query, found.hits, self._body_for_ranking(), rarity(query, counts))]
         documents = len({h.doc_id for h in ranked})

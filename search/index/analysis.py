@@ -155,21 +155,19 @@ def tokens(text: str, *, stemmed: bool = True) -> list[Token]:
     return analysed(text)[0 if stemmed else 1]
 
 
-_last: tuple = (None, ([], []))  # the last text analysed and its (stemmed, exact) tokens, swapped whole
-
-
 def analysed(text: str) -> tuple[list[Token], list[Token]]:
-    """Stemmed and exact tokens of ``text`` in one pass.
+    """Stemmed and exact tokens of ``text`` in one pass (callers must not change the lists).
 
     An index analyses every unit's text twice in a row (the stemmed ``text``
-    and the unstemmed ``exact`` field); the last result is kept (one tuple,
-    replaced whole, so threads never see a text with another's tokens), so
-    the second call is free.
+    and the unstemmed ``exact`` field), and a search analyses its candidates
+    for ranking and again for their snippets: the last texts are kept
+    (``functools.lru_cache`` is thread-safe), so the second call is free.
     """
-    global _last
-    last = _last
-    if last[0] is text or last[0] == text:
-        return last[1]
+    return _analysed(text)
+
+
+@lru_cache(maxsize=128)
+def _analysed(text: str) -> tuple[list[Token], list[Token]]:
     stemmed, exact = [], []
     for pos, match in enumerate(_TOKEN.finditer(text)):
         raw, start, end = match.group(0), match.start(), match.end()
@@ -177,7 +175,6 @@ def analysed(text: str) -> tuple[list[Token], list[Token]]:
         if term is not None:
             stemmed.append(Token(term, pos, start, end))
         exact.append(Token(word_term(raw, False), pos, start, end))
-    _last = (text, (stemmed, exact))
     return stemmed, exact
 
 

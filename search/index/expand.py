@@ -18,7 +18,7 @@ spelling ("Bedoelde u: mensenhandel?").
 >>> counts = {"mensenhandel": 120, "zaken": 40, "mensen": 300, "handel": 30}
 >>> query, suggestion = expand("mensenhandl", counts)
 >>> [leaf.terms for leaf in query.should[0].leaves()], suggestion
-([('mensenhandl',), ('mensenhandel',)], 'mensenhandel')
+([('mensenhandl',), ('mensenhandel',), ('mens',), ('handel',)], 'mensenhandel')
 >>> query, _ = expand("mensenhandelzaken", counts)
 >>> [[p.terms for p in alt.parts] for alt in query.should[0].alternatives if alt.parts]
 [[('mensenhandel',), ('zak',)]]
@@ -87,8 +87,12 @@ def _expanded(clause: Clause, counts: dict[str, int], corrections: dict[str, str
     options = [clause]
     near_words = _near(word, counts)
     if near_words:
-        corrections[clause.typed] = near_words[0]
+        corrections[clause.typed] = _cased(near_words[0], clause.typed)
         options += [Clause((stem(w),), weight=TYPO_WEIGHT, typed=w) for w in near_words]
+        parts = split_compound(near_words[0], counts)  # a misspelt compound: the parts of the right one
+        if parts:
+            options.append(Clause(parts=tuple(Clause((stem(p),), typed=p) for p in parts),
+                                  weight=TYPO_WEIGHT * PART_WEIGHT))
     options += _synonyms(word)
     parts = split_compound(word, counts)
     if parts:
@@ -96,6 +100,11 @@ def _expanded(clause: Clause, counts: dict[str, int], corrections: dict[str, str
     options += [Clause((stem(w),), weight=PART_WEIGHT, typed=w) for w in compounds_with(word, counts)]
     unique = list(dict.fromkeys(options))
     return clause if len(unique) == 1 else Clause(alternatives=tuple(unique), typed=clause.typed)
+
+
+def _cased(word: str, typed: str) -> str:
+    """``word`` with the typed word's capital: ``_cased("rozengracht", "Rozegracht") == "Rozengracht"``."""
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 
 def _near(word: str, counts: dict[str, int]) -> list[str]:

@@ -48,9 +48,22 @@ def features(query: Query, text: str, head: str, rarity: Sequence[float] = ()) -
     words = [t.term for t in exact]
     total = sum(c.weight * r for c, r in zip(clauses, rarity))
     stems = text_stems | head_stems
-    coverage = sum(c.weight * r for c, r in zip(clauses, rarity) if holds(c, stems, words)) / total
+    coverage = sum(c.weight * r * credit(c, stems, words) for c, r in zip(clauses, rarity)) / total
     in_head = [c for c in clauses if not c.phrase and holds(c, head_stems, [])]
     return Features(coverage, _proximity(clauses, stemmed, exact), len(in_head) / len(clauses))
+
+
+def credit(clause: Clause, stems: set[str], words: list[str]) -> float:
+    """How much of a clause a unit holds: 1 for the typed word, an expansion's weight for a near word or parts.
+
+    >>> from search.index.query import parse
+    >>> c = Clause(alternatives=(Clause(("mensenhandl",)), Clause(("mensenhandel",), weight=0.8)))
+    >>> credit(c, {"mensenhandel"}, []), credit(c, {"mensenhandl"}, []), credit(c, set(), [])
+    (0.8, 1.0, 0.0)
+    """
+    if clause.alternatives:
+        return max((option.weight * credit(option, stems, words) for option in clause.alternatives), default=0.0)
+    return 1.0 if holds(clause, stems, words) else 0.0
 
 
 @lru_cache(maxsize=4096)
