@@ -178,6 +178,19 @@ def _analysed(text: str) -> tuple[list[Token], list[Token]]:
     return stemmed, exact
 
 
+@lru_cache(maxsize=256)
+def term_positions(text: str) -> tuple[tuple[str | None, ...], tuple[str, ...]]:
+    """Per token position, its stemmed term (None for a stop word) and its exact word; no spans.
+
+    What ranking needs, at a third of :func:`analysed`'s cost.
+
+    >>> term_positions("De meldingen")
+    ((None, 'melding'), ('de', 'meldingen'))
+    """
+    raws = _TOKEN.findall(text)
+    return tuple([word_term(r, True) for r in raws]), tuple([word_term(r, False) for r in raws])
+
+
 def terms(text: str) -> list[str]:
     """Stemmed terms: ``terms("meldingen bij het meldpunt") == ["melding", "meldpunt"]``."""
     return [t.term for t in tokens(text)]

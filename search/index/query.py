@@ -260,5 +260,5 @@ def holds(clause: Clause, stems: set[str], words: list[str]) -> bool:
         return all(holds(c, stems, words) for c in clause.parts)
     if not clause.phrase:
         return all(t in stems for t in clause.terms)
-    size = len(clause.terms)
-    return any(tuple(words[i:i + size]) == clause.terms for i in range(len(words) - size + 1))
+    size, first = len(clause.terms), clause.terms[0]
+    return any(words[i] == first and tuple(words[i:i + size]) == clause.terms for i in range(len(words) - size + 1))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from search.index.analysis import analysed, fold, terms
+from search.index.analysis import fold, term_positions, terms
 from search.index.engine import EngineHit
 from search.index.query import Clause, Query, holds
 
@@ -42,15 +42,15 @@ def features(query: Query, text: str, head: str, rarity: Sequence[float] = ()) -
     if not clauses:
         return Features(0.0, 0.0, 0.0)
     rarity = rarity or [1.0] * len(clauses)
-    stemmed, exact = analysed(text)
-    text_stems = {t.term for t in stemmed}
+    stemmed, words = term_positions(text)
+    text_stems = set(stemmed)
+    text_stems.discard(None)
     head_stems = _head_stems(head)
-    words = [t.term for t in exact]
     total = sum(c.weight * r for c, r in zip(clauses, rarity))
     stems = text_stems | head_stems
     coverage = sum(c.weight * r * credit(c, stems, words) for c, r in zip(clauses, rarity)) / total
     in_head = [c for c in clauses if not c.phrase and holds(c, head_stems, [])]
-    return Features(coverage, _proximity(clauses, stemmed, exact), len(in_head) / len(clauses))
+    return Features(coverage, _proximity(clauses, stemmed, words), len(in_head) / len(clauses))
 
 
 def credit(clause: Clause, stems: set[str], words: list[str]) -> float:
@@ -71,19 +71,19 @@ def _head_stems(head: str) -> frozenset[str]:
     return frozenset(terms(head))
 
 
-def _proximity(clauses: Sequence[Clause], stemmed, exact) -> float:
+def _proximity(clauses: Sequence[Clause], stemmed: Sequence[str | None], words: Sequence[str]) -> float:
     """(k - 1) / span of the smallest window holding one position of each of k matched clauses."""
     positions: list[tuple[int, int]] = []  # (token position, clause number)
     by_stem: dict[str, list[int]] = {}
-    for token in stemmed:
-        by_stem.setdefault(token.term, []).append(token.pos)
-    words = [t.term for t in exact]
+    for pos, term in enumerate(stemmed):
+        if term is not None:
+            by_stem.setdefault(term, []).append(pos)
     for number, clause in enumerate(clauses):
         for leaf in clause.leaves():
             if leaf.phrase:
                 size = len(leaf.terms)
-                positions += [(exact[i].pos, number) for i in range(len(words) - size + 1)
-                              if tuple(words[i:i + size]) == leaf.terms]
+                positions += [(i, number) for i in range(len(words) - size + 1)
+                              if words[i] == leaf.terms[0] and tuple(words[i:i + size]) == leaf.terms]
             else:
                 positions += [(p, number) for p in by_stem.get(leaf.terms[0], ())]
     kinds = {n for _, n in positions}
