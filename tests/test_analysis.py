@@ -90,6 +90,8 @@ def test_a_kenmerk_matches_however_it_is_punctuated():
         assert matches(parse(typed), text), typed
     assert matches(parse("25bo005539"), "kenmerk 25 BO 005539")
     assert not matches(parse("25bo005540"), text)
+    assert [c.typed for c in parse("RIB 2023 slachtoffers 2024 2025").should] == ["RIB", "2023", "slachtoffers", "2024", "2025"]
+    assert [c.typed for c in parse("25 bo 005539 fatbikes").should] == ["25-bo-005539", "fatbikes"]
 
 
 def test_the_c_stemmer_is_used_and_stems_exactly_like_snowballs_python_one():

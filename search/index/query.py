@@ -168,12 +168,12 @@ def _tokens(text: str) -> list[tuple[str, str | None, str | None]]:
     i = 0
     while i < len(raw):
         j = i
-        while j < len(raw) and not raw[j][0] and raw[j][2] is not None and _code_piece(raw[j][2]):
+        while j < len(raw) and j - i < 4 and not raw[j][0] and raw[j][2] is not None and _code_piece(raw[j][2]):
             j += 1
-        run = [r[2] for r in raw[i:j]]
-        if len(run) >= 2 and _is_code(run):
-            out.append(("", None, "-".join(run)))
-            i = j
+        end = next((k for k in range(j, i + 1, -1) if _is_code([r[2] for r in raw[i:k]])), None)
+        if end:
+            out.append(("", None, "-".join(r[2] for r in raw[i:end])))
+            i = end
         else:
             out.append(raw[i])
             i += 1
@@ -185,16 +185,20 @@ def _code_piece(word: str) -> bool:
 
 
 def _is_code(run: list[str]) -> bool:
-    """Pieces of a kenmerk typed apart: digits and at most short letter groups, with a long number.
+    """Pieces of a kenmerk typed apart: two numbers (one long) with short letters, or a long number after one or two letters.
 
-    >>> _is_code(["25", "bo", "005539"]), _is_code(["Z", "19", "39054"]), _is_code(["slachtoffers", "2024"])
-    (True, True, False)
+    >>> _is_code(["25", "bo", "005539"]), _is_code(["Z", "19", "39054"]), _is_code(["BO", "005539"])
+    (True, True, True)
+    >>> _is_code(["slachtoffers", "2024"]), _is_code(["RIB", "2023"]), _is_code(["ADO", "2019"]), _is_code(["2024", "2025"])
+    (False, False, False, False)
     """
     digits = [w for w in run if w.isdigit()]
     letters = [w for w in run if w.isalpha()]
-    return (bool(digits) and any(len(w) >= 4 for w in digits) and all(len(w) <= 3 for w in letters)
-            and len(digits) + len(letters) == len(run) and len(run) <= 4 and len(digits) >= 1 and
-            (len(digits) >= 2 or bool(letters)))
+    if len(digits) + len(letters) != len(run) or not digits or any(len(w) > 3 for w in letters):
+        return False
+    if len(digits) >= 2:
+        return bool(letters) and any(len(w) >= 4 for w in digits)  # two years are not a kenmerk
+    return len(letters) == 1 and len(letters[0]) <= 2 and len(digits[0]) >= 5 and run[0] == letters[0]
 
 
 def _clause(quoted: str | None, bare: str | None) -> Clause | None:
