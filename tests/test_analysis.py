@@ -106,3 +106,18 @@ def test_the_c_stemmer_is_used_and_stems_exactly_like_snowballs_python_one():
     assert len(words) > 1000
     python = DutchPorterStemmer()
     assert [analysis._stemmer.stemWord(w) for w in words] == [python.stemWord(w) for w in words]
+
+
+def test_the_required_form_matches_exactly_what_the_query_matches():
+    """An engine with plain AND/OR/NOT can implement min_should through Query.required_form."""
+    from search.index.query import matches
+
+    texts = [p.read_text() for p in sorted(shared("seeds").glob("*.txt"))][:40]
+    passages = [chunk for text in texts for chunk in text.split("\n\n") if chunk.strip()][:400]
+    queries = ["seksuele uitbuiting minderjarigen regio", "meldingen politie slachtoffers 2024 gemeente",
+               "+uitbuiting minderjarigen", "hoeveel meldingen", 'zorg "veiligheid" slachtoffers -politie']
+    for text in queries:
+        query = parse(text)
+        folded = query.required_form()
+        assert all(matches(query, p) == matches(folded, p) for p in passages), text
+    assert any(matches(parse(queries[0]), p) for p in passages)

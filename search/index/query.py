@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from search.index.analysis import QUESTION_WORDS, analysed, exact_terms, fold, terms
 
@@ -87,6 +88,24 @@ class Query:
             for leaf in clause.leaves():
                 (phrases.append(leaf.terms) if leaf.phrase else stems.update(leaf.terms))
         return stems, phrases
+
+    def required_form(self) -> "Query":
+        """The same matches with ``min_should`` folded into one required clause (any k of the optional ones).
+
+        For an engine with plain AND/OR/NOT only: it matches with ``must``
+        (the folded clause among them) and ``must_not``, and ranks with
+        ``should``, which are kept.
+
+        >>> q = parse("seksuele uitbuiting minderjarigen regio")
+        >>> folded = q.required_form()
+        >>> len(folded.must[0].alternatives), folded.min_should, len(folded.should)
+        (6, 0, 4)
+        """
+        if not self.should or not self.min_should:
+            return self
+        groups = combinations(self.should, self.min_should)
+        any_of = Clause(alternatives=tuple(Clause(parts=group) if len(group) > 1 else group[0] for group in groups))
+        return replace(self, must=self.must + (any_of,), min_should=0)
 
     def strict(self) -> "Query":
         """The same words, all required (the old AND semantics, for comparison)."""
