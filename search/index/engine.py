@@ -31,7 +31,9 @@ class IndexBusy(RuntimeError):
 class SearchUnit:
     """One searchable piece: a passage, a question with its answer, a table, ...
 
-    ``facets`` holds filterable ``key=value`` pairs such as ``party=pvda``.
+    ``facets`` holds filterable ``key=value`` pairs such as ``party=pvda``;
+    ``head`` the document's title and file name, searched with every unit
+    of the document and ranked above its text.
     """
 
     id: str
@@ -42,6 +44,7 @@ class SearchUnit:
     doctype: str = ""
     years: tuple[int, ...] = ()
     facets: tuple[str, ...] = ()
+    head: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Engine(Protocol):
     def search(self, query: Query, filters: Filters, limit: int, offset: int = 0) -> EngineResults: ...
     def similar(self, text: str, filters: Filters, limit: int) -> EngineResults: ...
     def doc_ids(self) -> set[int]: ...
+    def term_counts(self) -> dict[str, int]: ...  # folded word -> units holding it (typos, compounds)
     def clear(self) -> None: ...
     def close(self) -> None: ...
 

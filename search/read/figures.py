@@ -256,7 +256,7 @@ def search(archive, text: str, limit: int = 50) -> list[sqlite3.Row]:
     (one unit per page's figures); of each page, the figures that match the
     query on their own are kept, in reading order.
     """
-    query = parse(text)
+    query = parse(text).strict()  # a figure matches every word (ranked optional words are for passages)
     found: list[sqlite3.Row] = []
     offset = 0
     while len(found) < limit:

@@ -63,11 +63,12 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.pass_context
 def search(ctx, query, doctype, year, limit, as_json):
-    """Zoek in het archief.  Woorden moeten allemaal voorkomen; "aanhalingstekens" zoeken een exacte zin.
+    """Zoek in het archief, per document de beste treffer eerst.  Documenten met meer van de woorden komen
+    hoger; +woord moet voorkomen, -woord niet, "aanhalingstekens" zoeken een exacte zin, OF geeft keus.
 
     Example: raadslens search '"Koffer Verkeerd"' --json
     """
-    results = open_archive(ctx).search(query, doctype=doctype, year=year, limit=limit)
+    results = open_archive(ctx).search(query, doctype=doctype, year=year, limit=limit, group=True)
     emit_results(results, query, "treffers", as_json)
 
 
