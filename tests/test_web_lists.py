@@ -14,7 +14,23 @@ def client(corpus_archive_dir):
     return create_app({"DATA_DIR": str(corpus_archive_dir)}).test_client()
 
 
-def test_search_pages_are_numbered_and_linked(client):
+@pytest.fixture(scope="module")
+def many_client(tmp_path_factory):
+    """An archive of 26 short letters that all mention meldingen: search groups per document, so paging
+    needs more documents than one page holds."""
+    from conftest import ingested
+
+    folder = tmp_path_factory.mktemp("many-letters")
+    for n in range(26):
+        (folder / f"brief-{n:02d}.txt").write_text(
+            f"Raadsinformatiebrief {n + 1}\n\nIn week {n + 1} kwamen {n + 3} meldingen binnen bij het meldpunt "
+            f"over de wijk {n}.\n", encoding="utf-8")
+    data = ingested(tmp_path_factory.mktemp("many-data"), [str(folder)])
+    return create_app({"DATA_DIR": str(data)}).test_client()
+
+
+def test_search_pages_are_numbered_and_linked(many_client):
+    client = many_client
     first = client.get("/api/zoeken?q=meldingen").get_json()
     assert first["total"] > 20 and (first["first"], first["last"], first["page"]) == (1, 20, 1)
     second = client.get("/api/zoeken?q=meldingen&pagina=2").get_json()
@@ -23,7 +39,7 @@ def test_search_pages_are_numbered_and_linked(client):
     assert not {(h["document"], h["page"], h["snippet"]) for h in first["hits"]} & \
         {(h["document"], h["page"], h["snippet"]) for h in second["hits"]}
     html = client.get("/zoeken?q=meldingen&pagina=2").get_data(as_text=True)
-    assert f"21–{second['last']} van {first['total']} treffers" in html and '<ol class="hits" start="21">' in html
+    assert f"21–{second['last']} van {first['total']} documenten" in html and '<ol class="hits" start="21">' in html
     assert 'rel="prev" href="/zoeken?q=meldingen&amp;pagina=1"' in html
     assert all(str(h["document"]) in second["dates"] for h in second["hits"])
 
