@@ -18,7 +18,6 @@ from .metadata import metadata
 from .model import DocumentMeta, Extraction, Figure, Letter, Passage, Question, Table, TableCell
 from .passages import passages
 from .tables import tables
-from .titles import from_file
 
 # Bump when a change to extraction changes what a stored document would hold:
 # `raadslens ingest` then extracts unchanged files again.
@@ -46,8 +45,8 @@ def extract(document: Document) -> Extraction:
     meta = metadata(document)
     letter = letter_of(document, meta)
     if letter is not None:
-        named = meta.title == from_file(document.file)  # no subject line or heading of its own
-        title = letter.field("Onderwerp") or (letter_title(letter) if named else "") or meta.title
+        weak = meta.title_source in ("de eerste kop", "de bestandsnaam")  # no subject line of its own
+        title = letter.field("Onderwerp") or (letter_title(letter) if weak else "") or meta.title
         meta = replace(meta, title=title, date=letter.date or meta.date)
     result = Extraction(meta=meta, passages=passages(document.pages), tables=tables(document), letter=letter)
     # figures last: they read the tables (and their row/column labels) of ``result``

@@ -45,20 +45,21 @@ def metadata(document: Document) -> DocumentMeta:
     head = "\n".join(page.text for page in document.pages[:2])
     body = "\n".join(page.text for page in document.pages[:10])[:40000]
     start = start_of(head)
-    title, _ = title_of(head, document.file, document.pdf_title, start)
+    title, title_source = title_of(head, document.file, document.pdf_title, start)
     doctype, confidence, evidence = classify(head, body, title, document.path)
     date, _ = own_date(head, document.file, start)
     if doctype in TITLE_FROM_FILE and not hash_like(from_file(document.file)):
-        title = from_file(document.file)
+        title, title_source = from_file(document.file), "de bestandsnaam"
     dossier = woo_dossier(document.path) if doctype == "woo-besluit" else None
     if dossier:
-        title, date = dossier[0], date or dossier[1]
-    elif doctype == "woo-besluit":
-        title = _besluit_heading(start) or title
+        title, title_source, date = dossier[0], "het Woo-dossier", date or dossier[1]
+    elif doctype == "woo-besluit" and _besluit_heading(start):
+        title, title_source = _besluit_heading(start), "de kop van het besluit"
     municipality = guess_municipality(body)
     return DocumentMeta(title=title, doctype=doctype, doctype_confidence=confidence, doctype_evidence=evidence,
                         date=date, year=guess_year(title, head, document.file, doctype, date),
-                        organisation=guess_organisation(head, municipality), municipality=municipality)
+                        organisation=guess_organisation(head, municipality), municipality=municipality,
+                        title_source=title_source)
 
 
 def _besluit_heading(start: str) -> str:

@@ -39,7 +39,8 @@ _LETTERHEAD = re.compile(
     r"|^\W*(?:gemeente|directie|afdeling|stadsdeel|tweede kamer|eerste kamer|aan|van|cc|opgesteld door)\b",
     re.IGNORECASE)
 _OPEN_END = re.compile(r"\b(?:de|het|een|en|van|in|op|voor|te|met|aan|die|dat|als|of|om|tot|bij|door|naar|nog|we|wij|"
-                       r"er|niet|ook|zijn|is|onze|ons|uw|hun|deze|dit|ik|je|jij|u|the|of|and|to|for|a|da)\W*$", re.IGNORECASE)
+                       r"er|niet|ook|zijn|is|onze|ons|uw|hun|deze|dit|ik|je|jij|u|over|tegen|onder|zoals|omdat|waarin|wordt|the|of|"
+                       r"and|to|for|a|da)\W*$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen|moet|moeten|"
                    r"was|waren|geeft|gaat|komt)\b", re.IGNORECASE)
 _PLACE_LINE = re.compile(r"^(?:Amsterdam|Rotterdam|Den Haag|'s-Gravenhage|Utrecht|Heerlen|Den Helder)\b,?"
