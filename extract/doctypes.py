@@ -146,6 +146,7 @@ DOCTYPES: tuple[DocType, ...] = (
         _c("start", r"^\W{0,3}home\s*>", 0.5, "een webpagina ('Home >')"),
         _c("start", r"\b(?:nieuws|persbericht(?:en)?)\b", 0.25, "'Nieuws'/'Persbericht'"),
         _c("file", r" - (?:gemeente|kalender) [A-Z]", 0.3, "de bestandsnaam van een webpagina"),
+        _c("file", r"(?:^|[\W_\d])(?:pb|persbericht)(?:[\W_]|$)", 0.5, "de bestandsnaam (persbericht)"),
     )),
     DocType("agenda", "Agenda", (
         _c("start", r"^\W{0,3}(?:concept[- ])?agenda\b(?! ?\d{4}\b)", 0.6, "'Agenda' als kop"),
@@ -174,10 +175,10 @@ DOCTYPES: tuple[DocType, ...] = (
            "'beleidskader' op de eerste pagina's"),
         _c("file", r"beleids(?:kader|plan)", 0.25, "de bestandsnaam"),
     )),
-    DocType("verordening", "Verordening", (
-        _c("start", r"^\W{0,3}[\w-]*verordening\b", 0.6, "'Verordening' bovenaan"),
+    DocType("verordening", "Verordening of regeling", (
+        _c("start", r"^\W{0,3}[\w-]*(?:verordening|regeling)\b", 0.6, "'Verordening' bovenaan"),
         _c("head", r"^\s*artikel 1\b", 0.2, "'Artikel 1'"),
-        _c("file", r"verordening", 0.3, "de bestandsnaam"),
+        _c("file", r"verordening|regeling", 0.3, "de bestandsnaam"),
     )),
     DocType("besluit", "Besluit", (
         _c("start", r"^\W{0,3}(?:\w+-)?(?:aanwijzings|bm-|collegebesluit|burgemeestersbesluit|besluit\b)"
@@ -191,7 +192,8 @@ DOCTYPES: tuple[DocType, ...] = (
         _c("head", r"^\s*(?:ter beslissing|ter informatie|ter advisering)\s*$|^\s*geadviseerd besluit", 0.4,
            "'Ter beslissing'/'Geadviseerd besluit'"),
         _c("start", r"oplegger\b|toelichting en omgang", 0.3, "'oplegger'"),
-        _c("file", r"(?:^|[\W_\d])(?:memo|notitie|nota|annotatie|oplegger)(?:[\W_]|$)", 0.4, "de bestandsnaam"),
+        _c("file", r"(?:^|[\W_\d])(?:memo|notitie|nota|annotatie|oplegger|voordracht|flap)(?:[\W_]|$)", 0.4,
+           "de bestandsnaam"),
     ), kind_of=("brief",)),
     DocType("advies", "Advies", (
         _c("head", r"^\W{0,3}(?:betreft|onderwerp)\s*:?\s*\n?\s*advies\b", 0.5, "onderwerp 'Advies'"),
@@ -202,7 +204,7 @@ DOCTYPES: tuple[DocType, ...] = (
         _c("start", r"\b(?:rapport(?:age)?|onderzoek|inpassingsstudie|locatieonderzoek|ontwerptoelichting)\b", 0.35,
            "'rapport'/'onderzoek' op de voorpagina"),
         _c("head", r"^\s*(?:inhoudsopgave|inhoud)\s*$", 0.15, "een inhoudsopgave"),
-        _c("file", r"rapport|onderzoek|(?:^|[\W_])studie", 0.25, "de bestandsnaam"),
+        _c("file", r"rapport|onderzoek|studie|analyse|inspectie", 0.25, "de bestandsnaam"),
     )),
     DocType("bijlage", "Bijlage", (
         _c("start", r"^\W{0,3}(?:vertrouwelijke |geheime? )?bijlage\b", 0.45, "'Bijlage' als kop"),
@@ -232,16 +234,16 @@ DOCTYPES: tuple[DocType, ...] = (
         _c("file", r"whatsapp|(?:^|[\W_\d])img[\W_-]?\d{3,}", 0.3, "de bestandsnaam (schermafdruk)"),
     )),
     DocType("foto", "Foto", (
-        _c("file", r"(?:^|[\W_])foto(?:[\W_]|$)", 0.6, "de bestandsnaam"),
+        _c("file", r"(?:^|[\W_])(?:foto|photo|afbeelding|knipsel)(?:[\W_]|$)", 0.6, "de bestandsnaam"),
         _c("file", r"bijlage[\W_]e-?mail", 0.3, "de bestandsnaam"),
     )),
     DocType("tekening", "Tekening of kaart", (
         _c("head", r"\bschaal\s*1\s*:\s*\d+|\brenvooi\b", 0.5, "een schaal of renvooi"),
         _c("file", r"tekening|detail|plattegrond|bestaande.toestand|kaart|situatie|kadetraject", 0.4, "de bestandsnaam"),
     )),
-    DocType("factuur", "Factuur", (
-        _c("start", r"\bfactuur(?:nummer|voorstel|datum)?\b|orderbevestiging", 0.6, "'Factuur' bovenaan"),
-        _c("file", r"factuur|(?:^|[\W_])order(?:[\W_]|$)", 0.3, "de bestandsnaam"),
+    DocType("factuur", "Factuur of offerte", (
+        _c("start", r"\bfactuur(?:nummer|voorstel|datum)?\b|orderbevestiging|^\W{0,3}offerte\b", 0.6, "'Factuur' bovenaan"),
+        _c("file", r"factuur|offerte|(?:^|[\W_])order(?:[\W_]|bevestiging|$)", 0.4, "de bestandsnaam"),
     )),
     DocType(OTHER, "Overig"),
 )
