@@ -110,12 +110,13 @@ DOCTYPES: tuple[DocType, ...] = (
         _c("file", r"(?:woo|wob)[\W_]{0,2}(?:deel)?besluit", 0.4, "de bestandsnaam"),
     ), kind_of=("brief",)),
     DocType("woo-verzoek", "Woo-verzoek", (
-        _c("head", r"^\W{0,3}(?:onderwerp|betreft|inzake)\s*:?\s*(?:re:\s*|fw:\s*)?(?:het )?(?:woo|wob)[- ]?verzoek", 0.6,
+        _c("head", r"^\W{0,3}(?:onderwerp|betreft|inzake)\s*:?\s*(?:het )?(?:woo|wob)[- ]?verzoek", 0.6,
            "onderwerp 'Woo-verzoek'"),
         _c("head", r"verzoek(?:en)? (?:ik|wij) u\b.{0,200}(?:documenten|informatie)|verzoek om informatie"
                    r"|beroep op de (?:wet open overheid|wet openbaarheid van bestuur|woo\b|wob\b)", 0.3,
            "een verzoek om documenten"),
-        _c("file", r"(?:woo|wob)[\W_]{0,2}verzoek", 0.45, "de bestandsnaam"),
+        _c("file", r"^(?!.*(?:^|[\W_\d])(?:re|fw|fwd|mail)[\W_])(?=.*(?:woo|wob)[\W_]{0,2}verzoek)", 0.45,
+           "de bestandsnaam"),  # not a reply about one ("RE_Woo_verzoek_...")
     ), kind_of=("brief", "e-mail")),
     DocType("e-mail", "E-mail", (
         _c("start", _EMAIL_FROM + r".{0,200}\n(?:.*\n){0,12}?\W{0,3}(?:sent|verzonden|datum|date)\s*:", 0.7,
