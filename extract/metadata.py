@@ -1,14 +1,22 @@
 """Title, document type (with confidence and the evidence for it), date, covered year, organisation.
 
-The type is scored from cues in the text, the title and the file name; the
-confidence says how clearly one type won, and ``doctype_evidence`` says in
-Dutch why, so a weak guess is never silent.
+The type is scored from the table of ``extract/doctypes.py`` (cues in the
+top lines, the first pages, the title and the file name); the confidence
+says how clearly one type won, and ``doctype_evidence`` says in Dutch which
+words decided it, so a weak guess is never silent.  The title is the
+document's own subject line or heading (``extract/titles.py``; the file name
+for phone screens, drawings and forms; the dossier's subject for a
+Woo-besluit), the date its own date (``extract/docdates.py``).
 
 >>> from ingest import Document, Page
 >>> meta = metadata(Document("brief.txt", "0" * 64, "text", (Page(1, "Gemeente Rotterdam\\nDatum: 21 mei 2025\\n"
 ...     "Vraag 1:\\nHoeveel?\\nAntwoord:\\nTwaalf.\\nVraag 2:\\nWaarom?\\nAntwoord:\\nDaarom."),)))
 >>> meta.doctype, meta.date, meta.municipality, meta.year
 ('beantwoording schriftelijke vragen', '2025-05-21', 'Rotterdam', 2025)
+>>> mail = metadata(Document("3.FW_Locatieonderzoek.pdf.ocr", "0" * 64, "text", (Page(1, "From: Jan\\n"
+...     "Sent: Fri, 11 Mar 2022 10:48:23 +0200\\nTo: Piet\\nSubject: FW: Locatieonderzoek Erotisch Centrum\\n\\nHoi,"),)))
+>>> mail.title, mail.doctype, mail.date, mail.title_source
+('Locatieonderzoek Erotisch Centrum', 'e-mail', '2022-03-11', 'onderwerp van de e-mail')
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ running on into the next line.
 ('Beslissing op uw verzoek d.d. 29 maart 2021.', "het veld 'Onderwerp'")
 >>> title_of("Deze monitor geeft een gedeeltelijk beeld van de aard en omvang van mensenhandel in de regio\\n"
 ...          "in 2024. Het betreft een gedeeltelijk beeld omdat", "mensenhandelmonitor-2024-regio-rotterdam.pdf")
-('Mensenhandelmonitor 2024 regio Rotterdam', 'de bestandsnaam')
+('Mensenhandelmonitor 2024 regio rotterdam', 'de bestandsnaam')
 """
 from __future__ import annotations
 
