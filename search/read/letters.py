@@ -129,7 +129,7 @@ def letter(store: Store, doc_id: int) -> StoredLetter | None:
     if found.doctype not in (ANSWER, QUESTIONS):
         return found
     others = [_letter(store, row, with_questions=False) for row in store.rows(_LETTER_SQL + " WHERE l.doc_id != ?", (doc_id,))]
-    return replace(found, links=tuple(_links(found, others)))
+    return replace(found, links=tuple(_links(found, _sign_index(others))))
 
 
 # "Beantwoording schriftelijke vragen van het lid X inzake Y" and "Schriftelijke vragen van het lid X inzake Y"
@@ -152,16 +152,43 @@ def subject_key(text: str) -> str:
 
 def with_links(found: list[StoredLetter]) -> list[StoredLetter]:
     """Every questions letter linked to its answer and every answer to its questions, where both are stored."""
-    return [replace(one, links=tuple(_links(one, found))) if one.doctype in (ANSWER, QUESTIONS) else one
+    index = _sign_index(found)
+    return [replace(one, links=tuple(_links(one, index))) if one.doctype in (ANSWER, QUESTIONS) else one
             for one in found]
 
 
-def _links(one: StoredLetter, others: list[StoredLetter]) -> list[LetterLink]:
+def _signs(one: StoredLetter) -> set[str]:
+    """What two halves of one written question can share: a kenmerk, a date, a long word of the subject.
+
+    Only letters sharing a sign are compared, so linking stays cheap on an archive of thousands of letters.
+    """
+    signs = {f"k:{k}" for k in (one.ons_kenmerk, one.uw_kenmerk, one.field_value("Volgnummer")) if k}
+    signs |= {f"d:{d}" for d in (one.asked, one.date) if d}
+    for text in (one.subject, one.title):
+        signs |= {f"w:{w}" for w in subject_key(text).split() if len(w) >= 5 and w not in _COMMON}
+    return signs
+
+
+_COMMON = frozenset({"inzake", "college", "gemeente", "burgemeester", "wethouders", "raadslid", "fractie"})
+_BUCKET = 200  # a sign shared by more letters than this says nothing
+
+
+def _sign_index(letters_: list[StoredLetter]) -> dict[tuple[str, str], list[StoredLetter]]:
+    index: dict[tuple[str, str], list[StoredLetter]] = {}
+    for one in letters_:
+        if one.doctype in (ANSWER, QUESTIONS):
+            for sign in _signs(one):
+                index.setdefault((one.doctype, sign), []).append(one)
+    return index
+
+
+def _links(one: StoredLetter, index: dict[tuple[str, str], list[StoredLetter]]) -> list[LetterLink]:
     wanted = QUESTIONS if one.doctype == ANSWER else ANSWER
+    buckets = [index.get((wanted, sign), []) for sign in _signs(one)]
+    candidates = {other.doc_id: other for bucket in buckets if len(bucket) <= _BUCKET for other in bucket
+                  if other.doc_id != one.doc_id}
     links = []
-    for other in others:
-        if other.doc_id == one.doc_id or other.doctype != wanted:
-            continue
+    for other in sorted(candidates.values(), key=lambda letter: letter.doc_id):
         questions, answer = (one, other) if one.doctype == QUESTIONS else (other, one)
         reason = _same_questions(questions, answer)
         if reason:
