@@ -30,7 +30,7 @@ from .docdates import own_date
 from .doctype import classify, start_of
 from .doctypes import TYPE_NAMES
 from .model import DocumentMeta
-from .titles import from_file, hash_like, title_of
+from .titles import from_file, hash_like, readable_name, title_of
 
 # types whose first lines are a phone screen, a drawing, a form or the writer's name: the file name names them better
 TITLE_FROM_FILE = frozenset({"chatbericht", "foto", "melding", "tekening", "raadsadres", "inspreekbijdrage"})
@@ -84,7 +84,7 @@ def woo_dossier(path: str) -> tuple[str, str] | None:
     >>> woo_dossier("raadsinformatie/brief.pdf") is None
     True
     """
-    parts = path.replace("\\", "/").split("/")
+    parts = readable_name(path).replace("\\", "/").split("/")
     match = _DOSSIER.match(parts[-2]) if len(parts) >= 2 else None
     if not match:
         return None

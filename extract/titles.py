@@ -222,7 +222,7 @@ def from_file(file: str) -> str:
     >>> from_file("2 - Beantwoording_sv_IJmker_inzake_Groeiende_populariteit_fatbikes.pdf.ocr")
     'Beantwoording sv IJmker inzake Groeiende populariteit fatbikes'
     """
-    stem = file
+    stem = readable_name(file)
     for _ in range(3):
         stem = re.sub(r"\.(?:pdf|txt|md|ocr|docx?|extracted)$", "", stem, flags=re.IGNORECASE)
     stem = re.sub(r"\s+[-–]\s+(?:Gemeente|Kalender)\s+\w+$", "", stem)
@@ -230,6 +230,19 @@ def from_file(file: str) -> str:
     stem = re.sub(r"\s+", " ", re.sub(r"_+|(?<=\w)-(?=\w{2,}-)|(?<=[a-z])-(?=[a-z]+$)", " ", stem)).strip(" -._")
     stem = re.sub(r"\s+", " ", re.sub(r"[-_]+(?=\s)|(?<=\s)[-_]+", " ", stem)).strip()
     return stem[:1].upper() + stem[1:] if stem else file
+
+
+def readable_name(name: str) -> str:
+    """A file or folder name as text: a part that was not UTF-8 (kept as surrogates) read as Windows-1252.
+
+    >>> readable_name("caf" + chr(0xDCE9) + "-latin1.pdf"), readable_name("café.pdf")
+    ('café-latin1.pdf', 'café.pdf')
+    """
+    raw = name.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
 
 
 def hash_like(title: str) -> bool:
