@@ -21,7 +21,7 @@ from .tables import tables
 
 # Bump when a change to extraction changes what a stored document would hold:
 # `raadslens ingest` then extracts unchanged files again.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 __all__ = [
     "DocumentMeta", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",
@@ -45,7 +45,9 @@ def extract(document: Document) -> Extraction:
     meta = metadata(document)
     letter = letter_of(document, meta)
     if letter is not None:
-        meta = replace(meta, title=letter_title(letter) or meta.title, date=letter.date or meta.date)
+        weak = meta.title_source in ("de eerste kop", "de bestandsnaam")  # no subject line of its own
+        title = letter.field("Onderwerp") or (letter_title(letter) if weak else "") or meta.title
+        meta = replace(meta, title=title, date=letter.date or meta.date)
     result = Extraction(meta=meta, passages=passages(document.pages), tables=tables(document), letter=letter)
     # figures last: they read the tables (and their row/column labels) of ``result``
     return replace(result, figures=extract_figures(document.pages, result.meta, result.tables))

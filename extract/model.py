@@ -140,6 +140,7 @@ class DocumentMeta:
     organisation: str = ""
     municipality: str = ""
     doctype_evidence: str = ""  # Dutch: why this type ("'Vraag 1' en 'Antwoord' gevonden")
+    title_source: str = ""  # Dutch: where the title came from ("het veld 'Onderwerp'", "de bestandsnaam")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ their own get the name of their room ("figure_json", "parse_query").
 
 >>> from search import Archive, ask, check_archive, verify_document
 """
+from extract.doctypes import TYPE_NAMES as DOCUMENT_TYPES
 from search.answer import Answer, ask, is_question
 from search.archive import Archive, Hit, SearchResults, data_dir
 from search.crosscheck.checks import KIND_NAMES, check_archive
@@ -38,7 +39,7 @@ from search.settings import help_text as settings_help
 
 __all__ = [
     # the archive and its search
-    "Archive", "Hit", "SearchResults", "data_dir", "IndexBusy", "parse_query", "highlight",
+    "Archive", "Hit", "SearchResults", "data_dir", "DOCUMENT_TYPES", "IndexBusy", "parse_query", "highlight",
     # ingest
     "IngestReport", "Limits", "ingest_paths", "ocr_config", "remove_path",
     # cross-checking

@@ -5,7 +5,7 @@ from typing import Any
 
 from flask import Blueprint, request
 
-from search import ask, is_question
+from search import DOCUMENT_TYPES, ask, is_question
 
 from ..context import get_archive
 from ..listing import page_number, window
@@ -13,8 +13,7 @@ from ..pages import page
 
 bp = Blueprint("search", __name__)
 PAGE_SIZE = 20
-DOCTYPES = ("beantwoording schriftelijke vragen", "schriftelijke vragen", "monitor", "beleidskader",
-            "raadsinformatiebrief", "raadsvoorstel", "overig")
+DOCTYPES = dict(sorted(DOCUMENT_TYPES.items(), key=lambda item: item[1].lower()))  # key -> Dutch name, by name
 
 
 @page(bp, ["/", "/zoeken"], "zoeken.html", api="/api/zoeken", endpoint="page")
