@@ -16,7 +16,7 @@ from .lowercase import folded
 from .mention_cues import ends_with_van_met, may_have_suffix, may_qualify
 from .nonfigures import NonFigure, covered, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
-from .numwords import phrase_value, word_value
+from .numwords import elided_value, phrase_value, word_value
 from .scanning import digit_led
 
 
@@ -94,9 +94,19 @@ _YEARS_AFTER = re.compile(r"^\s?jaar\b")
 _DURATION = re.compile(r"^\s?(?P<unit>(?:werk|kalender)?dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
                        r"|uur|uren|minuten|jaren)\b")
 _WORD_MULTIPLE = re.compile(r"\b(?P<word>[a-zëé]+?)maal\b", re.IGNORECASE)  # "tweemaal", "elfmaal"
-FRACTIONS = {"helft": 0.5, "kwart": 0.25, "derde": 1 / 3, "vijfde": 0.2, "tiende": 0.1}
-_FRACTION = re.compile(r"\b(?P<count>de|een|één|twee|drie)\s+(?P<part>helft|kwart|derde|vijfde|tiende)(?=\s+(?:van|der)\b)"
-                       r"|\b(?P<three>drie)kwart\b", re.IGNORECASE)
+# The part words of a fraction ("twee derde", "een kwart", "de helft", "driekwart"), with their share
+FRACTIONS = {"helft": 1 / 2, "kwart": 1 / 4, "derde": 1 / 3, "vierde": 1 / 4, "vijfde": 1 / 5, "zesde": 1 / 6,
+             "zevende": 1 / 7, "achtste": 1 / 8, "negende": 1 / 9, "tiende": 1 / 10}
+_COUNTS = {"een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+           "acht": 8, "negen": 9, "de": 1}
+_FRACTION = re.compile(
+    r"\b(?P<count>de|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)(?P<gap>\s+|)"
+    r"(?P<part>helft|kwart|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\b", re.IGNORECASE)
+# After "een derde" (and "een vijfde", ...) a share goes on with "van", a verb or a stop; "een derde termijn" is an ordinal
+_SHARE_AFTER = re.compile(r"\s*(?:[.,;:!?()]|$)|\s+(?:van|der|deel|daarvan|hiervan|ervan|procent|was|is|waren|zijn|werd"
+                          r"|werden|wordt|worden|heeft|hebben|had|hadden|bleek|blijkt|kwam|komt|kwamen|komen|ging|gaat"
+                          r"|zou|zal|kan|kon|moet|bestond|bestaat|viel|valt|woont|woonde|had|minder|meer|tot)\b",
+                          re.IGNORECASE)
 _IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:in|ineens)\s+$", re.IGNORECASE)  # "niet in één keer": all at once, no count
 _DIGITS_BEFORE = re.compile(r"\d\s*\($")
@@ -133,7 +143,10 @@ def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
     [('ongeveer 500 – 600', 500.0, 600.0)]
     """
     masks = non_figures(text) if masks is None else masks
+    special = _word_multiples(text, masks) + _fractions(text, masks) + _elided_ranges(text, masks)
     atoms = _atoms(text, masks)
+    if special:  # "Twee derde", "vijf- tot zesduizend": their number words are no counts of their own
+        atoms = [a for a in atoms if not any(m.start <= a.start < m.end for m in special)]
     out: list[Mention] = []
     used = -1
     for i, atom in enumerate(atoms):
@@ -143,8 +156,7 @@ def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
         if mention is not None:
             out.append(mention)
             used = mention.end
-    out.extend(_word_multiples(text, masks))
-    out.extend(_fractions(text, masks))
+    out.extend(special)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -311,6 +323,9 @@ def _with_change(text: str, mention: Mention) -> Mention:
                    base_year=int(base.group("year")) if base else None)
 
 
+_ONCE_IDIOM = re.compile(r"\bnu\s+eenmaal$|^Eenmaal$|(?<![\w\s])\s*Eenmaal$|\bals\s+eenmaal$")
+
+
 def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
     out = []
     if "maal" not in text.lower():
@@ -319,6 +334,8 @@ def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
         value = word_value(match.group("word"))
         if value and not covered(masks, match.start(), match.end()):
             period = _PERIOD.match(text[match.end():match.end() + 40])
+            if value == 1 and not period and _ONCE_IDIOM.search(text, max(0, match.start() - 8), match.end()):
+                continue  # "dat is nu eenmaal zo", "Eenmaal binnen ..."
             unit = "times_per_period" if period else "times"
             end = match.end() + (period.end() if period else 0)
             out.append(Mention(match.start(), end, text[match.start():end], float(value), unit=unit,
@@ -327,17 +344,71 @@ def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
 
 
 def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
+    """Shares written as fractions: "twee derde", "driekwart", "een kwart", "de helft", "een derde van".
+    "de derde vergadering" and "een derde termijn" are ordinals: no share.
+
+    >>> [(m.raw, round(m.value, 3)) for m in _fractions("Twee derde was minderjarig, de derde keer", [])]
+    [('Twee derde', 0.667)]
+    """
     out = []
     low = folded(text.lower())
     if not any(part in low for part in FRACTIONS):
         return out  # no "helft", "kwart", "derde", ...
     for match in _FRACTION.finditer(text):
-        if match.group("three"):
-            value = 0.75
-        else:
-            count = match.group("count").lower()
-            value = FRACTIONS[match.group("part").lower()] * {"twee": 2, "drie": 3}.get(count, 1)
+        count, part = match.group("count").lower(), match.group("part").lower()
+        if (count == "de") != (part == "helft") or covered(masks, match.start(), match.end()):
+            continue  # "de helft" is the only share with "de"; "de derde" is an ordinal
+        if _COUNTS[count] == 1 and part not in ("helft", "kwart") \
+                and not _SHARE_AFTER.match(text, match.end(), min(len(text), match.end() + 20)):
+            continue  # "een derde termijn"
+        value = _COUNTS[count] * FRACTIONS[part]
+        if value > 1:
+            continue  # "vijf kwart": no share
         qualifier, start = _qualifier(text, match.start())
         out.append(Mention(start, match.end(), text[start:match.end()], value, unit="fraction",
                            qualifier=qualifier, spelled=True))
+    return out
+
+
+# "vijf- tot zesduizend", "tussen de vijf- en zevenduizend": the first number shares the second's scale
+_ELIDED_JOIN = re.compile(r"-[^\S\n]+(?P<sep>tot|à|a|of|en)[^\S\n]+", re.IGNORECASE)
+_HEAD_WORD = re.compile(r"(?:^|(?<=[^\w-]))(?P<word>[^\W\d_]+)$")
+_FULL_WORD = re.compile(r"[^\W\d_]+(?![\w-])")
+_BIG_AFTER = re.compile(r"[^\S\n]+(?P<scale>miljoen|miljard)(?![\w-])", re.IGNORECASE)
+
+
+def _elided_ranges(text: str, masks: list[NonFigure]) -> list[Mention]:
+    """Ranges of number words whose first part is elided: "vijf- tot zesduizend" is 5000 to 6000.
+
+    >>> [(m.raw, m.low, m.high) for m in _elided_ranges("tussen de vijf- en zevenduizend slachtoffers", [])]
+    [('tussen de vijf- en zevenduizend', 5000.0, 7000.0)]
+    """
+    out = []
+    if "- " not in text:
+        return out
+    for join in _ELIDED_JOIN.finditer(text):
+        head = _HEAD_WORD.search(text, max(0, join.start() - 30), join.start())
+        full = _FULL_WORD.match(text, join.end())
+        if not head or not full:
+            continue
+        high, low = word_value(full.group()), elided_value(head.group("word"), full.group())
+        if not high or low is None or low >= high:
+            continue
+        start, end = head.start(), full.end()
+        between = _BETWEEN_BEFORE.search(text, max(0, start - 20), start)
+        if join.group("sep").lower() == "en":
+            if not between:
+                continue  # "vijf- en zevenduizend" without "tussen": two numbers, not a range
+        if between:
+            start = between.start()
+        big = _BIG_AFTER.match(text, end)
+        if big:
+            factor = SCALES[big.group("scale").lower()]
+            low, high, end = low * factor, high * factor, big.end()
+        if covered(masks, start, end):
+            continue
+        unit, end, value, low, high, period = _units(text, start, end, (low + high) / 2, float(low), float(high),
+                                                     "count")
+        qualifier, start = _qualifier(text, start)
+        out.append(Mention(start, end, text[start:end], value, low, high, unit, qualifier, period, spelled=True))
     return out

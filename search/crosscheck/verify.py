@@ -9,14 +9,14 @@ onbekend") are also checked as a sum against the totals of the archive.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract import extract
-from ingest import Document, read_document
-from ingest.text import text_pages
+from ingest import Document, Page, read_document
 from search.crosscheck.figure_index import lookup, refresh, sole_organisation
 from search.crosscheck.labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
 from search.crosscheck.matching import STRONG, FigureRef, ref, same_indicator, specific_pair
@@ -72,18 +72,17 @@ class Report:
 
 # -- reading a draft -----------------------------------------------------------
 def read_draft(name: str, data: bytes) -> Document:
-    """A draft as a Document: a PDF by its name, anything else as text (stdin is "-")."""
-    if Path(name).suffix.lower() == ".pdf":
-        return read_document(name, data)
-    import hashlib
-
-    return Document(name, hashlib.sha256(data).hexdigest(), "text", text_pages(data), size=len(data))
+    """A draft as a Document, read by ingest as every document is (text repair included): a PDF
+    by its name, anything else as text (stdin is "-")."""
+    if not data:
+        return Document(name, hashlib.sha256(data).hexdigest(), "text", (Page(1, ""),))
+    return read_document(name, data, as_text=True)
 
 
 def claims_of(document: Document) -> list[FigureRef]:
     """The numeric claims of a draft, in reading order."""
     file = Path(document.path).name
-    figures = extract(document).figures
+    figures = extract(document, typed=True).figures  # a draft: every number is a claim
     return sorted((ref(f, file=file) for f in figures), key=lambda r: (r.page, r.start))
 
 
