@@ -21,11 +21,11 @@ from .tables import tables
 
 # Bump when a change to extraction changes what a stored document would hold:
 # `raadslens ingest` then extracts unchanged files again.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 __all__ = [
     "DocumentMeta", "Dropped", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",
-    "EXTRACTOR_VERSION", "extract", "prepare",
+    "DROPPED_NOTE", "EXTRACTOR_VERSION", "dropped_count", "extract", "prepare",
 ]
 
 
@@ -57,6 +57,19 @@ def extract(document: Document, *, typed: bool = False) -> Extraction:
     return replace(result, figures=figures, dropped=dropped, warnings=result.warnings + warnings)
 
 
+DROPPED_NOTE = "niet als cijfer gelezen"  # the words that mark a document's warning about dropped numbers
+
+
+def dropped_count(warning: str) -> int:
+    """How many numbers a warning of :func:`dropped_warning` says were left out (0 for other warnings).
+
+    >>> dropped_count(dropped_warning((Dropped(3, "12", 0, "ocr_block"),))), dropped_count("iets anders")
+    (1, 0)
+    """
+    head = warning.split(" ", 1)[0]
+    return int(head) if DROPPED_NOTE in warning and head.isdigit() else 0
+
+
 def dropped_warning(dropped: tuple[Dropped, ...]) -> str:
     """The Dutch line a document's report shows for the numbers the OCR-noise guard left out.
 
@@ -65,7 +78,7 @@ def dropped_warning(dropped: tuple[Dropped, ...]) -> str:
     """
     pages = ", ".join(str(n) for n in sorted({d.page for d in dropped}))
     noun = "getal" if len(dropped) == 1 else "getallen"
-    return f"{len(dropped)} {noun} niet als cijfer gelezen (OCR-ruis of tabelregel) op pagina {pages}"
+    return f"{len(dropped)} {noun} {DROPPED_NOTE} (OCR-ruis of tabelregel) op pagina {pages}"
 
 
 def letter_of(document: Document, meta: DocumentMeta) -> Letter | None:

@@ -358,6 +358,8 @@ def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
         count, part = match.group("count").lower(), match.group("part").lower()
         if (count == "de") != (part == "helft") or covered(masks, match.start(), match.end()):
             continue  # "de helft" is the only share with "de"; "de derde" is an ordinal
+        if not match.group("gap") and (part == "tiende" or count == "de"):
+            continue  # "vijftiende", "zestiende": the ordinals 15 and 16
         if _COUNTS[count] == 1 and part not in ("helft", "kwart") \
                 and not _SHARE_AFTER.match(text, match.end(), min(len(text), match.end() + 20)):
             continue  # "een derde termijn"
