@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .lowercase import folded
 from .mention_cues import ends_with_van_met, may_have_suffix, may_qualify
-from .nonfigures import NonFigure, covered, non_figures
+from .nonfigures import MaskIndex, NonFigure, covered, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
 from .numwords import elided_value, phrase_value, word_value
 from .scanning import digit_led
@@ -51,6 +51,11 @@ _WORD = re.compile(r"\b(?<!-)(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|ach
                    r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
                    r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])", re.IGNORECASE)
 _WORD_LOWER = re.compile(_WORD.pattern)  # the same, case-sensitive: for lower-case text (_number_words)
+# The same words for lower-case text, without the leading "\b(?<!-)" and with "(...)+" written "(...)(...)*": a
+# pattern that starts with a choice of literals lets ``re`` jump to the next candidate letter instead of trying
+# every position; the start of a word is then checked in Python (:func:`_number_words`)
+_WORDS = _WORD.pattern[len(r"\b(?<!-)"):-len(r"+(?![\w-])")]
+_WORD_SCAN = re.compile(_WORDS + _WORDS + r"*(?![\w-])")
 QUALIFIERS = (
     ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),
     ("lower_bound", r"ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf|op zijn minst|al"),
@@ -102,6 +107,7 @@ _COUNTS = {"een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vi
 _FRACTION = re.compile(
     r"\b(?P<count>de|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)(?P<gap>\s+|)"
     r"(?P<part>helft|kwart|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\b", re.IGNORECASE)
+_FRACTION_LOWER = re.compile(_FRACTION.pattern)  # for the lower-case text: three times faster than IGNORECASE
 # After "een derde" (and "een vijfde", ...) a share goes on with "van", a verb or a stop; "een derde termijn" is an ordinal
 _SHARE_AFTER = re.compile(r"\s*(?:[.,;:!?()]|$)|\s+(?:van|der|deel|daarvan|hiervan|ervan|procent|was|is|waren|zijn|werd"
                           r"|werden|wordt|worden|heeft|hebben|had|hadden|bleek|blijkt|kwam|komt|kwamen|komen|ging|gaat"
@@ -143,8 +149,9 @@ def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
     [('ongeveer 500 – 600', 500.0, 600.0)]
     """
     masks = non_figures(text) if masks is None else masks
-    special = _word_multiples(text, masks) + _fractions(text, masks) + _elided_ranges(text, masks)
-    atoms = _atoms(text, masks)
+    low = folded(text.lower())  # for the cues and the lower-case twins (same positions unless its length differs)
+    special = _word_multiples(text, masks, low) + _fractions(text, masks, low) + _elided_ranges(text, masks)
+    atoms = _atoms(text, masks, low)
     if special:  # "Twee derde", "vijf- tot zesduizend": their number words are no counts of their own
         atoms = [a for a in atoms if not any(m.start <= a.start < m.end for m in special)]
     out: list[Mention] = []
@@ -160,15 +167,16 @@ def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
+def _atoms(text: str, masks: list[NonFigure], low: str | None = None) -> list[_Atom]:
     atoms = []
+    index = MaskIndex(masks) if len(masks) > 8 else None  # a binary search pays off on a page with many masks
     for match in _DIGITS.finditer(text):
-        if covered(masks, match.start(), match.end()):
+        if index.covered(match.start(), match.end()) if index else covered(masks, match.start(), match.end()):
             continue
         value = parse_numeral(match.group(0))
         if value is not None:
             atoms.append(_Atom(match.start(), match.end(), value, False))
-    for start, end, value in _word_numbers(text):
+    for start, end, value in _word_numbers(text, low):
         if text[start:end].lower() == "een" and not (_KEER.match(text[end:end + 10])
                                                       or _ONE_IN.match(text[end:end + 30])):
             continue  # the article, except in "een keer" and "een op de vijf"
@@ -183,15 +191,15 @@ _GAP = re.compile(r"[^\S\n]+")  # words of one number stay on one line
 _EXTRA_WORDS = re.compile(r"\b(?<!-)(?:miljoen|miljard|anderhalf|half|nul)(?![\w-])")
 
 
-def _word_numbers(text: str) -> list[tuple[int, int, float]]:
+def _word_numbers(text: str, low: str | None = None) -> list[tuple[int, int, float]]:
     """Numbers written in words, with the words of one number joined: "een miljoen vijfhonderdduizend",
     "twee en vijftig", "tweeduizend vierentwintig", "anderhalf miljoen".
 
     >>> _word_numbers("ruim twee en vijftig of duizend tweehonderd")
     [(5, 20, 52), (24, 43, 1200)]
     """
-    spans = _number_words(text)
-    low = folded(text.lower())
+    low = folded(text.lower()) if low is None else low
+    spans = _number_words(text, low)
     if "milj" in low or "half" in low or "nul" in low:
         if len(low) == len(text):
             spans = sorted(spans + [m.span() for m in _EXTRA_WORDS.finditer(low)])
@@ -203,6 +211,8 @@ def _word_numbers(text: str) -> list[tuple[int, int, float]]:
             runs.append([span])
     out = []
     for run in runs:
+        if len(run) == 1 and _lone_word_skipped(text, low, *run[0]):
+            continue  # the commonest case by far: a lone "en" or the article "een"
         i = 0
         while i < len(run):
             # the longest run of words from ``i`` that is one number, and not one whose last word a scale
@@ -224,7 +234,21 @@ def _word_numbers(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-def _number_words(text: str) -> list[tuple[int, int]]:
+def _lone_word_skipped(text: str, low: str, start: int, end: int) -> bool:
+    """A number word standing alone that :func:`_atoms` would drop anyway: "en", or "een" as an article
+    (not "een keer", "een op de vijf").  Spares the phrase reading of the two commonest words.
+
+    >>> t = "een huis en een keer"
+    >>> [_lone_word_skipped(t, t, *span) for span in ((0, 3), (9, 11), (12, 15))]
+    [True, True, False]
+    """
+    word = low[start:end] if len(low) == len(text) else text[start:end].lower()
+    if word in ("en", "ën"):
+        return True
+    return word == "een" and not (_KEER.match(text[end:end + 10]) or _ONE_IN.match(text[end:end + 30]))
+
+
+def _number_words(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """Where :data:`_WORD` matches in ``text``.  Found with its case-sensitive twin in the :func:`folded`
     lower-case text, which is three times faster than ``re.IGNORECASE``; the positions are the same
     unless lower-casing changed the length (a stray combining dot), and then ``_WORD`` itself is used.
@@ -232,9 +256,16 @@ def _number_words(text: str) -> list[tuple[int, int]]:
     >>> _number_words("Drie of VIJFTIG, tweeën-twintig")
     [(0, 4), (8, 15)]
     """
-    low = folded(text.lower())
-    matches = _WORD.finditer(text) if len(low) != len(text) else _WORD_LOWER.finditer(low)
-    return [match.span() for match in matches]
+    low = folded(text.lower()) if low is None else low
+    if len(low) != len(text):
+        return [match.span() for match in _WORD.finditer(text)]
+    out = []
+    for match in _WORD_SCAN.finditer(low):
+        at = match.start()
+        before = low[at - 1] if at else " "
+        if not (before.isalnum() or before in "_-"):  # "\b(?<!-)": a word starts here
+            out.append(match.span())
+    return out
 
 
 def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
@@ -326,9 +357,9 @@ def _with_change(text: str, mention: Mention) -> Mention:
 _ONCE_IDIOM = re.compile(r"\bnu\s+eenmaal$|^Eenmaal$|(?<![\w\s])\s*Eenmaal$|\bals\s+eenmaal$")
 
 
-def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
+def _word_multiples(text: str, masks: list[NonFigure], low: str | None = None) -> list[Mention]:
     out = []
-    if "maal" not in text.lower():
+    if "maal" not in (text.lower() if low is None else low):
         return out  # "tweemaal", "driemaal", ...
     for match in _WORD_MULTIPLE.finditer(text):
         value = word_value(match.group("word"))
@@ -343,7 +374,7 @@ def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
     return out
 
 
-def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
+def _fractions(text: str, masks: list[NonFigure], low: str | None = None) -> list[Mention]:
     """Shares written as fractions: "twee derde", "driekwart", "een kwart", "de helft", "een derde van".
     "de derde vergadering" and "een derde termijn" are ordinals: no share.
 
@@ -351,10 +382,10 @@ def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
     [('Twee derde', 0.667)]
     """
     out = []
-    low = folded(text.lower())
+    low = folded(text.lower()) if low is None else low
     if not any(part in low for part in FRACTIONS):
         return out  # no "helft", "kwart", "derde", ...
-    for match in _FRACTION.finditer(text):
+    for match in _FRACTION_LOWER.finditer(low) if len(low) == len(text) else _FRACTION.finditer(text):
         count, part = match.group("count").lower(), match.group("part").lower()
         if (count == "de") != (part == "helft") or covered(masks, match.start(), match.end()):
             continue  # "de helft" is the only share with "de"; "de derde" is an ordinal
