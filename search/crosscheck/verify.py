@@ -83,7 +83,23 @@ def claims_of(document: Document) -> list[FigureRef]:
     """The numeric claims of a draft, in reading order."""
     file = Path(document.path).name
     figures = extract(document, typed=True).figures  # a draft: every number is a claim
-    return sorted((ref(f, file=file) for f in figures), key=lambda r: (r.page, r.start))
+    shift = {p.number: len(p.text) + len(FOOTNOTES_AFTER) for p in document.pages}
+    return sorted((ref(_in_page_text(f, shift), file=file) for f in figures), key=lambda r: (r.page, r.start))
+
+
+FOOTNOTES_AFTER = "\n\n"  # a draft's page as the report shows it: its text, then its footnotes (ingest keeps them apart)
+
+
+def report_pages(document: Document) -> tuple[str, ...]:
+    """The text of each page of a draft with its footnotes after it: the offsets of every claim point into it."""
+    return tuple(p.text + (FOOTNOTES_AFTER + p.footnotes if p.footnotes else "") for p in document.pages)
+
+
+def _in_page_text(figure, shift: dict[int, int]):
+    """A footnote figure's offsets moved from ``Page.footnotes`` into :func:`report_pages`."""
+    if figure.source != "footnote" or figure.page not in shift:
+        return figure
+    return replace(figure, start=figure.start + shift[figure.page], end=figure.end + shift[figure.page])
 
 
 # -- judging -------------------------------------------------------------------
@@ -232,7 +248,7 @@ def _sum_ref(parts: list[FigureRef], common: tuple[str, ...]) -> FigureRef:
 def verify_document(store: Store, document: Document) -> Report:
     """Every claim of a draft with its verdict, then the sums of its enumerations."""
     refresh(store)
-    pages = tuple(p.text for p in document.pages)
+    pages = report_pages(document)
     claims = claims_of(document)
     judged = [judge(store, c) for c in claims]
     judged += [judge(store, total, kind="sum", parts=parts) for total, parts in sum_claims(claims, pages)]
