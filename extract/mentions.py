@@ -278,12 +278,12 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     after = text[end:end + 80]
     gap = joiner.match(after) if following else None
     ratio = _RATIO.match(after) if following else None
-    if gap and following.start == end + gap.end() and following.value > value:
+    if gap and following and following.start == end + gap.end() and following.value > value:
         low, high, end = value, following.value, following.end
         value = (low + high) / 2
         if between:
             start = start - len(between.group(0))
-    elif ratio and following.start == end + ratio.end() and following.value:
+    elif ratio and following and following.start == end + ratio.end() and following.value:
         unit, end = "ratio", following.end
         value = value / following.value
     unit, end, value, low, high, period = _units(text, start, end, value, low, high, unit)
@@ -358,7 +358,7 @@ _ONCE_IDIOM = re.compile(r"\bnu\s+eenmaal$|^Eenmaal$|(?<![\w\s])\s*Eenmaal$|\bal
 
 
 def _word_multiples(text: str, masks: list[NonFigure], low: str | None = None) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     if "maal" not in (text.lower() if low is None else low):
         return out  # "tweemaal", "driemaal", ...
     for match in _WORD_MULTIPLE.finditer(text):
@@ -381,7 +381,7 @@ def _fractions(text: str, masks: list[NonFigure], low: str | None = None) -> lis
     >>> [(m.raw, round(m.value, 3)) for m in _fractions("Twee derde was minderjarig, de derde keer", [])]
     [('Twee derde', 0.667)]
     """
-    out = []
+    out: list[Mention] = []
     low = folded(text.lower()) if low is None else low
     if not any(part in low for part in FRACTIONS):
         return out  # no "helft", "kwart", "derde", ...
