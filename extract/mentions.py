@@ -416,7 +416,7 @@ def _elided_ranges(text: str, masks: list[NonFigure]) -> list[Mention]:
     >>> [(m.raw, m.low, m.high) for m in _elided_ranges("tussen de vijf- en zevenduizend slachtoffers", [])]
     [('tussen de vijf- en zevenduizend', 5000.0, 7000.0)]
     """
-    out = []
+    out: list[Mention] = []
     if "- " not in text:
         return out
     for join in _ELIDED_JOIN.finditer(text):
@@ -424,9 +424,10 @@ def _elided_ranges(text: str, masks: list[NonFigure]) -> list[Mention]:
         full = _FULL_WORD.match(text, join.end())
         if not head or not full:
             continue
-        high, low = word_value(full.group()), elided_value(head.group("word"), full.group())
-        if not high or low is None or low >= high:
+        last, first = word_value(full.group()), elided_value(head.group("word"), full.group())
+        if not last or first is None or first >= last:
             continue
+        low, high = float(first), float(last)
         start, end = head.start(), full.end()
         between = _BETWEEN_BEFORE.search(text, max(0, start - 20), start)
         if join.group("sep").lower() == "en":
@@ -440,8 +441,7 @@ def _elided_ranges(text: str, masks: list[NonFigure]) -> list[Mention]:
             low, high, end = low * factor, high * factor, big.end()
         if covered(masks, start, end):
             continue
-        unit, end, value, low, high, period = _units(text, start, end, (low + high) / 2, float(low), float(high),
-                                                     "count")
+        unit, end, value, low, high, period = _units(text, start, end, (low + high) / 2, low, high, "count")
         qualifier, start = _qualifier(text, start)
         out.append(Mention(start, end, text[start:end], value, low, high, unit, qualifier, period, spelled=True))
     return out
