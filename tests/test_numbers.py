@@ -217,3 +217,15 @@ def test_num2words_word_multiples(n):
     written = num2words(n, lang="nl") + "maal"
     found = mentions(f"De commissie kwam {written} bijeen.")
     assert [(m.raw, m.value, m.unit) for m in found] == [(written, n, "times")]
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=2, max_value=1000), st.booleans())
+def test_n_in_m_is_a_share(n, m, spelled):
+    """"een op de vijf", "3 op de 10": a share of the group, never a count of n or m."""
+    if n >= m:
+        return
+    first = "een" if n == 1 and spelled else (num2words(n, lang="nl") if spelled else str(n))
+    second = num2words(m, lang="nl") if spelled else str(m)
+    found = mentions(f"Volgens het onderzoek heeft {first} op de {second} jongeren schulden.")
+    assert [(m_.raw, m_.unit) for m_ in found] == [(f"{first} op de {second}", "ratio")]
+    assert found[0].value == pytest.approx(n / m)
