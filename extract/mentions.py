@@ -185,8 +185,8 @@ def _atoms(text: str, masks: list[NonFigure], low: str | None = None) -> list[_A
     return sorted(atoms, key=lambda a: a.start)
 
 
-_ONE_IN = re.compile(r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
-                     r"|twintig|dertig|veertig|vijftig|honderd|duizend)", re.IGNORECASE)  # "een op de vijf"
+_ONE_IN = re.compile(r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|" + _WORDS[3:].replace("|en|ën)", ")"),
+                     re.IGNORECASE)  # "een op de vijf", "een op de eenenzeventig"
 _GAP = re.compile(r"[^\S\n]+")  # words of one number stay on one line
 _EXTRA_WORDS = re.compile(r"\b(?<!-)(?:miljoen|miljard|anderhalf|half|nul)(?![\w-])")
 
@@ -277,6 +277,8 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     joiner = _AND if between else _RANGE_SEP
     after = text[end:end + 80]
     gap = joiner.match(after) if following else None
+    if following and following.start != end + (gap.end() if gap else -1) and after[:1] in _UNIT_FIRST:
+        gap = _repeated_unit_gap(before, after, following.start - end, between is not None) or gap
     ratio = _RATIO.match(after) if following else None
     if gap and following and following.start == end + gap.end() and following.value > value:
         low, high, end = value, following.value, following.end
@@ -294,6 +296,30 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     qualifier, start = _qualifier(text, start)
     return _with_change(text, Mention(start, end, text[start:end], value, low, high, unit, qualifier, period,
                                       spelled=atom.spelled))
+
+
+_UNIT_FIRST = frozenset(" %\u00a0")
+_UNIT_GAP = re.compile(r"\s?(?P<percent>%|procent)?(?P<joiner>\s*(?:–|—|-|tot|t/m|à)\s*|\s+a\s+|\s+en\s+)"
+                       r"(?P<euro>(?:€|EUR|euro)\s?)?")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b)")
+
+
+def _repeated_unit_gap(before: str, after: str, distance: int, between: bool) -> re.Match | None:
+    """The gap of a range whose unit is written at both ends ("10% tot 15%", "€ 10.000 tot € 15.000",
+    "tussen 20% en 30%"), when ``distance`` characters after the first number the second one starts.
+
+    >>> gap = _repeated_unit_gap("", "% tot 15%", 6, False)
+    >>> gap.group(), _repeated_unit_gap("", "% tot 15 jaar", 6, False)
+    ('% tot ', None)
+    """
+    gap = _UNIT_GAP.match(after)
+    if not gap or gap.end() != distance or bool(gap.group("percent")) == bool(gap.group("euro")):
+        return None  # exactly one unit repeated: a percent sign after both, or a euro sign before both
+    if ("en" in gap.group("joiner")) != between:
+        return None  # "en" joins a range only after "tussen"
+    if gap.group("percent"):
+        return gap if _PERCENT_AFTER.match(after[distance:].lstrip("0123456789.,")) else None
+    return gap if _EURO_BEFORE.search(before) else None
 
 
 def _units(text, start, end, value, low, high, unit):

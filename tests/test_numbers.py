@@ -85,6 +85,10 @@ def test_number_words(word, value):
     ("circa twee- tot drie miljoen", "circa twee- tot drie miljoen", 2_500_000, "count",
      {"low": 2e6, "high": 3e6, "qualifier": "approx"}),
     ("Eenmaal per jaar", "Eenmaal per jaar", 1, "times_per_period", {}),
+    ("10% tot 15% van de jongeren", "10% tot 15%", 12.5, "percent", {"low": 10, "high": 15}),
+    ("het kost € 10.000 tot € 15.000", "€ 10.000 tot € 15.000", 12500, "eur", {"low": 10000, "high": 15000}),
+    ("tussen 20% en 30% minder", "tussen 20% en 30%", 25, "percent", {"low": 20, "high": 30}),
+    ("een op de eenenzeventig", "een op de eenenzeventig", 1 / 71, "ratio", {}),
 ])
 def test_mentions(text, raw, value, unit, extra):
     found = mentions(text)
@@ -94,6 +98,15 @@ def test_mentions(text, raw, value, unit, extra):
     assert mention.value == pytest.approx(value)
     for key, expected in extra.items():
         assert getattr(mention, key) == expected
+
+
+@pytest.mark.parametrize("text,raws", [
+    ("het steeg met 10% tot 15 jaar", ["10%", "15 jaar"]),  # a unit at one end only: no range
+    ("10% en 15%", ["10%", "15%"]),  # "en" joins a range only after "tussen"
+    ("€ 5 of 10%", ["€ 5", "10%"]),
+])
+def test_units_at_one_end_make_no_range(text, raws):
+    assert [m.raw for m in mentions(text)] == raws
 
 
 def test_changes_with_direction_and_base_year():
