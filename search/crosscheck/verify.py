@@ -9,14 +9,14 @@ onbekend") are also checked as a sum against the totals of the archive.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract import extract
-from ingest import Document, read_document
-from ingest.text import text_pages
+from ingest import Document, Page, read_document
 from search.crosscheck.figure_index import lookup, refresh, sole_organisation
 from search.crosscheck.labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
 from search.crosscheck.matching import STRONG, FigureRef, ref, same_indicator, specific_pair
@@ -75,19 +75,34 @@ class Report:
 
 # -- reading a draft -----------------------------------------------------------
 def read_draft(name: str, data: bytes) -> Document:
-    """A draft as a Document: a PDF by its name, anything else as text (stdin is "-")."""
-    if Path(name).suffix.lower() == ".pdf":
-        return read_document(name, data)
-    import hashlib
-
-    return Document(name, hashlib.sha256(data).hexdigest(), "text", text_pages(data), size=len(data))
+    """A draft as a Document, read by ingest as every document is (text repair included): a PDF
+    by its name, anything else as text (stdin is "-")."""
+    if not data:
+        return Document(name, hashlib.sha256(data).hexdigest(), "text", (Page(1, ""),))
+    return read_document(name, data, as_text=True)
 
 
 def claims_of(document: Document) -> list[FigureRef]:
     """The numeric claims of a draft, in reading order."""
     file = Path(document.path).name
-    figures = extract(document).figures
-    return sorted((ref(f, file=file) for f in figures), key=lambda r: (r.page, r.start))
+    figures = extract(document, typed=True).figures  # a draft: every number is a claim
+    shift = {p.number: len(p.text) + len(FOOTNOTES_AFTER) for p in document.pages}
+    return sorted((ref(_in_page_text(f, shift), file=file) for f in figures), key=lambda r: (r.page, r.start))
+
+
+FOOTNOTES_AFTER = "\n\n"  # a draft's page as the report shows it: its text, then its footnotes (ingest keeps them apart)
+
+
+def report_pages(document: Document) -> tuple[str, ...]:
+    """The text of each page of a draft with its footnotes after it: the offsets of every claim point into it."""
+    return tuple(p.text + (FOOTNOTES_AFTER + p.footnotes if p.footnotes else "") for p in document.pages)
+
+
+def _in_page_text(figure, shift: dict[int, int]):
+    """A footnote figure's offsets moved from ``Page.footnotes`` into :func:`report_pages`."""
+    if figure.source != "footnote" or figure.page not in shift:
+        return figure
+    return replace(figure, start=figure.start + shift[figure.page], end=figure.end + shift[figure.page])
 
 
 # -- judging -------------------------------------------------------------------
@@ -237,7 +252,7 @@ def _sum_ref(parts: list[FigureRef], common: tuple[str, ...]) -> FigureRef:
 def verify_document(store: Store, document: Document) -> Report:
     """Every claim of a draft with its verdict, then the sums of its enumerations."""
     refresh(store)
-    pages = tuple(p.text for p in document.pages)
+    pages = report_pages(document)
     claims = claims_of(document)
     judged = [judge(store, c) for c in claims]
     judged += [judge(store, total, kind="sum", parts=parts) for total, parts in sum_claims(claims, pages)]

@@ -1,8 +1,11 @@
 """figures: the figures of the archive (or of one document), as a list or JSON."""
 from __future__ import annotations
 
+import json
+
 import click
 
+from extract import DROPPED_NOTE, dropped_count
 from search import figure_json as to_json
 from search import query_figures
 
@@ -28,7 +31,7 @@ def figures(ctx, document, label, minimum, maximum, year, query, as_json):
     Example: raadslens figures --document mensenhandelmonitor-2025-regio-rotterdam.pdf --json
     """
     archive = open_archive(ctx)
-    doc_id = None
+    doc_id, doc = None, None
     if document:
         doc = archive.store.document_by_file(document)
         if doc is None:
@@ -42,6 +45,20 @@ def figures(ctx, document, label, minimum, maximum, year, query, as_json):
         return
     for row in rows:
         click.echo(_line(to_json(row)))
+    _dropped_note(archive, doc)
+
+
+def _dropped_note(archive, doc) -> None:
+    """How many numbers the OCR-noise guard left out (of one document, or of the whole archive)."""
+    docs = [doc] if doc is not None else archive.store.documents()
+    notes = [(d["file"], w) for d in docs for w in json.loads(d["warnings"] or "[]") if dropped_count(w)]
+    if doc is not None:
+        for _, note in notes:
+            warn(f"{doc['file']}: {note}")
+    elif notes:
+        total = sum(dropped_count(w) for _, w in notes)
+        warn(f"{total} getallen in {len(notes)} documenten {DROPPED_NOTE} (OCR-ruis of tabelregel); "
+             f"zie 'raadslens figures --document BESTAND' per document")
 
 
 def _line(fig: dict) -> str:
