@@ -127,3 +127,29 @@ def figures_by_id(store: Store, ids: list[int]) -> list[FigureRef]:
 
 def _marks(items) -> str:
     return ",".join("?" * len(items))
+
+
+def lookup_values(store: Store, terms: tuple[str, ...], family: str, low: float, high: float,
+                  limit: int = MAX_CANDIDATES) -> list[FigureRef]:
+    """Stored figures of a unit family with a value in [low, high] that share a label term with ``terms``.
+
+    A claim's value is selective, so one shared term is enough to find the figure that may support it.
+    """
+    if not terms:
+        return []
+    rows = store.rows(f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
+                      f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND f.value BETWEEN ? AND ? LIMIT ?",
+                      (*terms, family, low, high, limit))
+    return figures_by_id(store, [r[0] for r in rows])
+
+
+def term_counts(store: Store) -> tuple[dict[str, int], int]:
+    """How many figures carry each label term, and how many figures have terms (for term weights)."""
+    counts = {r[0]: r[1] for r in store.rows("SELECT term, count(DISTINCT figure_id) FROM figure_terms GROUP BY term")}
+    total = store.rows("SELECT count(DISTINCT figure_id) FROM figure_terms")
+    return counts, (list(total)[0][0] or 0)
+
+
+def page_text(store: Store, doc_id: int, page: int) -> str:
+    found = list(store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", (doc_id, page)))
+    return found[0][0] if found else ""

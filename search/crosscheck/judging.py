@@ -1,0 +1,253 @@
+"""The verdict on one claim of a draft, part by part, with a reason a clerk can read.
+
+"klopt" when a stored figure with the same value counts what the claim counts and no known part
+(who, where, when, unit, kind) differs; "klopt niet" only when every part is known to be the same
+and the archive holds one value for it that the claim's value contradicts; otherwise "niet te
+controleren", saying which part differed.  Context stays in its paragraph: a claim inherits a
+year, an organisation or a place only from its own paragraph and the draft's header
+(:func:`claim_sides`).
+
+>>> REASONS["none"]
+'geen document noemt dit cijfer'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.crosscheck.aspects import (Side, covers, differences, organisations, place_named, same_source, same_thing,
+                                       same_where, side, specific, term_weights, years_in)
+from search.crosscheck.figure_index import lookup, lookup_values, page_text, term_counts
+from search.crosscheck.labels import fold, terms_of
+from search.crosscheck.matching import FigureRef
+from search.crosscheck.values import agreement, interval
+from search.store.memo import archive_wide
+from search.store.db import Store
+
+MAX_EVIDENCE = 5
+MIN_COVER = 0.5
+REASONS = {
+    "none": "geen document noemt dit cijfer",
+    "undated": "geen jaar genoemd: een ander cijfer kan over een ander jaar gaan",
+    "several": "meerdere cijfers voor dit onderwerp: {values}",
+    "unknown_source": "niet bekend wie telde: {values} komt van {source}",
+    "other": "zelfde onderwerp, maar {difference}",
+}
+SUM_REASONS = {"supported": "de som van de delen klopt met het totaal",
+               "contradicted": "de som van de delen wijkt af van het totaal",
+               "unverified": "geen totaal gevonden om de delen mee te vergelijken"}
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_RELATIVE = re.compile(r"\b(vorig|afgelopen)\s+jaar\b", re.I)
+HEADER_MAX = 120
+
+
+def number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e6 else f"{value:,.0f}".replace(",", ".")
+
+
+# -- the claim's own context -----------------------------------------------------
+def claim_sides(claims: list[FigureRef], pages: tuple[str, ...]) -> list[Side]:
+    """Each claim as a Side whose year, organisation and place come from its sentence, else its own
+    paragraph (before it), else the draft's header; a relative year ("vorig jaar") from the header's date."""
+    header = _header(pages)
+    out = []
+    for claim in claims:
+        text = pages[claim.page - 1] if 0 < claim.page <= len(pages) else claim.sentence
+        paragraph = _paragraph_before(text, claim.start)
+        siblings = [c for c in claims if c is not claim and c.sentence == claim.sentence and c.page == claim.page]
+        out.append(_claim_side(claim, paragraph, header, siblings))
+    return out
+
+
+def _header(pages: tuple[str, ...]) -> str:
+    """The draft's first paragraph when it is one short line without a sentence (a title, a date)."""
+    if not pages:
+        return ""
+    first = _PARAGRAPH.split(pages[0].strip(), maxsplit=1)[0].strip()
+    return first if len(first) <= HEADER_MAX and "\n" not in first and not first.endswith(".") else ""
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, max(0, start))]
+    return text[(starts[-1] if starts else 0):start]
+
+
+def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
+    sentence = claim.sentence
+    before = paragraph[:max(0, len(paragraph) - len(sentence))] if sentence and sentence in paragraph else paragraph
+    year, dated = _claim_year(claim, sentence, before, header)
+    org = _first(organisations(sentence)) or _last(organisations(before)) or _last(organisations(header))
+    place = claim.place if claim.place and fold(claim.place) in fold(f"{header} {before} {sentence}") else ""
+    exclude = frozenset(t for s in siblings for t in s.terms)
+    own = replace(claim, year=year, organisation=org, place=place)
+    s = side(own, clause=sentence, organisation=org, place=place, year=year, dated=dated)
+    return replace(s, around=s.around - exclude)
+
+
+def _claim_year(claim: FigureRef, sentence: str, before: str, header: str) -> tuple[int | None, bool]:
+    written = years_in(sentence)
+    if claim.year is not None and claim.year in written:
+        return claim.year, True
+    if written and claim.year is None:
+        return written[0], True
+    for text in (before, header):
+        found = years_in(text)
+        if found:
+            return found[-1], True
+    relative = _RELATIVE.search(sentence)
+    if relative and years_in(header):
+        return years_in(header)[-1] - 1, True
+    return None, False
+
+
+def _first(items: tuple[str, ...]) -> str:
+    return items[0] if items else ""
+
+
+def _last(items: tuple[str, ...]) -> str:
+    return items[-1] if items else ""
+
+
+# -- judging -------------------------------------------------------------------------
+class Judge:
+    """Judges the claims of one draft against a store (caches pages and term weights for the draft)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.weights = archive_wide(store, "term-weights", lambda s: term_weights(*term_counts(s)))
+        self._pages: dict[tuple[int, int], str] = {}
+        self._sides: dict[int, Side] = {}
+
+    def __call__(self, claim: FigureRef, own: Side):
+        from search.crosscheck.verify import Claim, Evidence
+
+        figures = [self.figure_side(f) for f in self.candidates(claim, own)]
+        support = [f for f in figures if self.supports(own, f)]
+        if support:
+            support.sort(key=lambda f: (f.ref.year != own.year, -covers(own, f, self.weights), f.ref.file, f.ref.page))
+            best = support[0]
+            evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), "agree") for f in support[:MAX_EVIDENCE])
+            return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best))
+        same = [f for f in figures if self.same_indicator(own, f)]
+        values = sorted({f.ref.value for f in same})
+        one_period = own.dated or len({f.ref.year for f in same}) == 1
+        if one_period and len(values) == 1 and all(agreement(claim, f.ref) == "disagree" for f in same):
+            evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
+            return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, same[0]))
+        near = [f for f in figures if covers(own, f, self.weights) >= MIN_COVER and specific(own, f, self.weights)]
+        evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref))
+                         for f in near[:MAX_EVIDENCE])
+        return Claim(claim, "unverified", evidence, reason=self.open_reason(own, figures, near, same, values))
+
+    # -- which figures -------------------------------------------------------------
+    def candidates(self, claim: FigureRef, own: Side) -> list[FigureRef]:
+        found: dict[int, FigureRef] = {}
+        low, high, _, _ = interval(claim)
+        pad = max(abs(claim.value) * 1e-9, 1e-9)
+        terms = tuple(dict.fromkeys(claim.terms + terms_of(claim.sentence)))
+        for f in lookup_values(self.store, terms, claim.family, max(low, -1e18) - pad, min(high, 1e18) + pad):
+            found[f.id] = f
+        for same_year in (True, False) if own.year is not None else (False,):
+            probe = replace(claim, year=own.year)
+            for f in lookup(self.store, probe, same_year=same_year):
+                found.setdefault(f.id, f)
+        return list(found.values())
+
+    def figure_side(self, figure: FigureRef) -> Side:
+        kept = self._sides.get(figure.id)
+        if kept is None:
+            kept = self._sides[figure.id] = side(figure, section=self.section(figure))
+        return kept
+
+    def section(self, figure: FigureRef) -> tuple[str, ...]:
+        """Organisations named before the figure on its page, else on the page before."""
+        text = self.page(figure.doc_id, figure.page)
+        cut = figure.start if figure.source == "text" and 0 < figure.start <= len(text) else len(text)
+        found = organisations(text[:cut])
+        if not found and figure.page > 1:
+            found = organisations(self.page(figure.doc_id, figure.page - 1))
+        return found
+
+    def page(self, doc_id: int, number: int) -> str:
+        key = (doc_id, number)
+        if key not in self._pages:
+            self._pages[key] = page_text(self.store, doc_id, number)
+        return self._pages[key]
+
+    # -- the rules -------------------------------------------------------------------
+    def supports(self, own: Side, figure: Side) -> bool:
+        if agreement(own.ref, figure.ref) != "agree" or self.differences(own, figure):
+            return False
+        return covers(own, figure, self.weights) >= MIN_COVER and specific(own, figure, self.weights)
+
+    def differences(self, own: Side, figure: Side) -> list[str]:
+        found = differences(own, figure)
+        if not place_named(own, figure, self.page(figure.ref.doc_id, figure.ref.page)):
+            found.append(f"andere plaats: {own.place} niet genoemd bij dit cijfer")
+        return found
+
+    def same_indicator(self, own: Side, figure: Side) -> bool:
+        """Every part known and the same: year, who, where, unit, kind and what is counted.
+
+        An undated claim meets figures of any year; :meth:`__call__` then asks that they are of one year."""
+        if (own.dated and figure.ref.year != own.year) or self.differences(own, figure):
+            return False
+        if not (same_source(own, figure) and same_where(own, figure)):
+            return False
+        return (covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
+                and specific(own, figure, self.weights))
+
+    # -- the reasons -------------------------------------------------------------------
+    def agreeing_reason(self, own: Side, figure: Side) -> str:
+        parts = ["zelfde cijfer"]
+        if own.year is not None and figure.ref.year == own.year:
+            parts.append("zelfde jaar")
+        elif own.year is None and figure.ref.year is not None:
+            parts.append(f"jaar niet genoemd (bron: {figure.ref.year})")
+        if figure.who and (own.organisation == figure.who or own.organisation in figure.section):
+            parts.append("zelfde bron")
+        elif figure.who:
+            parts.append(f"bron: {figure.who}")
+        return ", ".join(parts)
+
+    def disagreeing_reason(self, own: Side, figure: Side) -> str:
+        theirs, ours = number(figure.ref.value), number(own.ref.value)
+        if transposed(own.ref.value, figure.ref.value):
+            return f"mogelijk verwisselde cijfers: {ours} tegenover {theirs}"
+        year = f" in {figure.ref.year}" if figure.ref.year else ""
+        return f"ander cijfer: {figure.ref.file} p.{figure.ref.page} noemt {theirs}{year}"
+
+    def open_reason(self, own: Side, figures: list[Side], near: list[Side], same: list[Side], values) -> str:
+        if len(values) > 1:
+            return REASONS["several"].format(values=", ".join(number(v) for v in values[:6]))
+        for f in figures:  # the same value, but a part differs
+            if agreement(own.ref, f.ref) == "agree" and covers(own, f, self.weights) >= MIN_COVER:
+                found = self.differences(own, f)
+                if found:
+                    return f"zelfde cijfer, maar {found[0]}"
+        if same and transposed(own.ref.value, same[0].ref.value):
+            return f"mogelijk verwisselde cijfers: {number(own.ref.value)} tegenover {number(same[0].ref.value)}"
+        for f in near:
+            found = self.differences(own, f)
+            if found:
+                return REASONS["other"].format(difference=found[0])
+        if near and not own.dated:
+            return REASONS["undated"]
+        if near and not own.organisation and near[0].who:
+            return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
+        return REASONS["none"]
+
+
+def transposed(a: float, b: float) -> bool:
+    """Two integers whose digits are the same but two neighbours swapped (1013 and 1031).
+
+    >>> transposed(1013, 1031), transposed(1013, 1013), transposed(120, 143)
+    (True, False, False)
+    """
+    if a == b or a != int(a) or b != int(b):
+        return False
+    x, y = str(int(abs(a))), str(int(abs(b)))
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
