@@ -46,9 +46,11 @@ def archive_dir(base: Path, name: str) -> Path:
 def judged(store, case: ClaimCase) -> tuple[str, dict | None, dict]:
     """(verdict, the judged claim's JSON or None, the whole report)."""
     report = verify_document(store, read_draft("concept.txt", case.text.encode("utf-8"))).to_json()
-    for claim in report["claims"]:
-        if claim["kind"] == "figure" and abs(claim["value"] - case.value) <= 1e-6 * max(1.0, abs(case.value)):
-            return VERDICT[claim["verdict"]], claim, report
+    found = [c for c in report["claims"]
+             if c["kind"] == "figure" and abs(c["value"] - case.value) <= 1e-6 * max(1.0, abs(case.value))]
+    if len(found) > case.occurrence:
+        claim = found[case.occurrence]
+        return VERDICT[claim["verdict"]], claim, report
     return MISSING, None, report
 
 

@@ -38,6 +38,7 @@ class ClaimCase:
     sources: tuple[tuple[str, int], ...] = ()
     why: str = ""
     archive: str = "corpus"  # or "amsterdam"
+    occurrence: int = 0  # which of the draft's numbers with this value is judged (0: the first)
 
     @property
     def id(self) -> str:
@@ -350,8 +351,8 @@ U("Concept-antwoord\n\nIn 2025 hielp het ESSM veel slachtoffers.\n\nEr waren 5 m
   "criminele uitbuiting bij CoMensha.", 5, why="CoMensha is not the ESSM; the year stays in its paragraph")
 K("Concept-antwoord\n\nHet RCTM deed in 2025 dertien controles. Daarbij werden 27 niet-vergunde sekswerkers "
   "aangetroffen.", 27, (M25, 5), (M25, 9))
-U("Memo\n\nHet meldpunt werd in 2025 191 keer benaderd.\n\nDe gemeente plaatste 191 nieuwe bankjes.", 191,
-  why="a bankje is not a melding; the second 191")
+CLAIMS.append(ClaimCase("Memo\n\nHet meldpunt werd in 2025 191 keer benaderd.\n\nDe gemeente plaatste 191 nieuwe "
+                        "bankjes.", 191, ONBEKEND, why="a bankje is not a melding; the second 191", occurrence=1))
 N("Concept-antwoord\n\nIn 2024 begeleidde het ESSM cliënten in alle vormen van uitbuiting.\nHet ging om 13 "
   "slachtoffers van criminele uitbuiting en 31 slachtoffers van arbeidsuitbuiting.", 31, (M25, 3), (RV, 3))
 

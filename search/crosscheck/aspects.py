@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from extract.fuzzy import ratio
 from search.crosscheck.labels import (GENERIC, HEADS, ORGANISATIONS, SOFT, classes, fold, organisations_in,
                                       same_place, terms_of)
-from search.crosscheck.lexicon import (ACTS, CHANGE, LEVEL_OF_ORGANISATION, LEVEL_OF_PLACE, NATIONAL, SAME_ACT,
+from search.crosscheck.lexicon import (ACTS, CHANGE, CHANGE_WORDS, LEVEL_OF_ORGANISATION, LEVEL_OF_PLACE, NATIONAL, SAME_ACT,
                                        SCOPE_WORDS)
 from search.crosscheck.matching import FigureRef
 
@@ -38,6 +38,7 @@ class Side:
 
     ref: FigureRef
     label: frozenset[str]  # what is counted
+    order: tuple[str, ...] = ()  # the label's terms in reading order: the first names the counted thing
     around: frozenset[str] = frozenset()  # the other words of its clause
     organisation: str = ""  # who counted it, named for it
     section: tuple[str, ...] = ()  # organisations named before it in its section (a figure) or paragraph
@@ -59,11 +60,12 @@ class Side:
         return self.section[-1] if len(set(self.section)) == 1 else ""
 
 
-def normal(terms, place: str = "") -> frozenset[str]:
+def normal(terms, place: str = "") -> tuple[str, ...]:
     """Label terms with one form per act of counting, without words that only set a scope (who, where)."""
     where = set(terms_of(place)) if place else set()
-    return frozenset(SAME_ACT.get(t, t) for t in terms if t not in SCOPE_WORDS and t not in GENERIC
-                     and t not in ORGANISATIONS and t not in where and not t.isdigit())
+    return tuple(dict.fromkeys(SAME_ACT.get(t, t) for t in terms if t not in SCOPE_WORDS and t not in GENERIC
+                               and t not in CHANGE_WORDS and t not in ORGANISATIONS and t not in where
+                               and not t.isdigit()))
 
 
 def states_change(r: FigureRef) -> bool:
@@ -80,15 +82,16 @@ def side(r: FigureRef, *, section: tuple[str, ...] = (), clause: str | None = No
     own_year = r.year if year is False else year
     if r.kind == "figure" and states_change(r):
         r = replace(r, kind="change")
-    label = normal(r.terms, own_place)
+    order = normal(r.terms, own_place)
+    label = frozenset(order)
     text = r.sentence if clause is None else clause
-    around = normal(terms_of(text), own_place) - label
+    around = frozenset(normal(terms_of(text), own_place)) - label
     found = _classes(label)
     for name, members in _classes(around).items():  # "120 ... van 18 jaar of ouder"
         if name not in found and len(members) == 1:
             found[name] = members
     level = _level(r, own_org, own_place, text, section)
-    return Side(r, label, around, own_org, tuple(section), own_place, level, own_year,
+    return Side(r, label, order, around, own_org, tuple(section), own_place, level, own_year,
                 r.dated if dated is None else dated, found)
 
 
@@ -152,9 +155,11 @@ def place_named(claim: Side, figure: Side, page: str) -> bool:
 
 
 def same_where(claim: Side, figure: Side) -> bool:
-    if bool(claim.place) != bool(figure.place):
-        return False
-    return not claim.place or same_place(claim.place, figure.place)
+    """The same place, or no place on one side while the other names only the level both are at ("Nederland")."""
+    if claim.place and figure.place:
+        return same_place(claim.place, figure.place)
+    named = claim.place or figure.place
+    return not named or (fold(named).strip() in LEVEL_OF_PLACE and claim.level == figure.level)
 
 
 # -- what is counted ----------------------------------------------------------
@@ -183,21 +188,25 @@ def covers(claim: Side, figure: Side, weights: dict[str, float]) -> float:
     """
     if not classes_agree(claim, figure, strict=False):
         return 0.0
-    own = [t for t in claim.label if t not in SOFT]
+    own = [t for t in claim.order if t not in SOFT]
     pool = figure.label | figure.around
+    if _extra(figure, claim) > EXTRA_MAX:
+        return 0.0
     if not own:  # "120 slachtoffers": what they are victims of is in the clause
         if not (figure.label & claim.label) and not (SOFT & claim.label & pool) and not (claim.around & figure.label):
             return 0.0
-        own = sorted(claim.around & _content(pool))
-        if not own:
-            return 0.0
-        share = _weight(own, weights) / max(_weight(sorted(claim.around), weights), 1e-9)
-        return share if _extra(figure, claim) <= EXTRA_MAX else 0.0
-    missing = [t for t in own if not _covered(t, pool)]
-    if missing or _extra(figure, claim) > EXTRA_MAX:
+        words = sorted(claim.around)
+        if not words:  # "Totaal slachtoffers ESSM 2023: 148": who and when must tell (see specific)
+            return 1.0 if SOFT & (claim.label | claim.around) & figure.label else 0.0
+        content = _content(pool)
+        found = [t for t in words if _covered(t, content)]
+        return _weight(found, weights) / max(_weight(words, weights), 1e-9) if found else 0.0
+    if not _covered(own[0], pool):  # the counted thing itself ("113 daklozen") must be there
         return 0.0
-    anchored = [t for t in own if _covered(t, figure.label)] or [t for t in claim.label if t in figure.label]
-    return 1.0 if anchored else 0.0
+    found = [t for t in own if _covered(t, pool)]
+    if not any(_covered(t, figure.label) for t in found) and not (claim.label & figure.label):
+        return 0.0
+    return _weight(found, weights) / max(_weight(own, weights), 1e-9)
 
 
 EXTRA_MAX = 0  # terms a figure's label may name beyond the claim ("Ambulante hulp" is a part of all help)
@@ -242,6 +251,9 @@ def specific(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
     own = [t for t in claim.label if t not in SOFT]
     if len(own) >= 2 and not all(t in HEADS for t in own):
         return True
+    telling = [t for t in claim.ref.terms if t not in SOFT and t not in HEADS and t not in GENERIC]
+    if telling and max(weights.get(t, 0.0) for t in telling) >= RARE and _covered_any(telling, figure):
+        return True
     if claim.organisation and same_source(claim, figure):
         return True
     shared = (claim.label | claim.around) & (figure.label | figure.around)
@@ -249,6 +261,11 @@ def specific(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
     if own and own[0] not in HEADS and _weight(own, weights) >= RARE:
         return True
     return _weight(shared, weights) >= 2 * RARE
+
+
+def _covered_any(terms, figure: Side) -> bool:
+    pool = figure.label | figure.around | frozenset(figure.ref.terms)
+    return any(_covered(t, pool) for t in terms)
 
 
 RARE = 3.0  # idf of a term found in about one figure in twenty

@@ -130,8 +130,7 @@ class Judge:
             return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best))
         same = [f for f in figures if self.same_indicator(own, f)]
         values = sorted({f.ref.value for f in same})
-        one_period = own.dated or len({f.ref.year for f in same}) == 1
-        if one_period and len(values) == 1 and all(agreement(claim, f.ref) == "disagree" for f in same):
+        if len(values) == 1 and all(agreement(claim, f.ref) == "disagree" for f in same):
             evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
             return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, same[0]))
         near = [f for f in figures if covers(own, f, self.weights) >= MIN_COVER and specific(own, f, self.weights)]
@@ -148,9 +147,9 @@ class Judge:
         for f in lookup_values(self.store, terms, claim.family, max(low, -1e18) - pad, min(high, 1e18) + pad):
             found[f.id] = f
         for same_year in (True, False) if own.year is not None else (False,):
-            probe = replace(claim, year=own.year)
-            for f in lookup(self.store, probe, same_year=same_year):
-                found.setdefault(f.id, f)
+            for probe in (replace(claim, year=own.year), replace(claim, year=own.year, terms=terms)):
+                for f in lookup(self.store, probe, same_year=same_year):
+                    found.setdefault(f.id, f)
         return list(found.values())
 
     def figure_side(self, figure: FigureRef) -> Side:
