@@ -126,8 +126,10 @@ class Judge:
         if support:
             support.sort(key=lambda f: (f.ref.year != own.year, -covers(own, f, self.weights), f.ref.file, f.ref.page))
             best = support[0]
-            evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), "agree") for f in support[:MAX_EVIDENCE])
-            return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best))
+            others = [f for f in figures if f not in support and self.related(own, f)]
+            evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref))
+                             for f in (support + others)[:MAX_EVIDENCE])
+            return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best, others))
         same = [f for f in figures if self.same_indicator(own, f)]
         values = sorted({f.ref.value for f in same})
         if len(values) == 1 and all(agreement(claim, f.ref) == "disagree" for f in same):
@@ -197,7 +199,13 @@ class Judge:
                 and specific(own, figure, self.weights))
 
     # -- the reasons -------------------------------------------------------------------
-    def agreeing_reason(self, own: Side, figure: Side) -> str:
+    def related(self, own: Side, figure: Side) -> bool:
+        """The same thing, elsewhere, with another value (shown beside the agreeing evidence)."""
+        return (agreement(own.ref, figure.ref) == "disagree" and not self.differences(own, figure)
+                and covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
+                and specific(own, figure, self.weights))
+
+    def agreeing_reason(self, own: Side, figure: Side, others: list[Side] = ()) -> str:
         parts = ["zelfde cijfer"]
         if own.year is not None and figure.ref.year == own.year:
             parts.append("zelfde jaar")
@@ -207,6 +215,8 @@ class Judge:
             parts.append("zelfde bron")
         elif figure.who:
             parts.append(f"bron: {figure.who}")
+        if others:
+            parts.append(f"elders {number(others[0].ref.value)} ({others[0].ref.file} p.{others[0].ref.page})")
         return ", ".join(parts)
 
     def disagreeing_reason(self, own: Side, figure: Side) -> str:
