@@ -193,9 +193,11 @@ def covers(claim: Side, figure: Side, weights: dict[str, float]) -> float:
     if _extra(figure, claim) > EXTRA_MAX:
         return 0.0
     if not own:  # "120 slachtoffers": what they are victims of is in the clause
+        if SOFT & claim.label and not SOFT & figure.label and figure.label & HEADS:
+            return 0.0  # victims are not the reports ("4 meldingen") or cases counted about them
         if not (figure.label & claim.label) and not (SOFT & claim.label & pool) and not (claim.around & figure.label):
             return 0.0
-        words = sorted(claim.around)
+        words = sorted(t for t in claim.around if t not in SOFT)
         if not words:  # "Totaal slachtoffers ESSM 2023: 148": who and when must tell (see specific)
             return 1.0 if SOFT & (claim.label | claim.around) & figure.label else 0.0
         content = _content(pool)
@@ -204,7 +206,7 @@ def covers(claim: Side, figure: Side, weights: dict[str, float]) -> float:
     if not _covered(own[0], pool):  # the counted thing itself ("113 daklozen") must be there
         return 0.0
     found = [t for t in own if _covered(t, pool)]
-    if not any(_covered(t, figure.label) for t in found) and not (claim.label & figure.label):
+    if not any(_covered(t, figure.label) for t in found) and not ((claim.label | claim.around) & figure.label):
         return 0.0
     return _weight(found, weights) / max(_weight(own, weights), 1e-9)
 
@@ -272,8 +274,8 @@ RARE = 3.0  # idf of a term found in about one figure in twenty
 
 
 def _weight(terms, weights: dict[str, float]) -> float:
-    default = weights.get("", 5.0)
-    return sum(weights.get(t, default) for t in terms)
+    """Summed term weights; a word no figure's label has weighs as a rare one (it may be a verb of the clause)."""
+    return sum(weights.get(t, RARE) for t in terms)
 
 
 def term_weights(counts: dict[str, int], total: int) -> dict[str, float]:

@@ -19,6 +19,7 @@ from search.crosscheck.aspects import (Side, covers, differences, organisations,
                                        same_where, side, specific, term_weights, years_in)
 from search.crosscheck.figure_index import lookup, lookup_values, page_text, term_counts
 from search.crosscheck.labels import fold, terms_of
+from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
 from search.store.memo import archive_wide
@@ -39,6 +40,11 @@ SUM_REASONS = {"supported": "de som van de delen klopt met het totaal",
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _RELATIVE = re.compile(r"\b(vorig|afgelopen)\s+jaar\b", re.I)
 HEADER_MAX = 120
+SECTION_PAGES = 3  # how far back a figure's section may have named its organisation
+OPENING = 600  # characters of a document's first page that say what it is about
+SHORT = 3  # a figure's sentence with fewer content words leans on the sentence before ("Tot 64% in 2021.")
+_ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|onder hen)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def number(value: float) -> str:
@@ -80,7 +86,10 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
     place = claim.place if claim.place and fold(claim.place) in fold(f"{header} {before} {sentence}") else ""
     exclude = frozenset(t for s in siblings for t in s.terms)
     own = replace(claim, year=year, organisation=org, place=place)
-    s = side(own, clause=sentence, organisation=org, place=place, year=year, dated=dated)
+    clause = sentence
+    if _ANAPHOR.match(sentence.strip()):  # "Daarvan waren er 120 meerderjarig": of the previous sentence's count
+        clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
+    s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
     return replace(s, around=s.around - exclude)
 
 
@@ -146,10 +155,11 @@ class Judge:
         low, high, _, _ = interval(claim)
         pad = max(abs(claim.value) * 1e-9, 1e-9)
         terms = tuple(dict.fromkeys(claim.terms + terms_of(claim.sentence)))
+        content = tuple(sorted(own.label | own.around))
         for f in lookup_values(self.store, terms, claim.family, max(low, -1e18) - pad, min(high, 1e18) + pad):
             found[f.id] = f
         for same_year in (True, False) if own.year is not None else (False,):
-            for probe in (replace(claim, year=own.year), replace(claim, year=own.year, terms=terms)):
+            for probe in (replace(claim, year=own.year), replace(claim, year=own.year, terms=content)):
                 for f in lookup(self.store, probe, same_year=same_year):
                     found.setdefault(f.id, f)
         return list(found.values())
@@ -157,17 +167,37 @@ class Judge:
     def figure_side(self, figure: FigureRef) -> Side:
         kept = self._sides.get(figure.id)
         if kept is None:
-            kept = self._sides[figure.id] = side(figure, section=self.section(figure))
+            kept = side(figure, section=self.section(figure))
+            if figure.source == "text" and len(kept.label | kept.around) < SHORT:  # "Tot 64% in 2021."
+                clause = f"{self.previous_sentence(figure)} {figure.sentence}"
+                kept = side(figure, section=kept.section, clause=clause)
+            if not kept.level and not any(LEVEL_OF_ORGANISATION.get(o) == "landelijk" for o in kept.section):
+                kept = replace(kept, level=self.document_level(figure.doc_id))
+            self._sides[figure.id] = kept
         return kept
 
+    def previous_sentence(self, figure: FigureRef) -> str:
+        text = self.page(figure.doc_id, figure.page)
+        at = text.find(figure.sentence[:40]) if figure.sentence else -1
+        if at <= 0:
+            return ""
+        before = text[max(0, at - 300):at].rstrip()
+        return _SENTENCE_END.split(before[:-1])[-1] if before else ""
+
     def section(self, figure: FigureRef) -> tuple[str, ...]:
-        """Organisations named before the figure on its page, else on the page before."""
+        """Organisations named before the figure on its page, else on the nearest page before that names one."""
         text = self.page(figure.doc_id, figure.page)
         cut = figure.start if figure.source == "text" and 0 < figure.start <= len(text) else len(text)
         found = organisations(text[:cut])
-        if not found and figure.page > 1:
-            found = organisations(self.page(figure.doc_id, figure.page - 1))
+        back = figure.page - 1
+        while not found and back >= max(1, figure.page - SECTION_PAGES):
+            found = organisations(self.page(figure.doc_id, back))
+            back -= 1
         return found
+
+    def document_level(self, doc_id: int) -> str:
+        """"regio" for a document that opens by saying it is about a region (a regional monitor), else unknown."""
+        return "regio" if REGIONAL.search(fold(self.page(doc_id, 1)[:OPENING])) else ""
 
     def page(self, doc_id: int, number: int) -> str:
         key = (doc_id, number)

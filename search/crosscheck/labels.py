@@ -89,7 +89,7 @@ _CLASS_OF = {term: name for name, members in DISCRIMINATORS.items() for term in 
 ORGANISATIONS: dict[str, str] = {
     "essm": "ESSM", "humanitas": "ESSM", "avim": "AVIM", "politie": "Politie", "riec": "RIEC",
     "om": "OM", "rctm": "RCTM", "comensha": "CoMensha", "nrm": "NRM", "var": "VAR", "nla": "NLA",
-    "emm": "EMM", "ind": "IND", "fier": "FIER",
+    "emm": "EMM", "ind": "IND", "fier": "FIER", "wodc": "WODC",
 }
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

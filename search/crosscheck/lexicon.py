@@ -37,7 +37,7 @@ SAME_ACT: dict[str, str] = {
     "registreerd": "melding", "geregistreerd": "melding", "aangemeld": "melding", "ontving": "melding",
     "benaderd": "melding", "meldpunt": "melding", "contactmoment": "melding",
     "geholp": "begeleid", "hielp": "begeleid", "hulp": "begeleid", "hulpverlening": "begeleid",
-    "mensenhandelzak": "zak", "aangift": "aangifte", "onderzocht": "onderzoek", "volwassen": "18plus",
+    "mensenhandelzak": "zak", "aangift": "aangifte", "volwassen": "18plus",
 }
 
 # Change words: a claim whose number follows one of these states a change, not a level.
