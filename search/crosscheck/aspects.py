@@ -46,7 +46,8 @@ class Side:
     level: str = ""  # landelijk, regio or unknown
     year: int | None = None
     dated: bool = False  # the year is written (sentence, table, paragraph or header)
-    classes: dict = field(default_factory=dict, compare=False)
+    classes: dict = field(default_factory=dict, compare=False)  # of the label, and single ones of the clause
+    named: frozenset = frozenset()  # the classes its label names itself
 
     @property
     def kind(self) -> str:
@@ -87,12 +88,13 @@ def side(r: FigureRef, *, section: tuple[str, ...] = (), clause: str | None = No
     text = r.sentence if clause is None else clause
     around = frozenset(normal(terms_of(text), own_place)) - label
     found = _classes(label)
+    named = frozenset(found)
     for name, members in _classes(around).items():  # "120 ... van 18 jaar of ouder"
         if name not in found and len(members) == 1:
             found[name] = members
     level = _level(r, own_org, own_place, text, section)
     return Side(r, label, order, around, own_org, tuple(section), own_place, level, own_year,
-                r.dated if dated is None else dated, found)
+                r.dated if dated is None else dated, found, named)
 
 
 def _classes(terms: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -109,7 +111,10 @@ def _level(r: FigureRef, organisation: str, place: str, text: str, section: tupl
     if NATIONAL.search(fold(text)):
         return "landelijk"
     who = organisation or (section[-1] if len(set(section)) == 1 else "")
-    return LEVEL_OF_ORGANISATION.get(who, "")
+    if who:
+        return LEVEL_OF_ORGANISATION.get(who, "")
+    levels = {LEVEL_OF_ORGANISATION.get(o, "") for o in section}
+    return levels.pop() if len(levels) == 1 else ""  # EMM and CoMensha: both national
 
 
 # -- who, where, when ---------------------------------------------------------
@@ -144,7 +149,9 @@ def same_source(claim: Side, figure: Side) -> bool:
     if claim.organisation:
         return figure.organisation == claim.organisation or (
             not figure.organisation and claim.organisation in figure.section)
-    return not figure.organisation and not figure.section
+    if figure.organisation:
+        return False
+    return not figure.section or bool(claim.level and claim.level == figure.level)
 
 
 def place_named(claim: Side, figure: Side, page: str) -> bool:
@@ -175,8 +182,8 @@ def classes_agree(claim: Side, figure: Side, strict: bool) -> bool:
         if name in claim.classes and name in figure.classes:
             if claim.classes[name] != figure.classes[name]:
                 return False
-        elif strict and name != "act":
-            return False
+        elif strict and name != "act" and (name in claim.named or name in figure.named):
+            return False  # one side's label says 18- and the other does not say it at all
     return True
 
 
@@ -253,6 +260,8 @@ def specific(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
     own = [t for t in claim.label if t not in SOFT]
     if len(own) >= 2 and not all(t in HEADS for t in own):
         return True
+    if set(claim.classes) - {"act"} and SOFT & (claim.label | claim.around) & figure.label:
+        return True  # "minderjarige slachtoffers", "slachtoffers van seksuele uitbuiting"
     telling = [t for t in claim.ref.terms if t not in SOFT and t not in HEADS and t not in GENERIC]
     if telling and max(weights.get(t, 0.0) for t in telling) >= RARE and _covered_any(telling, figure):
         return True

@@ -99,13 +99,12 @@ def _claim_year(claim: FigureRef, sentence: str, before: str, header: str) -> tu
         return claim.year, True
     if written and claim.year is None:
         return written[0], True
+    if _RELATIVE.search(sentence):  # "vorig jaar" against the draft's date, else undated
+        return (years_in(header)[-1] - 1, True) if years_in(header) else (None, False)
     for text in (before, header):
         found = years_in(text)
         if found:
             return found[-1], True
-    relative = _RELATIVE.search(sentence)
-    if relative and years_in(header):
-        return years_in(header)[-1] - 1, True
     return None, False
 
 
@@ -130,6 +129,7 @@ class Judge:
     def __call__(self, claim: FigureRef, own: Side):
         from search.crosscheck.verify import Claim, Evidence
 
+        claim = own.ref  # with the year, organisation and place of its own paragraph
         figures = [self.figure_side(f) for f in self.candidates(claim, own)]
         support = [f for f in figures if self.supports(own, f)]
         if support:
