@@ -17,8 +17,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     app.config["DATA_DIR"] = str(data_dir(app.config.get("DATA_DIR")))
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # Flask's DefaultJSONProvider
+    app.json.sort_keys = False  # type: ignore[attr-defined]
 
     from .views import documents, figures, letters, search, verify
 

@@ -12,7 +12,7 @@ Select it with ``RAADSLENS_ENGINE=postgres`` and a connection string in
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from typing import Any, Iterable
 
 import psycopg
 
@@ -133,15 +133,16 @@ class PostgresWriter:
 
     def __init__(self, conn):
         self._conn = conn
-        self._tx = None
+        self._tx: Any = None
 
     def __enter__(self):
-        self._tx = self._conn.transaction()
-        self._tx.__enter__()
+        self._tx = tx = self._conn.transaction()
+        tx.__enter__()
         return self
 
     def __exit__(self, *exc):
-        self._tx.__exit__(*exc)
+        if self._tx is not None:
+            self._tx.__exit__(*exc)
 
     def add(self, units: Iterable[SearchUnit]) -> None:
         rows = [(u.id, u.doc_id, u.kind, u.page, u.doctype, list(u.years), [f.lower() for f in u.facets],
@@ -181,7 +182,8 @@ def _rank(query: Query) -> tuple[str, list]:
 
 
 def _filters(filters: Filters) -> tuple[list[str], list]:
-    sql, params = [], []
+    sql: list[str] = []
+    params: list = []
     if filters.doctype:
         sql.append("doctype = %s")
         params.append(filters.doctype)

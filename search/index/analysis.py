@@ -165,7 +165,7 @@ def analysed(text: str) -> tuple[list[Token], list[Token]]:
         term = word_term(raw, True)
         if term is not None:
             stemmed.append(Token(term, pos, start, end))
-        exact.append(Token(word_term(raw, False), pos, start, end))
+        exact.append(Token(word_term(raw, False) or "", pos, start, end))  # exact mode never gives None
     _last = (text, (stemmed, exact))
     return stemmed, exact
 

@@ -6,12 +6,12 @@ implementation; whoosh is the only one today (``_whoosh``).
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
 
 from search.index.query import Query
+from search.settings import setting
 
 # Unit kinds found only when a search asks for them by kind: figure units echo
 # the passages they stand in and would crowd them out of ordinary results.
@@ -90,13 +90,13 @@ def open_engine(path: Path, name: str | None = None, dsn: str | None = None) -> 
     implementation: "whoosh" keeps its index in the folder ``path``;
     "postgres" uses the database at ``dsn`` (default ``RAADSLENS_PG_DSN``).
     """
-    name = name or os.environ.get("RAADSLENS_ENGINE") or "whoosh"
+    name = name or setting("RAADSLENS_ENGINE") or "whoosh"
     if name == "whoosh":
         from search.index._whoosh import WhooshEngine
 
         return WhooshEngine(path)
     if name == "postgres":
-        dsn = dsn or os.environ.get("RAADSLENS_PG_DSN")
+        dsn = dsn or setting("RAADSLENS_PG_DSN")
         if not dsn:
             raise ValueError("RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')")
         from search.index._postgres import PostgresEngine

@@ -34,7 +34,7 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
             from ingest import discover
 
             total = len(discover(files))
-            with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),
+            with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),  # type: ignore[operator]
                                    item_show_func=lambda name: name and name[:40]) as bar:
                 report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits)
         else:

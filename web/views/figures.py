@@ -4,6 +4,8 @@ Views only read: filtering, sorting, marking and CSV come from ``search.read.fig
 """
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
@@ -12,11 +14,10 @@ from search.read.figures import (
     SORTABLE,
     describe,
     figure,
-    find,
     marked_html,
     passage_marks,
+    query_figures,
     related,
-    search,
     to_csv,
     to_json,
 )
@@ -26,6 +27,12 @@ from .documents import _document_or_404
 from .verify import KIND_NAMES
 
 bp = Blueprint("figures", __name__)
+FILTER_ARGS = ("label", "min", "max", "jaar", "eenheid", "plaats", "organisatie", "q", "sorteer", "richting")
+
+
+def _filter_args() -> dict[str, Any]:
+    """The figure filters of the request, and nothing else, for links (never ``_external`` or ``doc_id``)."""
+    return {key: request.args[key] for key in FILTER_ARGS if request.args.get(key)}
 
 
 def _filters(doc_id: int | None) -> dict:
@@ -39,13 +46,8 @@ def _filters(doc_id: int | None) -> dict:
 def _rows(doc_id: int | None):
     sort = request.args.get("sorteer", "page")
     descending = request.args.get("richting") == "af"
-    rows = find(get_archive().store, sort=sort if sort in SORTABLE else "page", descending=descending,
-                **_filters(doc_id))
-    query = request.args.get("q", "").strip()
-    if query:
-        found = {row["id"] for row in search(get_archive(), query, limit=1000)}
-        rows = [row for row in rows if row["id"] in found]
-    return rows
+    return query_figures(get_archive(), request.args.get("q", ""), sort=sort if sort in SORTABLE else "page",
+                         descending=descending, **_filters(doc_id))
 
 
 @bp.get("/cijfer/<int:figure_id>")
@@ -84,7 +86,7 @@ def _sentence_html(row) -> Markup:
 def document_table(doc_id: int):
     doc = _document_or_404(doc_id)
     return render_template("cijfers.html", doc=doc, figures=_rows(doc_id), args=request.args,
-                           csv_url=url_for("figures.document_csv", doc_id=doc_id, **request.args))
+                           csv_url=url_for("figures.document_csv", doc_id=doc_id, **_filter_args()))
 
 
 @bp.get("/api/document/<int:doc_id>/cijfers")
@@ -102,7 +104,7 @@ def document_csv(doc_id: int):
 @bp.get("/cijfers")
 def archive_table():
     return render_template("cijfers.html", doc=None, figures=_rows(None), args=request.args,
-                           csv_url=url_for("figures.archive_csv", **request.args))
+                           csv_url=url_for("figures.archive_csv", **_filter_args()))
 
 
 @bp.get("/api/cijfers")

@@ -3,19 +3,18 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
 
+from extract.numbers import format_numeral
 from ingest import IngestError
-from search.crosscheck.checks import KINDS, check_archive
-from search.crosscheck.findings import number
+from search.crosscheck.checks import KIND_NAMES, KINDS, check_archive
 from search.crosscheck.series import find_series, series_of
-from search.crosscheck.verify import cross_references, read_draft, verify_document
+from search.crosscheck.verify import VERDICT_NAMES, cross_references, read_draft, verify_document
 
 from ..app import get_archive, wants_json
 
 bp = Blueprint("verify", __name__)
-bp.add_app_template_filter(number, "getal")
+bp.add_app_template_filter(format_numeral, "getal")
+bp.add_app_template_global(VERDICT_NAMES, "verdicts")  # type: ignore[arg-type]  # any value works
 MAX_DRAFT = 5 * 1024 * 1024  # uploads are read in memory, checked, and forgotten
-KIND_NAMES = {"total_mismatch": "Totaal klopt niet", "enumeration_mismatch": "Opsomming klopt niet",
-              "conflict": "Tegenstrijdige cijfers", "norm": "Norm"}
 CHART_W, CHART_H, PAD = 560, 220, 36
 
 
