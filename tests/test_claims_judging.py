@@ -157,3 +157,25 @@ def test_the_cli_prints_the_reason(archive, corpus_archive_dir, tmp_path):
     as_json = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
     claim = json.loads(as_json.output)["claims"][0]
     assert claim["reason"] == "mogelijk verwisselde cijfers: 1013 tegenover 1031"
+
+
+def test_check_reports_likely_transposed_digits_between_documents():
+    from extract.model import Figure
+    from search.crosscheck.checks import transposed_findings
+    from search.crosscheck.matching import ref
+
+    def figure(value, id, doc):
+        return ref(Figure(value, f"{value:g}", label="meldingen slachtoffers mensenhandel", year=2020,
+                          organisation="CoMensha", sentence=f"In 2020 waren er {value:g} meldingen."),
+                   id=id, doc_id=doc, file=f"doc{doc}.pdf")
+
+    found = transposed_findings([figure(1013, 1, 1), figure(1031, 2, 2), figure(1300, 3, 3)])
+    assert [(f.kind, f.stated, f.computed) for f in found] == [("transposed", 1013, 1031)]
+    assert "Mogelijk verwisselde cijfers" in found[0].message
+
+
+def test_check_reports_34_percent_against_a_quarter(archive):
+    from search.crosscheck.checks import check_archive
+
+    found = [f for f in check_archive(archive.store, ("conflict",)) if {f.stated, f.computed} == {25, 34}]
+    assert found and "jonger 23" in found[0].message
