@@ -207,7 +207,11 @@ class Judge:
 
     # -- the rules -------------------------------------------------------------------
     def supports(self, own: Side, figure: Side) -> bool:
-        if agreement(own.ref, figure.ref) != "agree" or self.differences(own, figure):
+        if agreement(own.ref, figure.ref) != "agree":
+            return False
+        if quoted(own.ref, figure.ref):
+            return True
+        if self.differences(own, figure):
             return False
         return covers(own, figure, self.weights) >= MIN_COVER and specific(own, figure, self.weights)
 
@@ -236,6 +240,8 @@ class Judge:
                 and specific(own, figure, self.weights))
 
     def agreeing_reason(self, own: Side, figure: Side, others: list[Side] = ()) -> str:
+        if quoted(own.ref, figure.ref):
+            return "zelfde cijfer in dezelfde zin" if figure.ref.source != "table" else "zelfde cijfer in dezelfde tabelcel"
         parts = ["zelfde cijfer"]
         if own.year is not None and figure.ref.year == own.year:
             parts.append("zelfde jaar")
@@ -275,6 +281,23 @@ class Judge:
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
         return REASONS["none"]
+
+
+def quoted(claim: FigureRef, figure: FigureRef) -> bool:
+    """The claim quotes the figure: the same unit in the same sentence, or the same table cell (row and column)."""
+    if claim.family != figure.family:
+        return False
+    if claim.source == figure.source == "table":
+        return bool(claim.row) and (_words(claim.row), _words(claim.column)) == (_words(figure.row), _words(figure.column))
+    return len(claim.sentence) >= QUOTE_MIN and _words(claim.sentence) == _words(figure.sentence)
+
+
+QUOTE_MIN = 25  # characters: a shorter "sentence" (a heading, a lone number) says too little to be a quote
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
 
 
 def transposed(a: float, b: float) -> bool:
