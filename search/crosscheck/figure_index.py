@@ -153,3 +153,10 @@ def term_counts(store: Store) -> tuple[dict[str, int], int]:
 def page_text(store: Store, doc_id: int, page: int) -> str:
     found = list(store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", (doc_id, page)))
     return found[0][0] if found else ""
+
+
+def lookup_cells(store: Store, row: str, column: str, value: float, limit: int = 50) -> list[FigureRef]:
+    """Stored table cells with this row and column label and value (a draft quoting a table)."""
+    rows = store.rows("SELECT id FROM figures WHERE source = 'table' AND value = ? AND row_label = ? AND col_label = ? "
+                      "LIMIT ?", (value, row, column, limit))
+    return figures_by_id(store, [r[0] for r in rows])

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from search.crosscheck.aspects import (Side, covers, differences, organisations, place_named, same_source, same_thing,
                                        same_where, side, specific, term_weights, years_in)
-from search.crosscheck.figure_index import lookup, lookup_values, page_text, term_counts
+from search.crosscheck.figure_index import lookup, lookup_cells, lookup_values, page_text, term_counts
 from search.crosscheck.labels import fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
@@ -158,6 +158,9 @@ class Judge:
         content = tuple(sorted(own.label | own.around))
         for f in lookup_values(self.store, terms, claim.family, max(low, -1e18) - pad, min(high, 1e18) + pad):
             found[f.id] = f
+        if claim.source == "table" and claim.row:
+            for f in lookup_cells(self.store, claim.row, claim.column, claim.value):
+                found.setdefault(f.id, f)
         for same_year in (True, False) if own.year is not None else (False,):
             for probe in (replace(claim, year=own.year), replace(claim, year=own.year, terms=content)):
                 for f in lookup(self.store, probe, same_year=same_year):
