@@ -25,7 +25,7 @@ from extract.fuzzy import ratio
 from search.crosscheck.labels import (GENERIC, HEADS, ORGANISATIONS, SOFT, classes, fold, organisations_in,
                                       same_place, terms_of)
 from search.crosscheck.lexicon import (ACTS, CHANGE, CHANGE_WORDS, LEVEL_OF_ORGANISATION, LEVEL_OF_PLACE, NATIONAL, SAME_ACT,
-                                       SCOPE_WORDS)
+                                       SCOPE_WORDS, is_participle)
 from search.crosscheck.matching import FigureRef
 
 FUZZY_MIN = 88
@@ -202,7 +202,8 @@ def covers(claim: Side, figure: Side, weights: dict[str, float]) -> float:
     if not own:  # "120 slachtoffers": what they are victims of is in the clause
         if SOFT & claim.label and not SOFT & figure.label and figure.label & HEADS:
             return 0.0  # victims are not the reports ("4 meldingen") or cases counted about them
-        if not (figure.label & claim.label) and not (SOFT & claim.label & pool) and not (claim.around & figure.label):
+        anchor = figure.label or figure.around  # a figure whose label says nothing is read by its clause
+        if not (anchor & claim.label) and not (SOFT & claim.label & pool) and not (claim.around & anchor):
             return 0.0
         words = sorted(t for t in claim.around if t not in SOFT)
         if not words:  # "Totaal slachtoffers ESSM 2023: 148": who and when must tell (see specific)
@@ -225,7 +226,7 @@ def _extra(figure: Side, claim: Side) -> int:
     """Terms of the figure's label the claim does not name (a part: "ambulante hulp", "18+")."""
     pool = claim.label | claim.around
     return sum(1 for t in figure.label if t not in SOFT and t not in HEADS and t not in ACTS
-               and not _covered(t, pool) and t not in _CLASS_TERMS)
+               and not _covered(t, pool) and t not in _CLASS_TERMS and not is_participle(t))
 
 
 _CLASS_TERMS = frozenset({"18min", "18plus", "vrouw", "man", "ander", "onbekend"})

@@ -160,3 +160,8 @@ def lookup_cells(store: Store, row: str, column: str, value: float, limit: int =
     rows = store.rows("SELECT id FROM figures WHERE source = 'table' AND value = ? AND row_label = ? AND col_label = ? "
                       "LIMIT ?", (value, row, column, limit))
     return figures_by_id(store, [r[0] for r in rows])
+
+
+def table_caption(store: Store, doc_id: int, seq: int) -> str:
+    found = list(store.rows("SELECT caption FROM tables WHERE doc_id = ? AND seq = ?", (doc_id, seq)))
+    return (found[0][0] or "") if found else ""

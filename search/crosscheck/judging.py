@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.crosscheck.aspects import (Side, covers, differences, organisations, place_named, same_source, same_thing,
+from search.crosscheck.aspects import (Side, covers, normal, differences, organisations, place_named, same_source, same_thing,
                                        same_where, side, specific, term_weights, years_in)
-from search.crosscheck.figure_index import lookup, lookup_cells, lookup_values, page_text, term_counts
+from search.crosscheck.figure_index import (lookup, lookup_cells, lookup_values, page_text, table_caption,
+                                           term_counts)
 from search.crosscheck.labels import fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
@@ -171,6 +172,9 @@ class Judge:
         kept = self._sides.get(figure.id)
         if kept is None:
             kept = side(figure, section=self.section(figure))
+            if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
+                caption = self.caption(figure.doc_id, figure.table_seq)
+                kept = replace(kept, around=kept.around | (frozenset(normal(terms_of(caption))) - kept.label))
             if figure.source == "text" and len(kept.label | kept.around) < SHORT:  # "Tot 64% in 2021."
                 clause = f"{self.previous_sentence(figure)} {figure.sentence}"
                 kept = side(figure, section=kept.section, clause=clause)
@@ -201,6 +205,12 @@ class Judge:
     def document_level(self, doc_id: int) -> str:
         """"regio" for a document that opens by saying it is about a region (a regional monitor), else unknown."""
         return "regio" if REGIONAL.search(fold(self.page(doc_id, 1)[:OPENING])) else ""
+
+    def caption(self, doc_id: int, seq: int) -> str:
+        key = (-doc_id, seq)
+        if key not in self._pages:
+            self._pages[key] = table_caption(self.store, doc_id, seq)
+        return self._pages[key]
 
     def page(self, doc_id: int, number: int) -> str:
         key = (doc_id, number)

@@ -25,7 +25,7 @@ LEVEL_OF_PLACE: dict[str, str] = {"nederland": "landelijk"}
 
 # Words that say where or who, not what is counted: they never make two labels differ.
 SCOPE_WORDS = frozenset("landelijk nationaal nederland regio regional regionaal gemeent stad bron volgen "
-                        "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden".split())
+                        "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden procent".split())
 
 # Words of change ("steeg", "een stijging van"): they say what kind of figure it is, not what is counted.
 CHANGE_WORDS = frozenset("steg steeg stijging gestegen toenam toename toegenom daling daald gedaald afnam afname "
@@ -47,3 +47,16 @@ CHANGE = re.compile(r"\b(?:steeg|stegen|stijging|toename|nam\w*\s+(?:\w+\s+){0,4
 # The act a count records: a reported victim is not a guided one.  A side naming one act and a
 # side naming another count different things.
 ACTS = frozenset({"melding", "begeleid", "aangifte", "opvang"})
+
+# A past participle ("deelgenomen", "uitgevoerd") in a label says what was done, not what is counted.
+PARTICIPLE = re.compile(r"^(?:aan|af|bij|deel|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?ge[a-z]{3,}$")
+NOT_PARTICIPLES = frozenset("gesprek geweld gevall gebied gemeent gebouw gezin geld gevang gevaar gegeven gegevens "
+                            "geslacht gezondheid gedrag geval gezag".split())
+
+
+def is_participle(term: str) -> bool:
+    """
+    >>> is_participle("deelgenom"), is_participle("uitgevoerd"), is_participle("gesprek")
+    (True, True, False)
+    """
+    return term not in NOT_PARTICIPLES and bool(PARTICIPLE.match(term))
