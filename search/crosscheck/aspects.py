@@ -22,10 +22,27 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extract.fuzzy import ratio
-from search.crosscheck.labels import (GENERIC, HEADS, ORGANISATIONS, SOFT, classes, fold, organisations_in,
-                                      same_place, terms_of)
-from search.crosscheck.lexicon import (ACTS, CHANGE, CHANGE_WORDS, LEVEL_OF_ORGANISATION, LEVEL_OF_PLACE, NATIONAL, SAME_ACT,
-                                       SCOPE_WORDS, is_participle)
+from search.crosscheck.labels import (
+    GENERIC,
+    HEADS,
+    ORGANISATIONS,
+    SOFT,
+    classes,
+    fold,
+    organisations_in,
+    terms_of,
+)
+from search.crosscheck.lexicon import (
+    ACTS,
+    CHANGE,
+    CHANGE_WORDS,
+    LEVEL_OF_ORGANISATION,
+    LEVEL_OF_PLACE,
+    NATIONAL,
+    SAME_ACT,
+    SCOPE_WORDS,
+    is_participle,
+)
 from search.crosscheck.matching import FigureRef
 
 FUZZY_MIN = 88
@@ -137,7 +154,7 @@ def differences(claim: Side, figure: Side) -> list[str]:
         out.append(f"andere bron: {_named(a)} tegenover {_named(b)}")
     elif claim.level and figure.level and claim.level != figure.level:
         out.append(f"ander niveau: {claim.level} tegenover {figure.level}")
-    if claim.place and figure.place and not same_place(claim.place, figure.place):
+    if claim.place and figure.place and not same_area(claim.place, figure.place):
         out.append(f"andere plaats: {claim.place} tegenover {figure.place}")
     if claim.year is not None and figure.year is not None and claim.year != figure.year and claim.dated:
         out.append(f"ander jaar: {figure.year}")
@@ -161,10 +178,25 @@ def place_named(claim: Side, figure: Side, page: str) -> bool:
     return fold(claim.place) in fold(page)
 
 
+def same_area(a: str, b: str) -> bool:
+    """The same place at the same level: "Rotterdam" is the municipality, "regio Rotterdam" the region.
+
+    >>> same_area("gemeente Rotterdam", "Rotterdam"), same_area("Rotterdam", "regio Rotterdam")
+    (True, False)
+    """
+    return _area(a) == _area(b)
+
+
+def _area(place: str) -> tuple[bool, str]:
+    text = fold(place).strip()
+    regional = bool(re.match(r"(?:de |het )?regio\b", text))
+    return regional, re.sub(r"^(?:de |het )?(?:regio|gemeente|eenheid|stad)\s+", "", text)
+
+
 def same_where(claim: Side, figure: Side) -> bool:
     """The same place, or no place on one side while the other names only the level both are at ("Nederland")."""
     if claim.place and figure.place:
-        return same_place(claim.place, figure.place)
+        return same_area(claim.place, figure.place)
     named = claim.place or figure.place
     return not named or (fold(named).strip() in LEVEL_OF_PLACE and claim.level == figure.level)
 

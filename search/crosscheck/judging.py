@@ -15,16 +15,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.crosscheck.aspects import (Side, covers, normal, differences, organisations, place_named, same_source, same_thing,
-                                       same_where, side, specific, term_weights, years_in)
-from search.crosscheck.figure_index import (lookup, lookup_cells, lookup_values, page_text, table_caption,
-                                           term_counts)
+from search.crosscheck.aspects import (
+    Side,
+    covers,
+    differences,
+    normal,
+    organisations,
+    place_named,
+    same_source,
+    same_thing,
+    same_where,
+    side,
+    specific,
+    term_weights,
+    years_in,
+)
+from search.crosscheck.figure_index import lookup, lookup_cells, lookup_values, page_text, table_caption, term_counts
 from search.crosscheck.labels import fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
-from search.store.memo import archive_wide
 from search.store.db import Store
+from search.store.memo import archive_wide
 
 MAX_EVIDENCE = 5
 MIN_COVER = 0.5
@@ -171,13 +183,13 @@ class Judge:
     def figure_side(self, figure: FigureRef) -> Side:
         kept = self._sides.get(figure.id)
         if kept is None:
-            kept = side(figure, section=self.section(figure))
+            kept = side(figure, section=self.section(figure), place=own_place(figure))
             if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
                 caption = self.caption(figure.doc_id, figure.table_seq)
                 kept = replace(kept, around=kept.around | (frozenset(normal(terms_of(caption))) - kept.label))
             if figure.source == "text" and len(kept.label | kept.around) < SHORT:  # "Tot 64% in 2021."
                 clause = f"{self.previous_sentence(figure)} {figure.sentence}"
-                kept = side(figure, section=kept.section, clause=clause)
+                kept = side(figure, section=kept.section, clause=clause, place=kept.place)
             if not kept.level and not any(LEVEL_OF_ORGANISATION.get(o) == "landelijk" for o in kept.section):
                 kept = replace(kept, level=self.document_level(figure.doc_id))
             self._sides[figure.id] = kept
@@ -234,13 +246,21 @@ class Judge:
             found.append(f"andere plaats: {own.place} niet genoemd bij dit cijfer")
         return found
 
+    def same_where(self, own: Side, figure: Side) -> bool:
+        """The same place; a figure without one is of the place its page names before it ("Cijfers OM Rotterdam")."""
+        if own.place and not figure.place and figure.ref.source == "text":
+            text = self.page(figure.ref.doc_id, figure.ref.page)
+            cut = figure.ref.start if figure.ref.source == "text" and figure.ref.start > 0 else len(text)
+            return fold(own.place) in fold(text[:cut]) or same_where(own, figure)
+        return same_where(own, figure)
+
     def same_indicator(self, own: Side, figure: Side) -> bool:
         """Every part known and the same: year, who, where, unit, kind and what is counted.
 
         An undated claim meets figures of any year; :meth:`__call__` then asks that they are of one year."""
         if (own.dated and figure.ref.year != own.year) or self.differences(own, figure):
             return False
-        if not (same_source(own, figure) and same_where(own, figure)):
+        if not (same_source(own, figure) and self.same_where(own, figure)):
             return False
         return (covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
                 and specific(own, figure, self.weights))
@@ -294,6 +314,15 @@ class Judge:
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
         return REASONS["none"]
+
+
+def own_place(figure: FigureRef) -> str:
+    """A stored figure's place when its own sentence or table labels name it (not one carried over from before)."""
+    if not figure.place:
+        return ""
+    where = fold(f"{figure.sentence} {figure.row} {figure.column}")
+    name = re.sub(r"^(?:de |het )?(?:regio|gemeente|eenheid|stad)\s+", "", fold(figure.place).strip())
+    return figure.place if name and name in where else ""
 
 
 def quoted(claim: FigureRef, figure: FigureRef) -> bool:

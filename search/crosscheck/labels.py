@@ -141,7 +141,8 @@ def organisations_in(text: str) -> tuple[str, ...]:
     >>> organisations_in("De AVIM en het Openbaar Ministerie (OM); de AVIM")
     ('AVIM', 'OM', 'AVIM')
     """
-    found = tuple(ORGANISATIONS[w] for w in _WORD.findall(_rewrite(text)) if w in ORGANISATIONS)
+    found = tuple(ORGANISATIONS[w] if w in ORGANISATIONS else "Politie" for w in _WORD.findall(_rewrite(text))
+                  if w in ORGANISATIONS or w.startswith("politie"))  # "politiemedewerkers", "politie-eenheid"
     if "OM" in found and not _CASED_OM.search(text):  # "om ... te" is a conjunction, not the OM
         found = tuple(o for o in found if o != "OM")
     return found
