@@ -148,8 +148,8 @@ def differences(claim: Side, figure: Side) -> list[str]:
     if claim.kind != figure.kind:
         out.append("ander soort cijfer: " + ("een verandering" if figure.kind == "change" else "een stand"))
     a, b = claim.who, figure.who
-    if claim.organisation and not figure.organisation and claim.organisation in figure.section:
-        b = claim.organisation
+    if claim.organisation and not figure.organisation:  # the claim's body, if the figure's section names it
+        b = claim.organisation if claim.organisation in figure.section else (figure.section or ("",))[-1]
     if a and b and a != b:
         out.append(f"andere bron: {_named(a)} tegenover {_named(b)}")
     elif claim.level and figure.level and claim.level != figure.level:
@@ -203,9 +203,11 @@ def same_where(claim: Side, figure: Side) -> bool:
 
 # -- what is counted ----------------------------------------------------------
 def _covered(term: str, pool: frozenset[str]) -> bool:
+    """The term is in the pool, spelled a little differently (OCR), or as the head of a compound ("fietsrit")."""
     if term in pool:
         return True
-    return any(abs(len(o) - len(term)) <= 2 and ratio(term, o) >= FUZZY_MIN for o in pool)
+    return any((abs(len(o) - len(term)) <= 2 and ratio(term, o) >= FUZZY_MIN)
+               or (len(term) >= 3 and len(o) >= len(term) + 3 and o.endswith(term)) for o in pool)
 
 
 def classes_agree(claim: Side, figure: Side, strict: bool) -> bool:
@@ -281,6 +283,20 @@ def same_thing(claim: Side, figure: Side) -> bool:
             and all(_covered(t, figure.label | figure.around) for t in ours))
 
 
+def clause_agrees(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
+    """Most of what the claim's clause says (by weight) is also said around the figure: a label of one
+    word ("beschikbaar") does not make "23,5 miljoen voor verkeersveiligheidsmaatregelen" the same thing
+    as "1 miljoen voor groen"."""
+    own = [t for t in claim.label if t not in SOFT]
+    words = [t for t in claim.around if t not in SOFT and t not in ACTS]
+    if len(own) != 1 or not words:  # only a label of one word leans on its clause
+        return True
+    pool = figure.label | figure.around
+    found = [t for t in words if _covered(t, pool) or any(len(o) >= 4 and t.endswith(o) for o in pool)]
+    return _weight(found, weights) >= CLAUSE_SHARE * _weight(words, weights)
+
+
+CLAUSE_SHARE = 0.5
 HEADS_OK = frozenset()  # count nouns a figure's label may carry that the claim need not repeat
 
 

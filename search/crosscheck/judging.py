@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from search.crosscheck.aspects import (
     Side,
+    clause_agrees,
     covers,
     differences,
     normal,
@@ -183,13 +184,15 @@ class Judge:
     def figure_side(self, figure: FigureRef) -> Side:
         kept = self._sides.get(figure.id)
         if kept is None:
-            kept = side(figure, section=self.section(figure), place=own_place(figure))
+            kept = side(figure, section=self.section(figure), place=own_place(figure),
+                        organisation=own_organisation(figure))
             if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
                 caption = self.caption(figure.doc_id, figure.table_seq)
                 kept = replace(kept, around=kept.around | (frozenset(normal(terms_of(caption))) - kept.label))
             if figure.source == "text" and len(kept.label | kept.around) < SHORT:  # "Tot 64% in 2021."
                 clause = f"{self.previous_sentence(figure)} {figure.sentence}"
-                kept = side(figure, section=kept.section, clause=clause, place=kept.place)
+                kept = side(figure, section=kept.section, clause=clause, place=kept.place,
+                            organisation=kept.organisation)
             if not kept.level and not any(LEVEL_OF_ORGANISATION.get(o) == "landelijk" for o in kept.section):
                 kept = replace(kept, level=self.document_level(figure.doc_id))
             self._sides[figure.id] = kept
@@ -260,10 +263,12 @@ class Judge:
         An undated claim meets figures of any year; :meth:`__call__` then asks that they are of one year."""
         if (own.dated and figure.ref.year != own.year) or self.differences(own, figure):
             return False
+        if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
+            return False  # "191 keer benaderd" and "139 meldingen" count differently
         if not (same_source(own, figure) and self.same_where(own, figure)):
             return False
         return (covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
-                and specific(own, figure, self.weights))
+                and specific(own, figure, self.weights) and clause_agrees(own, figure, self.weights))
 
     # -- the reasons -------------------------------------------------------------------
     def related(self, own: Side, figure: Side) -> bool:
@@ -323,6 +328,13 @@ def own_place(figure: FigureRef) -> str:
     where = fold(f"{figure.sentence} {figure.row} {figure.column}")
     name = re.sub(r"^(?:de |het )?(?:regio|gemeente|eenheid|stad)\s+", "", fold(figure.place).strip())
     return figure.place if name and name in where else ""
+
+
+def own_organisation(figure: FigureRef) -> str:
+    """A stored text figure's organisation when its own sentence names it; others come from its section."""
+    if not figure.organisation or figure.source != "text":
+        return figure.organisation
+    return figure.organisation if figure.organisation in organisations(figure.sentence) else ""
 
 
 def quoted(claim: FigureRef, figure: FigureRef) -> bool:

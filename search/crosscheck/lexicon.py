@@ -25,7 +25,8 @@ LEVEL_OF_PLACE: dict[str, str] = {"nederland": "landelijk"}
 
 # Words that say where or who, not what is counted: they never make two labels differ.
 SCOPE_WORDS = frozenset("landelijk nationaal nederland regio regional regionaal gemeent stad bron volgen "
-                        "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden procent".split())
+                        "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden procent euro miljoen miljard "
+                        "duizend".split())
 
 # Words of change ("steeg", "een stijging van"): they say what kind of figure it is, not what is counted.
 CHANGE_WORDS = frozenset("steg steeg stijging gestegen toenam toename toegenom daling daald gedaald afnam afname "
