@@ -316,6 +316,8 @@ def specific(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
         return True
     if claim.organisation and same_source(claim, figure):
         return True
+    if claim.place and figure.place and same_area(claim.place, figure.place) and claim.label & figure.label:
+        return True  # "44 meldingen uit de regio Rotterdam": the place tells it apart
     shared = (claim.label | claim.around) & (figure.label | figure.around)
     shared = [t for t in shared if t not in SOFT]
     if own and own[0] not in HEADS and _weight(own, weights) >= RARE:

@@ -54,6 +54,7 @@ SUM_REASONS = {"supported": "de som van de delen klopt met het totaal",
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _RELATIVE = re.compile(r"\b(vorig|afgelopen)\s+jaar\b", re.I)
 HEADER_MAX = 120
+SENTENCE_HEAD = 20  # characters of a sentence that find it in its paragraph
 SECTION_PAGES = 3  # how far back a figure's section may have named its organisation
 OPENING = 600  # characters of a document's first page that say what it is about
 SHORT = 3  # a figure's sentence with fewer content words leans on the sentence before ("Tot 64% in 2021.")
@@ -94,7 +95,8 @@ def _paragraph_before(text: str, start: int) -> str:
 
 def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
     sentence = claim.sentence
-    before = paragraph[:max(0, len(paragraph) - len(sentence))] if sentence and sentence in paragraph else paragraph
+    at = paragraph.rfind(sentence[:SENTENCE_HEAD]) if sentence else -1
+    before = paragraph[:at] if at >= 0 else paragraph  # the paragraph up to the claim's own sentence
     year, dated = _claim_year(claim, sentence, before, header)
     org = _first(organisations(sentence)) or _last(organisations(before)) or _last(organisations(header))
     place = claim.place if claim.place and fold(claim.place) in fold(f"{header} {before} {sentence}") else ""

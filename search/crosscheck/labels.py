@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-7"
+LABELS_VERSION = "labels-8"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
