@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.claims_set import CLAIMS, KLOPT, NIET, ONBEKEND, ClaimCase, half  # noqa: E402
-
 from search.archive import Archive  # noqa: E402
 from search.crosscheck.verify import read_draft, verify_document  # noqa: E402
 

@@ -334,9 +334,12 @@ def own_place(figure: FigureRef) -> str:
 
 def own_organisation(figure: FigureRef) -> str:
     """A stored text figure's organisation when its own sentence names it; others come from its section."""
-    if not figure.organisation or figure.source != "text":
+    if figure.source != "text":
         return figure.organisation
-    return figure.organisation if figure.organisation in organisations(figure.sentence) else ""
+    named = organisations(figure.sentence)
+    if figure.organisation and figure.organisation in named:
+        return figure.organisation
+    return named[0] if len(set(named)) == 1 else ""  # "zo'n 170 personen geholpen door politiemedewerkers"
 
 
 def quoted(claim: FigureRef, figure: FigureRef) -> bool:
