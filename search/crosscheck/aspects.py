@@ -275,7 +275,7 @@ def same_thing(claim: Side, figure: Side) -> bool:
     and they name the same classes (18- is not all ages)."""
     if not classes_agree(claim, figure, strict=True):
         return False
-    theirs = [t for t in figure.label if t not in SOFT and t not in HEADS_OK]
+    theirs = [t for t in figure.label if t not in SOFT]
     ours = [t for t in claim.label if t not in SOFT]
     if not ours and not theirs:
         return bool(claim.label & figure.label)
@@ -297,7 +297,6 @@ def clause_agrees(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
 
 
 CLAUSE_SHARE = 0.5
-HEADS_OK = frozenset()  # count nouns a figure's label may carry that the claim need not repeat
 
 
 def specific(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
@@ -318,8 +317,7 @@ def specific(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
         return True
     if claim.place and figure.place and same_area(claim.place, figure.place) and claim.label & figure.label:
         return True  # "44 meldingen uit de regio Rotterdam": the place tells it apart
-    shared = (claim.label | claim.around) & (figure.label | figure.around)
-    shared = [t for t in shared if t not in SOFT]
+    shared = [t for t in (claim.label | claim.around) & (figure.label | figure.around) if t not in SOFT]
     if own and own[0] not in HEADS and _weight(own, weights) >= RARE:
         return True
     return _weight(shared, weights) >= 2 * RARE

@@ -279,7 +279,7 @@ class Judge:
                 and covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
                 and specific(own, figure, self.weights))
 
-    def agreeing_reason(self, own: Side, figure: Side, others: list[Side] = ()) -> str:
+    def agreeing_reason(self, own: Side, figure: Side, others: tuple[Side, ...] | list[Side] = ()) -> str:
         if quoted(own.ref, figure.ref):
             return "zelfde cijfer in dezelfde zin" if figure.ref.source != "table" else "zelfde cijfer in dezelfde tabelcel"
         parts = ["zelfde cijfer"]

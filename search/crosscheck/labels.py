@@ -138,8 +138,8 @@ def organisation_of(text: str) -> str:
 def organisations_in(text: str) -> tuple[str, ...]:
     """The canonical names of all organisations a text names, in order (repeats kept).
 
-    >>> organisations_in("De AVIM en het Openbaar Ministerie (OM); de AVIM")
-    ('AVIM', 'OM', 'AVIM')
+    >>> organisations_in("De AVIM en het Openbaar Ministerie; de AVIM en de politiemedewerkers")
+    ('AVIM', 'OM', 'AVIM', 'Politie')
     """
     found = tuple(ORGANISATIONS[w] if w in ORGANISATIONS else "Politie" for w in _WORD.findall(_rewrite(text))
                   if w in ORGANISATIONS or w.startswith("politie"))  # "politiemedewerkers", "politie-eenheid"
