@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from extract.fuzzy import ratio
 from search.crosscheck.labels import (
@@ -204,10 +205,14 @@ def same_where(claim: Side, figure: Side) -> bool:
 # -- what is counted ----------------------------------------------------------
 def _covered(term: str, pool: frozenset[str]) -> bool:
     """The term is in the pool, spelled a little differently (OCR), or as the head of a compound ("fietsrit")."""
-    if term in pool:
+    return term in pool or any(_alike(term, o) for o in pool)
+
+
+@lru_cache(maxsize=1 << 18)
+def _alike(term: str, other: str) -> bool:
+    if len(term) >= 3 and len(other) >= len(term) + 3 and other.endswith(term):
         return True
-    return any((abs(len(o) - len(term)) <= 2 and ratio(term, o) >= FUZZY_MIN)
-               or (len(term) >= 3 and len(o) >= len(term) + 3 and o.endswith(term)) for o in pool)
+    return abs(len(other) - len(term)) <= 2 and ratio(term, other) >= FUZZY_MIN
 
 
 def classes_agree(claim: Side, figure: Side, strict: bool) -> bool:

@@ -95,7 +95,7 @@ def index_terms(r: FigureRef) -> tuple[str, ...]:
 MAX_SENTENCE_TERMS = 12
 
 
-def lookup(store: Store, claim: FigureRef, same_year: bool = True) -> list[FigureRef]:
+def lookup(store: Store, claim: FigureRef, same_year: bool = True, limit: int = MAX_CANDIDATES) -> list[FigureRef]:
     """Stored figures sharing at least half of the claim's label terms, in its unit (and year)."""
     if not claim.terms:
         return []
@@ -105,7 +105,7 @@ def lookup(store: Store, claim: FigureRef, same_year: bool = True) -> list[Figur
         sql += " AND year = ?"
         params.append(claim.year)
     sql += " GROUP BY figure_id HAVING n >= ? ORDER BY n DESC LIMIT ?"
-    params += [max(1, math.ceil(len(claim.terms) / 2)), MAX_CANDIDATES]
+    params += [max(1, math.ceil(len(claim.terms) / 2)), limit]
     ids = [r[0] for r in store.rows(sql, tuple(params))]
     return figures_by_id(store, ids)
 
@@ -143,13 +143,23 @@ def lookup_values(store: Store, terms: tuple[str, ...], family: str, low: float,
     """Stored figures of a unit family with a value in [low, high] that share a label term with ``terms``.
 
     A claim's value is selective, so one shared term is enough to find the figure that may support it.
+    A rare value is looked up by value alone (the figures' value index), a common one through the terms.
     """
     if not terms:
         return []
+    many = next(iter(store.rows("SELECT count(*) FROM (SELECT 1 FROM figures WHERE value BETWEEN ? AND ? LIMIT ?)",
+                                (low, high, VALUE_ONLY + 1))))[0]
+    if many <= VALUE_ONLY:
+        wanted = set(terms)
+        ids = [r[0] for r in store.rows("SELECT id FROM figures WHERE value BETWEEN ? AND ?", (low, high))]
+        return [f for f in figures_by_id(store, ids) if f.family == family and wanted.intersection(index_terms(f))]
     rows = store.rows(f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
                       f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND f.value BETWEEN ? AND ? LIMIT ?",
                       (*terms, family, low, high, limit))
     return figures_by_id(store, [r[0] for r in rows])
+
+
+VALUE_ONLY = 300  # a value held by at most this many figures is looked up by value alone
 
 
 def term_counts(store: Store) -> tuple[dict[str, int], int]:
@@ -157,6 +167,23 @@ def term_counts(store: Store) -> tuple[dict[str, int], int]:
     counts = {r[0]: r[1] for r in store.rows("SELECT term, count(DISTINCT figure_id) FROM figure_terms GROUP BY term")}
     total = store.rows("SELECT count(DISTINCT figure_id) FROM figure_terms")
     return counts, (list(total)[0][0] or 0)
+
+
+class TermWeights:
+    """Inverse document frequency of label terms, read from ``figure_terms`` as terms are asked for
+    (one indexed count per new term; a word no figure has is missing, see ``get``)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.total = next(iter(store.rows("SELECT count(*) FROM figures")))[0] or 0
+        self._kept: dict[str, float | None] = {}
+
+    def get(self, term: str, default: float = 0.0) -> float:
+        if term not in self._kept:
+            n = next(iter(self.store.rows("SELECT count(*) FROM figure_terms WHERE term = ?", (term,))))[0]
+            self._kept[term] = math.log((self.total + 1) / (n + 0.5)) if n else None
+        found = self._kept[term]
+        return default if found is None else found
 
 
 def page_text(store: Store, doc_id: int, page: int) -> str:

@@ -28,18 +28,17 @@ from search.crosscheck.aspects import (
     same_where,
     side,
     specific,
-    term_weights,
     years_in,
 )
-from search.crosscheck.figure_index import lookup, lookup_cells, lookup_values, page_text, table_caption, term_counts
-from search.crosscheck.labels import fold, terms_of
+from search.crosscheck.figure_index import TermWeights, lookup, lookup_cells, lookup_values, page_text, table_caption
+from search.crosscheck.labels import SOFT, fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
 from search.store.db import Store
-from search.store.memo import archive_wide
 
 MAX_EVIDENCE = 5
+SAME_CANDIDATES = 150  # figures sharing the most label terms that may be the same indicator
 MIN_COVER = 0.5
 REASONS = {
     "none": "geen document noemt dit cijfer",
@@ -59,6 +58,7 @@ SECTION_PAGES = 3  # how far back a figure's section may have named its organisa
 OPENING = 600  # characters of a document's first page that say what it is about
 SHORT = 3  # a figure's sentence with fewer content words leans on the sentence before ("Tot 64% in 2021.")
 _ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|onder hen)\b", re.I)
+_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -138,15 +138,16 @@ class Judge:
 
     def __init__(self, store: Store):
         self.store = store
-        self.weights = archive_wide(store, "term-weights", lambda s: term_weights(*term_counts(s)))
+        self.weights = TermWeights(store)
         self._pages: dict[tuple[int, int], str] = {}
         self._sides: dict[int, Side] = {}
+        self._named: dict[tuple[int, int], list[tuple[int, tuple[str, ...]]]] = {}
 
     def __call__(self, claim: FigureRef, own: Side):
         from search.crosscheck.verify import Claim, Evidence
 
         claim = own.ref  # with the year, organisation and place of its own paragraph
-        figures = [self.figure_side(f) for f in self.candidates(claim, own)]
+        figures = [self.figure_side(f) for f in self.candidates(claim, own) if self.worth(own, f)]
         support = [f for f in figures if self.supports(own, f)]
         if support:
             support.sort(key=lambda f: (f.ref.year != own.year, -covers(own, f, self.weights), f.ref.file, f.ref.page))
@@ -177,11 +178,29 @@ class Judge:
         if claim.source == "table" and claim.row:
             for f in lookup_cells(self.store, claim.row, claim.column, claim.value):
                 found.setdefault(f.id, f)
-        for same_year in (True, False) if own.year is not None else (False,):
-            for probe in (replace(claim, year=own.year), replace(claim, year=own.year, terms=content)):
-                for f in lookup(self.store, probe, same_year=same_year):
-                    found.setdefault(f.id, f)
+        probes = [replace(claim, year=own.year)]
+        if len([t for t in own.label if t not in SOFT]) <= 1:  # a thin label: find it by its clause as well
+            probes.append(replace(claim, year=own.year, terms=content))
+        for probe in probes:  # a dated claim meets its own year (other years come in by value, for the reason)
+            for f in lookup(self.store, probe, same_year=own.year is not None, limit=SAME_CANDIDATES):
+                found.setdefault(f.id, f)
         return list(found.values())
+
+    def worth(self, own: Side, figure: FigureRef) -> bool:
+        """Cheap tests first: a figure that can neither support (value) nor be the same indicator (year,
+        unit, a shared word) is not looked at further."""
+        if figure.family != own.ref.family:
+            return False
+        if agreement(own.ref, figure) == "agree":
+            return True
+        if own.dated and figure.year != own.year:
+            return False
+        own_terms = [t for t in own.order if t not in SOFT]
+        if own_terms and figure.terms:  # the counted thing itself must be named (see aspects.covers)
+            return own_terms[0] in figure.terms or own_terms[0] in normal(figure.terms)
+        words = own.label | own.around
+        return not figure.terms or bool(words.intersection(figure.terms)) or bool(
+            words.intersection(normal(figure.terms)))
 
     def figure_side(self, figure: FigureRef) -> Side:
         kept = self._sides.get(figure.id)
@@ -212,12 +231,21 @@ class Judge:
         """Organisations named before the figure on its page, else on the nearest page before that names one."""
         text = self.page(figure.doc_id, figure.page)
         cut = figure.start if figure.source == "text" and 0 < figure.start <= len(text) else len(text)
-        found = organisations(text[:cut])
+        found = self.organisations_before(figure.doc_id, figure.page, cut)
         back = figure.page - 1
         while not found and back >= max(1, figure.page - SECTION_PAGES):
-            found = organisations(self.page(figure.doc_id, back))
+            found = self.organisations_before(figure.doc_id, back, None)
             back -= 1
         return found
+
+    def organisations_before(self, doc_id: int, number: int, cut: int | None) -> tuple[str, ...]:
+        """Organisations a page names before a position (None: the whole page), read once per page."""
+        key = (doc_id, number)
+        named = self._named.get(key)
+        if named is None:
+            text = self.page(doc_id, number)
+            named = self._named[key] = [(m.end(), organisations(m.group())) for m in _SENTENCES.finditer(text)]
+        return tuple(o for end, orgs in named if cut is None or end <= cut + 1 for o in orgs)
 
     def document_level(self, doc_id: int) -> str:
         """"regio" for a document that opens by saying it is about a region (a regional monitor), else unknown."""

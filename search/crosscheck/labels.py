@@ -135,12 +135,15 @@ def organisation_of(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 14)
 def organisations_in(text: str) -> tuple[str, ...]:
     """The canonical names of all organisations a text names, in order (repeats kept).
 
     >>> organisations_in("De AVIM en het Openbaar Ministerie; de AVIM en de politiemedewerkers")
     ('AVIM', 'OM', 'AVIM', 'Politie')
     """
+    if not _ANY_ORGANISATION.search(fold(text)):
+        return ()
     found = tuple(ORGANISATIONS[w] if w in ORGANISATIONS else "Politie" for w in _WORD.findall(_rewrite(text))
                   if w in ORGANISATIONS or w.startswith("politie"))  # "politiemedewerkers", "politie-eenheid"
     if "OM" in found and not _CASED_OM.search(text):  # "om ... te" is a conjunction, not the OM
@@ -148,6 +151,9 @@ def organisations_in(text: str) -> tuple[str, ...]:
     return found
 
 
+_ANY_ORGANISATION = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r"|politie|expertise|vreemdelingenpolitie|controle|"
+                               r"informatie|co(?:o|ö)rdinatiecentrum|rapporteur|openbaar|veiligheidsalliantie|"
+                               r"arbeidsinspectie)")
 _CASED_OM = re.compile(r"\bOM\b|[Oo]penbaar [Mm]inisterie")
 
 
