@@ -210,7 +210,7 @@ class Judge:
             if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
                 caption = self.caption(figure.doc_id, figure.table_seq)
                 kept = replace(kept, around=kept.around | (frozenset(normal(terms_of(caption))) - kept.label))
-            if figure.source == "text" and len(kept.label | kept.around) < SHORT:  # "Tot 64% in 2021."
+            if figure.source == "text" and len(kept.around) < SHORT:  # "Tot 64% in 2021."
                 clause = f"{self.previous_sentence(figure)} {figure.sentence}"
                 kept = side(figure, section=kept.section, clause=clause, place=kept.place,
                             organisation=kept.organisation)
