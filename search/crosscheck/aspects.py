@@ -210,7 +210,7 @@ def _covered(term: str, pool: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1 << 18)
 def _alike(term: str, other: str) -> bool:
-    if len(term) >= 3 and len(other) >= len(term) + 3 and other.endswith(term):
+    if len(term) >= 3 and len(other) >= len(term) + 4 and other.endswith(term):  # "rit" in "fietsrit", not "buit"
         return True
     return abs(len(other) - len(term)) <= 2 and ratio(term, other) >= FUZZY_MIN
 

@@ -37,7 +37,7 @@ CHANGE_WORDS = frozenset("steg steeg stijging gestegen toenam toename toegenom d
 SAME_ACT: dict[str, str] = {
     "registreerd": "melding", "geregistreerd": "melding", "aangemeld": "melding", "ontving": "melding",
     "benaderd": "melding", "meldpunt": "melding", "contactmoment": "melding",
-    "geholp": "begeleid", "hielp": "begeleid", "hulp": "begeleid", "hulpverlening": "begeleid",
+    "geholp": "begeleid", "hielp": "begeleid", "hulp": "begeleid", "hulpverlening": "begeleid", "hulpverlen": "begeleid",
     "mensenhandelzak": "zak", "aangift": "aangifte", "volwassen": "18plus",
 }
 
