@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Protocol
 
 from extract.fuzzy import ratio
 from search.crosscheck.labels import (
@@ -45,6 +46,13 @@ from search.crosscheck.lexicon import (
     is_participle,
 )
 from search.crosscheck.matching import FigureRef
+
+
+class Weights(Protocol):
+    """Term weights: a dict from :func:`term_weights`, or :class:`figure_index.TermWeights` read as asked."""
+
+    def get(self, term: str, default: float = ..., /) -> float: ...
+
 
 FUZZY_MIN = 88
 LEVEL_KINDS = {"figure": "level", "implied": "level", "change": "change"}
@@ -226,7 +234,7 @@ def classes_agree(claim: Side, figure: Side, strict: bool) -> bool:
     return True
 
 
-def covers(claim: Side, figure: Side, weights: dict[str, float]) -> float:
+def covers(claim: Side, figure: Side, weights: Weights) -> float:
     """How much of what the claim counts the figure names (0..1, by term weight); 0 when a class differs.
 
     Every term of the claim's label must be found in the figure's label or clause; a claim that
@@ -288,7 +296,7 @@ def same_thing(claim: Side, figure: Side) -> bool:
             and all(_covered(t, figure.label | figure.around) for t in ours))
 
 
-def clause_agrees(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
+def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:
     """Most of what the claim's clause says (by weight) is also said around the figure: a label of one
     word ("beschikbaar") does not make "23,5 miljoen voor verkeersveiligheidsmaatregelen" the same thing
     as "1 miljoen voor groen"."""
@@ -304,7 +312,7 @@ def clause_agrees(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
 CLAUSE_SHARE = 0.5
 
 
-def specific(claim: Side, figure: Side, weights: dict[str, float]) -> bool:
+def specific(claim: Side, figure: Side, weights: Weights) -> bool:
     """Enough is known about what both count to let the same value support the claim.
 
     A label of one common word ("slachtoffers", "meldingen", "onderzoeken") is specific only
@@ -336,7 +344,7 @@ def _covered_any(terms, figure: Side) -> bool:
 RARE = 3.0  # idf of a term found in about one figure in twenty
 
 
-def _weight(terms, weights: dict[str, float]) -> float:
+def _weight(terms, weights: Weights) -> float:
     """Summed term weights; a word no figure's label has weighs as a rare one (it may be a verb of the clause)."""
     return sum(weights.get(t, RARE) for t in terms)
 
