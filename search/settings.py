@@ -24,11 +24,13 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("RAADSLENS_DATA", "var", "Gegevensmap met de database en de index (zelfde als --data)."),
-    Setting("RAADSLENS_ENGINE", "whoosh", "Zoekmachine voor de volledige tekst: whoosh (standaard) of postgres."),
+    Setting("RAADSLENS_ENGINE", "whoosh", "Zoekmachine voor de volledige tekst: whoosh (standaard), tantivy of postgres."),
     Setting("RAADSLENS_PG_DSN", None, "Verbinding met PostgreSQL voor de zoekmachine postgres, "
                                       "bv. \"host=/run/postgresql dbname=raadslens\"."),
     Setting("RAADSLENS_OCR_CACHE", None, "Map voor de OCR-cache (standaard ocr-cache/ in de gegevensmap)."),
     Setting("RAADSLENS_TESSERACT", "tesseract", "Het tesseract-programma voor OCR van scans."),
+    Setting("RAADSLENS_ALLOWED_HOSTS", None, "Extra hostnamen voor raadslens serve, gescheiden door spaties "
+                                             "(zelfde als --allowed-host)."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -21,10 +21,12 @@ ONE_MODULE = {
     "snowballstemmer": "search/index/analysis.py",
     "spacy": "extract/nlp.py",
     "spacy_lookups_data": "extract/nlp.py",
+    "tantivy": "search/index/_tantivy.py",
     "text_to_num": "extract/numwords.py",
+    "waitress": "web/_waitress.py",
     "whoosh": "search/index/_whoosh.py",
 }
-FACES = {"click": "web/cli/", "flask": "web/", "markupsafe": "web/"}
+FACES = {"click": "web/cli/", "flask": "web/", "markupsafe": "web/", "werkzeug": "web/"}
 
 
 def _third_party_imports() -> dict[str, set[str]]:

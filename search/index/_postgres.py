@@ -52,10 +52,11 @@ def tsvector_literal(text: str, *, stemmed: bool) -> str:
     >>> tsvector_literal("De meldingen", stemmed=True)
     "'melding':2"
     """
+    side = 0 if stemmed else 1
     parts = []
-    for token in analysis.tokens(text, stemmed=stemmed):
-        position = min(token.pos + 1, MAX_POSITION)
-        parts.append(f"{_quote(token.term)}:{position}")
+    for pos, pair in enumerate(analysis.indexed(text)):  # the fast path: terms without spans
+        if pair[side] is not None:
+            parts.append(f"{_quote(pair[side])}:{min(pos + 1, MAX_POSITION)}")
     return " ".join(parts)
 
 

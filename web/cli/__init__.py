@@ -56,5 +56,5 @@ def show_progress() -> bool:
     return sys.stderr.isatty()
 
 
-# The command modules register their commands on ``main`` when imported (answers: answers, similar).
-from . import answers, archive_commands, figures, verify  # noqa: E402,F401
+# The command modules register their commands on ``main`` when imported (answers: answers, similar; ask: ask).
+from . import answers, archive_commands, ask, figures, verify  # noqa: E402,F401
