@@ -52,6 +52,7 @@ CHECKS: tuple[Check, ...] = (
     Check("enumeration_mismatch", "Opsomming klopt niet", lambda store, refs: enumeration_findings(store, refs)),
     Check("conflict", "Tegenstrijdige cijfers", lambda store, refs: conflict_findings(refs)),
     Check("norm", "Norm", lambda store, refs: norm_findings(refs)),
+    Check("transposed", "Mogelijk verwisselde cijfers", lambda store, refs: transposed_findings(refs)),
 )
 KINDS = tuple(check.kind for check in CHECKS)
 KIND_NAMES = {check.kind: check.name for check in CHECKS}
@@ -170,6 +171,33 @@ def _conflict(group: list[FigureRef], pairs) -> Finding:
     involved = {r.id: r for pair in pairs for r in pair}
     return Finding("conflict", first.file, first.page, message, first.value, second.value,
                    tuple(r.to_json() for r in sorted(involved.values(), key=lambda r: (r.file, r.page))))
+
+
+# -- transposed digits ----------------------------------------------------------------
+def transposed_findings(refs: list[FigureRef]) -> list[Finding]:
+    """The same indicator and year in two documents, with two neighbouring digits swapped (1013 and 1031).
+
+    A conflict says two values disagree; this one says which is likely a typing error.
+    """
+    from search.crosscheck.judging import transposed
+
+    usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE and r.year is not None
+              and r.value >= 10]
+    index = LabelIndex(usable, by_year=True)
+    out = []
+    for group in index.groups(STRONG, specific=True):
+        for n, a in enumerate(group):
+            for b in group[n + 1:]:
+                if a.doc_id != b.doc_id and transposed(a.value, b.value) and same_terms(a.terms, b.terms):
+                    out.append(_transposed(a, b))
+    return out
+
+
+def _transposed(a: FigureRef, b: FigureRef) -> Finding:
+    name = min((r.name for r in (a, b) if r.name), key=len, default="")
+    message = (f"Mogelijk verwisselde cijfers in {a.year} voor '{name}': {format_numeral(a.value)} ({a.file} p.{a.page}) "
+               f"tegenover {format_numeral(b.value)} ({b.file} p.{b.page})")
+    return Finding("transposed", a.file, a.page, message, a.value, b.value, (a.to_json(), b.to_json()))
 
 
 # -- norms -------------------------------------------------------------------------------

@@ -146,9 +146,14 @@ def comparable(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool 
         return False
     if same_year and (a.year != b.year or (a.year_end or a.year) != (b.year_end or b.year)):
         return False
-    if strict and bool(a.place) != bool(b.place):
+    if strict and bool(a.place) != bool(b.place) and not _national(a.place or b.place):
         return False
     return same_organisation(a.organisation, b.organisation) and same_place(a.place, b.place)
+
+
+def _national(place: str) -> bool:
+    """"Nederland" names the level of a national figure, not a place that a figure without one lacks."""
+    return place.strip().lower() in ("nederland", "heel nederland")
 
 
 def specific_pair(a: FigureRef, b: FigureRef) -> bool:

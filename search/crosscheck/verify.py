@@ -49,12 +49,13 @@ class Claim:
     evidence: tuple[Evidence, ...] = ()
     kind: str = "figure"  # or "sum"
     parts: tuple[FigureRef, ...] = ()
+    reason: str = ""  # one line of Dutch: why this verdict (see search.crosscheck.judging)
 
     def to_json(self) -> dict:
         f = self.figure
         out = {"text": f.sentence, "raw": f.raw, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
                "label": f.label, "year": f.year, "page": f.page, "start": f.start, "kind": self.kind,
-               "verdict": self.verdict, "evidence": [e.to_json() for e in self.evidence]}
+               "verdict": self.verdict, "reason": self.reason, "evidence": [e.to_json() for e in self.evidence]}
         if self.parts:
             out["parts"] = [p.value for p in self.parts]
         return out
@@ -251,18 +252,32 @@ def _sum_ref(parts: list[FigureRef], common: tuple[str, ...]) -> FigureRef:
 # -- the whole draft -------------------------------------------------------------
 def verify_document(store: Store, document: Document) -> Report:
     """Every claim of a draft with its verdict, then the sums of its enumerations."""
+    from search.crosscheck.judging import Judge, claim_sides
+
     refresh(store)
     pages = report_pages(document)
     claims = claims_of(document)
-    judged = [judge(store, c) for c in claims]
-    judged += [judge(store, total, kind="sum", parts=parts) for total, parts in sum_claims(claims, pages)]
+    judge_one = Judge(store)
+    judged = [judge_one(c, side) for c, side in zip(claims, claim_sides(claims, pages))]
+    judged += [with_reason(judge(store, total, kind="sum", parts=parts))
+               for total, parts in sum_claims(claims, pages)]
     return Report(Path(document.path).name, tuple(judged), pages)
 
 
 def verify_claims(store: Store, claims: list[FigureRef]) -> list[Claim]:
-    """Judge claims that were extracted elsewhere (benchmarks, tests)."""
+    """Judge claims that were extracted elsewhere (benchmarks, tests): each as a paragraph of its own."""
+    from search.crosscheck.judging import Judge, claim_sides
+
     refresh(store)
-    return [judge(store, c) for c in claims]
+    judge_one = Judge(store)
+    return [judge_one(c, side) for c, side in zip(claims, claim_sides(claims, ()))]
+
+
+def with_reason(claim: Claim) -> Claim:
+    """A sum's verdict with its reason."""
+    from search.crosscheck.judging import SUM_REASONS
+
+    return replace(claim, reason=SUM_REASONS[claim.verdict])
 
 
 def cross_references(archive, figure_id: int) -> dict | None:

@@ -48,6 +48,8 @@ def verify(ctx, file, as_json):
         if claim.evidence:
             e = claim.evidence[0]
             line += f" - {e.figure.file} p.{e.figure.page}: {format_numeral(e.figure.value)}"
+        if claim.reason:
+            line += f" ({claim.reason})"
         click.echo(line)
     if not report.claims:
         click.echo("geen cijfers gevonden in de tekst")
