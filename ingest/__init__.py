@@ -23,8 +23,16 @@ READER_VERSION = "3"
 
 __all__ = [
     "READER_VERSION", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
-    "SUPPORTED_SUFFIXES", "discover", "read_document", "sha256_of",
+    "SUPPORTED_SUFFIXES", "discover", "preload", "read_document", "sha256_of",
 ]
+
+
+def preload() -> None:
+    """Import now what reading may import late (pdfplumber, Pillow): under a memory cap a late import fails."""
+    from . import _plumber, pdf
+
+    _plumber.preload()
+    pdf.preload()
 
 
 def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrConfig | None = None) -> Document:

@@ -327,3 +327,10 @@ def _covered_by_an_image(page: pdfium.PdfPage, area: float) -> bool:
             if (right - left) * (top - bottom) >= SCAN_COVERAGE * area > 0:
                 return True
     return False
+
+
+def preload() -> None:
+    """Import what pypdfium2 imports only when a page is first rendered (Pillow), before a worker caps its memory."""
+    import importlib
+
+    importlib.import_module("PIL.Image")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -37,10 +38,30 @@ class IngestReport:
     needs_ocr: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
     ocr_unavailable: str = ""  # why pages were not OCR'd (tesseract missing), Dutch
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, Dutch warning): ingested anyway
+    low_quality: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)  # pages with unreliable text
+    ocr_pages: int = 0  # pages read with OCR in this run
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def summary(self) -> str:
+        """One Dutch line: what the run did.
+
+        >>> IngestReport(added=["a.pdf"], failed=[("b.pdf", "leeg")], ocr_pages=3, seconds=2.5).summary()
+        "klaar in 2,5 s: 1 ingelezen, 1 geweigerd, 0 met waarschuwingen, 3 pagina's met OCR gelezen"
+        """
+        stored = len(self.added) + len(self.replaced)
+        warned = len({p for p, _ in self.warnings} | {p for p, _ in self.low_quality})
+        parts = [f"{stored} ingelezen", f"{len(self.failed)} geweigerd", f"{warned} met waarschuwingen",
+                 f"{self.ocr_pages} pagina{'' if self.ocr_pages == 1 else chr(39) + 's'} met OCR gelezen"]
+        if self.unchanged:
+            parts.append(f"{len(self.unchanged)} ongewijzigd")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} dubbel")
+        seconds = f"{self.seconds:.1f}".replace(".", ",")
+        return f"klaar in {seconds} s: " + ", ".join(parts)
 
     def to_json(self) -> dict:
         return {
@@ -51,11 +72,14 @@ class IngestReport:
             "warnings": [{"file": p, "warning": w} for p, w in self.warnings],
             "needs_ocr": [{"file": p, "pages": list(n)} for p, n in self.needs_ocr],
             "ocr_unavailable": self.ocr_unavailable if self.needs_ocr else "",
+            "low_quality": [{"file": p, "pages": list(n)} for p, n in self.low_quality],
+            "ocr_pages": self.ocr_pages, "seconds": round(self.seconds, 2), "summary": self.summary(),
         }
 
     def sort(self) -> None:
         """Put every list in file order (workers finish in any order)."""
-        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr", "warnings"):
+        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr", "warnings",
+                     "low_quality"):
             getattr(self, name).sort()
 
 
@@ -67,6 +91,7 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
     here, one transaction per document.  ``on_file`` is called once per file
     when it is done.  ``ocr`` defaults to :func:`ocr_config`.
     """
+    started = time.monotonic()
     report = IngestReport()
     ocr = ocr or ocr_config(archive)
     report.ocr_unavailable = unavailable_reason(ocr) or ""
@@ -94,6 +119,7 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
     archive.index_documents(stored)
     archive.reconcile()
     report.sort()
+    report.seconds = time.monotonic() - started
     return report
 
 
@@ -166,6 +192,11 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     ocr_pages = tuple(p.number for p in document.pages if p.needs_ocr)
     if ocr_pages:
         report.needs_ocr.append((name, ocr_pages))
+    report.warnings.extend((name, warning) for warning in document.warnings)
+    low = tuple(p.number for p in document.pages if p.quality == "low")
+    if low:
+        report.low_quality.append((name, low))
+    report.ocr_pages += sum(1 for p in document.pages if p.ocr)
     return doc_id
 
 

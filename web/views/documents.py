@@ -80,7 +80,12 @@ def page(doc_id: int):
     by_page = {n: list(items) for n, items in groupby(tables, key=lambda t: t["page"])}
     query = request.args.get("q", "").strip()
     return render_template("document.html", doc=doc, pages=_pages(doc_id), tables_by_page=by_page,
-                           query=query, mark=_marker(query))
+                           query=query, mark=_marker(query), warnings=_warnings(doc))
+
+
+def _warnings(doc) -> list[str]:
+    """What reading the file warned about (damaged, incomplete, XFA form, no text, ...), Dutch."""
+    return json.loads(doc["warnings"] or "[]")
 
 
 def _marker(query: str):
@@ -104,6 +109,7 @@ def api(doc_id: int):
         for page, passages in _pages(doc_id)
     ]
     data["tables"] = _tables(doc_id)
+    data["warnings"] = _warnings(doc)
     return jsonify(data)
 
 
