@@ -110,7 +110,8 @@ def pdf_pages(data: bytes, ocr: _ocr.OcrConfig | None = None) -> PdfContent:
                 failed.append(index + 1)
                 pages.append(Page(number=index + 1, text="", has_text_layer=False, quality="low"))
         if len(failed) == count:
-            raise BrokenPdf(f"geen van de {count} pagina's kan worden geopend: de paginaboom is kapot")
+            which = "de enige pagina kan niet" if count == 1 else f"geen van de {count} pagina's kan"
+            raise BrokenPdf(f"{which} worden geopend: de paginaboom is kapot")
         if ocr is not None and _ocr.unavailable_reason(ocr) is None:
             _ocr_pages(pdf, pages, ocr, set(failed))
         return PdfContent(tuple(pages), _title(pdf), _warnings(pdf, data, failed, count), _attachments(pdf))

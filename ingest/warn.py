@@ -22,7 +22,7 @@ def text_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
     """Empty documents and documents whose text is mostly unreadable."""
     if not pages:
         return ()
-    if not any(_ALNUM.search(p.text) or _ALNUM.search(p.footnotes) for p in pages):
+    if not any(_ALNUM.search(p.text + p.footnotes + p.header + p.footer) for p in pages):
         waiting = any(p.needs_ocr for p in pages)
         how = "nog niet met OCR gelezen" if waiting else "ook niet met OCR"
         count = "de pagina" if len(pages) == 1 else f"de {len(pages)} pagina's"
