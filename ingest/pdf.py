@@ -102,10 +102,10 @@ def pdf_pages(data: bytes, ocr: _ocr.OcrConfig | None = None) -> PdfContent:
         count = len(pdf)
         if count == 0:
             raise BrokenPdf("de PDF heeft geen pagina's")
-        pages, failed = [], []
+        pages, failed, attached = [], [], []
         for index in range(count):
             try:
-                pages.append(_read_page(pdf, index))
+                pages.append(_read_page(pdf, index, attached))
             except pdfium.PdfiumError:
                 failed.append(index + 1)
                 pages.append(Page(number=index + 1, text="", has_text_layer=False, quality="low"))
@@ -114,7 +114,8 @@ def pdf_pages(data: bytes, ocr: _ocr.OcrConfig | None = None) -> PdfContent:
             raise BrokenPdf(f"{which} worden geopend: de paginaboom is kapot")
         if ocr is not None and _ocr.unavailable_reason(ocr) is None:
             _ocr_pages(pdf, pages, ocr, set(failed))
-        return PdfContent(tuple(pages), _title(pdf), _warnings(pdf, data, failed, count), _attachments(pdf))
+        attachments = _attachments(pdf) + tuple(attached)
+        return PdfContent(tuple(pages), _title(pdf), _warnings(pdf, data, failed, count), attachments)
     finally:
         pdf.close()
 
@@ -190,6 +191,22 @@ def _attachments(pdf: pdfium.PdfDocument) -> tuple[Attachment, ...]:
     return tuple(out)
 
 
+def _annotation_attachments(pdf: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[Attachment]:
+    """Files attached to a page (paperclip annotations), which the document's own list does not hold."""
+    out = []
+    for n in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, n)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_FILEATTACHMENT:
+                continue
+            handle = pdfium_c.FPDFAnnot_GetFileAttachment(annot)
+            if handle:
+                out.append(Attachment(pdfium.PdfAttachment(handle, pdf).get_name() or "bijlage", b""))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return out
+
+
 def _ocr_pages(pdf: pdfium.PdfDocument, pages: list[Page], config: _ocr.OcrConfig, failed: set[int]) -> None:
     """OCR the pages that need it, a few pages (one per core) at a time; keep the better reading.
 
@@ -250,10 +267,15 @@ def better_reading(layer: Page, ocr: Page) -> Page:
     return ocr if ocr.quality == "ok" and ocr.text and more else kept
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
-    """One page's text layer, judged: empty (OCR it), garbled (OCR beside it), a stamped scan, or fine."""
+def _read_page(pdf: pdfium.PdfDocument, index: int, attached: list | None = None) -> Page:
+    """One page's text layer, judged: empty (OCR it), garbled (OCR beside it), a stamped scan, or fine.
+
+    Files attached to the page (annotations) are added to ``attached``.
+    """
     page = pdf[index]
     try:
+        if attached is not None:
+            attached.extend(_annotation_attachments(pdf, page))
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()

@@ -46,6 +46,8 @@ def attachment_warnings(attachments) -> tuple[str, ...]:
     if not attachments:
         return ()
     names = ", ".join(a.name for a in attachments[:5]) + (", ..." if len(attachments) > 5 else "")
-    what = "1 ingesloten bestand" if len(attachments) == 1 else f"{len(attachments)} ingesloten bestanden"
-    return (f"bevat {what} ({names}) die niet mee zijn ingelezen; open de PDF, sla de bijlagen op en lees "
-            f"ze apart in",)
+    if len(attachments) == 1:
+        return (f"bevat 1 ingesloten bestand ({names}) dat niet mee is ingelezen; open de PDF, sla de bijlage op "
+                f"en lees die apart in",)
+    return (f"bevat {len(attachments)} ingesloten bestanden ({names}) die niet mee zijn ingelezen; open de PDF, "
+            f"sla de bijlagen op en lees ze apart in",)

@@ -153,7 +153,7 @@ EXPECTED: dict[str, Stored | Refused] = {
     "form/qpdf__form-filled-by-acrobat.pdf": S(3),
     # attach/
     "attach/derived__portfolio-two-pdfs.pdf": S(1, "bijlagen", keeps=("The Crazy Ones",)),  # /Collection, 2 PDFs
-    "attach/pdfjs__annotation-fileattachment.pdf": S(1, "", "bijlagen"),  # an attachment annotation
+    "attach/pdfjs__annotation-fileattachment.pdf": S(1, "bijlagen"),  # a paperclip annotation holding Test.txt
     "attach/pdfjs__attachment.pdf": S(1, "bijlagen", keeps=("one attachment",)),
     "attach/pdfjs__encrypted-attachment.pdf": S(1, "bijlagen beschadigd", keeps=("Example",)),  # startxref off
     "attach/pypdf__attachment.pdf": S(1, "", "bijlagen", keeps=("The Crazy Ones",)),  # /EmbeddedFiles

@@ -94,9 +94,22 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
     started = time.monotonic()
     report = IngestReport()
     ocr = ocr or ocr_config(archive)
-    report.ocr_unavailable = unavailable_reason(ocr) or ""
-    todo: dict[str, Path] = {}  # sha256 → the first file with those bytes in this batch
-    for path in discover(paths):
+    files = discover(paths)
+    with WorkerPool(limits, ocr) as pool:
+        pool.warm(sum(1 for path in files if archive.store.document_by_path(shown(path.resolve())) is None))
+        report.ocr_unavailable = unavailable_reason(ocr) or ""
+        todo = _to_read(archive, files, report, on_file)
+        _read_and_store(archive, pool, todo, report, on_file)
+    archive.reconcile()
+    report.sort()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _to_read(archive: Archive, files: list[Path], report: IngestReport, on_file: FileProgress | None) -> dict:
+    """The files that must be read, by sha256 (the first file with those bytes); the others settled in ``report``."""
+    todo: dict[str, Path] = {}
+    for path in files:
         sha = _needs_reading(archive, path, report, ocr_ready=not report.ocr_unavailable)
         if sha and sha in todo:
             report.duplicates.append((shown(path), shown(todo[sha].resolve())))
@@ -105,22 +118,23 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
             continue
         if on_file:
             on_file(path)
+    return todo
+
+
+def _read_and_store(archive: Archive, pool: WorkerPool, todo: dict, report: IngestReport,
+                    on_file: FileProgress | None) -> None:
+    """Workers read, this process stores one document per transaction and indexes every ``INDEX_EVERY``."""
     stored: list[int] = []
-    with WorkerPool(limits, ocr) as pool:
-        for outcome in pool.map(todo.values()):
-            doc_id = _save(archive, outcome, report)
-            if doc_id is not None:
-                stored.append(doc_id)
-            if len(stored) >= INDEX_EVERY:
-                archive.index_documents(stored)
-                stored = []
-            if on_file:
-                on_file(outcome.path)
+    for outcome in pool.map(todo.values()):
+        doc_id = _save(archive, outcome, report)
+        if doc_id is not None:
+            stored.append(doc_id)
+        if len(stored) >= INDEX_EVERY:
+            archive.index_documents(stored)
+            stored = []
+        if on_file:
+            on_file(outcome.path)
     archive.index_documents(stored)
-    archive.reconcile()
-    report.sort()
-    report.seconds = time.monotonic() - started
-    return report
 
 
 def ocr_config(archive: Archive) -> OcrConfig:

@@ -103,6 +103,11 @@ class WorkerPool:
     def __enter__(self) -> "WorkerPool":
         return self
 
+    def warm(self, count: int) -> None:
+        """Start up to ``count`` workers now, so their start-up (Python, language data) overlaps the caller's work."""
+        while len(self._idle) < min(count, self.limits.workers):
+            self._idle.append(_Worker(self.limits.memory_mb, self.ocr))
+
     def __exit__(self, *exc) -> None:
         for worker in self._idle:
             worker.stop()
