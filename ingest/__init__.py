@@ -11,7 +11,7 @@ from pathlib import Path
 from .errors import EmptyFile, IngestError, UnsupportedFile
 from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sha256_of
 from .finish import finish
-from .model import Cell, Document, Page, RawTable, Word
+from .model import Attachment, Cell, Document, Page, RawTable, Word
 from .ocr import OcrConfig
 from .pdf import pdf_pages
 from .text import text_pages
@@ -22,7 +22,7 @@ from .warn import attachment_warnings, text_warnings
 READER_VERSION = "3"
 
 __all__ = [
-    "READER_VERSION", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
+    "READER_VERSION", "Attachment", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
     "SUPPORTED_SUFFIXES", "discover", "preload", "read_document", "sha256_of",
 ]
 
@@ -54,8 +54,10 @@ def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrCo
     if suffix in PDF_SUFFIXES:
         content = pdf_pages(data, ocr)
         pages = finish(content.pages)
-        warnings = content.warnings + attachment_warnings(content.attachments) + text_warnings(pages)
-        return Document(str(path), sha, "pdf", pages, size=len(data), pdf_title=content.title, warnings=warnings)
+        embedded = tuple(a for a in content.attachments if a.is_pdf)
+        warnings = content.warnings + attachment_warnings(content.attachments, path.name) + text_warnings(pages)
+        return Document(str(path), sha, "pdf", pages, size=len(data), pdf_title=content.title, warnings=warnings,
+                        embedded=embedded)
     assert suffix in TEXT_SUFFIXES
     pages = finish(text_pages(data), plain_text=True)
     return Document(str(path), sha, "text", pages, size=len(data), warnings=text_warnings(pages))

@@ -18,7 +18,7 @@ import pypdfium2.raw as pdfium_c
 from . import layout, quality
 from . import ocr as _ocr
 from .errors import BrokenPdf, EncryptedPdf, IngestError, NotAPdf
-from .model import Page, Word
+from .model import Attachment, Page, Word
 
 # pdfium's marker for a hyphen at a line end, and the Symbol-font bullet
 PDFIUM_CHARS = str.maketrans({"\ufffe": "-", "\uf0b7": "•"})
@@ -29,14 +29,6 @@ _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?!s)")
 _STARTXREF = re.compile(rb"startxref\s+(\d+)")
 _OBJECT_AT = re.compile(rb"\s*\d+\s+\d+\s+obj")
 _ALNUM = re.compile(r"[^\W_]")  # exactly what str.isalnum() accepts
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A file embedded in a PDF (a portfolio's documents, an attachment): its name and bytes."""
-
-    name: str
-    data: bytes
 
 
 @dataclass(frozen=True)

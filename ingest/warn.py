@@ -36,18 +36,28 @@ def text_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
     return ()
 
 
-def attachment_warnings(attachments) -> tuple[str, ...]:
-    """Files embedded in a PDF are not read with it: say which, and what to do.
+def attachment_warnings(attachments, parent: str = "dit bestand") -> tuple[str, ...]:
+    """Files embedded in a PDF: PDFs are read as documents of their own, other files are not; say which.
 
-    >>> from ingest.pdf import Attachment
-    >>> attachment_warnings((Attachment("a.pdf", b"%PDF"), Attachment("b.txt", b"x")))[0][:43]
-    'bevat 2 ingesloten bestanden (a.pdf, b.txt)'
+    >>> from ingest.model import Attachment
+    >>> attachment_warnings((Attachment("a.pdf", b"%PDF-1.7"), Attachment("b.txt", b"x")))[1][:41]
+    'bevat 1 ingesloten bestand (b.txt) dat ni'
     """
-    if not attachments:
-        return ()
-    names = ", ".join(a.name for a in attachments[:5]) + (", ..." if len(attachments) > 5 else "")
-    if len(attachments) == 1:
-        return (f"bevat 1 ingesloten bestand ({names}) dat niet mee is ingelezen; open de PDF, sla de bijlage op "
-                f"en lees die apart in",)
-    return (f"bevat {len(attachments)} ingesloten bestanden ({names}) die niet mee zijn ingelezen; open de PDF, "
-            f"sla de bijlagen op en lees ze apart in",)
+    pdfs = [a for a in attachments if a.is_pdf]
+    others = [a for a in attachments if not a.is_pdf]
+    out = []
+    if pdfs:
+        what = "1 ingesloten PDF" if len(pdfs) == 1 else f"{len(pdfs)} ingesloten PDF's"
+        shown = ", ".join(f"{parent}/{a.name}" for a in pdfs[:5])
+        out.append(f"bevat {what}, apart ingelezen als eigen document{'' if len(pdfs) == 1 else 'en'}: {shown}")
+    if len(others) == 1:
+        out.append(f"bevat 1 ingesloten bestand ({_names(others)}) dat niet mee is ingelezen; open de PDF, sla de "
+                   f"bijlage op en lees die apart in")
+    elif others:
+        out.append(f"bevat {len(others)} ingesloten bestanden ({_names(others)}) die niet mee zijn ingelezen; open "
+                   f"de PDF, sla de bijlagen op en lees ze apart in")
+    return tuple(out)
+
+
+def _names(attachments) -> str:
+    return ", ".join(a.name for a in attachments[:5]) + (", ..." if len(attachments) > 5 else "")

@@ -27,7 +27,7 @@ from search.ingestion.workers import Limits
 ENGLISH = re.compile(r"\b(?:Error|error|Failed|failed|load|page|password|Traceback|pdfium|PDFium|pypdfium2|pdfplumber|"
                      r"tesseract error|Exception|segment|None)\b")
 WARNING_FLAGS = {"onvolledig": "onvolledig:", "beschadigd": "het bestand is beschadigd", "xfa": "XFA-formulier",
-                 "bijlagen": "ingesloten bestand", "leeg": "geen tekst gevonden", "onleesbaar": "grotendeels onleesbaar"}
+                 "bijlagen": "ingesloten ", "leeg": "geen tekst gevonden", "onleesbaar": "grotendeels onleesbaar"}
 PICTURE_TEXT = 20  # letters and digits of confident text a picture may yield
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -186,3 +186,29 @@ def test_rendering_one_pdf_does_not_move_the_word_boxes_of_the_next():
     finally:
         other.close()
     assert [page.words for page in read_document(target).pages] == before
+
+
+def test_the_pdfs_of_a_portfolio_are_read_as_documents_of_their_own(tmp_path):
+    """A portfolio's cover is stored, and each PDF inside it under the portfolio's name + "/" + its own name."""
+    from search import remove_path
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    portfolio = folder / "portefeuille.pdf"
+    shutil.copy(shared("zoo", "attach", "derived__portfolio-two-pdfs.pdf"), portfolio)
+    archive = Archive.open(tmp_path / "data")
+    try:
+        report = ingest_paths(archive, [str(folder)])
+        inside = [f"{portfolio.resolve()}/TAMReview.pdf", f"{portfolio.resolve()}/tracemonkey.pdf"]
+        assert sorted(report.added) == sorted([str(portfolio)] + inside)
+        assert [w for _, w in report.warnings if "ingesloten PDF" in w] == [
+            "bevat 2 ingesloten PDF's, apart ingelezen als eigen documenten: portefeuille.pdf/TAMReview.pdf, "
+            "portefeuille.pdf/tracemonkey.pdf"]
+        hits = archive.search('"Trace-based Just-in-Time"').hits
+        assert {h.file for h in hits} == {"tracemonkey.pdf"}
+        assert archive.store.document_by_path(inside[1]) is not None
+        again = ingest_paths(archive, [str(folder)])
+        assert again.added == [] and again.unchanged == [str(portfolio)]
+        assert sorted(remove_path(archive, str(portfolio))) == sorted([str(portfolio.resolve())] + inside)
+    finally:
+        archive.close()

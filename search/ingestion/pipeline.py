@@ -126,9 +126,10 @@ def _read_and_store(archive: Archive, pool: WorkerPool, todo: dict, report: Inge
     """Workers read, this process stores one document per transaction and indexes every ``INDEX_EVERY``."""
     stored: list[int] = []
     for outcome in pool.map(todo.values()):
-        doc_id = _save(archive, outcome, report)
-        if doc_id is not None:
-            stored.append(doc_id)
+        for part in (outcome, *outcome.embedded):
+            doc_id = _save(archive, part, report, parent=outcome if part is not outcome else None)
+            if doc_id is not None:
+                stored.append(doc_id)
         if len(stored) >= INDEX_EVERY:
             archive.index_documents(stored)
             stored = []
@@ -172,7 +173,7 @@ def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestRe
     resolved = shown(path.resolve())
     if same is None or same["path"] == resolved:
         return False
-    if Path(same["path"]).exists():
+    if _on_disk(Path(same["path"])):
         report.duplicates.append((shown(path), same["path"]))
     else:
         archive.store.move(same["id"], resolved, shown(path.name))
@@ -180,9 +181,16 @@ def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestRe
     return True
 
 
-def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | None:
-    """Store one worker outcome (one transaction); returns the new document id."""
+def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outcome | None = None) -> int | None:
+    """Store one worker outcome (one transaction); returns the new document id.
+
+    An embedded PDF (``parent`` given) that cannot be read is a warning on its parent, not a failure.
+    """
     name = shown(outcome.path)
+    if outcome.error and parent is not None:
+        report.warnings.append((shown(parent.path), f"de ingesloten PDF {outcome.path.name} is niet ingelezen: "
+                                                    f"{outcome.error}"))
+        return None
     if outcome.error:
         report.failed.append((name, outcome.error))
         return None
@@ -212,6 +220,11 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
         report.low_quality.append((name, low))
     report.ocr_pages += sum(1 for p in document.pages if p.ocr)
     return doc_id
+
+
+def _on_disk(path: Path) -> bool:
+    """The file exists, or it is a PDF embedded in a file that exists ("portfolio.pdf/inhoud.pdf")."""
+    return path.exists() or any(part.is_file() for part in path.parents)
 
 
 def shown(path: Path | str) -> str:

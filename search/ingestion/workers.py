@@ -79,12 +79,27 @@ class Outcome:
     document: Document | None = None
     extraction: Extraction | None = None
     error: str = ""
+    embedded: tuple["Outcome", ...] = ()  # the PDFs inside this one (path: this file's path + "/" + name)
 
 
-def read_and_extract(path: Path, ocr: OcrConfig | None) -> tuple[Document, Extraction]:
-    """The work done for one file (in a worker); the word boxes stay behind (the store does not keep them)."""
+def read_and_extract(path: Path, ocr: OcrConfig | None) -> tuple[Document, Extraction, tuple[Outcome, ...]]:
+    """The work done for one file (in a worker); the word boxes stay behind (the store does not keep them).
+
+    PDFs embedded in the file (a portfolio's documents) are read too, one level deep, each as an Outcome.
+    """
     document = read_document(path, ocr=ocr)
-    return document.without_layout(), extract(document)
+    embedded = tuple(_read_embedded(path, attachment, ocr) for attachment in document.embedded)
+    return document.without_layout(), extract(document), embedded
+
+
+def _read_embedded(parent: Path, attachment, ocr: OcrConfig | None) -> Outcome:
+    name = attachment.name.replace("/", "_").replace("\\", "_") or "bijlage.pdf"
+    path = Path(f"{parent}/{name if name.lower().endswith('.pdf') else name + '.pdf'}")
+    try:
+        document = read_document(path, data=attachment.data, ocr=ocr)
+    except IngestError as err:
+        return Outcome(path, error=str(err))
+    return Outcome(path, document.without_layout(), extract(document))
 
 
 class WorkerPool:
@@ -152,7 +167,7 @@ class WorkerPool:
                 continue
             if kind == "ok":
                 self._idle.append(worker)
-                return Outcome(path, payload[0], payload[1])
+                return Outcome(path, payload[0], payload[1], embedded=payload[2])
             if kind == "memory":
                 worker.stop()
                 return Outcome(path, error=self.limits.memory_reason())
@@ -173,7 +188,7 @@ class WorkerPool:
             return Outcome(task.path, error=f"het leesproces kon niet starten (het stopte met {how}); probeer het "
                                             f"opnieuw en meld het met de foutmelding hierboven als het blijft gebeuren")
         return Outcome(task.path, error=self.limits.memory_reason(
-            f" (het leesproces stopte onverwacht met {how}; waarschijnlijk te weinig geheugen)"))
+            " (het leesproces stopte onverwacht; waarschijnlijk te weinig geheugen)"))
 
 
 @dataclass
