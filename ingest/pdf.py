@@ -192,8 +192,12 @@ def _annotation_attachments(pdf: pdfium.PdfDocument, page: pdfium.PdfPage) -> li
             if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_FILEATTACHMENT:
                 continue
             handle = pdfium_c.FPDFAnnot_GetFileAttachment(annot)
+            try:
+                name = pdfium.PdfAttachment(handle, pdf).get_name() if handle else ""
+            except pdfium.PdfiumError:  # a damaged attachment still counts; the page stays readable
+                name = ""
             if handle:
-                out.append(Attachment(pdfium.PdfAttachment(handle, pdf).get_name() or "bijlage", b""))
+                out.append(Attachment(name or "bijlage", b""))
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
     return out
