@@ -167,13 +167,17 @@ def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready
     return None if _settled_by_content(archive, path, sha, report) else sha
 
 
-def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport) -> bool:
-    """Same bytes stored under another name: a duplicate, or a move when that file is gone."""
+def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport, embedded: bool = False) -> bool:
+    """Same bytes stored under another name: a duplicate, or a move when that file is gone.
+
+    A file on disk wins over a copy embedded in another PDF: the stored copy becomes the file's.
+    """
     same = archive.store.document_by_sha(sha)
     resolved = shown(path.resolve())
     if same is None or same["path"] == resolved:
         return False
-    if _on_disk(Path(same["path"])):
+    held = Path(same["path"])
+    if held.exists() or (embedded and _on_disk(held)):
         report.duplicates.append((shown(path), same["path"]))
     else:
         archive.store.move(same["id"], resolved, shown(path.name))
@@ -195,7 +199,7 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outc
         report.failed.append((name, outcome.error))
         return None
     document = outcome.document
-    if _settled_by_content(archive, outcome.path, document.sha256, report):
+    if _settled_by_content(archive, outcome.path, document.sha256, report, embedded=parent is not None):
         return None  # the same bytes were stored meanwhile (another run into the same archive)
     resolved = shown(outcome.path.resolve())
     if resolved != str(outcome.path.resolve()):
