@@ -218,7 +218,7 @@ def _label(text: str, mention: Mention, sentence: Sentence, previous: Figure | N
            recent: Figure | None, *, lone: bool, echoes: bool) -> tuple[str, float]:
     after = text[mention.end:sentence.end]
     before = text[sentence.start:mention.start]
-    if echoes:
+    if echoes and recent is not None:
         return recent.label, 0.7  # "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)"
     if lone:
         start = text.rfind("\n", 0, mention.start) + 1

@@ -235,12 +235,12 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     after = text[end:end + 80]
     gap = joiner.match(after) if following else None
     ratio = _RATIO.match(after) if following else None
-    if gap and following.start == end + gap.end() and following.value > value:
+    if gap and following and following.start == end + gap.end() and following.value > value:
         low, high, end = value, following.value, following.end
         value = (low + high) / 2
         if between:
             start = start - len(between.group(0))
-    elif ratio and following.start == end + ratio.end() and following.value:
+    elif ratio and following and following.start == end + ratio.end() and following.value:
         unit, end = "ratio", following.end
         value = value / following.value
     unit, end, value, low, high, period = _units(text, start, end, value, low, high, unit)
@@ -312,7 +312,7 @@ def _with_change(text: str, mention: Mention) -> Mention:
 
 
 def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     if "maal" not in text.lower():
         return out  # "tweemaal", "driemaal", ...
     for match in _WORD_MULTIPLE.finditer(text):
@@ -327,7 +327,7 @@ def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
 
 
 def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     low = folded(text.lower())
     if not any(part in low for part in FRACTIONS):
         return out  # no "helft", "kwart", "derde", ...

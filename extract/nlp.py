@@ -111,7 +111,7 @@ def _blank_dutch():
     """
     from spacy.lang.nl import Dutch
 
-    class Defaults(Dutch.Defaults):
+    class Defaults(Dutch.Defaults):  # type: ignore[valid-type,misc]
         tokenizer_exceptions: dict = {}
 
     class DutchNames(Dutch):
@@ -190,7 +190,8 @@ def _lemma_table() -> dict[str, str]:
     import spacy_lookups_data
     from spacy.util import load_language_data
 
-    return load_language_data(spacy_lookups_data.nl["lemma_lookup"])
+    table: dict[str, str] = load_language_data(spacy_lookups_data.nl["lemma_lookup"])  # type: ignore[assignment]
+    return table
 
 
 @lru_cache(maxsize=65536)

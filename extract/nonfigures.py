@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_ABBREVIATIONS, MONTH_MISREADINGS
+from .dates import MONTHS as MONTH_NAMES
 from .lowercase import lower_text, lower_twin
 from .scanning import Cues, DigitLed, Numbered, Probe, digit_led
 
-MONTHS = (r"(?:januari|janvari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-          r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
+_MONTH_FORMS = (*MONTH_NAMES, *MONTH_MISREADINGS, *MONTH_ABBREVIATIONS)  # full names before their abbreviations
+MONTHS = "(?:" + "|".join(_MONTH_FORMS) + r")\.?"
 WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 
@@ -30,9 +32,8 @@ class NonFigure:
 
 
 _LEADING_ZERO = Probe(leading_zero=True)  # "010", "06"
-MONTH_WORDS = ("januari janvari februari maart april mei juni juli augustus september oktober november december"
-               " jan feb mrt apr jun jul aug sep sept okt nov dec")
-MONTH_NEEDLES = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
+MONTH_WORDS = " ".join(_MONTH_FORMS)
+MONTH_NEEDLES = tuple(sorted({form[:3] for form in _MONTH_FORMS}))
 _I = re.IGNORECASE
 _M = re.MULTILINE
 # (kind, pattern, needles, probes): a pattern runs only where one of its needles (if any) occurs in the lower-cased

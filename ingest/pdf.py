@@ -94,7 +94,9 @@ def pdf_pages(data: bytes, ocr: _ocr.OcrConfig | None = None) -> PdfContent:
         count = len(pdf)
         if count == 0:
             raise BrokenPdf("de PDF heeft geen pagina's")
-        pages, failed, attached = [], [], []
+        pages: list[Page] = []
+        failed: list[int] = []
+        attached: list[Attachment] = []
         for index in range(count):
             try:
                 pages.append(_read_page(pdf, index, attached))
@@ -291,6 +293,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, attached: list | None = None
     garbled = quality.garbled(text.translate(PDFIUM_CHARS))
     result = Page(number=index + 1, text=text, width=width, height=height, needs_ocr=garbled or stamped_scan,
                   quality="low" if garbled else "ok")
+    assert laid_out is not None  # laid out whenever there is text
     return layout.apply(result, laid_out)
 
 

@@ -4,6 +4,8 @@ SQLite is the truth; the index is a projection that can be rebuilt.
 """
 from search.ingestion.pipeline import IngestReport, ingest_paths, remove_path
 
+from .answer import Answer, ask
 from .archive import Archive, Hit, SearchResults, data_dir
 
-__all__ = ["Archive", "Hit", "IngestReport", "SearchResults", "data_dir", "ingest_paths", "remove_path"]
+__all__ = ["Answer", "Archive", "Hit", "IngestReport", "SearchResults", "ask", "data_dir", "ingest_paths",
+           "remove_path"]

@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -15,6 +14,7 @@ from search.index.engine import Engine, Filters, open_engine
 from search.index.query import parse
 from search.index.snippets import snippet
 from search.index.units import unit_text, units_for
+from search.settings import setting
 from search.store.db import DB_FILE, Store
 
 DEFAULT_DATA_DIR = "var"
@@ -25,7 +25,7 @@ Progress = Callable[[int, int], None]
 
 def data_dir(explicit: str | None = None) -> Path:
     """``--data`` wins, then ``RAADSLENS_DATA``, then ``./var``."""
-    return Path(explicit or os.environ.get("RAADSLENS_DATA") or DEFAULT_DATA_DIR)
+    return Path(explicit or setting("RAADSLENS_DATA") or DEFAULT_DATA_DIR)
 
 
 @dataclass(frozen=True)

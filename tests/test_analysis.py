@@ -73,3 +73,41 @@ def test_the_c_stemmer_is_used_and_stems_exactly_like_snowballs_python_one():
     assert len(words) > 1000
     python = DutchPorterStemmer()
     assert [analysis._stemmer.stemWord(w) for w in words] == [python.stemWord(w) for w in words]
+
+
+def _slow_pairs(text: str) -> list[tuple[str | None, str]]:
+    """What :func:`analysed` gives, as (stem or None, exact) per position."""
+    from search.index.analysis import analysed
+
+    stemmed, exact = analysed(text)
+    stems = {t.pos: t.term for t in stemmed}
+    assert [t.pos for t in exact] == list(range(len(exact)))
+    return [(stems.get(t.pos), t.term) for t in exact]
+
+
+def _fast_path_texts(corpus_archive_dir) -> list[str]:
+    """Every search unit text of the corpus and every 10th Amsterdam council text."""
+    from search.index.units import units_for
+    from search.store.db import DB_FILE, Store
+
+    store = Store(corpus_archive_dir / DB_FILE)
+    try:
+        texts = [u.text for doc_id in sorted(store.doc_ids()) for u in units_for(store, doc_id)]
+    finally:
+        store.close()
+    amsterdam = sorted(shared("amsterdam").rglob("*.ocr"))[::10]
+    return texts + [p.read_text(encoding="utf-8", errors="replace") for p in amsterdam]
+
+
+def test_indexing_fast_path_gives_exactly_the_analyzers_terms(corpus_archive_dir):
+    from search.index import analysis
+
+    texts = _fast_path_texts(corpus_archive_dir)
+    assert len(texts) > 400 and sum(map(len, texts)) > 500_000, (len(texts), sum(map(len, texts)))
+    analysis._PAIRS.clear()
+    for text in texts:
+        assert analysis.indexed(text) == _slow_pairs(text)
+    # twice in a row (whoosh reads a text for two fields) and after the cache starts over
+    assert analysis.indexed(texts[0]) == analysis.indexed(texts[0]) == _slow_pairs(texts[0])
+    analysis._PAIRS.clear()
+    assert analysis.indexed(texts[-1] + " ") == _slow_pairs(texts[-1])

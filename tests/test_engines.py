@@ -1,10 +1,18 @@
-"""whoosh and PostgreSQL full-text search give the same answers (the engine is swappable)."""
+"""Every engine gives the same answers as whoosh (the engine is swappable).
+
+whoosh is the reference; tantivy and PostgreSQL run the same queries on a
+copy of the corpus store, and every engine runs the analyzer's word table
+(``tests/test_analysis.py``) through its own index.
+"""
 import shutil
 
 import pytest
 from pgserver import PostgresServer, find_bindir
+from test_analysis import DIFFERENT, SAME
 
 from search import Archive
+from search.index.engine import ENGINES, Filters, SearchUnit, engine_names, open_engine
+from search.index.query import parse
 from search.store.db import DB_FILE
 
 QUERIES = [
@@ -17,54 +25,172 @@ QUERIES = [
     ("slachtoffers", {"doctype": "monitor"}),
     ("meldingen", {"year": 2024}),
     ('"Tosca opvang"', {}),  # a table's row label: the table is a search unit
+    ('"van de gemeente"', {}),  # a phrase of common words
+    ("gemeente", {}),  # tantivy's own Dutch stemmer would also find "menen"
+    ("5.000", {}),
 ]
+OTHERS = ("tantivy", "postgres")  # compared with whoosh
 
 
 @pytest.fixture(scope="module")
-def pg_dsn():
+def pg_server():
     if find_bindir() is None:
         pytest.skip("PostgreSQL-binaries ontbreken; 'make test' installeert ze (apt-get install postgresql)")
     with PostgresServer() as dsn:
         yield dsn
 
 
-@pytest.fixture(scope="module")
-def both(corpus_archive_dir, pg_dsn, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("pg-archive")
+_databases = iter(range(1_000_000))
+
+
+def fresh_database(server_dsn: str) -> str:
+    """A new, empty database on the test server (so tests never share engine tables)."""
+    import psycopg
+
+    name = f"raadslens_{next(_databases)}"
+    with psycopg.connect(server_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return server_dsn.replace("dbname=postgres", f"dbname={name}")
+
+
+def engine_options(name: str, request) -> dict:
+    """What ``Archive.open``/``open_engine`` need besides the name (a database for PostgreSQL)."""
+    if name == "postgres":
+        return {"dsn": fresh_database(request.getfixturevalue("pg_server"))}
+    return {}
+
+
+@pytest.fixture(scope="module", params=OTHERS)
+def pair(request, corpus_archive_dir, tmp_path_factory):
+    """whoosh on the corpus, and another engine on a copy of its store."""
+    options = engine_options(request.param, request)
+    copy = tmp_path_factory.mktemp(f"{request.param}-archive")
     shutil.copy(corpus_archive_dir / DB_FILE, copy / DB_FILE)
     whoosh = Archive.open(corpus_archive_dir)
-    postgres = Archive.open(copy, engine="postgres", dsn=pg_dsn)
-    yield whoosh, postgres
+    other = Archive.open(copy, engine=request.param, **options)
+    yield whoosh, other
     whoosh.close()
-    postgres.close()
+    other.close()
 
 
 @pytest.mark.parametrize("text,filters", QUERIES)
-def test_same_hits_on_both_engines(both, text, filters):
-    whoosh, postgres = both
+def test_same_hits_on_every_engine(pair, text, filters):
+    whoosh, other = pair
     a = whoosh.search(text, limit=500, **filters)
-    b = postgres.search(text, limit=500, **filters)
+    b = other.search(text, limit=500, **filters)
     assert a.total == b.total
     assert {h.unit for h in a.hits} == {h.unit for h in b.hits}
+    assert all(h.snippet for h in b.hits)  # raadslens's own snippets, whatever the engine
     if text == "seksuele uitbuiting":
         assert a.total > 10
     if text == '"Tosca opvang"':
         assert "table" in {h.kind for h in a.hits} and {h.kind for h in a.hits} == {h.kind for h in b.hits}
 
 
-def test_postgres_engine_follows_store_changes(pg_dsn, tmp_path):
+def test_the_first_hits_carry_marked_snippets(pair):
+    _, other = pair
+    found = other.search("seksuele uitbuiting", limit=5)
+    assert len(found.hits) == 5 and all("<mark>" in h.snippet_html for h in found.hits)
+    page_two = other.search("seksuele uitbuiting", limit=5, offset=5)
+    assert not {h.unit for h in found.hits} & {h.unit for h in page_two.hits}
+
+
+@pytest.mark.parametrize("name", engine_names())
+def test_analyzer_word_table_on_every_engine(name, request, tmp_path):
+    """Words that must (not) find each other do so in every engine's own index."""
+    engine = open_engine(tmp_path / "index", name, **engine_options(name, request))
+    pairs = SAME + DIFFERENT
+    try:
+        with engine.writer() as writer:
+            writer.add(SearchUnit(f"w{i}", i, "passage", 1, f"Hier staat {b}.") for i, (_, b) in enumerate(pairs))
+        for i, (a, b) in enumerate(pairs):
+            found = {h.unit_id for h in engine.search(parse(a), Filters(), 100).hits}
+            assert (f"w{i}" in found) == ((a, b) in SAME), (name, a, b, found)
+    finally:
+        engine.close()
+
+
+@pytest.mark.parametrize("name", engine_names())
+def test_every_engine_follows_store_changes(name, request, tmp_path):
     from search import ingest_paths, remove_path
 
-    archive = Archive.open(tmp_path / "d", engine="postgres", dsn=pg_dsn)
+    archive = Archive.open(tmp_path / "d", engine=name, **engine_options(name, request))
     doc = tmp_path / "a.txt"
-    doc.write_text("Er waren 5.000 controles in de haven.", encoding="utf-8")
+    doc.write_text("Er waren 5.000 controles in de haven van de gemeente.", encoding="utf-8")
     ingest_paths(archive, [str(doc)])
     assert archive.search("controle").total == 1 and archive.search("5000").total == 1
+    assert archive.search('"van de gemeente"').total == 1 and archive.search('"de van gemeente"').total == 0
+    assert archive.engine.doc_ids() == archive.store.doc_ids()
     remove_path(archive, str(doc))
     assert archive.search("controle").total == 0
+    if name != "whoosh":  # whoosh's lexicon keeps a deleted document's tag until segments merge
+        assert archive.engine.doc_ids() == set()
     archive.close()
 
 
+def test_tantivy_index_is_rebuilt_when_its_signature_changes(tmp_path):
+    from search.index import _tantivy
+
+    engine = open_engine(tmp_path / "index", "tantivy")
+    with engine.writer() as writer:
+        writer.add([SearchUnit("u1", 1, "passage", 1, "meldingen")])
+    engine.close()
+    assert not open_engine(tmp_path / "index", "tantivy").stale
+    (tmp_path / "index" / _tantivy.META_FILE).write_text('{"schema": 0}')
+    reopened = open_engine(tmp_path / "index", "tantivy")
+    assert reopened.stale and reopened.doc_ids() == set()
+
+
 def test_unknown_engine_says_what_to_choose(tmp_path):
-    with pytest.raises(ValueError, match="kies 'whoosh' of 'postgres'"):
+    with pytest.raises(ValueError, match="onbekende zoekmachine 'elastic'; kies ") as error:
         Archive.open(tmp_path, engine="elastic")
+    for name in engine_names():
+        assert f"'{name}'" in str(error.value)
+    assert str(error.value).endswith(f"of '{engine_names()[-1]}'")
+
+
+def test_every_engine_in_the_table_has_a_dutch_description():
+    assert {"whoosh", "tantivy", "postgres"} <= set(engine_names())
+    for kind in ENGINES:
+        assert kind.description and kind.name.isidentifier()
+
+
+SIMILAR_ENGINES = [pytest.param(n, marks=pytest.mark.xfail(
+    strict=True, reason="ts_rank_cd is not normalised: long units sharing many terms outrank the text's own unit"))
+    if n == "postgres" else n for n in engine_names()]
+
+
+@pytest.mark.parametrize("name", SIMILAR_ENGINES)
+def test_similar_finds_a_text_s_own_unit_first(name, request, corpus_archive_dir, tmp_path):
+    from search.index.units import units_for
+    from search.store.db import Store
+
+    store = Store(corpus_archive_dir / DB_FILE)
+    units = [u for doc_id in sorted(store.doc_ids()) for u in units_for(store, doc_id) if u.kind == "passage"]
+    store.close()
+    engine = open_engine(tmp_path / "index", name, **engine_options(name, request))
+    try:
+        with engine.writer() as writer:
+            writer.add(units)
+        probes = [u for u in units if len(u.text) > 300][::10]
+        assert len(probes) >= 5
+        for unit in probes:
+            found = engine.similar(unit.text, Filters(), 5)
+            assert found.hits and found.hits[0].unit_id == unit.id, (name, unit.id, found.hits[:2])
+            assert found.total > 5
+    finally:
+        engine.close()
+
+
+def test_a_second_tantivy_writer_waits_then_says_the_index_is_busy(tmp_path, monkeypatch):
+    from search.index import _tantivy
+    from search.index.engine import IndexBusy
+
+    monkeypatch.setattr(_tantivy, "LOCK_TIMEOUT", 0.5)
+    engine = open_engine(tmp_path / "index", "tantivy")
+    with engine.writer():
+        with pytest.raises(IndexBusy, match="andere raadslens-opdracht"):
+            engine.writer()
+    with engine.writer() as writer:  # the lock is released at the end of a batch
+        writer.add([SearchUnit("u1", 1, "passage", 1, "meldingen")])
+    assert engine.doc_ids() == {1}

@@ -109,9 +109,9 @@ def test_cli_similar(data_dir):
 def test_raadsvragen_pages_and_json_twins(client):
     html = client.get("/raadsvragen?partij=PvdA").get_data(as_text=True)
     assert "Mensenhandel en veiligheid voor vrouwen" in html and "deelscooters" not in html
-    listing = client.get("/api/raadsvragen?jaar=2024").get_json()
+    listing = client.get("/api/raadsvragen?jaar=2024").get_json()["letters"]
     assert {item["file"] for item in listing} == {"vragen-eerst-deelscooters.pdf", "genummerd-eenzaamheid.pdf"}
-    doc_id = next(i["document"] for i in client.get("/api/raadsvragen").get_json() if i["file"] == RAADSVRAGEN)
+    doc_id = next(i["document"] for i in client.get("/api/raadsvragen").get_json()["letters"] if i["file"] == RAADSVRAGEN)
     page = client.get(f"/raadsvragen/{doc_id}").get_data(as_text=True)
     assert f"/document/{doc_id}#pagina-7" in page and "samen met vraag 5" in page and "Eerder gestelde vragen" in page
     data = client.get(f"/api/raadsvragen/{doc_id}").get_json()
@@ -120,10 +120,10 @@ def test_raadsvragen_pages_and_json_twins(client):
 
 
 def test_anomalies_and_uncertain_type_are_visible(client):
-    broken = next(i for i in client.get("/api/raadsvragen").get_json() if i["file"] == "kapotte-nummering-verlichting.pdf")
+    broken = next(i for i in client.get("/api/raadsvragen").get_json()["letters"] if i["file"] == "kapotte-nummering-verlichting.pdf")
     page = client.get(f"/raadsvragen/{broken['document']}").get_data(as_text=True)
     assert "Afwijkingen" in page and "vraag 3 ontbreekt" in page
-    motie = next(d for d in client.get("/api/documenten").get_json() if d["file"] == "tk_kamerstuk_kst-32545-143.pdf")
+    motie = next(d for d in client.get("/api/documenten").get_json()["documents"] if d["file"] == "tk_kamerstuk_kst-32545-143.pdf")
     assert motie["type_uncertain"] and motie["type_evidence"]
     assert "Documenttype onzeker" in client.get(f"/document/{motie['id']}").get_data(as_text=True)
 

@@ -24,7 +24,7 @@ def test_search_json_twin(client):
 
 
 def test_document_page_and_json_twin(client):
-    docs = client.get("/api/documenten").get_json()
+    docs = client.get("/api/documenten").get_json()["documents"]
     monitor = next(d for d in docs if d["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf")
     html = client.get(f"/document/{monitor['id']}").get_data(as_text=True)
     assert 'id="pagina-8"' in html and "Koffer" in html

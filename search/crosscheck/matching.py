@@ -122,7 +122,8 @@ def ref(figure: Figure, id: int = -1, context: str = "", **where) -> FigureRef:
     parts = (context, figure.column) if context else (figure.label, figure.row, figure.column)
     label_text = " ".join(p for p in parts if p)
     organisation = organisation_of(figure.organisation) or figure.organisation or organisation_of(figure.label)
-    unit, value = percent_of(figure.unit, figure.value)
+    unit, percent = percent_of(figure.unit, figure.value)
+    value = figure.value if percent is None else percent
     low, high = percent_of(figure.unit, figure.low)[1], percent_of(figure.unit, figure.high)[1]
     return FigureRef(
         id=id, value=value, raw=figure.raw, unit=unit, qualifier=figure.qualifier,

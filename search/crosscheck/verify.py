@@ -28,6 +28,9 @@ MAX_EVIDENCE = 5
 MIN_PARTS = 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
+# The Dutch word for each verdict: the one table the CLI, the web page and the JSON's readers use.
+VERDICT_NAMES = {"supported": "klopt", "contradicted": "klopt niet", "unverified": "niet te controleren"}
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -64,7 +67,7 @@ class Report:
     pages: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
-        counts = defaultdict(int)
+        counts: dict[str, int] = defaultdict(int)
         for claim in self.claims:
             counts[claim.verdict] += 1
         return {"file": self.file, "summary": dict(counts), "claims": [c.to_json() for c in self.claims]}
@@ -180,7 +183,8 @@ def _with_clause(claim: FigureRef, pages: tuple[str, ...]) -> FigureRef:
     if classes(claim.terms) or not 0 < claim.page <= len(pages):
         return claim
     text = pages[claim.page - 1][claim.start:]
-    clause = text[:_CLAUSE_END.search(text).start()]
+    end = _CLAUSE_END.search(text)  # matches at the end of any text
+    clause = text[:end.start() if end else len(text)]
     found = classes(terms_of(clause))
     if len(found) != 1:
         return claim

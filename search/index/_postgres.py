@@ -12,7 +12,7 @@ Select it with ``RAADSLENS_ENGINE=postgres`` and a connection string in
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from typing import Any, Iterable
 
 import psycopg
 
@@ -52,10 +52,11 @@ def tsvector_literal(text: str, *, stemmed: bool) -> str:
     >>> tsvector_literal("De meldingen", stemmed=True)
     "'melding':2"
     """
+    side = 0 if stemmed else 1
     parts = []
-    for token in analysis.tokens(text, stemmed=stemmed):
-        position = min(token.pos + 1, MAX_POSITION)
-        parts.append(f"{_quote(token.term)}:{position}")
+    for pos, pair in enumerate(analysis.indexed(text)):  # the fast path: terms without spans
+        if pair[side] is not None:
+            parts.append(f"{_quote(pair[side])}:{min(pos + 1, MAX_POSITION)}")
     return " ".join(parts)
 
 
@@ -133,15 +134,16 @@ class PostgresWriter:
 
     def __init__(self, conn):
         self._conn = conn
-        self._tx = None
+        self._tx: Any = None
 
     def __enter__(self):
-        self._tx = self._conn.transaction()
-        self._tx.__enter__()
+        self._tx = tx = self._conn.transaction()
+        tx.__enter__()
         return self
 
     def __exit__(self, *exc):
-        self._tx.__exit__(*exc)
+        if self._tx is not None:
+            self._tx.__exit__(*exc)
 
     def add(self, units: Iterable[SearchUnit]) -> None:
         rows = [(u.id, u.doc_id, u.kind, u.page, u.doctype, list(u.years), [f.lower() for f in u.facets],
@@ -181,7 +183,8 @@ def _rank(query: Query) -> tuple[str, list]:
 
 
 def _filters(filters: Filters) -> tuple[list[str], list]:
-    sql, params = [], []
+    sql: list[str] = []
+    params: list = []
     if filters.doctype:
         sql.append("doctype = %s")
         params.append(filters.doctype)

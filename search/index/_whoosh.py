@@ -68,7 +68,9 @@ class Terms(formats.Frequency):
     """
 
     def word_values(self, value, analyzer, **kwargs):
-        counts = Counter(t.term for t in analysis.tokens(value, stemmed=analyzer.stemmed))
+        pairs = analysis.indexed(value)  # the fast path: terms without spans
+        counts = (Counter(s for s, _ in pairs if s is not None) if analyzer.stemmed
+                  else Counter(e for _, e in pairs))
         return ((term, n, n * self.field_boost, formats.pack_uint(n)) for term, n in counts.items())
 
 
@@ -77,8 +79,10 @@ class TermPositions(formats.Positions):
 
     def word_values(self, value, analyzer, **kwargs):
         positions: dict[str, list[int]] = {}
-        for t in analysis.tokens(value, stemmed=analyzer.stemmed):
-            positions.setdefault(t.term, []).append(t.pos)
+        side = 0 if analyzer.stemmed else 1
+        for pos, pair in enumerate(analysis.indexed(value)):
+            if pair[side] is not None:
+                positions.setdefault(pair[side], []).append(pos)
         return ((term, len(p), len(p) * self.field_boost, self.encode(p)) for term, p in positions.items())
 
 

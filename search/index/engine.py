@@ -2,16 +2,17 @@
 
 The engine is a projection of the store: it can be thrown away and rebuilt
 from :class:`SearchUnit` rows at any time.  ``open_engine`` picks the
-implementation; whoosh is the only one today (``_whoosh``).
+implementation from :data:`ENGINES`, a table of name, Dutch description and
+opener; a new engine is one more row there (and one ``_name.py`` module).
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from search.index.query import Query
+from search.settings import setting
 
 # Unit kinds found only when a search asks for them by kind: figure units echo
 # the passages they stand in and would crowd them out of ordinary results.
@@ -83,23 +84,79 @@ class EngineWriter(Protocol):
     def remove_document(self, doc_id: int) -> None: ...
 
 
+@dataclass(frozen=True)
+class EngineKind:
+    """One row of the engine table: how users name it, what it is (Dutch), how to open it.
+
+    ``opener(path, dsn)`` gets the index folder and the connection string
+    (either may be unused) and returns the :class:`Engine`.
+    """
+
+    name: str
+    description: str
+    opener: Callable[[Path, "str | None"], Engine]
+
+
+def _open_whoosh(path: Path, dsn: str | None) -> Engine:
+    from search.index._whoosh import WhooshEngine
+
+    return WhooshEngine(path)
+
+
+def _open_tantivy(path: Path, dsn: str | None) -> Engine:
+    from search.index._tantivy import TantivyEngine
+
+    return TantivyEngine(path)
+
+
+def _open_postgres(path: Path, dsn: str | None) -> Engine:
+    dsn = dsn or setting("RAADSLENS_PG_DSN")
+    if not dsn:
+        raise ValueError("RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')")
+    from search.index._postgres import PostgresEngine
+
+    return PostgresEngine(dsn)
+
+
+ENGINES: tuple[EngineKind, ...] = (
+    EngineKind("whoosh", "ingebouwd, de standaard: de zoekindex staat als map naast het archief", _open_whoosh),
+    EngineKind("tantivy", "ingebouwd en snel (ook bij honderdduizenden passages): de zoekindex staat als map "
+               "naast het archief", _open_tantivy),
+    EngineKind("postgres", "PostgreSQL-server, te delen door meerdere processen (RAADSLENS_PG_DSN)",
+               _open_postgres),
+)
+DEFAULT_ENGINE = "whoosh"
+
+
+def engine_names() -> tuple[str, ...]:
+    """The names users can choose, in table order.
+
+    >>> engine_names()
+    ('whoosh', 'tantivy', 'postgres')
+    """
+    return tuple(kind.name for kind in ENGINES)
+
+
+def unknown_engine_message(name: str) -> str:
+    """The Dutch error for an engine name that is not in the table, listing the choices.
+
+    >>> unknown_engine_message("elastic")
+    "onbekende zoekmachine 'elastic'; kies 'whoosh', 'tantivy' of 'postgres'"
+    """
+    quoted = [f"'{n}'" for n in engine_names()]
+    choices = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " of " + quoted[-1]
+    return f"onbekende zoekmachine '{name}'; kies {choices}"
+
+
 def open_engine(path: Path, name: str | None = None, dsn: str | None = None) -> Engine:
     """Open (or create) the full-text engine.
 
-    ``name`` (default ``RAADSLENS_ENGINE`` or "whoosh") picks the
-    implementation: "whoosh" keeps its index in the folder ``path``;
-    "postgres" uses the database at ``dsn`` (default ``RAADSLENS_PG_DSN``).
+    ``name`` (default ``RAADSLENS_ENGINE`` or "whoosh") picks a row of
+    :data:`ENGINES`: "whoosh" and "tantivy" keep their index in the folder
+    ``path``; "postgres" uses the database at ``dsn`` (default ``RAADSLENS_PG_DSN``).
     """
-    name = name or os.environ.get("RAADSLENS_ENGINE") or "whoosh"
-    if name == "whoosh":
-        from search.index._whoosh import WhooshEngine
-
-        return WhooshEngine(path)
-    if name == "postgres":
-        dsn = dsn or os.environ.get("RAADSLENS_PG_DSN")
-        if not dsn:
-            raise ValueError("RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')")
-        from search.index._postgres import PostgresEngine
-
-        return PostgresEngine(dsn)
-    raise ValueError(f"onbekende zoekmachine '{name}'; kies 'whoosh' of 'postgres'")
+    name = name or setting("RAADSLENS_ENGINE") or DEFAULT_ENGINE
+    for kind in ENGINES:
+        if kind.name == name:
+            return kind.opener(Path(path), dsn)
+    raise ValueError(unknown_engine_message(name))

@@ -84,7 +84,7 @@ def _clause(quoted: str | None, bare: str | None) -> Clause | None:
     if not words:
         return None
     if len(words) > 1:  # "M2504-854" or "zorg-en": keep the parts together
-        return Clause(tuple(exact_terms(bare)), phrase=True)
+        return Clause(tuple(exact_terms(bare or "")), phrase=True)
     return Clause(words)
 
 

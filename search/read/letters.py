@@ -110,7 +110,7 @@ def questions(store: Store, doc_id: int) -> tuple[StoredQuestion, ...]:
     return tuple(_question(r) for r in store.rows("SELECT * FROM questions WHERE doc_id = ? ORDER BY id", (doc_id,)))
 
 
-def facet_values(store: Store) -> dict[str, list[str]]:
+def facet_values(store: Store) -> dict[str, list]:
     """The distinct portefeuillehouders, parties, askers and years, for filter menus."""
     found = letters(store)
     return {"portefeuillehouder": sorted({l.portefeuillehouder for l in found if l.portefeuillehouder}),

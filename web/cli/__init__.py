@@ -10,9 +10,10 @@ import sys
 import click
 
 from search import Archive
+from search.settings import help_text as settings_help
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=settings_help())
 @click.option("--data", "data", envvar="RAADSLENS_DATA", default=None, metavar="MAP",
               help="Gegevensmap met de database en de index (standaard ./var).")
 @click.pass_context
@@ -55,5 +56,5 @@ def show_progress() -> bool:
     return sys.stderr.isatty()
 
 
-# The command modules register their commands on ``main`` when imported (answers: answers, similar).
-from . import answers, archive_commands, figures, verify  # noqa: E402,F401
+# The command modules register their commands on ``main`` when imported (answers: answers, similar; ask: ask).
+from . import answers, archive_commands, ask, figures, verify  # noqa: E402,F401

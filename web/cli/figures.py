@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from search.read.figures import find, search, to_json
+from search.read.figures import query_figures, to_json
 
 from . import emit_json, main, open_archive, warn
 
@@ -33,11 +33,9 @@ def figures(ctx, document, label, minimum, maximum, year, query, as_json):
         if doc is None:
             warn(f"niet gevonden: {document} staat niet in het archief; lees het eerst in met 'raadslens ingest {document}'")
             ctx.exit(1)
+            return
         doc_id = doc["id"]
-    rows = find(archive.store, doc_id=doc_id, label=label, minimum=minimum, maximum=maximum, year=year)
-    if query:
-        found = {row["id"] for row in search(archive, query, limit=1000)}
-        rows = [row for row in rows if row["id"] in found]
+    rows = query_figures(archive, query, doc_id=doc_id, label=label, minimum=minimum, maximum=maximum, year=year)
     if as_json:
         emit_json([{key: to_json(row)[key] for key in CLI_FIELDS} for row in rows])
         return
