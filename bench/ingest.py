@@ -129,8 +129,43 @@ def main() -> None:
           f"({ocr['pages']} pages)")
 
 
+def small_files(counts=(1, 10, 40)) -> None:
+    """Per-file cost of a batch of small files through the CLI: what the start-up of the workers adds.
+
+    ``python bench/ingest.py small`` runs ``raadslens ingest`` (a fresh process, as a user does) on
+    folders of 1, 10 and 40 two-page PDFs and prints wall and CPU seconds (the CLI plus its workers),
+    per file and per extra file (the slope between the smallest and the largest batch).
+    """
+    from pdfgen import text_pdf
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in counts:
+            folder = Path(tmp, f"klein-{count}")
+            folder.mkdir()
+            for n in range(count):
+                text_pdf(folder / f"stuk-{n:03d}.pdf", 2, f"Kleinstuk{count}x{n}", lines=10)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "from web.cli import main; main()", "--data", str(Path(tmp, f"d{count}")),
+                            "ingest", str(folder)], cwd=ROOT, check=True, capture_output=True,
+                           env=dict(os.environ, RAADSLENS_OCR_CACHE=str(Path(tmp, "ocr"))))
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            rows.append((count, wall, cpu))
+    print(f"{'files':>5} {'wall s':>7} {'CPU s':>7} {'wall/file':>9} {'CPU/file':>9}")
+    for count, wall, cpu in rows:
+        print(f"{count:5d} {wall:7.2f} {cpu:7.2f} {wall / count:9.2f} {cpu / count:9.2f}")
+    (n0, w0, c0), (n1, w1, c1) = rows[0], rows[-1]
+    print(f"per extra file: {(w1 - w0) / (n1 - n0):.3f} s wall, {(c1 - c0) / (n1 - n0):.3f} CPU s; "
+          f"fixed (CLI + worker start-up): {w0 - (w1 - w0) / (n1 - n0):.2f} s wall")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "ingest":
+    if len(sys.argv) > 1 and sys.argv[1] == "small":
+        small_files()
+    elif len(sys.argv) > 1 and sys.argv[1] == "ingest":
         print(json.dumps(ingest_scenario(json.loads(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)))
     elif len(sys.argv) > 1 and sys.argv[1] == "ocr":
         print(json.dumps(ocr_scenario()))

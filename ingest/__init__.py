@@ -11,19 +11,28 @@ from pathlib import Path
 from .errors import EmptyFile, IngestError, UnsupportedFile
 from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sha256_of
 from .finish import finish
-from .model import Cell, Document, Page, RawTable, Word
+from .model import Attachment, Cell, Document, Page, RawTable, Word
 from .ocr import OcrConfig
 from .pdf import pdf_pages
 from .text import text_pages
+from .warn import attachment_warnings, text_warnings
 
 # Bump when a change to reading changes what a stored document would hold:
 # `raadslens ingest` then reads unchanged files again.
-READER_VERSION = "2"
+READER_VERSION = "3"
 
 __all__ = [
-    "READER_VERSION", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
-    "SUPPORTED_SUFFIXES", "discover", "read_document", "sha256_of",
+    "READER_VERSION", "Attachment", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
+    "SUPPORTED_SUFFIXES", "discover", "preload", "read_document", "sha256_of",
 ]
+
+
+def preload() -> None:
+    """Import now what reading may import late (pdfplumber, Pillow): under a memory cap a late import fails."""
+    from . import _plumber, pdf
+
+    _plumber.preload()
+    pdf.preload()
 
 
 def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrConfig | None = None,
@@ -51,7 +60,12 @@ def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrCo
         raise EmptyFile()
     sha = hashlib.sha256(data).hexdigest()
     if suffix in PDF_SUFFIXES:
-        pages, title = pdf_pages(data, ocr)
-        return Document(str(path), sha, "pdf", finish(pages), size=len(data), pdf_title=title)
+        content = pdf_pages(data, ocr)
+        pages = finish(content.pages)
+        embedded = tuple(a for a in content.attachments if a.is_pdf)
+        warnings = content.warnings + attachment_warnings(content.attachments, path.name) + text_warnings(pages)
+        return Document(str(path), sha, "pdf", pages, size=len(data), pdf_title=content.title, warnings=warnings,
+                        embedded=embedded)
     assert suffix in TEXT_SUFFIXES
-    return Document(str(path), sha, "text", finish(text_pages(data), plain_text=True), size=len(data))
+    pages = finish(text_pages(data), plain_text=True)
+    return Document(str(path), sha, "text", pages, size=len(data), warnings=text_warnings(pages))

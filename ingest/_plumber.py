@@ -33,3 +33,9 @@ def lattice(edges: list[dict]) -> list[list[list[Box | None]]]:
     cells = table.intersections_to_cells(table.edges_to_intersections(merged, TOLERANCE, TOLERANCE))
     groups = table.cells_to_tables(cells)
     return [[list(row.cells) for row in table.Table(None, group).rows] for group in groups]  # type: ignore[arg-type]
+
+
+def preload() -> None:
+    """Import pdfplumber now (a worker does this before its memory cap: a late import can fail under it)."""
+    from pdfplumber import table  # noqa: F401
+    from pdfplumber.utils import filter_edges  # noqa: F401

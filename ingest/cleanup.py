@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .model import Page
+from .quality import garbled
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -236,5 +237,5 @@ def repair(page: Page, glyphs: dict[int, str | None]) -> Page:
     text = join_hyphens(text)
     body, inline = split_inline_footnotes(text)
     footnotes = "\n".join(x for x in [map_private_use(page.footnotes, glyphs)[0]] + inline if x)
-    low = unknown or looks_broken(body) or page.quality == "low"
+    low = unknown or (looks_broken(body) and garbled(body)) or page.quality == "low"  # both: CJK, code lists
     return replace(page, text=body, footnotes=join_hyphens(footnotes), quality="low" if low else page.quality)

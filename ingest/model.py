@@ -68,6 +68,18 @@ class Page:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file embedded in a PDF (a portfolio's documents, an attachment): its name and bytes."""
+
+    name: str
+    data: bytes
+
+    @property
+    def is_pdf(self) -> bool:
+        return b"%PDF" in self.data[:1024]
+
+
+@dataclass(frozen=True)
 class Document:
     """A file as read: ``Document(path, sha256, "pdf", pages)``."""
 
@@ -78,6 +90,7 @@ class Document:
     size: int = 0
     pdf_title: str = ""
     warnings: tuple[str, ...] = field(default=())
+    embedded: tuple[Attachment, ...] = ()  # PDFs inside this PDF, read as documents of their own
 
     @property
     def file(self) -> str:
@@ -95,4 +108,4 @@ class Document:
         >>> Document("a.pdf", "0" * 64, "pdf", (page,)).without_layout().pages[0].words
         ()
         """
-        return replace(self, pages=tuple(replace(p, words=(), tables=()) for p in self.pages))
+        return replace(self, pages=tuple(replace(p, words=(), tables=()) for p in self.pages), embedded=())

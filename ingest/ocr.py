@@ -18,12 +18,15 @@ by several tesseract processes at once (one per core, ``OMP_THREAD_LIMIT=1``).
 """
 from __future__ import annotations
 
+import ctypes
 import functools
 import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +35,18 @@ LANG = "nld"
 DPI = 300
 MAX_SIDE = 3508  # pixels on the long side: A4 at 300 DPI; larger pages are scaled down to it
 TIMEOUT = 120  # seconds for one page; a hung tesseract is killed
+PR_SET_PDEATHSIG = 1
+_PRCTL = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
+
+
+def _die_with_parent(parent: int):
+    """For Popen's ``preexec_fn``: the child gets SIGKILL when the process that started it dies."""
+    def arm() -> None:
+        if _PRCTL is not None:
+            _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the signal was armed
+            os._exit(1)
+    return arm
 
 
 def cores() -> int:
@@ -157,20 +172,30 @@ def recognise(images: list[PageImage], config: OcrConfig) -> list[OcrResult | No
 
 
 def _run_parallel(images: list[PageImage], config: OcrConfig) -> list[OcrResult | None]:
-    """One tesseract process per image, all at once; files in, files out (no pipes to juggle)."""
+    """One tesseract process per image, all at once; files in, files out (no pipes to juggle).
+
+    The page images are removed on every way out: a normal return, an
+    error (the tesseract processes are killed first), and, when this process
+    is killed, by whoever owns the temporary folder (``search/ingestion/workers.py``).
+    tesseract dies with this process (``PR_SET_PDEATHSIG``).
+    """
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     with tempfile.TemporaryDirectory(prefix="raadslens-ocr-") as tmp:
-        procs = []
-        for n, image in enumerate(images):
-            source = Path(tmp, f"{n}.pgm")
-            source.write_bytes(image.pgm())
-            command = [config.binary, str(source), str(Path(tmp, str(n))), "-l", config.lang,
-                       "--dpi", str(round(image.scale * 72)), "tsv"]
-            procs.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        results = []
-        for n, proc in enumerate(procs):
-            results.append(_collect(proc, Path(tmp, f"{n}.tsv")))
-        return results
+        procs: list[subprocess.Popen] = []
+        try:
+            for n, image in enumerate(images):
+                source = Path(tmp, f"{n}.pgm")
+                source.write_bytes(image.pgm())
+                command = [config.binary, str(source), str(Path(tmp, str(n))), "-l", config.lang,
+                           "--dpi", str(round(image.scale * 72)), "tsv"]
+                procs.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                              stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent(os.getpid())))
+            return [_collect(proc, Path(tmp, f"{n}.tsv")) for n, proc in enumerate(procs)]
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
 
 
 def _collect(proc: subprocess.Popen, output: Path) -> OcrResult | None:

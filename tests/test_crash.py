@@ -108,3 +108,68 @@ def test_a_worker_that_cannot_start_is_reported_as_such_not_as_memory(tmp_path):
     out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
     assert "het leesproces kon niet starten" in out.stdout, out.stdout + out.stderr[-2000:]
     assert "geheugen" not in out.stdout
+
+
+def _descendants(pid: int) -> dict[int, str]:
+    """Every living process below ``pid`` with its command name (from /proc)."""
+    found: dict[int, str] = {}
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                children = (task / "children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                try:
+                    found[child] = Path(f"/proc/{child}/comm").read_text().strip()
+                except OSError:
+                    continue
+                todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_and_tesseract_die_with_a_killed_cli_quietly_and_leave_no_temp_files(tmp_path):
+    """kill -9 of `raadslens ingest` during OCR: no worker or tesseract outlives it, no page image stays behind."""
+    import pytest
+    from pdfgen import scan_pdf
+
+    from ingest.ocr import OcrConfig, unavailable_reason
+
+    if unavailable_reason(OcrConfig()):
+        pytest.skip("tesseract met nld ontbreekt")
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for n in range(6):
+        scan_pdf(folder / f"scan-{n}.pdf", [f"Doodgeverfd stuk {n} regel {k} met woorden erin" for k in range(30)])
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = dict(os.environ, TMPDIR=str(tmp), RAADSLENS_OCR_CACHE=str(tmp_path / "leeg-cache"))
+    log = (tmp_path / "stderr.txt").open("w")
+    cli = subprocess.Popen(raadslens("--data", str(tmp_path / "data"), "ingest", str(folder)), env=env,
+                           stdout=subprocess.DEVNULL, stderr=log)
+    seen: dict[int, str] = {}
+    deadline = time.monotonic() + 120
+    while "tesseract" not in seen.values() and cli.poll() is None and time.monotonic() < deadline:
+        seen.update(_descendants(cli.pid))
+        time.sleep(0.05)
+    assert "tesseract" in seen.values(), "the kill must land while tesseract is reading a page"
+    os.kill(cli.pid, signal.SIGKILL)
+    cli.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in seen) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    log.close()
+    assert [name for pid, name in seen.items() if _alive(pid)] == []
+    time.sleep(0.5)
+    assert list(tmp.iterdir()) == []
+    assert (tmp_path / "stderr.txt").read_text() == ""  # no traceback, no broken-pipe noise

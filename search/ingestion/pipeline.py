@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -38,10 +39,30 @@ class IngestReport:
     needs_ocr: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
     ocr_unavailable: str = ""  # why pages were not OCR'd (tesseract missing), Dutch
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, Dutch warning): ingested anyway
+    low_quality: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)  # pages with unreliable text
+    ocr_pages: int = 0  # pages read with OCR in this run
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def summary(self) -> str:
+        """One Dutch line: what the run did.
+
+        >>> IngestReport(added=["a.pdf"], failed=[("b.pdf", "leeg")], ocr_pages=3, seconds=2.5).summary()
+        "klaar in 2,5 s: 1 ingelezen, 1 geweigerd, 0 met waarschuwingen, 3 pagina's met OCR gelezen"
+        """
+        stored = len(self.added) + len(self.replaced)
+        warned = len({p for p, _ in self.warnings} | {p for p, _ in self.low_quality})
+        parts = [f"{stored} ingelezen", f"{len(self.failed)} geweigerd", f"{warned} met waarschuwingen",
+                 f"{self.ocr_pages} pagina{'' if self.ocr_pages == 1 else chr(39) + 's'} met OCR gelezen"]
+        if self.unchanged:
+            parts.append(f"{len(self.unchanged)} ongewijzigd")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} dubbel")
+        seconds = f"{self.seconds:.1f}".replace(".", ",")
+        return f"klaar in {seconds} s: " + ", ".join(parts)
 
     def to_json(self) -> dict:
         return {
@@ -52,11 +73,14 @@ class IngestReport:
             "warnings": [{"file": p, "warning": w} for p, w in self.warnings],
             "needs_ocr": [{"file": p, "pages": list(n)} for p, n in self.needs_ocr],
             "ocr_unavailable": self.ocr_unavailable if self.needs_ocr else "",
+            "low_quality": [{"file": p, "pages": list(n)} for p, n in self.low_quality],
+            "ocr_pages": self.ocr_pages, "seconds": round(self.seconds, 2), "summary": self.summary(),
         }
 
     def sort(self) -> None:
         """Put every list in file order (workers finish in any order)."""
-        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr", "warnings"):
+        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr", "warnings",
+                     "low_quality"):
             getattr(self, name).sort()
 
 
@@ -68,11 +92,25 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
     here, one transaction per document.  ``on_file`` is called once per file
     when it is done.  ``ocr`` defaults to :func:`ocr_config`.
     """
+    started = time.monotonic()
     report = IngestReport()
     ocr = ocr or ocr_config(archive)
-    report.ocr_unavailable = unavailable_reason(ocr) or ""
-    todo: dict[str, Path] = {}  # sha256 → the first file with those bytes in this batch
-    for path in discover(paths):
+    files = discover(paths)
+    with WorkerPool(limits, ocr) as pool:
+        pool.warm(sum(1 for path in files if archive.store.document_by_path(shown(path.resolve())) is None))
+        report.ocr_unavailable = unavailable_reason(ocr) or ""
+        todo = _to_read(archive, files, report, on_file)
+        _read_and_store(archive, pool, todo, report, on_file)
+    archive.reconcile()
+    report.sort()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _to_read(archive: Archive, files: list[Path], report: IngestReport, on_file: FileProgress | None) -> dict:
+    """The files that must be read, by sha256 (the first file with those bytes); the others settled in ``report``."""
+    todo: dict[str, Path] = {}
+    for path in files:
         sha = _needs_reading(archive, path, report, ocr_ready=not report.ocr_unavailable)
         if sha and sha in todo:
             report.duplicates.append((shown(path), shown(todo[sha].resolve())))
@@ -81,21 +119,24 @@ def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | Non
             continue
         if on_file:
             on_file(path)
+    return todo
+
+
+def _read_and_store(archive: Archive, pool: WorkerPool, todo: dict, report: IngestReport,
+                    on_file: FileProgress | None) -> None:
+    """Workers read, this process stores one document per transaction and indexes every ``INDEX_EVERY``."""
     stored: list[int] = []
-    with WorkerPool(limits, ocr) as pool:
-        for outcome in pool.map(todo.values()):
-            doc_id = _save(archive, outcome, report)
+    for outcome in pool.map(todo.values()):
+        for part in (outcome, *outcome.embedded):
+            doc_id = _save(archive, part, report, parent=outcome if part is not outcome else None)
             if doc_id is not None:
                 stored.append(doc_id)
-            if len(stored) >= INDEX_EVERY:
-                archive.index_documents(stored)
-                stored = []
-            if on_file:
-                on_file(outcome.path)
+        if len(stored) >= INDEX_EVERY:
+            archive.index_documents(stored)
+            stored = []
+        if on_file:
+            on_file(outcome.path)
     archive.index_documents(stored)
-    archive.reconcile()
-    report.sort()
-    return report
 
 
 def ocr_config(archive: Archive) -> OcrConfig:
@@ -127,13 +168,17 @@ def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready
     return None if _settled_by_content(archive, path, sha, report) else sha
 
 
-def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport) -> bool:
-    """Same bytes stored under another name: a duplicate, or a move when that file is gone."""
+def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport, embedded: bool = False) -> bool:
+    """Same bytes stored under another name: a duplicate, or a move when that file is gone.
+
+    A file on disk wins over a copy embedded in another PDF: the stored copy becomes the file's.
+    """
     same = archive.store.document_by_sha(sha)
     resolved = shown(path.resolve())
     if same is None or same["path"] == resolved:
         return False
-    if Path(same["path"]).exists():
+    held = Path(same["path"])
+    if held.exists() or (embedded and _on_disk(held)):
         report.duplicates.append((shown(path), same["path"]))
     else:
         archive.store.move(same["id"], resolved, shown(path.name))
@@ -141,15 +186,22 @@ def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestRe
     return True
 
 
-def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | None:
-    """Store one worker outcome (one transaction); returns the new document id."""
+def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outcome | None = None) -> int | None:
+    """Store one worker outcome (one transaction); returns the new document id.
+
+    An embedded PDF (``parent`` given) that cannot be read is a warning on its parent, not a failure.
+    """
     name = shown(outcome.path)
+    if outcome.error and parent is not None:
+        report.warnings.append((shown(parent.path), f"de ingesloten PDF {outcome.path.name} is niet ingelezen: "
+                                                    f"{outcome.error}"))
+        return None
     if outcome.error:
         report.failed.append((name, outcome.error))
         return None
     document, extraction = outcome.document, outcome.extraction
     assert document is not None and extraction is not None  # an outcome without error has both
-    if _settled_by_content(archive, outcome.path, document.sha256, report):
+    if _settled_by_content(archive, outcome.path, document.sha256, report, embedded=parent is not None):
         return None  # the same bytes were stored meanwhile (another run into the same archive)
     resolved = shown(outcome.path.resolve())
     if resolved != str(outcome.path.resolve()):
@@ -168,7 +220,17 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     ocr_pages = tuple(p.number for p in document.pages if p.needs_ocr)
     if ocr_pages:
         report.needs_ocr.append((name, ocr_pages))
+    report.warnings.extend((name, warning) for warning in document.warnings)
+    low = tuple(p.number for p in document.pages if p.quality == "low")
+    if low:
+        report.low_quality.append((name, low))
+    report.ocr_pages += sum(1 for p in document.pages if p.ocr)
     return doc_id
+
+
+def _on_disk(path: Path) -> bool:
+    """The file exists, or it is a PDF embedded in a file that exists ("portfolio.pdf/inhoud.pdf")."""
+    return path.exists() or any(part.is_file() for part in path.parents)
 
 
 def shown(path: Path | str) -> str:

@@ -12,6 +12,16 @@ keeps all store writes to itself.
   gets a MemoryError; C code (pdfium) usually dies, which the parent notices.
 
 A worker that was killed or died is replaced; the batch goes on.
+
+Workers die with the batch: they stay in the CLI's process group (Ctrl-C
+reaches them, they ignore it and let the parent stop them), and a watchdog
+thread in each worker ends it when its parent is gone (a killed
+``raadslens ingest``).  tesseract processes die with their worker
+(``PR_SET_PDEATHSIG``, see ``ingest/ocr.py``).  Each worker's temporary
+files (OCR page images) live in a folder of its own, removed by the parent
+when it stops or kills the worker and by the watchdog when the parent died.
+A worker whose parent went away leaves without a word (no traceback from a
+broken pipe).
 """
 from __future__ import annotations
 
@@ -19,7 +29,11 @@ import gc
 import multiprocessing
 import os
 import resource
+import shutil
 import signal
+import sys
+import tempfile
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -28,11 +42,16 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from extract import Extraction, extract, prepare
-from ingest import Document, IngestError, OcrConfig, read_document
+from ingest import Document, IngestError, OcrConfig, preload, read_document
 from ingest.ocr import cores
 
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the parent may hold threads and open files
 STARTUP_SECONDS = 120.0  # a new worker must have taken up its first file by then
+WATCHDOG_SECONDS = 0.5  # how often a worker checks that its parent is still there
+UNEXPECTED = ("kon niet worden gelezen door een onverwachte fout in het leesprogramma; het bestand is waarschijnlijk "
+              "op een ongebruikelijke manier beschadigd. Exporteer of download het opnieuw als PDF; blijft het "
+              "misgaan, meld het dan met het bestand erbij")
+TOO_DEEP = "de PDF is te diep genest om te lezen; sla hem opnieuw op als PDF en probeer opnieuw"
 
 
 @dataclass(frozen=True)
@@ -60,12 +79,27 @@ class Outcome:
     document: Document | None = None
     extraction: Extraction | None = None
     error: str = ""
+    embedded: tuple["Outcome", ...] = ()  # the PDFs inside this one (path: this file's path + "/" + name)
 
 
-def read_and_extract(path: Path, ocr: OcrConfig | None) -> tuple[Document, Extraction]:
-    """The work done for one file (in a worker); the word boxes stay behind (the store does not keep them)."""
+def read_and_extract(path: Path, ocr: OcrConfig | None) -> tuple[Document, Extraction, tuple[Outcome, ...]]:
+    """The work done for one file (in a worker); the word boxes stay behind (the store does not keep them).
+
+    PDFs embedded in the file (a portfolio's documents) are read too, one level deep, each as an Outcome.
+    """
     document = read_document(path, ocr=ocr)
-    return document.without_layout(), extract(document)
+    embedded = tuple(_read_embedded(path, attachment, ocr) for attachment in document.embedded)
+    return document.without_layout(), extract(document), embedded
+
+
+def _read_embedded(parent: Path, attachment, ocr: OcrConfig | None) -> Outcome:
+    name = attachment.name.replace("/", "_").replace("\\", "_") or "bijlage.pdf"
+    path = Path(f"{parent}/{name if name.lower().endswith('.pdf') else name + '.pdf'}")
+    try:
+        document = read_document(path, data=attachment.data, ocr=ocr)
+    except IngestError as err:
+        return Outcome(path, error=str(err))
+    return Outcome(path, document.without_layout(), extract(document))
 
 
 class WorkerPool:
@@ -83,6 +117,11 @@ class WorkerPool:
 
     def __enter__(self) -> "WorkerPool":
         return self
+
+    def warm(self, count: int) -> None:
+        """Start up to ``count`` workers now, so their start-up (Python, language data) overlaps the caller's work."""
+        while len(self._idle) < min(count, self.limits.workers):
+            self._idle.append(_Worker(self.limits.memory_mb, self.ocr))
 
     def __exit__(self, *exc) -> None:
         for worker in self._idle:
@@ -128,7 +167,7 @@ class WorkerPool:
                 continue
             if kind == "ok":
                 self._idle.append(worker)
-                return Outcome(path, payload[0], payload[1])
+                return Outcome(path, payload[0], payload[1], embedded=payload[2])
             if kind == "memory":
                 worker.stop()
                 return Outcome(path, error=self.limits.memory_reason())
@@ -149,7 +188,7 @@ class WorkerPool:
             return Outcome(task.path, error=f"het leesproces kon niet starten (het stopte met {how}); probeer het "
                                             f"opnieuw en meld het met de foutmelding hierboven als het blijft gebeuren")
         return Outcome(task.path, error=self.limits.memory_reason(
-            f" (het leesproces stopte onverwacht met {how}; waarschijnlijk te weinig geheugen)"))
+            " (het leesproces stopte onverwacht; waarschijnlijk te weinig geheugen)"))
 
 
 @dataclass
@@ -162,7 +201,9 @@ class _Task:
 class _Worker:
     def __init__(self, memory_mb: int, ocr: OcrConfig | None):
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_mb, ocr), daemon=True)
+        self.tmp = tempfile.mkdtemp(prefix="raadslens-worker-")
+        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_mb, ocr, self.tmp, os.getpid()),
+                                        daemon=True)
         self.process.start()
         child.close()
 
@@ -178,46 +219,93 @@ class _Worker:
         self.kill()
 
     def kill(self) -> None:
-        """Kill the worker and, through its process group, the tesseract processes it started."""
-        pid = self.process.pid
-        if self.process.is_alive() and pid is not None:
-            try:
-                if os.getpgid(pid) == pid:
-                    os.killpg(pid, signal.SIGKILL)
-                else:
-                    self.process.kill()
-            except ProcessLookupError:
-                pass
+        """Kill the worker (its tesseract processes die with it) and remove its temporary files."""
+        if self.process.is_alive():
+            self.process.kill()
         self.process.join()
         self.conn.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def _serve(conn, memory_mb: int, ocr: OcrConfig | None) -> None:
-    """The worker's loop: a path in, ("ok", document, extraction) or ("error", reason) out."""
-    os.setpgrp()
+def _serve(conn, memory_mb: int, ocr: OcrConfig | None, tmp: str, parent: int) -> None:
+    """The worker's loop: a path in, ("ok", document, extraction) or ("error", reason) out.
+
+    Whatever happens, the worker leaves quietly: a parent that is gone gets
+    no traceback printed into its terminal.
+    """
+    try:
+        _start(tmp, parent, memory_mb)
+        _loop(conn, ocr)
+    except BaseException:  # noqa: BLE001  (a broken pipe, an interrupt: the parent reports what matters)
+        pass
+    _leave(0)
+
+
+def _start(tmp: str, parent: int, memory_mb: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # writing to a closed terminal ends the worker, silently
+    tempfile.tempdir = tmp
+    os.environ["TMPDIR"] = tmp
+    threading.Thread(target=_watch, args=(parent, tmp), daemon=True, name="raadslens-watchdog").start()
     prepare()  # before the limits: loading language data is not the first document's cost
+    preload()
     gc.freeze()  # the language data lives as long as the worker: no collection needs to scan it again
     _limit_memory(memory_mb)
+
+
+def _loop(conn, ocr: OcrConfig | None) -> None:
     while True:
         try:
             path = conn.recv()
         except (EOFError, OSError):
             path = None
         if path is None:
-            os._exit(0)  # nothing to flush; tearing down spaCy and the last document's objects costs ~0.3 s
-        conn.send(("started",))
-        try:
-            conn.send(("ok", *read_and_extract(path, ocr)))
-        except IngestError as err:
-            conn.send(("error", str(err)))
-        except MemoryError:
-            conn.send(("memory",))
             return
-        except RecursionError:
-            conn.send(("error", "de PDF is te diep genest om te lezen; sla hem opnieuw op als PDF en probeer opnieuw"))
-        except Exception as err:  # noqa: BLE001  (any bug in a parser must not stop the batch)
-            conn.send(("error", f"onverwachte fout bij het lezen ({type(err).__name__}: {err}); "
-                                f"meld dit met het bestand erbij"))
+        conn.send(("started",))
+        conn.send(_read(path, ocr))
+
+
+def _read(path: Path, ocr: OcrConfig | None) -> tuple:
+    """One file's message to the parent; every failure is a Dutch reason."""
+    try:
+        return ("ok", *read_and_extract(path, ocr))
+    except IngestError as err:
+        return ("error", str(err))
+    except MemoryError:
+        return ("memory",)
+    except RecursionError:
+        return ("error", TOO_DEEP)
+    except (ImportError, OSError) as err:
+        if _out_of_memory(err):
+            return ("memory",)
+        return ("error", UNEXPECTED)
+    except Exception:  # noqa: BLE001  (any bug in a parser must not stop the batch)
+        return ("error", UNEXPECTED)
+
+
+def _out_of_memory(err: BaseException) -> bool:
+    """A library loaded late under the address-space cap fails with "failed to map segment" or ENOMEM."""
+    import errno
+
+    return getattr(err, "errno", None) == errno.ENOMEM or "map segment" in str(err) or "memory" in str(err).lower()
+
+
+def _watch(parent: int, tmp: str) -> None:
+    """End this worker when its parent is gone (killed or crashed): no orphan keeps reading."""
+    while True:
+        time.sleep(WATCHDOG_SECONDS)
+        if os.getppid() != parent:
+            shutil.rmtree(tmp, ignore_errors=True)
+            _leave(0)
+
+
+def _leave(code: int) -> None:
+    """Exit at once: nothing to flush; tearing down spaCy and the last document costs ~0.3 s."""
+    try:
+        sys.stderr.flush()
+    except BaseException:  # noqa: BLE001
+        pass
+    os._exit(code)
 
 
 def _limit_memory(memory_mb: int) -> None:

@@ -50,9 +50,18 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
         warn(f"OCR nodig: {path}: pagina's {', '.join(map(str, pages))} hebben geen bruikbare tekstlaag")
     if report.needs_ocr and report.ocr_unavailable:
         warn(report.ocr_unavailable)
+    for path, pages in report.low_quality:
+        warn(f"lage kwaliteit: {path}: {_pages(pages)} onbetrouwbare tekst (onleesbare tekstlaag of "
+             f"onzekere OCR); controleer cijfers in het originele bestand")
+    warn(report.summary())
     if as_json:
         emit_json(report.to_json())
     ctx.exit(0 if report.ok else 1)
+
+
+def _pages(numbers) -> str:
+    shown = ", ".join(map(str, numbers[:20])) + (f" en nog {len(numbers) - 20}" if len(numbers) > 20 else "")
+    return f"pagina {shown} heeft" if len(numbers) == 1 else f"pagina's {shown} hebben"
 
 
 @main.command()

@@ -100,6 +100,11 @@ def _tables(doc_id: int) -> list[dict]:
     return [_table_json(row) for row in get_archive().store.tables(doc_id)]
 
 
+def _warnings(doc) -> list[str]:
+    """What reading the file warned about (damaged, incomplete, XFA form, no text, ...), Dutch."""
+    return json.loads(doc["warnings"] or "[]")
+
+
 def _marker(query: str):
     """Passage text as HTML with the words of the search that led here marked."""
     if not query:
@@ -124,7 +129,7 @@ def _document_data(doc_id: int) -> dict:
     pages = _pages(doc_id)
     query = request.args.get("q", "").strip()
     data = _doc_json(doc)
-    data.update(page_list=_page_list(pages), tables=tables)
+    data.update(page_list=_page_list(pages), tables=tables, warnings=_warnings(doc))
     data.update(_doc=doc, _pages=pages, _tables_by_page={n: list(t) for n, t in groupby(tables, key=lambda t: t["page"])},
                 _query=query, _mark=_marker(query))
     return data
