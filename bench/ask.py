@@ -12,6 +12,7 @@ expected value is among the values shown); a text answer when its text holds one
 phrases; when a source file is named, one source must come from it.  For a question the archive
 cannot answer, only "Geen antwoord gevonden in het archief" is right.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,8 +59,11 @@ def judge(answer, expected, source: str) -> str:
         text = fold(f"{answer.answer.text} {answer.answer.label}")
         return "right" if any(fold(p) in text for p in expected[5:].split("|")) else "wrong"
     values = [answer.answer.value] if answer.agree is not False else [s.value for s in answer.sources]
-    return "right" if any(v is not None and abs(v - expected) <= max(0.005 * abs(expected), 1e-9)
-                          for v in values) else "wrong"
+    return (
+        "right"
+        if any(v is not None and abs(v - expected) <= max(0.005 * abs(expected), 1e-9) for v in values)
+        else "wrong"
+    )
 
 
 def run(archive: Archive, which: str, verbose: bool) -> tuple[dict, list[float]]:
@@ -78,8 +82,10 @@ def run(archive: Archive, which: str, verbose: bool) -> tuple[dict, list[float]]
             table[key]["differ"] += answer.agree is False
         if verbose and verdict != "right":
             got = answer.answer.text[:150] if answer.answer else answer.reason
-            print(f"  {verdict:9} {item_id} [{answer.method}] {question}\n            verwacht {expected!r}; "
-                  f"kreeg {got!r} {[f'{s.file[:28]} p{s.page}' for s in answer.sources[:2]]}")
+            print(
+                f"  {verdict:9} {item_id} [{answer.method}] {question}\n            verwacht {expected!r}; "
+                f"kreeg {got!r} {[f'{s.file[:28]} p{s.page}' for s in answer.sources[:2]]}"
+            )
     return table, times
 
 
@@ -92,15 +98,21 @@ def report(which: str, table: dict, times: list[float]) -> None:
         n = sum(v for k, v in row.items() if k != "differ")
         if not n:
             continue
-        print(f"{key:18} {n:4} {row.get('right', 0):5} {row.get('wrong', 0):5} {row.get('abstained', 0):5}"
-              f"  {100 * row.get('right', 0) / n:5.1f}  ({row.get('differ', 0)})")
+        print(
+            f"{key:18} {n:4} {row.get('right', 0):5} {row.get('wrong', 0):5} {row.get('abstained', 0):5}"
+            f"  {100 * row.get('right', 0) / n:5.1f}  ({row.get('differ', 0)})"
+        )
     total = table["totaal"]
     n = sum(v for k, v in total.items() if k != "differ")
-    print(f"fout totaal: {total.get('wrong', 0)} van {n} ({100 * total.get('wrong', 0) / max(n, 1):.1f}%); "
-          f"fout op onbeantwoordbare: {table['onbeantwoordbaar'].get('wrong', 0)}")
+    print(
+        f"fout totaal: {total.get('wrong', 0)} van {n} ({100 * total.get('wrong', 0) / max(n, 1):.1f}%); "
+        f"fout op onbeantwoordbare: {table['onbeantwoordbaar'].get('wrong', 0)}"
+    )
     warm = sorted(times[1:]) or times
-    print(f"tijd per antwoord (warm): p50 {statistics.median(warm):.0f} ms, "
-          f"p95 {warm[int(0.95 * (len(warm) - 1))]:.0f} ms, max {warm[-1]:.0f} ms")
+    print(
+        f"tijd per antwoord (warm): p50 {statistics.median(warm):.0f} ms, "
+        f"p95 {warm[int(0.95 * (len(warm) - 1))]:.0f} ms, max {warm[-1]:.0f} ms"
+    )
 
 
 def main() -> None:
@@ -111,7 +123,7 @@ def main() -> None:
     args = parser.parse_args()
     archive = archive_at(args.data)
     ask(archive, "hoeveel meldingen in 2024")  # warm-up: label index, lemma table, index readers
-    for which in (("test", "tune") if args.half == "both" else (args.half,)):
+    for which in ("test", "tune") if args.half == "both" else (args.half,):
         if which == "tune":
             print("\n(tune half: tuned on, not a measurement of unseen questions)")
         table, times = run(archive, which, args.verbose)

@@ -6,6 +6,7 @@
 - :func:`benchmark_files`: both at 500 pages, kept in :data:`WORK` between runs
   (the oracles compare dumps made by separate runs).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -18,8 +19,11 @@ SHARED = ROOT.parent / "shared"
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 WORK = Path(tempfile.gettempdir()) / "raadslens-bench"
-SCANS = {"lnv_nota_blg-1007826_scan.pdf", "vws_woo-deelbesluit_brief_scan.pdf",
-         "mensenhandelmonitor-2024-regio-rotterdam.pdf"}  # no text layer: OCR, not the text path
+SCANS = {
+    "lnv_nota_blg-1007826_scan.pdf",
+    "vws_woo-deelbesluit_brief_scan.pdf",
+    "mensenhandelmonitor-2024-regio-rotterdam.pdf",
+}  # no text layer: OCR, not the text path
 
 
 def all_pdfs() -> list[Path]:

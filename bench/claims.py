@@ -10,6 +10,7 @@ Each claim is verified as a draft of its own (:func:`search.crosscheck.verify.ve
 claim judged is the one with the claim's value.  A "klopt" or "klopt niet" counts as right only when
 its evidence names one of the expected sources (file, page).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,16 +38,23 @@ def archive_dir(base: Path, name: str) -> Path:
     folder = base / name
     if not (folder / "raadslens.sqlite3").exists():
         print(f"ingest {ARCHIVES[name]} -> {folder} ...", file=sys.stderr)
-        subprocess.run([str(Path(sys.executable).parent / "raadslens"), "--data", str(folder), "ingest", str(ARCHIVES[name])],
-                       cwd=ROOT, check=False, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [str(Path(sys.executable).parent / "raadslens"), "--data", str(folder), "ingest", str(ARCHIVES[name])],
+            cwd=ROOT,
+            check=False,
+            stdout=subprocess.DEVNULL,
+        )
     return folder
 
 
 def judged(store, case: ClaimCase) -> tuple[str, dict | None, dict]:
     """(verdict, the judged claim's JSON or None, the whole report)."""
     report = verify_document(store, read_draft("concept.txt", case.text.encode("utf-8"))).to_json()
-    found = [c for c in report["claims"]
-             if c["kind"] == "figure" and abs(c["value"] - case.value) <= 1e-6 * max(1.0, abs(case.value))]
+    found = [
+        c
+        for c in report["claims"]
+        if c["kind"] == "figure" and abs(c["value"] - case.value) <= 1e-6 * max(1.0, abs(case.value))
+    ]
     if len(found) > case.occurrence:
         claim = found[case.occurrence]
         return VERDICT[claim["verdict"]], claim, report
@@ -85,8 +93,10 @@ def run(base: Path, which: str, show_wrong: bool) -> dict:
 
 def table(outcome, which: str, seconds: float) -> None:
     label = "TEST half" if which == "test" else "TUNE half (tuning only, not the result)"
-    print(f"\nClaims set, {label}: {len(outcome)} claims, {seconds:.1f} s "
-          f"({seconds / max(1, len(outcome)) * 1000:.0f} ms per one-paragraph draft)\n")
+    print(
+        f"\nClaims set, {label}: {len(outcome)} claims, {seconds:.1f} s "
+        f"({seconds / max(1, len(outcome)) * 1000:.0f} ms per one-paragraph draft)\n"
+    )
     print(f"| {'verdict':<20} | expected | said | right | precision | recall |")
     print(f"|{'-' * 22}|---------:|-----:|------:|----------:|-------:|")
     for verdict in (KLOPT, NIET, ONBEKEND):
@@ -123,8 +133,10 @@ def own_archive(base: Path) -> None:
         report = verify_document(archive.store, read_document(path, ocr=ocr_config(archive)))
         counts = Counter(c.verdict for c in report.claims if c.kind == "figure")
         n = sum(counts.values())
-        print(f"| {path.name} | {n} | {counts['supported']} | {counts['contradicted']} | {counts['unverified']} | "
-              f"{counts['supported'] / max(1, n):.1%} |")
+        print(
+            f"| {path.name} | {n} | {counts['supported']} | {counts['contradicted']} | {counts['unverified']} | "
+            f"{counts['supported'] / max(1, n):.1%} |"
+        )
     archive.close()
 
 
@@ -136,7 +148,7 @@ def main() -> None:
     parser.add_argument("--no-own", action="store_true", help="skip verifying the corpus documents themselves")
     args = parser.parse_args()
     os.environ.setdefault("RAADSLENS_OCR_CACHE", "/work/ocr-cache")
-    for which in (("tune", "test") if args.half == "both" else (args.half,)):
+    for which in ("tune", "test") if args.half == "both" else (args.half,):
         run(args.data, which, args.wrong)
     if not args.no_own:
         own_archive(args.data)

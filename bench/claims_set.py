@@ -16,6 +16,7 @@ The set is split once by a hash of the text (:func:`half`): tune on "tune", repo
     >>> len(CLAIMS) >= 300, {half(c) for c in CLAIMS} == {"tune", "test"}
     (True, True)
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,7 +47,7 @@ class ClaimCase:
 
 
 def half(case: ClaimCase) -> str:
-    """"tune" or "test", fixed once by the claim's id (sha1, even/odd)."""
+    """ "tune" or "test", fixed once by the claim's id (sha1, even/odd)."""
     return "test" if int(case.id, 16) % 2 else "tune"
 
 
@@ -69,8 +70,12 @@ def U(text, value, why="", archive="corpus"):
 K("In 2024 zijn bij CoMensha 944 slachtoffers van mensenhandel gemeld.", 944, (M25, 2))
 K("CoMensha registreerde in 2024 landelijk 944 slachtoffers van mensenhandel.", 944, (M25, 2))
 K("Het Coördinatiecentrum tegen Mensenhandel kreeg over 2024 944 meldingen van slachtoffers binnen.", 944, (M25, 2))
-K("Landelijk werden vorig jaar 944 slachtoffers van mensenhandel aangemeld bij CoMensha, blijkt uit de jaarcijfers "
-  "over 2024.", 944, (M25, 2))
+K(
+    "Landelijk werden vorig jaar 944 slachtoffers van mensenhandel aangemeld bij CoMensha, blijkt uit de jaarcijfers "
+    "over 2024.",
+    944,
+    (M25, 2),
+)
 K("Volgens CoMensha ging het in 2024 om bijna 950 gemelde slachtoffers.", 950, (M25, 2), why="bijna 950 covers 944")
 K("In 2024 meldde CoMensha ruim 900 slachtoffers van mensenhandel in Nederland.", 900, (M25, 2))
 K("Het aantal bij CoMensha gemelde slachtoffers steeg in 2024 met 76 ten opzichte van 2023.", 76, (M25, 2))
@@ -162,8 +167,12 @@ N("Bij het ESSM waren in 2025 102 meerderjarige slachtoffers van seksuele uitbui
 N("Het ESSM zag in 2025 32 minderjarige slachtoffers van seksuele uitbuiting.", 32, (M25, 3))
 N("In 2024 begeleidde het ESSM 15 minderjarige slachtoffers van seksuele uitbuiting.", 15, (M25, 3))
 N("In 2023 waren er 130 slachtoffers van seksuele uitbuiting in begeleiding bij het ESSM.", 130, (M25, 3))
-N("In 2023 waren er 115 slachtoffers van seksuele uitbuiting in begeleiding bij het ESSM.", 115, (M25, 3),
-  why="115 is 2024; 2023 is 103")
+N(
+    "In 2023 waren er 115 slachtoffers van seksuele uitbuiting in begeleiding bij het ESSM.",
+    115,
+    (M25, 3),
+    why="115 is 2024; 2023 is 103",
+)
 U("In 2025 waren er 143 slachtoffers van arbeidsuitbuiting in begeleiding.", 143, why="another form")
 U("In 2024 zijn landelijk 115 slachtoffers van seksuele uitbuiting bij CoMensha gemeld.", 115, why="national")
 K("Het ESSM hielp in 2025 21 slachtoffers van arbeidsuitbuiting.", 21, (M25, 3), (M25, 4))
@@ -181,10 +190,16 @@ K("In 2024 ging het om acht slachtoffers van criminele uitbuiting van 18 jaar of
 N("In 2024 begeleidde het ESSM 31 slachtoffers van criminele uitbuiting.", 31, (M25, 3), (RV, 3))
 N("In 2023 waren er 9 slachtoffers van criminele uitbuiting bij het ESSM.", 9, (M25, 3))
 N("Het ESSM begeleidde in 2024 7 minderjarige slachtoffers van criminele uitbuiting.", 7, (M25, 3))
-U("In 2024 meldde CoMensha landelijk 42 minderjarige slachtoffers van criminele uitbuiting.", 42,
-  why="national CoMensha count vs regional ESSM cell")
-U("In 2024 meldde CoMensha landelijk 5 minderjarige slachtoffers van criminele uitbuiting.", 5,
-  why="national, the ESSM's regional cell is 5 by chance")
+U(
+    "In 2024 meldde CoMensha landelijk 42 minderjarige slachtoffers van criminele uitbuiting.",
+    42,
+    why="national CoMensha count vs regional ESSM cell",
+)
+U(
+    "In 2024 meldde CoMensha landelijk 5 minderjarige slachtoffers van criminele uitbuiting.",
+    5,
+    why="national, the ESSM's regional cell is 5 by chance",
+)
 K("In 2025 zijn 34 preventieve trajecten gestart of doorlopen bij het ESSM.", 34, (M25, 3))
 K("Het ESSM had in 2025 23 preventieve trajecten voor minderjarigen.", 23, (M25, 3))
 K("In 2024 liepen er bij het ESSM 26 preventieve trajecten.", 26, (M25, 3), (RV, 3), (M24, 7))
@@ -197,14 +212,20 @@ N("Het ESSM had in 2025 32 preventieve trajecten voor minderjarigen.", 32, (M25,
 N("In 2024 had het ESSM 9 preventieve trajecten voor minderjarigen.", 9, (M25, 3))
 
 # -- 2025 monitor: herkomstgemeente table (p3), with its total of 10 ---------------
-K("Uit de gemeente Rotterdam kwamen in 2025 121 slachtoffers van seksuele uitbuiting die het ESSM hielp.", 121,
-  (M25, 3))
+K(
+    "Uit de gemeente Rotterdam kwamen in 2025 121 slachtoffers van seksuele uitbuiting die het ESSM hielp.",
+    121,
+    (M25, 3),
+)
 K("In 2025 kwamen 18 slachtoffers van arbeidsuitbuiting bij het ESSM uit Rotterdam.", 18, (M25, 3))
 K("Vier slachtoffers van seksuele uitbuiting kwamen in 2025 uit Dordrecht.", 4, (M25, 3))
 K("In 2025 kwamen 23 preventieve trajecten van het ESSM uit de gemeente Rotterdam.", 23, (M25, 3))
 N("In 2025 kwamen 81 slachtoffers van arbeidsuitbuiting bij het ESSM uit Rotterdam.", 81, (M25, 3))
-N("Uit de gemeente Rotterdam kwamen in 2025 112 slachtoffers van seksuele uitbuiting die het ESSM hielp.", 112,
-  (M25, 3))
+N(
+    "Uit de gemeente Rotterdam kwamen in 2025 112 slachtoffers van seksuele uitbuiting die het ESSM hielp.",
+    112,
+    (M25, 3),
+)
 U("In 2025 kwamen 121 slachtoffers van seksuele uitbuiting uit de gemeente Utrecht.", 121, why="other place")
 
 # -- 2025 monitor: opvang (p4), text and table ----------------------------------------
@@ -217,25 +238,44 @@ K("In 2025 verbleven 65 buitenlandse slachtoffers van seksuele uitbuiting in de 
 K("In 2025 kregen 68 slachtoffers van seksuele uitbuiting ambulante hulp van het ESSM.", 68, (M25, 4))
 K("Ambulante hulp werd in 2025 aan 12 slachtoffers van arbeidsuitbuiting gegeven.", 12, (M25, 4))
 N("In 2025 kregen 131 slachtoffers een vorm van tijdelijke opvang.", 131, (M25, 4))
-N("17 personen werden in 2025 op het noodbed geplaatst, zo meldt het ESSM; dat waren er 27.", 27, (M25, 4),
-  why="the second number is the altered one")
+N(
+    "17 personen werden in 2025 op het noodbed geplaatst, zo meldt het ESSM; dat waren er 27.",
+    27,
+    (M25, 4),
+    why="the second number is the altered one",
+)
 N("In 2025 werden 80 internationale slachtoffers opgevangen in de COSM-opvang.", 80, (M25, 4))
 N("In 2025 kregen 86 slachtoffers van seksuele uitbuiting ambulante hulp van het ESSM.", 86, (M25, 4))
 U("In 2025 kregen 113 daklozen een vorm van tijdelijke opvang in Rotterdam.", 113, why="another noun")
 
 # -- 2025 monitor: NRM national statements (p4) ---------------------------------------
-K("Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 5.000 slachtoffers van mensenhandel.",
-  5000, (M25, 4), (M24, 1), (M24, 2), (BK, 2))
-K("Elk jaar zijn er naar schatting vijfduizend slachtoffers van mensenhandel in ons land.", 5000, (M25, 4), (M24, 1),
-  (M24, 2), (BK, 2))
+K(
+    "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 5.000 slachtoffers van mensenhandel.",
+    5000,
+    (M25, 4),
+    (M24, 1),
+    (M24, 2),
+    (BK, 2),
+)
+K(
+    "Elk jaar zijn er naar schatting vijfduizend slachtoffers van mensenhandel in ons land.",
+    5000,
+    (M25, 4),
+    (M24, 1),
+    (M24, 2),
+    (BK, 2),
+)
 K("Slechts 1 op de 5 slachtoffers komt in beeld bij politie of hulpverlening.", 20, (M25, 4))
 K("Slechts één op de vijf slachtoffers van mensenhandel komt in beeld.", 20, (M25, 4))
 K("30% van de slachtoffers is slachtoffer van arbeidsuitbuiting, aldus de Nationaal Rapporteur.", 30, (M25, 4))
 K("Volgens de NRM is 15% van de slachtoffers slachtoffer van criminele uitbuiting.", 15, (M25, 4))
 K("28% van de slachtoffers wordt later opnieuw slachtoffer van mensenhandel of ander geweld.", 28, (M25, 4))
 K("Een kwart van de slachtoffers is jonger dan 23 jaar, stelt de Nationaal Rapporteur.", 25, (M25, 4))
-N("Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 6.000 slachtoffers van mensenhandel.",
-  6000, (M25, 4))
+N(
+    "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 6.000 slachtoffers van mensenhandel.",
+    6000,
+    (M25, 4),
+)
 N("Volgens de NRM is 25% van de slachtoffers slachtoffer van criminele uitbuiting.", 25, (M25, 4))
 N("40% van de slachtoffers is slachtoffer van arbeidsuitbuiting, aldus de Nationaal Rapporteur.", 40, (M25, 4))
 N("82% van de slachtoffers wordt later opnieuw slachtoffer van mensenhandel of ander geweld.", 82, (M25, 4))
@@ -314,11 +354,21 @@ K("Het aantal meldingen bij CoMensha daalde van 1.372 in 2019 naar 791 in 2021."
 K("Het aantal meldingen bij CoMensha daalde van 1.372 in 2019 naar 791 in 2021.", 791, (BK, 3))
 N("In 2019 registreerde CoMensha 1732 meldingen van slachtoffers van mensenhandel.", 1732, (BK, 3))
 N("CoMensha ontving in 2021 917 meldingen van slachtoffers.", 917, (BK, 3))
-N("In 2020 registreerde CoMensha 1013 meldingen van slachtoffers van mensenhandel.", 1013, (BK, 3),
-  why="1013 against 1031: the issue wants it flagged as possibly swapped digits")
+N(
+    "In 2020 registreerde CoMensha 1013 meldingen van slachtoffers van mensenhandel.",
+    1013,
+    (BK, 3),
+    why="1013 against 1031: the issue wants it flagged as possibly swapped digits",
+)
 U("In 2022 registreerde CoMensha 1372 meldingen van slachtoffers.", 1372, why="no 2022 figure")
-K("Uit WODC-onderzoek blijkt dat er in Nederland jaarlijks ongeveer 5.000 slachtoffers van mensenhandel zijn.", 5000,
-  (BK, 2), (M25, 4), (M24, 1), (M24, 2))
+K(
+    "Uit WODC-onderzoek blijkt dat er in Nederland jaarlijks ongeveer 5.000 slachtoffers van mensenhandel zijn.",
+    5000,
+    (BK, 2),
+    (M25, 4),
+    (M24, 1),
+    (M24, 2),
+)
 K("Voor de regio Rotterdam gaat men uit van ongeveer 500 tot 600 slachtoffers per jaar.", 500, (BK, 3))
 K("Per bestuurlijke regio zouden er 500 slachtoffers per jaar zijn.", 500, (BK, 3))
 K("In 2020 en 2021 zijn tien strafrechtelijke onderzoeken naar arbeidsuitbuiting afgerond.", 10, (BK, 3))
@@ -335,26 +385,63 @@ K("Het meld- en adviespunt van het ESSM is 7 dagen per week bereikbaar.", 7, (BK
 # -- the 2020 infographic --------------------------------------------------------------
 K("In 2020 ontving Humanitas 331 meldingen van vermoedens van mensenhandel.", 331, (M20, 1))
 K("Bij Humanitas kwamen in 2020 in de regio 331 meldingen binnen van vermoedens van mensenhandel.", 331, (M20, 1))
-K("In 2020 gaf men in Rotterdam 92 preventieve voorlichtingen over seksueel overschrijdend gedrag en "
-  "jeugdprostitutie.", 92, (M20, 1))
+K(
+    "In 2020 gaf men in Rotterdam 92 preventieve voorlichtingen over seksueel overschrijdend gedrag en "
+    "jeugdprostitutie.",
+    92,
+    (M20, 1),
+)
 N("In 2020 ontving Humanitas 313 meldingen van vermoedens van mensenhandel.", 313, (M20, 1))
-N("In 2020 gaf men in Rotterdam 29 preventieve voorlichtingen over seksueel overschrijdend gedrag en "
-  "jeugdprostitutie.", 29, (M20, 1))
+N(
+    "In 2020 gaf men in Rotterdam 29 preventieve voorlichtingen over seksueel overschrijdend gedrag en "
+    "jeugdprostitutie.",
+    29,
+    (M20, 1),
+)
 U("In 2020 ontving Humanitas 331 donaties.", 331, why="another noun")
 
 # -- drafts with a header and paragraphs: context stays in its paragraph --------------
-K("Concept-antwoord, 12 maart 2026\n\nHet ESSM begeleidde in 2025 208 personen.\n\nLandelijk werden in 2024 bij "
-  "CoMensha 944 slachtoffers gemeld.", 944, (M25, 2))
-K("Concept-antwoord\n\nIn 2025 hielp het ESSM 143 slachtoffers van seksuele uitbuiting. Daarvan waren er 120 "
-  "meerderjarig.", 120, (M25, 3))
-U("Concept-antwoord\n\nIn 2025 hielp het ESSM veel slachtoffers.\n\nEr waren 5 minderjarige slachtoffers van "
-  "criminele uitbuiting bij CoMensha.", 5, why="CoMensha is not the ESSM; the year stays in its paragraph")
-K("Concept-antwoord\n\nHet RCTM deed in 2025 dertien controles. Daarbij werden 27 niet-vergunde sekswerkers "
-  "aangetroffen.", 27, (M25, 5), (M25, 9))
-CLAIMS.append(ClaimCase("Memo\n\nHet meldpunt werd in 2025 191 keer benaderd.\n\nDe gemeente plaatste 191 nieuwe "
-                        "bankjes.", 191, ONBEKEND, why="a bankje is not a melding; the second 191", occurrence=1))
-N("Concept-antwoord\n\nIn 2024 begeleidde het ESSM cliënten in alle vormen van uitbuiting.\nHet ging om 13 "
-  "slachtoffers van criminele uitbuiting en 31 slachtoffers van arbeidsuitbuiting.", 31, (M25, 3), (RV, 3))
+K(
+    "Concept-antwoord, 12 maart 2026\n\nHet ESSM begeleidde in 2025 208 personen.\n\nLandelijk werden in 2024 bij "
+    "CoMensha 944 slachtoffers gemeld.",
+    944,
+    (M25, 2),
+)
+K(
+    "Concept-antwoord\n\nIn 2025 hielp het ESSM 143 slachtoffers van seksuele uitbuiting. Daarvan waren er 120 "
+    "meerderjarig.",
+    120,
+    (M25, 3),
+)
+U(
+    "Concept-antwoord\n\nIn 2025 hielp het ESSM veel slachtoffers.\n\nEr waren 5 minderjarige slachtoffers van "
+    "criminele uitbuiting bij CoMensha.",
+    5,
+    why="CoMensha is not the ESSM; the year stays in its paragraph",
+)
+K(
+    "Concept-antwoord\n\nHet RCTM deed in 2025 dertien controles. Daarbij werden 27 niet-vergunde sekswerkers "
+    "aangetroffen.",
+    27,
+    (M25, 5),
+    (M25, 9),
+)
+CLAIMS.append(
+    ClaimCase(
+        "Memo\n\nHet meldpunt werd in 2025 191 keer benaderd.\n\nDe gemeente plaatste 191 nieuwe bankjes.",
+        191,
+        ONBEKEND,
+        why="a bankje is not a melding; the second 191",
+        occurrence=1,
+    )
+)
+N(
+    "Concept-antwoord\n\nIn 2024 begeleidde het ESSM cliënten in alle vormen van uitbuiting.\nHet ging om 13 "
+    "slachtoffers van criminele uitbuiting en 31 slachtoffers van arbeidsuitbuiting.",
+    31,
+    (M25, 3),
+    (RV, 3),
+)
 
 # -- unrelated numbers that share a value ------------------------------------------
 U("De gemeente Rotterdam telt 23 stadsdelen met een eigen wijkraad.", 23, why="unrelated")
@@ -380,17 +467,30 @@ U("Het stadsbestuur telt 9 wethouders en 45 raadsleden.", 45, why="unrelated")
 
 # -- more phrasings (journalist style, year last, organisation first) -------------------
 K("Het ESSM heeft 143 slachtoffers van seksuele uitbuiting geholpen in 2025.", 143, (M25, 3), (M25, 4))
-K("Tweehonderdacht mensen kregen hulp van het ESSM in 2025, waarvan 143 na seksuele uitbuiting.", 143, (M25, 3),
-  (M25, 4))
-K("Het aantal slachtoffers dat het ESSM begeleidde steeg van 167 in 2024 naar 208 in 2025.", 167, (M25, 3), (M24, 6),
-  (M24, 7))
+K(
+    "Tweehonderdacht mensen kregen hulp van het ESSM in 2025, waarvan 143 na seksuele uitbuiting.",
+    143,
+    (M25, 3),
+    (M25, 4),
+)
+K(
+    "Het aantal slachtoffers dat het ESSM begeleidde steeg van 167 in 2024 naar 208 in 2025.",
+    167,
+    (M25, 3),
+    (M24, 6),
+    (M24, 7),
+)
 K("Het aantal slachtoffers dat het ESSM begeleidde steeg van 167 in 2024 naar 208 in 2025.", 208, (M25, 3))
 N("Het aantal slachtoffers dat het ESSM begeleidde steeg van 176 in 2024 naar 208 in 2025.", 176, (M25, 3), (M24, 6))
 K("Slachtoffers van arbeidsuitbuiting bij het ESSM: 12 in 2023, 13 in 2024 en 21 in 2025.", 12, (M25, 3))
 K("Slachtoffers van arbeidsuitbuiting bij het ESSM: 12 in 2023, 13 in 2024 en 21 in 2025.", 21, (M25, 3), (M25, 4))
 N("Slachtoffers van arbeidsuitbuiting bij het ESSM: 12 in 2023, 13 in 2024 en 27 in 2025.", 27, (M25, 3))
-K("Bij de Nationaal Rapporteur staat dat ongeveer de helft van de slachtoffers slachtoffer is van seksuele "
-  "uitbuiting.", 50, (M25, 4))
+K(
+    "Bij de Nationaal Rapporteur staat dat ongeveer de helft van de slachtoffers slachtoffer is van seksuele "
+    "uitbuiting.",
+    50,
+    (M25, 4),
+)
 K("Het meldpunt werd vorig jaar 191 keer benaderd, schrijft de monitor van 2025.", 191, (M25, 2))
 K("Vorig jaar (2025) klopten 191 mensen aan bij het meldpunt van het ESSM.", 191, (M25, 2))
 K("De OM-afdeling in Rotterdam behandelde dertig mensenhandelzaken in 2025.", 30, (M25, 5))
@@ -431,20 +531,36 @@ NA("In 2022 zijn in Amsterdam 4.548 verkeersslachtoffers behandeld door de ambul
 NA("De politie registreerde in 2022 in Amsterdam 1.916 verkeersslachtoffers.", 1916, (VV, 1))
 UA("In 2022 zijn in Rotterdam 4.845 verkeersslachtoffers behandeld door de ambulancedienst.", 4845, why="other place")
 UA("In 2019 zijn in Amsterdam 4.845 verkeersslachtoffers behandeld door de ambulancedienst.", 4845, why="other year")
-KA("Naast de verkeersslachtoffers werden 559 slachtoffers van een eenzijdig voetgangersongeval behandeld.", 559, (VV, 2))
+KA(
+    "Naast de verkeersslachtoffers werden 559 slachtoffers van een eenzijdig voetgangersongeval behandeld.",
+    559,
+    (VV, 2),
+)
 KA("Bij 2530 ongevallen was een andere verkeersdeelnemer betrokken.", 2530, (VV, 2))
 KA("Bij 1492 slachtoffers was een auto de tegenpartij.", 1492, (VV, 2))
 KA("Er waren 2315 eenzijdige verkeersongevallen of ongevallen met een obstakel.", 2315, (VV, 2))
 NA("Bij 2350 ongevallen was een andere verkeersdeelnemer betrokken.", 2350, (VV, 2))
-NA("Naast de verkeersslachtoffers werden 595 slachtoffers van een eenzijdig voetgangersongeval behandeld.", 595, (VV, 2))
+NA(
+    "Naast de verkeersslachtoffers werden 595 slachtoffers van een eenzijdig voetgangersongeval behandeld.",
+    595,
+    (VV, 2),
+)
 KA("De helft van de verkeersslachtoffers zat op de fiets (52 procent).", 52, (VV, 2), (ZW, 1))
 KA("Van de slachtoffers van een verkeersongeval zat 16 procent in een auto.", 16, (VV, 2), (ZW, 1))
 KA("Ongeveer 15% van de verkeersslachtoffers zat op een snorfiets, bromfiets of scooter.", 15, (VV, 2), (ZW, 1))
 NA("Van de slachtoffers van een verkeersongeval zat 26 procent in een auto.", 26, (VV, 2), (ZW, 1))
-KA("Met 23 camera's op 20 locaties wordt gehandhaafd op de plaats op de weg van brom- en snorfietsen.", 23, (VV, 4),
-   (ZW, 2))
-NA("Met 32 camera's op 20 locaties wordt gehandhaafd op de plaats op de weg van brom- en snorfietsen.", 32, (VV, 4),
-   (ZW, 2))
+KA(
+    "Met 23 camera's op 20 locaties wordt gehandhaafd op de plaats op de weg van brom- en snorfietsen.",
+    23,
+    (VV, 4),
+    (ZW, 2),
+)
+NA(
+    "Met 32 camera's op 20 locaties wordt gehandhaafd op de plaats op de weg van brom- en snorfietsen.",
+    32,
+    (VV, 4),
+    (ZW, 2),
+)
 KA("Op de rijbaan werden 24812 overtredingen van bromfietsers vastgesteld.", 24812, (VV, 4))
 KA("In mei 2023 reed 89 procent van de snorfietsers met een helm op de rijbaan.", 89, (VV, 4), (ZW, 2))
 KA("In 2023 gaven fietsers hun rit gemiddeld een 7,3.", 7.3, (VV, 5), (ZW, 2))

@@ -11,6 +11,7 @@ prints the CPU seconds ``extract`` took per group (spaCy loaded beforehand).
     ... change extract/ ...
     .venv/bin/python bench/extract_oracle.py /tmp/after.jsonl && cmp /tmp/before.jsonl /tmp/after.jsonl
 """
+
 from __future__ import annotations
 
 import argparse

@@ -8,6 +8,7 @@ pages per second, figures per 1,000 characters and the share of figures
 without a label.  ``--ingest`` also times a full ``ingest_paths`` (read,
 extract, store, index) of ../shared/amsterdam/ into a temporary folder.
 """
+
 from __future__ import annotations
 
 import sys
@@ -51,8 +52,10 @@ def measure(name: str, folder: Path) -> None:
     print(f"{name}: {len(docs)} documenten, {pages} pagina's, {chars} tekens")
     print(f"  extract (alles): {all_seconds:.2f} s = {pages / all_seconds:.0f} pagina's/s")
     print(f"  alleen cijfers:  {figure_seconds:.2f} s = {1000 * figure_seconds / max(pages, 1):.2f} ms/pagina")
-    print(f"  {len(figures)} cijfers = {1000 * len(figures) / max(chars, 1):.2f} per 1.000 tekens; "
-          f"zonder label: {empty / max(len(figures), 1):.1%}")
+    print(
+        f"  {len(figures)} cijfers = {1000 * len(figures) / max(chars, 1):.2f} per 1.000 tekens; "
+        f"zonder label: {empty / max(len(figures), 1):.1%}"
+    )
 
 
 def measure_ingest(folder: Path) -> None:
@@ -66,7 +69,9 @@ def measure_ingest(folder: Path) -> None:
         pages = archive.store.conn.execute("SELECT count(*) FROM pages").fetchone()[0]
         figures = archive.store.conn.execute("SELECT count(*) FROM figures").fetchone()[0]
         archive.close()
-    print(f"ingest {folder.name}: {pages} pagina's in {seconds:.1f} s = {pages / seconds:.0f} pagina's/s, {figures} cijfers")
+    print(
+        f"ingest {folder.name}: {pages} pagina's in {seconds:.1f} s = {pages / seconds:.0f} pagina's/s, {figures} cijfers"
+    )
 
 
 if __name__ == "__main__":

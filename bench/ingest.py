@@ -13,6 +13,7 @@ and ../shared/realdocs cycled to 500 pages; ~4 figures per page), both at
 (Python, spaCy) can be told apart; the real PDFs as separate files; the
 Amsterdam archive; corpus/ with its scan, OCR cache cold and warm.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,8 +33,12 @@ SCAN = ROOT / "corpus" / "mensenhandelmonitor-2024-regio-rotterdam.pdf"
 def _usage() -> dict:
     """CPU seconds and peak RSS (MB) of this process and of its waited-for children (workers, tesseract)."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {"cpu_parent_s": me.ru_utime + me.ru_stime, "cpu_workers_s": kids.ru_utime + kids.ru_stime,
-            "rss_parent_mb": me.ru_maxrss / 1024, "rss_worker_mb": kids.ru_maxrss / 1024}
+    return {
+        "cpu_parent_s": me.ru_utime + me.ru_stime,
+        "cpu_workers_s": kids.ru_utime + kids.ru_stime,
+        "rss_parent_mb": me.ru_maxrss / 1024,
+        "rss_worker_mb": kids.ru_maxrss / 1024,
+    }
 
 
 def ingest_scenario(paths: list[str], cache: str | None) -> dict:
@@ -52,8 +57,14 @@ def ingest_scenario(paths: list[str], cache: str | None) -> dict:
         archive.close()
     assert report.ok, report.failed
     usage = _usage()
-    return {"pages": pages, "ocr_pages": ocr_pages, "figures": figures, "wall_s": wall,
-            "cpu_s": usage["cpu_parent_s"] + usage["cpu_workers_s"], **usage}
+    return {
+        "pages": pages,
+        "ocr_pages": ocr_pages,
+        "figures": figures,
+        "wall_s": wall,
+        "cpu_s": usage["cpu_parent_s"] + usage["cpu_workers_s"],
+        **usage,
+    }
 
 
 def ocr_scenario() -> dict:
@@ -67,8 +78,13 @@ def ocr_scenario() -> dict:
     usage = _usage()
     cpu = usage["cpu_parent_s"] + usage["cpu_workers_s"]
     pages = sum(p.ocr for p in doc.pages)
-    return {"pages": pages, "dpi": DPI, "wall_s_per_page": wall / pages, "cpu_s_per_page": cpu / pages,
-            "workers": OcrConfig().workers}
+    return {
+        "pages": pages,
+        "dpi": DPI,
+        "wall_s_per_page": wall / pages,
+        "cpu_s_per_page": cpu / pages,
+        "workers": OcrConfig().workers,
+    }
 
 
 def run(name: str, *args: str) -> dict:
@@ -91,8 +107,12 @@ def text_layer_folder(folder: Path) -> Path:
 
 def scenarios(tmp: Path) -> list[tuple[str, list[str], str | None]]:
     made = []
-    for name, make, pages in (("dense-500", dense_pdf, 500), ("dense-1000", dense_pdf, 1000),
-                              ("real-500", real_pages_pdf, 500), ("real-1000", real_pages_pdf, 1000)):
+    for name, make, pages in (
+        ("dense-500", dense_pdf, 500),
+        ("dense-1000", dense_pdf, 1000),
+        ("real-500", real_pages_pdf, 500),
+        ("real-1000", real_pages_pdf, 1000),
+    ):
         folder = tmp / name
         folder.mkdir()
         make(folder / f"{name}.pdf", pages)
@@ -114,19 +134,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows = [(label, run("ingest", json.dumps(paths), cache or "")) for label, paths, cache in scenarios(Path(tmp))]
         ocr = run("ocr")
-    print(f"{'scenario':32} {'pages':>5} {'figs/p':>6} {'wall s':>6} {'CPU parent':>10} {'CPU workers':>11} "
-          f"{'pages/CPU-s':>11} {'RSS parent':>10} {'RSS worker':>10}")
+    print(
+        f"{'scenario':32} {'pages':>5} {'figs/p':>6} {'wall s':>6} {'CPU parent':>10} {'CPU workers':>11} "
+        f"{'pages/CPU-s':>11} {'RSS parent':>10} {'RSS worker':>10}"
+    )
     for label, r in rows:
-        print(f"{label:32} {r['pages']:5d} {r['figures'] / r['pages']:6.1f} {r['wall_s']:6.1f} "
-              f"{r['cpu_parent_s']:10.2f} {r['cpu_workers_s']:11.2f} {r['pages'] / r['cpu_s']:11.1f} "
-              f"{r['rss_parent_mb']:8.0f}MB {r['rss_worker_mb']:8.0f}MB")
+        print(
+            f"{label:32} {r['pages']:5d} {r['figures'] / r['pages']:6.1f} {r['wall_s']:6.1f} "
+            f"{r['cpu_parent_s']:10.2f} {r['cpu_workers_s']:11.2f} {r['pages'] / r['cpu_s']:11.1f} "
+            f"{r['rss_parent_mb']:8.0f}MB {r['rss_worker_mb']:8.0f}MB"
+        )
     for kind, (small, big) in (("37 figures/page", (rows[0][1], rows[1][1])), ("real pages", (rows[2][1], rows[3][1]))):
         extra = (big["pages"] - small["pages"]) / (big["cpu_s"] - small["cpu_s"])
-        print(f"per extra page ({kind}): {extra:.1f} pages/CPU-s; fixed start-up "
-              f"{small['cpu_s'] - small['pages'] / extra:.2f} CPU-s")
-    print(f"OCR at {ocr['dpi']} DPI (long side capped at A4): {ocr['wall_s_per_page']:.2f} s per page wall "
-          f"with {ocr['workers']} tesseract processes, {ocr['cpu_s_per_page']:.2f} CPU s per page "
-          f"({ocr['pages']} pages)")
+        print(
+            f"per extra page ({kind}): {extra:.1f} pages/CPU-s; fixed start-up "
+            f"{small['cpu_s'] - small['pages'] / extra:.2f} CPU-s"
+        )
+    print(
+        f"OCR at {ocr['dpi']} DPI (long side capped at A4): {ocr['wall_s_per_page']:.2f} s per page wall "
+        f"with {ocr['workers']} tesseract processes, {ocr['cpu_s_per_page']:.2f} CPU s per page "
+        f"({ocr['pages']} pages)"
+    )
 
 
 def small_files(counts=(1, 10, 40)) -> None:
@@ -147,9 +175,21 @@ def small_files(counts=(1, 10, 40)) -> None:
                 text_pdf(folder / f"stuk-{n:03d}.pdf", 2, f"Kleinstuk{count}x{n}", lines=10)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", "from web.cli import main; main()", "--data", str(Path(tmp, f"d{count}")),
-                            "ingest", str(folder)], cwd=ROOT, check=True, capture_output=True,
-                           env=dict(os.environ, RAADSLENS_OCR_CACHE=str(Path(tmp, "ocr"))))
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    "from web.cli import main; main()",
+                    "--data",
+                    str(Path(tmp, f"d{count}")),
+                    "ingest",
+                    str(folder),
+                ],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                env=dict(os.environ, RAADSLENS_OCR_CACHE=str(Path(tmp, "ocr"))),
+            )
             wall = time.perf_counter() - start
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
@@ -158,8 +198,10 @@ def small_files(counts=(1, 10, 40)) -> None:
     for count, wall, cpu in rows:
         print(f"{count:5d} {wall:7.2f} {cpu:7.2f} {wall / count:9.2f} {cpu / count:9.2f}")
     (n0, w0, c0), (n1, w1, c1) = rows[0], rows[-1]
-    print(f"per extra file: {(w1 - w0) / (n1 - n0):.3f} s wall, {(c1 - c0) / (n1 - n0):.3f} CPU s; "
-          f"fixed (CLI + worker start-up): {w0 - (w1 - w0) / (n1 - n0):.2f} s wall")
+    print(
+        f"per extra file: {(w1 - w0) / (n1 - n0):.3f} s wall, {(c1 - c0) / (n1 - n0):.3f} CPU s; "
+        f"fixed (CLI + worker start-up): {w0 - (w1 - w0) / (n1 - n0):.2f} s wall"
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ clients it prints p50/p95 latency, errors and throughput per server.
 The URL mix is what a clerk clicks through: search (HTML and JSON), the
 document list, a document, the figures list, the letters and one figure.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,18 @@ def free_port() -> int:
 
 def start(data: Path, production: bool, threads: int = 8) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    args = [sys.executable, "-c", "from web.cli import main; main()", "--data", str(data), "serve",
-            "--host", HOST, "--port", str(port)] + (["--production", "--threads", str(threads)] if production else [])
+    args = [
+        sys.executable,
+        "-c",
+        "from web.cli import main; main()",
+        "--data",
+        str(data),
+        "serve",
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+    ] + (["--production", "--threads", str(threads)] if production else [])
     process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://{HOST}:{port}"
     for _ in range(300):
@@ -64,8 +75,15 @@ def fetch(url: str) -> bytes:
 def urls(base: str) -> list[str]:
     docs = json.loads(fetch(base + "/api/documenten"))["documents"]
     figures = json.loads(fetch(base + "/api/cijfers?per=1"))["figures"]
-    mix = ["/zoeken?q=seksuele+uitbuiting", "/api/zoeken?q=meldingen", "/documenten", "/cijfers",
-           "/raadsvragen", "/zoeken?q=%22Koffer+Verkeerd%22", "/api/documenten"]
+    mix = [
+        "/zoeken?q=seksuele+uitbuiting",
+        "/api/zoeken?q=meldingen",
+        "/documenten",
+        "/cijfers",
+        "/raadsvragen",
+        "/zoeken?q=%22Koffer+Verkeerd%22",
+        "/api/documenten",
+    ]
     if docs:
         mix.append(f"/document/{docs[0]['id']}")
     if figures:
@@ -101,8 +119,13 @@ def run_level(targets: list[str], clients: int, per_client: int) -> dict:
         thread.join()
     wall = time.perf_counter() - started
     ordered = sorted(latencies)
-    return {"requests": len(ordered), "errors": errors[0], "p50": statistics.median(ordered),
-            "p95": ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], "rps": len(ordered) / wall}
+    return {
+        "requests": len(ordered),
+        "errors": errors[0],
+        "p50": statistics.median(ordered),
+        "p95": ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))],
+        "rps": len(ordered) / wall,
+    }
 
 
 def prepared_data(explicit: str | None) -> tuple[Path, tempfile.TemporaryDirectory | None]:
@@ -110,8 +133,12 @@ def prepared_data(explicit: str | None) -> tuple[Path, tempfile.TemporaryDirecto
         return Path(explicit), None
     folder = tempfile.TemporaryDirectory(prefix="raadslens-load-")
     data = Path(folder.name) / "data"
-    subprocess.run([sys.executable, "-c", "from web.cli import main; main()", "--data", str(data), "ingest",
-                    str(ROOT / "corpus")], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-c", "from web.cli import main; main()", "--data", str(data), "ingest", str(ROOT / "corpus")],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return data, folder
 
 
@@ -138,14 +165,18 @@ def main() -> None:
     finally:
         if keep is not None:
             keep.cleanup()
-    print(f"{'clients':>7} | {'server':<10} | {'requests':>8} | {'errors':>6} | {'p50 ms':>7} | {'p95 ms':>7} | "
-          f"{'req/s':>6}")
+    print(
+        f"{'clients':>7} | {'server':<10} | {'requests':>8} | {'errors':>6} | {'p50 ms':>7} | {'p95 ms':>7} | "
+        f"{'req/s':>6}"
+    )
     print("-" * 70)
     for clients in CLIENTS:
         for name in ("ontwikkel", "productie"):
             r = results[(name, clients)]
-            print(f"{clients:>7} | {name:<10} | {r['requests']:>8} | {r['errors']:>6} | {r['p50'] * 1000:>7.0f} | "
-                  f"{r['p95'] * 1000:>7.0f} | {r['rps']:>6.1f}")
+            print(
+                f"{clients:>7} | {name:<10} | {r['requests']:>8} | {r['errors']:>6} | {r['p50'] * 1000:>7.0f} | "
+                f"{r['p95'] * 1000:>7.0f} | {r['rps']:>6.1f}"
+            )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ organisation.  Prints the time to build the label index and group all
 figures into indicators (must grow roughly linearly), then builds a SQLite
 archive of 1M figures and times verifying a 5-page draft (60 claims) in it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,8 +52,16 @@ def synthetic(n: int, seed: int = 7) -> list[tuple]:
     for i in range(n):
         year = rnd.randint(2000, 2025)
         label = rnd.choice(labels)
-        rows.append((float(rnd.randint(1, 5000)), label, year, rnd.choice(UNITS), rnd.choice(ORGS),
-                     f"In {year} waren er {i} {label}."))
+        rows.append(
+            (
+                float(rnd.randint(1, 5000)),
+                label,
+                year,
+                rnd.choice(UNITS),
+                rnd.choice(ORGS),
+                f"In {year} waren er {i} {label}.",
+            )
+        )
     return rows
 
 
@@ -60,15 +69,19 @@ def bench_matching(n: int) -> None:
     rows = synthetic(n)
     t0 = time.perf_counter()
     with no_gc():  # as load_refs does
-        refs = [ref(Figure(v, f"{v:g}", unit=u, label=lab, year=y, organisation=o, sentence=s), id=i)
-                for i, (v, lab, y, u, o, s) in enumerate(rows)]
+        refs = [
+            ref(Figure(v, f"{v:g}", unit=u, label=lab, year=y, organisation=o, sentence=s), id=i)
+            for i, (v, lab, y, u, o, s) in enumerate(rows)
+        ]
     t1 = time.perf_counter()
     index = LabelIndex(refs)
     t2 = time.perf_counter()
     groups = sum(1 for _ in index.groups())
     t3 = time.perf_counter()
-    print(f"{n:>9,} figures: normalise {t1 - t0:6.1f} s, index {t2 - t1:5.1f} s, group {t3 - t2:6.1f} s "
-          f"({groups:,} indicators) = {(t3 - t0) / n * 1e6:5.1f} µs/figure")
+    print(
+        f"{n:>9,} figures: normalise {t1 - t0:6.1f} s, index {t2 - t1:5.1f} s, group {t3 - t2:6.1f} s "
+        f"({groups:,} indicators) = {(t3 - t0) / n * 1e6:5.1f} µs/figure"
+    )
 
 
 def build_archive(path: Path, rows: list[tuple]) -> Store:
@@ -79,12 +92,16 @@ def build_archive(path: Path, rows: list[tuple]) -> Store:
         for d in range(0, n, per_doc):
             doc_id = store.conn.execute(
                 "INSERT INTO documents (path, file, sha256, kind, year) VALUES (?,?,?,?,?)",
-                (f"/synth/{d}.pdf", f"synth-{d}.pdf", f"{d:064d}", "pdf", 2025)).lastrowid
+                (f"/synth/{d}.pdf", f"synth-{d}.pdf", f"{d:064d}", "pdf", 2025),
+            ).lastrowid
             store.conn.executemany(
                 "INSERT INTO figures (doc_id, seq, page, value, raw, unit, qualifier, label, year, organisation, "
                 "sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [(doc_id, i, 1 + i // 40, v, f"{v:g}", u, "exact", lab, y, o, s)
-                 for i, (v, lab, y, u, o, s) in enumerate(rows[d:d + per_doc])])
+                [
+                    (doc_id, i, 1 + i // 40, v, f"{v:g}", u, "exact", lab, y, o, s)
+                    for i, (v, lab, y, u, o, s) in enumerate(rows[d : d + per_doc])
+                ],
+            )
     return store
 
 
@@ -96,8 +113,12 @@ def draft_claims(rows: list[tuple], n_claims: int, seed: int = 11) -> list:
         v, label, year, unit, org, sentence = rnd.choice(rows)
         if i % 5 == 4:
             label = "fietsendiefstallen stadhuis"
-        claims.append(ref(Figure(v + (i % 3), f"{v:g}", unit=unit, label=label, year=year, organisation=org,
-                                 sentence=sentence), file="concept.txt"))
+        claims.append(
+            ref(
+                Figure(v + (i % 3), f"{v:g}", unit=unit, label=label, year=year, organisation=org, sentence=sentence),
+                file="concept.txt",
+            )
+        )
     return claims
 
 

@@ -18,6 +18,7 @@ item that is not right.
 - date accuracy: the judged date (or an acceptable one; no date where the
   document states none); share missing: no date where the document has one.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,11 +36,17 @@ from ingest import read_document  # noqa: E402
 from ingest.ocr import OcrConfig  # noqa: E402
 
 SET = ROOT / "bench" / "metadata_set.json"
-FOLDERS = {"corpus": ROOT / "corpus", "amsterdam": ROOT.parent / "shared" / "amsterdam",
-           "realdocs": ROOT.parent / "shared" / "realdocs"}
+FOLDERS = {
+    "corpus": ROOT / "corpus",
+    "amsterdam": ROOT.parent / "shared" / "amsterdam",
+    "realdocs": ROOT.parent / "shared" / "realdocs",
+}
 _PREFIX = re.compile(r"^(?:(?:re|fw|fwd|aw|antw|tr)\s*:\s*)+", re.IGNORECASE)
-_JUNK = re.compile(r"^(?:from|to|cc|sent|van|aan|verzonden|datum|onderwerp|subject)\s*:|@|^home\s*>|geprint door"
-                   r"|^[0-9a-f]{12,}$|^(?:\S+\s+){14,}", re.IGNORECASE)
+_JUNK = re.compile(
+    r"^(?:from|to|cc|sent|van|aan|verzonden|datum|onderwerp|subject)\s*:|@|^home\s*>|geprint door"
+    r"|^[0-9a-f]{12,}$|^(?:\S+\s+){14,}",
+    re.IGNORECASE,
+)
 
 
 def half(item_id: str) -> str:
@@ -70,9 +77,13 @@ def junk(title: str) -> bool:
     letters = sum(ch.isalpha() for ch in title)
     words = re.findall(r"[^\W\d_]{2,}", title)
     short = [w for w in words if len(w) <= 3]
-    return bool(_JUNK.search(title.strip())) or letters < 0.6 * max(len(title), 1) \
-        or (len(words) >= 3 and len(short) / len(words) > 0.6) \
-        or bool(re.match(r"^versie\b|^pagina\b|^\d", title.strip(), re.IGNORECASE)) and len(words) < 4
+    return (
+        bool(_JUNK.search(title.strip()))
+        or letters < 0.6 * max(len(title), 1)
+        or (len(words) >= 3 and len(short) / len(words) > 0.6)
+        or bool(re.match(r"^versie\b|^pagina\b|^\d", title.strip(), re.IGNORECASE))
+        and len(words) < 4
+    )
 
 
 def judge(item: dict, meta) -> dict:
@@ -85,8 +96,13 @@ def judge(item: dict, meta) -> dict:
         verdict = "junk" if junk(meta.title) else "wrong"
     types = {item["type"], *item["types_ok"]}
     dates = {item["date"], *item["dates_ok"]}
-    return {"title": verdict, "type": meta.doctype in types, "overig": meta.doctype == "overig",
-            "date": meta.date in dates, "missing": bool(item["date"]) and not meta.date}
+    return {
+        "title": verdict,
+        "type": meta.doctype in types,
+        "overig": meta.doctype == "overig",
+        "date": meta.date in dates,
+        "missing": bool(item["date"]) and not meta.date,
+    }
 
 
 def path_of(item_id: str) -> Path:
@@ -102,10 +118,12 @@ def run(items: list[dict], show: bool) -> list[dict]:
         verdict = judge(item, meta)
         results.append(verdict)
         if show and (verdict["title"] not in ("right", "acceptable") or not verdict["type"] or not verdict["date"]):
-            print(f"- {item['id']}\n    titel {verdict['title']}: {meta.title!r} (gelezen: {item['title']!r})\n"
-                  f"    type {'goed' if verdict['type'] else 'fout'}: {meta.doctype} ({meta.doctype_evidence}) "
-                  f"(gelezen: {item['type']})\n    datum {'goed' if verdict['date'] else 'fout'}: {meta.date!r} "
-                  f"(gelezen: {item['date']!r})")
+            print(
+                f"- {item['id']}\n    titel {verdict['title']}: {meta.title!r} (gelezen: {item['title']!r})\n"
+                f"    type {'goed' if verdict['type'] else 'fout'}: {meta.doctype} ({meta.doctype_evidence}) "
+                f"(gelezen: {item['type']})\n    datum {'goed' if verdict['date'] else 'fout'}: {meta.date!r} "
+                f"(gelezen: {item['date']!r})"
+            )
     return results
 
 
@@ -115,16 +133,20 @@ def table(name: str, results: list[dict]) -> None:
     def share(pred) -> str:
         return f"{sum(1 for r in results if pred(r)) / n:6.1%}"
 
-    print(f"| {name:<5} | {n:>3} | {share(lambda r: r['title'] == 'right')} | {share(lambda r: r['title'] == 'acceptable')} "
-          f"| {share(lambda r: r['title'] in ('wrong', 'junk'))} | {share(lambda r: r['title'] == 'junk')} "
-          f"| {share(lambda r: r['type'])} | {share(lambda r: r['overig'])} | {share(lambda r: r['date'])} "
-          f"| {share(lambda r: r['missing'])} |")
+    print(
+        f"| {name:<5} | {n:>3} | {share(lambda r: r['title'] == 'right')} | {share(lambda r: r['title'] == 'acceptable')} "
+        f"| {share(lambda r: r['title'] in ('wrong', 'junk'))} | {share(lambda r: r['title'] == 'junk')} "
+        f"| {share(lambda r: r['type'])} | {share(lambda r: r['overig'])} | {share(lambda r: r['date'])} "
+        f"| {share(lambda r: r['missing'])} |"
+    )
 
 
 def main(argv: list[str]) -> None:
     items = json.loads(SET.read_text(encoding="utf-8"))["items"]
     halves = ["test", "tune"] if "--tune" in argv else ["test"]
-    print("| half  |   n | title right | acceptable | wrong | of which junk | type right | 'overig' | date right | date missing |")
+    print(
+        "| half  |   n | title right | acceptable | wrong | of which junk | type right | 'overig' | date right | date missing |"
+    )
     print("|-------|----:|------:|------:|------:|------:|------:|------:|------:|------:|")
     rows = []
     for name in halves:

@@ -7,6 +7,7 @@ Written before tuning, from the kinds of figures in the corpus, the Amsterdam ar
 Each item: (text, value, unit, low, high); value None means "no number should be read here".
 Units are those of :mod:`extract.mentions`; a share may be a "fraction" or a "ratio" (one family).
 """
+
 from __future__ import annotations
 
 K, P, E, F, R, T = "count", "percent", "eur", "fraction", "ratio", "times"

@@ -10,6 +10,7 @@ its misses (look only at those when tuning).  ``--speed`` times ``mentions()`` o
 corpus seeds and the Amsterdam archive), in CPU seconds, best of 5; ``--root DIR`` imports ``extract`` from another
 checkout (e.g. a ``git worktree`` of main) to compare before and after.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -54,8 +55,12 @@ def read_right(item) -> tuple[bool, str]:
     """Is the expression read with the right value and kind?  Also what was read, for the misses."""
     text, value, unit, low, high = item
     found = mentions(text)
-    seen = "; ".join(f"{m.raw!r}={m.value:g} {m.unit}" + (f" [{m.low:g}-{m.high:g}]" if m.low is not None else "")
-                     for m in found) or "niets"
+    seen = (
+        "; ".join(
+            f"{m.raw!r}={m.value:g} {m.unit}" + (f" [{m.low:g}-{m.high:g}]" if m.low is not None else "") for m in found
+        )
+        or "niets"
+    )
     if value is None:
         return not found, seen
     if len(found) != 1:
@@ -71,8 +76,15 @@ def kind_of(item) -> str:
         return "geen getal"
     if low is not None:
         return "bereik"
-    return {"fraction": "aandeel", "ratio": "aandeel", "times": "keer", "times_per_period": "keer",
-            "count": "aantal", "eur": "bedrag", "percent": "procent"}.get(unit, "overig")
+    return {
+        "fraction": "aandeel",
+        "ratio": "aandeel",
+        "times": "keer",
+        "times_per_period": "keer",
+        "count": "aantal",
+        "eur": "bedrag",
+        "percent": "procent",
+    }.get(unit, "overig")
 
 
 def accuracy_table(name: str, items: list, show_misses: bool) -> None:
@@ -85,14 +97,18 @@ def accuracy_table(name: str, items: list, show_misses: bool) -> None:
         right[kind] += ok
         if not ok:
             misses.append((item, seen))
-    print(f"\n{name}: {sum(right.values())} van {sum(total.values())} goed gelezen "
-          f"({sum(right.values()) / max(1, sum(total.values())):.1%})")
+    print(
+        f"\n{name}: {sum(right.values())} van {sum(total.values())} goed gelezen "
+        f"({sum(right.values()) / max(1, sum(total.values())):.1%})"
+    )
     print(f"  {'soort':<12} {'goed':>5} {'totaal':>7}")
     for kind in sorted(total):
         print(f"  {kind:<12} {right[kind]:>5} {total[kind]:>7}")
     if show_misses:
         for (text, value, unit, low, high), seen in misses:
-            want = "niets" if value is None else f"{value:g} {unit}" + (f" [{low:g}-{high:g}]" if low is not None else "")
+            want = (
+                "niets" if value is None else f"{value:g} {unit}" + (f" [{low:g}-{high:g}]" if low is not None else "")
+            )
             print(f"  mis: {text!r}: verwacht {want}, gelezen {seen}")
 
 
@@ -113,18 +129,22 @@ def speed() -> None:
     from extract.nonfigures import non_figures
 
     text = long_text()
-    pages = [text[i:i + 4000] for i in range(0, len(text), 4000)]  # page-sized, as extraction calls it
+    pages = [text[i : i + 4000] for i in range(0, len(text), 4000)]  # page-sized, as extraction calls it
     masks = [non_figures(page) for page in pages]  # extraction finds them once per page (PageText)
     print(f"\nmentions() op {len(text):,} tekens ({len(pages)} stukken van 4.000), {ROOT}:")
-    for name, run in (("met eigen maskers", lambda: [mentions(page) for page in pages]),
-                      ("maskers vooraf", lambda: [mentions(page, m) for page, m in zip(pages, masks)])):
+    for name, run in (
+        ("met eigen maskers", lambda: [mentions(page) for page in pages]),
+        ("maskers vooraf", lambda: [mentions(page, m) for page, m in zip(pages, masks)]),
+    ):
         best, found = float("inf"), []
         for _ in range(5):
             start = time.process_time()  # CPU time of this process: other processes on the machine do not count
             found = run()
             best = min(best, time.process_time() - start)
-        print(f"  {name:<18} {best:6.2f} CPU-s (beste van 5) = {1e6 * best / len(text):.2f} µs per teken, "
-              f"{sum(map(len, found))} vermeldingen")
+        print(
+            f"  {name:<18} {best:6.2f} CPU-s (beste van 5) = {1e6 * best / len(text):.2f} µs per teken, "
+            f"{sum(map(len, found))} vermeldingen"
+        )
 
 
 if __name__ == "__main__":

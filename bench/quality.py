@@ -11,6 +11,7 @@ once, by the sha1 of its id (file and page number): even → tune, odd →
 test.  The threshold (0.6) and the word rules were set looking at tune pages
 only; the table prints the test half (the tune half below it, labelled).
 """
+
 from __future__ import annotations
 
 import hashlib

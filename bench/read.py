@@ -3,6 +3,7 @@
 Usage: ``.venv/bin/python bench/read.py [FILE ...]``; without files: the two
 500-page benchmark PDFs of ``bench/read_oracle.py`` and a few real documents.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -17,10 +18,13 @@ from read_oracle import NO_OCR  # noqa: E402
 
 from ingest import read_document  # noqa: E402
 
-REAL = ["corpus/mensenhandelmonitor-2025-regio-rotterdam.pdf", "corpus/regionaal-beleidskader-mensenhandel.pdf",
-        "../shared/realdocs/heerlen_raadsvoorstel_lijst-ingekomen-stukken_2025-01.pdf",
-        "../shared/realdocs/vws_toegankelijkheidsonderzoek_open-minvws_2025.pdf",
-        "../shared/realdocs/tk_kamerstuk_kst-32545-143.pdf"]
+REAL = [
+    "corpus/mensenhandelmonitor-2025-regio-rotterdam.pdf",
+    "corpus/regionaal-beleidskader-mensenhandel.pdf",
+    "../shared/realdocs/heerlen_raadsvoorstel_lijst-ingekomen-stukken_2025-01.pdf",
+    "../shared/realdocs/vws_toegankelijkheidsonderzoek_open-minvws_2025.pdf",
+    "../shared/realdocs/tk_kamerstuk_kst-32545-143.pdf",
+]
 
 
 def cpu_seconds(path: Path, runs: int = 3) -> tuple[float, int]:

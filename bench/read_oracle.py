@@ -9,6 +9,7 @@ every PDF in corpus/ and ../shared/realdocs/, the generated council letters
 every .txt/.md in ../shared/seeds and ../shared/realdocs.  Scans are not
 OCR'd (the OCR binary given does not exist), so the dump is deterministic.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -35,8 +36,12 @@ def letter_files() -> list[Path]:
 
 
 def all_files() -> list[Path]:
-    texts = [p for pattern in ("../shared/seeds/*", "../shared/realdocs/*")
-             for p in sorted(glob.glob(str(ROOT / pattern))) if p.endswith((".txt", ".md"))]
+    texts = [
+        p
+        for pattern in ("../shared/seeds/*", "../shared/realdocs/*")
+        for p in sorted(glob.glob(str(ROOT / pattern)))
+        if p.endswith((".txt", ".md"))
+    ]
     return benchmark_files() + all_pdfs() + letter_files() + [Path(p) for p in texts]
 
 

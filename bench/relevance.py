@@ -21,6 +21,7 @@ queries next to strict AND queries on the same engine.
 The data folder (``--data``, default ``/tmp/raadslens-relevance-data``) is
 ingested once and reused; a changed analyzer rebuilds only the index.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,15 +74,19 @@ def open_archive(data: Path) -> Archive:
 
 # -- the baseline ----------------------------------------------------------------
 
+
 class Fts5Baseline:
     """SQLite FTS5 over the same passages, BM25, every word optional (OR)."""
 
     def __init__(self, archive: Archive):
         self.conn = sqlite3.connect(":memory:")
-        self.conn.execute("CREATE VIRTUAL TABLE p USING fts5(text, file UNINDEXED, page UNINDEXED, "
-                          "tokenize = 'unicode61 remove_diacritics 2')")
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE p USING fts5(text, file UNINDEXED, page UNINDEXED, "
+            "tokenize = 'unicode61 remove_diacritics 2')"
+        )
         rows = archive.store.conn.execute(
-            "SELECT p.text, d.file, p.page FROM passages p JOIN documents d ON d.id = p.doc_id").fetchall()
+            "SELECT p.text, d.file, p.page FROM passages p JOIN documents d ON d.id = p.doc_id"
+        ).fetchall()
         self.conn.executemany("INSERT INTO p (text, file, page) VALUES (?, ?, ?)", [tuple(r) for r in rows])
         self.passages = len(rows)
 
@@ -89,8 +94,9 @@ class Fts5Baseline:
         match = fts5_or(text)
         if not match:
             return []
-        rows = self.conn.execute("SELECT file, page FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?",
-                                 (match, limit)).fetchall()
+        rows = self.conn.execute(
+            "SELECT file, page FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (match, limit)
+        ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
 
@@ -109,6 +115,7 @@ def fts5_or(text: str) -> str:
 
 
 # -- raadslens --------------------------------------------------------------------
+
 
 def raadslens_docs(archive: Archive, text: str) -> list[tuple[str, int]]:
     """The documents raadslens returns, best first, each with the page of its best hit."""
@@ -129,6 +136,7 @@ def first_per_document(hits: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 # -- metrics ----------------------------------------------------------------------
 
+
 def grade(judged: dict[str, int], file: str, page: int) -> int:
     return judged.get(f"{file}#{page}", judged.get(file, 0))
 
@@ -136,15 +144,19 @@ def grade(judged: dict[str, int], file: str, page: int) -> int:
 def scores(judged: dict[str, int], ranked: list[tuple[str, int]]) -> dict[str, float]:
     top = ranked[:K]
     grades = [grade(judged, f, p) for f, p in top]
-    dcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(grades))
+    dcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(grades))
     ideal_grades = sorted(_best_per_file(judged).values(), reverse=True)[:K]
-    idcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(ideal_grades))
+    idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal_grades))
     relevant = {f for f, g in _best_per_file(judged).items() if g >= 1}
     found = {f for (f, p), g in zip(top, grades) if g >= 1}
     first = next((i for i, g in enumerate(grades) if g >= 1), None)
-    return {"ndcg": dcg / idcg if idcg else 0.0, "recall": len(found) / len(relevant) if relevant else 0.0,
-            "mrr": 1 / (first + 1) if first is not None else 0.0, "nohit": float(not top),
-            "first": float(bool(grades) and grades[0] >= 1)}
+    return {
+        "ndcg": dcg / idcg if idcg else 0.0,
+        "recall": len(found) / len(relevant) if relevant else 0.0,
+        "mrr": 1 / (first + 1) if first is not None else 0.0,
+        "nohit": float(not top),
+        "first": float(bool(grades) and grades[0] >= 1),
+    }
 
 
 def _best_per_file(judged: dict[str, int]) -> dict[str, int]:
@@ -165,8 +177,9 @@ def table(rows: list[dict], systems: dict[str, dict[str, dict]]) -> str:
         cells = []
         for per_query in systems.values():
             m = {key: statistics.mean(per_query[i][key] for i in ids) for key in per_query[ids[0]]}
-            cells.append(f"{m['ndcg']:>10.2f} {m['recall']:>6.2f} {m['mrr']:>5.2f} {m['nohit']:>5.0%}"
-                         f" {m['first']:>5.0%}")
+            cells.append(
+                f"{m['ndcg']:>10.2f} {m['recall']:>6.2f} {m['mrr']:>5.2f} {m['nohit']:>5.0%} {m['first']:>5.0%}"
+            )
         lines.append(f"{kind:<10} {len(ids):>3} " + " ".join(f"{c:>40}" for c in cells))
     return "\n".join(lines)
 
@@ -178,12 +191,16 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def latencies(archive: Archive, rows: list[dict], repeat: int) -> None:
     """p50/p95 (wall and CPU) of the ranked queries and of the same words as strict AND (``strict=True``)."""
-    runs: dict[str, tuple[list[float], list[float]]] = {"ranked (optional words)": ([], []),
-                                                        "AND (every word required)": ([], [])}
+    runs: dict[str, tuple[list[float], list[float]]] = {
+        "ranked (optional words)": ([], []),
+        "AND (every word required)": ([], []),
+    }
     for _ in range(repeat):
         for row in rows:
-            for name, options in (("ranked (optional words)", {"group": True}),
-                                  ("AND (every word required)", {"strict": True})):
+            for name, options in (
+                ("ranked (optional words)", {"group": True}),
+                ("AND (every word required)", {"strict": True}),
+            ):
                 wall, cpu = time.perf_counter(), time.process_time()
                 try:
                     archive.search(row["query"], limit=K, **options)
@@ -192,8 +209,10 @@ def latencies(archive: Archive, rows: list[dict], repeat: int) -> None:
                 runs[name][0].append(time.perf_counter() - wall)
                 runs[name][1].append(time.process_time() - cpu)
     for name, (wall, cpu) in runs.items():
-        print(f"{name:<28} p50 {percentile(wall, .5) * 1000:7.1f} ms   p95 {percentile(wall, .95) * 1000:7.1f} ms"
-              f"   (CPU p50 {percentile(cpu, .5) * 1000:6.1f} ms, p95 {percentile(cpu, .95) * 1000:6.1f} ms)")
+        print(
+            f"{name:<28} p50 {percentile(wall, 0.5) * 1000:7.1f} ms   p95 {percentile(wall, 0.95) * 1000:7.1f} ms"
+            f"   (CPU p50 {percentile(cpu, 0.5) * 1000:6.1f} ms, p95 {percentile(cpu, 0.95) * 1000:6.1f} ms)"
+        )
 
 
 def main() -> None:
@@ -208,8 +227,10 @@ def main() -> None:
     print(f"{archive.store.count_documents()} documenten, {baseline.passages} passages, {len(rows)} vragen")
     if args.show:
         row = next(r for r in rows if r["id"] == args.show)
-        for name, ranked in (("raadslens", raadslens_docs(archive, row["query"])),
-                             ("fts5", first_per_document(baseline.search(row["query"])))):
+        for name, ranked in (
+            ("raadslens", raadslens_docs(archive, row["query"])),
+            ("fts5", first_per_document(baseline.search(row["query"]))),
+        ):
             print(f"-- {name}: {row['query']}")
             for file, page in ranked[:K]:
                 print(f"  {grade(row['judged'], file, page)}  {file}#{page}")
@@ -218,7 +239,8 @@ def main() -> None:
     for row in rows:
         per_system["raadslens"][row["id"]] = scores(row["judged"], raadslens_docs(archive, row["query"]))
         per_system["SQLite FTS5 BM25 OR"][row["id"]] = scores(
-            row["judged"], first_per_document(baseline.search(row["query"])))
+            row["judged"], first_per_document(baseline.search(row["query"]))
+        )
     for name in ("test", "tune"):
         part = [r for r in rows if half(r["id"]) == name]
         label = "TEST half (not tuned on)" if name == "test" else "tune half (tuned on; for reference only)"

@@ -13,6 +13,7 @@ Prints, per size: store write time, index build time (passages/s) and the
 p50/p95 latency of 20 Dutch queries (words, phrases, AND), each run
 ``--repeat`` times.  Figures go into ``bench/README.md`` by hand.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,15 +40,29 @@ DOCTYPES = ("monitor", "beleidskader", "beantwoording schriftelijke vragen", "ra
 
 QUERIES = (
     # single words (stemmed)
-    "mensenhandel", "slachtoffers", "meldingen", "arbeidsuitbuiting", "politie", "gemeenten",
-    "prostitutie", "minderjarigen",
+    "mensenhandel",
+    "slachtoffers",
+    "meldingen",
+    "arbeidsuitbuiting",
+    "politie",
+    "gemeenten",
+    "prostitutie",
+    "minderjarigen",
     # AND (all words must occur)
-    "seksuele uitbuiting", "criminele uitbuiting slachtoffers", "meldingen politie", "zorg veiligheid",
-    "aanpak mensenhandel regio", "slachtoffers 2024",
+    "seksuele uitbuiting",
+    "criminele uitbuiting slachtoffers",
+    "meldingen politie",
+    "zorg veiligheid",
+    "aanpak mensenhandel regio",
+    "slachtoffers 2024",
     # exact phrases
-    '"seksuele uitbuiting"', '"Koffer Verkeerd"', '"regio Rotterdam"', '"Openbaar Ministerie"',
+    '"seksuele uitbuiting"',
+    '"Koffer Verkeerd"',
+    '"regio Rotterdam"',
+    '"Openbaar Ministerie"',
     # either / excluding
-    "ESSM OF AVIM", "uitbuiting -arbeidsuitbuiting",
+    "ESSM OF AVIM",
+    "uitbuiting -arbeidsuitbuiting",
 )
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
 
@@ -83,8 +98,9 @@ def _document(number: int, texts: list[str], rng: random.Random) -> tuple[Docume
     name = f"synthetisch-{number:05d}.txt"
     document = Document(f"/bench/{name}", hashlib.sha256(body).hexdigest(), "text", pages, size=len(body))
     year = rng.randint(2018, 2025)
-    meta = DocumentMeta(title=f"Synthetisch document {number}", doctype=rng.choice(DOCTYPES),
-                        doctype_confidence=0.5, year=year)
+    meta = DocumentMeta(
+        title=f"Synthetisch document {number}", doctype=rng.choice(DOCTYPES), doctype_confidence=0.5, year=year
+    )
     return document, Extraction(meta=meta, passages=passages)
 
 
@@ -133,12 +149,16 @@ def run(n_passages: int, sentences: list[str], repeat: int, show_totals: bool) -
         strict, strict_cpu, _ = query_latencies(archive, repeat, strict=True)
         size_mb = sum(f.stat().st_size for f in (Path(tmp) / "index").iterdir()) / 1e6
         archive.close()
-    print(f"{n_passages:>7} passages: store {store_s:6.1f} s | index build {index_s:6.1f} s "
-          f"(CPU {index_cpu:.1f} s, {n_passages / index_s:,.0f} passages/s, {size_mb:.0f} MB)")
+    print(
+        f"{n_passages:>7} passages: store {store_s:6.1f} s | index build {index_s:6.1f} s "
+        f"(CPU {index_cpu:.1f} s, {n_passages / index_s:,.0f} passages/s, {size_mb:.0f} MB)"
+    )
     for name, wall, cpus in (("ranked, per document", timings, cpu), ("AND, same engine", strict, strict_cpu)):
-        print(f"    {name:<21} query p50 {statistics.median(wall):5.1f} ms, p95 {percentile(wall, 0.95):5.1f} ms, "
-              f"max {max(wall):5.1f} ms ({len(wall)} runs; CPU p50 {statistics.median(cpus):5.1f} ms, "
-              f"p95 {percentile(cpus, 0.95):5.1f} ms)")
+        print(
+            f"    {name:<21} query p50 {statistics.median(wall):5.1f} ms, p95 {percentile(wall, 0.95):5.1f} ms, "
+            f"max {max(wall):5.1f} ms ({len(wall)} runs; CPU p50 {statistics.median(cpus):5.1f} ms, "
+            f"p95 {percentile(cpus, 0.95):5.1f} ms)"
+        )
     if show_totals:
         for query, total in totals.items():
             print(f"    {total:>7}  {query}")

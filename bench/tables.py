@@ -9,6 +9,7 @@ characters and ruling lines go through pdfplumber's lattice algorithm),
 read_document pages/s (pdfium, layout, repair and tables: the whole ingest
 side), and pdfplumber alone (extract_text + find_tables on every page).
 """
+
 from __future__ import annotations
 
 import sys
@@ -66,13 +67,17 @@ def generated(n_pages: int, folder: Path) -> Path:
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     body = getSampleStyleSheet()["BodyText"]
-    text = ("In 2025 is 191 keer het meldpunt benaderd. De meeste meldingen (108) hadden betrekking op "
-            "gemeente Rotterdam; uit Zuid-Holland Zuid kwamen 14 meldingen en van 6 is de gemeente onbekend. ") * 4
+    text = (
+        "In 2025 is 191 keer het meldpunt benaderd. De meeste meldingen (108) hadden betrekking op "
+        "gemeente Rotterdam; uit Zuid-Holland Zuid kwamen 14 meldingen en van 6 is de gemeente onbekend. "
+    ) * 4
     story = []
     for page in range(n_pages):
         story += [Paragraph(text, body) for _ in range(5)]
         if page % 10 == 0:
-            rows = [["", "2023", "2024", "2025"]] + [[f"Gemeente {i}", str(i), str(2 * i), str(3 * i)] for i in range(8)]
+            rows = [["", "2023", "2024", "2025"]] + [
+                [f"Gemeente {i}", str(i), str(2 * i), str(3 * i)] for i in range(8)
+            ]
             story.append(Table(rows, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])))
         story.append(PageBreak())
 
@@ -96,8 +101,10 @@ def main(args: list[str]) -> None:
             path = generated(int(args[1]) if len(args) > 1 else 500, Path(folder))
             pages, text_pages, plumbed, seconds = fast_path([path])
             rss = psutil.Process().memory_info().rss / 2**20
-        print(f"{path.name}: {pages} pages in {seconds:.2f} s = {pages / seconds:.0f} pages/s; tables searched on "
-              f"{plumbed} pages; RSS after reading {rss:.0f} MB")
+        print(
+            f"{path.name}: {pages} pages in {seconds:.2f} s = {pages / seconds:.0f} pages/s; tables searched on "
+            f"{plumbed} pages; RSS after reading {rss:.0f} MB"
+        )
         return
     files = pdfs(args)
     groups: dict[str, list[Path]] = {}
@@ -107,11 +114,15 @@ def main(args: list[str]) -> None:
         pages, text_pages, plumbed, seconds = fast_path(group)
         share = plumbed / text_pages if text_pages else 0.0
         print(f"{folder}: {len(group)} PDFs, {pages} pages ({text_pages} with text)")
-        print(f"  read_document: {pages / seconds:7.1f} pages/s, {text_pages / seconds:7.1f} text pages/s "
-              f"({seconds:.2f} CPU s); tables searched on {plumbed} pages ({share:.0%} of text pages)")
+        print(
+            f"  read_document: {pages / seconds:7.1f} pages/s, {text_pages / seconds:7.1f} text pages/s "
+            f"({seconds:.2f} CPU s); tables searched on {plumbed} pages ({share:.0%} of text pages)"
+        )
         n, plumber_seconds = plumber_only(group)
-        print(f"  pdfplumber alone (text + tables, every page): {n / plumber_seconds:7.1f} pages/s "
-              f"({plumber_seconds:.2f} s)")
+        print(
+            f"  pdfplumber alone (text + tables, every page): {n / plumber_seconds:7.1f} pages/s "
+            f"({plumber_seconds:.2f} s)"
+        )
 
 
 if __name__ == "__main__":

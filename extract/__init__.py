@@ -5,6 +5,7 @@
 >>> result.meta.doctype
 'monitor'
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -24,8 +25,20 @@ from .tables import tables
 EXTRACTOR_VERSION = "7"
 
 __all__ = [
-    "DocumentMeta", "Dropped", "Extraction", "Figure", "Letter", "Passage", "Question", "Table", "TableCell",
-    "DROPPED_NOTE", "EXTRACTOR_VERSION", "dropped_count", "extract", "prepare",
+    "DocumentMeta",
+    "Dropped",
+    "Extraction",
+    "Figure",
+    "Letter",
+    "Passage",
+    "Question",
+    "Table",
+    "TableCell",
+    "DROPPED_NOTE",
+    "EXTRACTOR_VERSION",
+    "dropped_count",
+    "extract",
+    "prepare",
 ]
 
 
@@ -91,7 +104,7 @@ def letter_of(document: Document, meta: DocumentMeta) -> Letter | None:
 
 
 def letter_title(letter: Letter) -> str:
-    """"Onderwerp" of the letter, else "Schriftelijke vragen over <subject>"."""
+    """ "Onderwerp" of the letter, else "Schriftelijke vragen over <subject>"."""
     if letter.field("Onderwerp"):
         return letter.field("Onderwerp")
     return f"Schriftelijke vragen over {letter.subject}" if letter.subject else ""

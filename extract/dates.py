@@ -7,6 +7,7 @@ Month names are matched fuzzily so that OCR noise still gives a date.
 >>> parse_date("op 3 april 2025 stelde"), parse_date("32 mei 2025")
 ('2025-04-03', '')
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,10 +16,34 @@ from dataclasses import dataclass
 
 from .fuzzy import best_match
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-                       "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mrt": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
 MONTH_MISREADINGS = {"janvari": 1}  # OCR's u/v confusion, seen in the archive
 # MONTHS, MONTH_ABBREVIATIONS and MONTH_MISREADINGS are the project's one list of month names: the date
 # parser below, the non-figure patterns (extract/nonfigures.py) and the web's date display read them.

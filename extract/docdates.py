@@ -12,6 +12,7 @@ first page, the file name).
 >>> own_date("Sent: Fri, 11 Mar 2022 10:48:23 +0200")[0], own_date("", "15_20180709_verslag.pdf")[0]
 ('2022-03-11', '2018-07-09')
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,24 +20,64 @@ import re
 
 from .dates import MONTHS, find_dates, parse_date
 
-ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december")
-_EN = {name[:3]: i + 1 for i, name in enumerate(ENGLISH_MONTHS)} | {name: i + 1 for i, name in enumerate(ENGLISH_MONTHS)}
+ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_EN = {name[:3]: i + 1 for i, name in enumerate(ENGLISH_MONTHS)} | {
+    name: i + 1 for i, name in enumerate(ENGLISH_MONTHS)
+}
 _EN_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b")
 _EN_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _SENT = re.compile(r"^\W{0,3}(?:sent|verzonden|date|datum)\s*:\s*(.{6,60})$", re.IGNORECASE | re.MULTILINE)
-_FIELD = re.compile(r"^\W{0,3}(?:datum|datun|vergaderdatum|gemeld op|factuurdatum|voorgesteld|vastgesteld(?: op)?"
-                    r"|datum/\s*(?:tijd|jd))\b[\s:\-_]*(.{1,40})$", re.IGNORECASE | re.MULTILINE)
-_PLACE_DATE = re.compile(r"^\W{0,3}(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?:de\s+)?"
-                         r"(\d{1,2}\s+[A-Za-zé]{3,10}\.?\s+(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)", re.MULTILINE)
-_STAMP = re.compile(r"(?<![\d])(\d\s?\d|\d)\s*(JAN|FEB|MRT|MAA|MAR|APR|MEI|MAY|JUN|JUL|AUG|SEP|OKT|OCT|NOV|DEC)[A-Z]*\.?,?"
-                    r"\s+((?:19|20)\d\d)\b")
-_STAMP_MONTHS = {"JAN": 1, "FEB": 2, "MRT": 3, "MAA": 3, "MAR": 3, "APR": 4, "MEI": 5, "MAY": 5, "JUN": 6, "JUL": 7,
-                 "AUG": 8, "SEP": 9, "OKT": 10, "OCT": 10, "NOV": 11, "DEC": 12}
+_FIELD = re.compile(
+    r"^\W{0,3}(?:datum|datun|vergaderdatum|gemeld op|factuurdatum|voorgesteld|vastgesteld(?: op)?"
+    r"|datum/\s*(?:tijd|jd))\b[\s:\-_]*(.{1,40})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PLACE_DATE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?:de\s+)?"
+    r"(\d{1,2}\s+[A-Za-zé]{3,10}\.?\s+(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)",
+    re.MULTILINE,
+)
+_STAMP = re.compile(
+    r"(?<![\d])(\d\s?\d|\d)\s*(JAN|FEB|MRT|MAA|MAR|APR|MEI|MAY|JUN|JUL|AUG|SEP|OKT|OCT|NOV|DEC)[A-Z]*\.?,?"
+    r"\s+((?:19|20)\d\d)\b"
+)
+_STAMP_MONTHS = {
+    "JAN": 1,
+    "FEB": 2,
+    "MRT": 3,
+    "MAA": 3,
+    "MAR": 3,
+    "APR": 4,
+    "MEI": 5,
+    "MAY": 5,
+    "JUN": 6,
+    "JUL": 7,
+    "AUG": 8,
+    "SEP": 9,
+    "OKT": 10,
+    "OCT": 10,
+    "NOV": 11,
+    "DEC": 12,
+}
 _OCR_DAY = re.compile(r"(?<![A-Za-z0-9])([0-9gOolIS]{1,2})\s*(?=(?:" + "|".join(MONTHS) + r")\b)", re.IGNORECASE)
 _OCR_DIGITS = str.maketrans({"g": "9", "O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
-_FILE_DATES = (re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)"),
-               re.compile(r"(?<!\d)(0?[1-9]|[12]\d|3[01])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\d\d)(?!\d)"))
+_FILE_DATES = (
+    re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"(?<!\d)(0?[1-9]|[12]\d|3[01])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\d\d)(?!\d)"),
+)
 _DATE_LINE = re.compile(r"^\W{0,3}\d{1,2}\s+[A-Za-z]{3,10}\.?\s+(?:19|20)\d\d\W{0,3}$")
 _EMAIL_TOP = re.compile(r"^\W{0,3}(?:from|van)\s*:", re.IGNORECASE)
 

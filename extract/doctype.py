@@ -11,6 +11,7 @@ so a reader sees which words decided it.
 >>> classify("", "", "", "scan.pdf")
 ('overig', 0.3, 'geen kenmerken van een bekend documenttype gevonden')
 """
+
 from __future__ import annotations
 
 import re
@@ -47,7 +48,7 @@ def classify(head: str, body: str, title: str, path: str) -> tuple[str, float, s
     for (key, cue), (pattern, twin) in zip(_CUES, _COMPILED):
         if twin is not None and lower[cue.where] is not None:
             found = twin.search(lower[cue.where])  # the same, case-sensitively on the lower-case text: faster
-            words = where[cue.where][found.start():found.end()] if found else ""
+            words = where[cue.where][found.start() : found.end()] if found else ""
         else:
             found = pattern.search(where[cue.where])
             words = found.group(0) if found else ""

@@ -11,6 +11,7 @@ sentence, line or year and keeps the answer.
 >>> page.sentence_index(page.text.index("115")), page.is_lone(page.line(page.text.index("12\\n")))
 (1, True)
 """
+
 from __future__ import annotations
 
 import re
@@ -20,13 +21,20 @@ from functools import cached_property
 
 from .nonfigures import NonFigure, non_figures
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
-                       r"|(?<=:)[ \t]*\n|[\uf0b7•▪]"
-                       r"|\s+(?=https?://|www\.)|\n(?=pagina\s+\d+\s*$)")
-_TABLE_LINE = re.compile(r"^[^\S\n]*(?:[^\n]{0,60}?)(?:[^\S\n]+(?:\d[\d.,]*%?|-|–)(?:[^\S\n]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?){2,}[^\S\n]*$"
-                         r"|^[^\S\n]*(?:\d[\d.,]*[^\S\n]+){1,}\d[\d.,]*[^\S\n]*$", re.MULTILINE)
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
+    r"|(?<=:)[ \t]*\n|[\uf0b7•▪]"
+    r"|\s+(?=https?://|www\.)|\n(?=pagina\s+\d+\s*$)"
+)
+_TABLE_LINE = re.compile(
+    r"^[^\S\n]*(?:[^\n]{0,60}?)(?:[^\S\n]+(?:\d[\d.,]*%?|-|–)(?:[^\S\n]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?){2,}[^\S\n]*$"
+    r"|^[^\S\n]*(?:\d[\d.,]*[^\S\n]+){1,}\d[\d.,]*[^\S\n]*$",
+    re.MULTILINE,
+)
 LONE = re.compile(r"^[^\S\n]*(\d[\d.,]*)(?:x!?|%)?[^\S\n]*$", re.MULTILINE)
-_BASE_CUE = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanuit|naar)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BASE_CUE = re.compile(
+    r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanuit|naar)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _PERIOD_CUE = re.compile(r"\b(?:in|over|tijdens|gedurende|van)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _IN_OVER = re.compile(r"\s+(?:in|over)\s+")
@@ -82,7 +90,7 @@ class PageText:
         """The sentence as a figure quotes it (:func:`clean`)."""
         if index not in self._clean:
             sentence = self.sentences[index]
-            self._clean[index] = clean(self.text[sentence.start:sentence.end])
+            self._clean[index] = clean(self.text[sentence.start : sentence.end])
         return self._clean[index]
 
     def line(self, pos: int) -> tuple[int, int]:
@@ -101,7 +109,7 @@ class PageText:
 
     def _line_kind(self, line: tuple[int, int]) -> tuple[bool, bool]:
         if line[0] not in self._lines:
-            text = self.text[line[0]:line[1]]
+            text = self.text[line[0] : line[1]]
             table = _ends_in_number(text) and not _prose(text) and bool(_TABLE_LINE.fullmatch(self.text, *line))
             self._lines[line[0]] = (table, bool(LONE.fullmatch(self.text, *line)))
         return self._lines[line[0]]
@@ -112,9 +120,10 @@ class PageText:
         out = []
         for span in self.masks:
             if span.kind == "year" and _FOUR_DIGITS.match(self.text, span.start, span.end):
-                before = self.text[max(0, span.start - 30):span.start]
-                out.append((span, year_span(self.text, span), not _BASE_CUE.search(before),
-                            bool(_PERIOD_CUE.search(before))))
+                before = self.text[max(0, span.start - 30) : span.start]
+                out.append(
+                    (span, year_span(self.text, span), not _BASE_CUE.search(before), bool(_PERIOD_CUE.search(before)))
+                )
         return out
 
     @cached_property
@@ -134,15 +143,21 @@ class PageText:
         bracketed = [years for low, high, years in self._brackets if low <= start <= high]
         if bracketed:  # "ten opzichte van 2023 (130 keer)"
             return (*bracketed[-1], 0.95)
-        own = [(span, years) for span, years, usable, _ in self._years
-               if sentence.start <= span.start < sentence.end and usable]
+        own = [
+            (span, years)
+            for span, years, usable, _ in self._years
+            if sentence.start <= span.start < sentence.end and usable
+        ]
         if own:
-            just_after = [years for span, years in own if _IN_OVER.fullmatch(self.text[end:span.start])]
+            just_after = [years for span, years in own if _IN_OVER.fullmatch(self.text[end : span.start])]
             just_before = [years for span, years in own if 0 <= start - span.end <= 12]
             nearest = min(own, key=lambda y: abs(y[0].start - start))[1]
             return (*(just_after or just_before[-1:] or [nearest])[0], 1.0)
-        earlier = [years for span, years, usable, cue in self._years
-                   if start - CONTEXT_CHARS <= span.start < sentence.start and usable and cue]
+        earlier = [
+            years
+            for span, years, usable, cue in self._years
+            if start - CONTEXT_CHARS <= span.start < sentence.start and usable and cue
+        ]
         if earlier:
             return (*earlier[-1], 0.8)
         return None

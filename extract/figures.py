@@ -14,6 +14,7 @@ codes, ... never become figures (:mod:`extract.nonfigures`).
 ...     DocumentMeta("t", year=2025))]
 [(115.0, 'slachtoffers seksuele uitbuiting', 2024, 'ESSM')]
 """
+
 from __future__ import annotations
 
 import re
@@ -40,14 +41,16 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 CARRY_CHARS = 400
 
 
-def extract_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = (), *,
-                    typed: bool = False) -> tuple[Figure, ...]:
+def extract_figures(
+    pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = (), *, typed: bool = False
+) -> tuple[Figure, ...]:
     """Text figures of every page plus the figures of every table (``typed``: see :func:`text_figures`)."""
     return read_figures(pages, meta, tables, typed=typed)[0]
 
 
-def read_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = (), *,
-                 typed: bool = False) -> tuple[tuple[Figure, ...], tuple[Dropped, ...]]:
+def read_figures(
+    pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = (), *, typed: bool = False
+) -> tuple[tuple[Figure, ...], tuple[Dropped, ...]]:
     """The figures of :func:`extract_figures` and the numbers left out on the way, each with its reason."""
     dropped: list[Dropped] = []
     found = list(text_figures(pages, meta, typed=typed, dropped=dropped))
@@ -56,8 +59,9 @@ def read_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Tabl
     return tuple(found), tuple(dropped)
 
 
-def text_figures(pages: tuple[Page, ...], meta: DocumentMeta, *, typed: bool = False,
-                 dropped: list[Dropped] | None = None) -> list[Figure]:
+def text_figures(
+    pages: tuple[Page, ...], meta: DocumentMeta, *, typed: bool = False, dropped: list[Dropped] | None = None
+) -> list[Figure]:
     """Figures found in the running text of the pages.
 
     The OCR-noise guard (blocks of garbage, sentences that do not read as Dutch, labels without a
@@ -87,8 +91,9 @@ def text_figures(pages: tuple[Page, ...], meta: DocumentMeta, *, typed: bool = F
         figure = d.finish(found[d.window])
         if d.like is not None and id(d.like) in finished:  # "(130 keer)" counts what "179 keer" counted
             like = finished[id(d.like)]
-            figure = replace(figure, organisation=figure.organisation or like.organisation,
-                             place=figure.place or like.place)
+            figure = replace(
+                figure, organisation=figure.organisation or like.organisation, place=figure.place or like.place
+            )
         finished[id(d)] = figure
     return [_sourced(finished[id(d)], source) for d, source in drafts]
 
@@ -126,12 +131,16 @@ def _cell_texts(page: Page) -> frozenset[str]:
 
 def _blanked(page: Page, body: str, text: str) -> list[Dropped]:
     """The numbers of ``body`` that :func:`_without_noise` blanked out in ``text``."""
-    return [Dropped(page.number, match.group(), match.start(), "ocr_block")
-            for match in _NUMERAL_RUN.finditer(body) if not text[match.start()].strip()]
+    return [
+        Dropped(page.number, match.group(), match.start(), "ocr_block")
+        for match in _NUMERAL_RUN.finditer(body)
+        if not text[match.start()].strip()
+    ]
 
 
-def _page_drafts(page: Page, meta: DocumentMeta, text: str, *, guard: bool = True,
-                 dropped: list[Dropped] | None = None) -> list[_Draft]:
+def _page_drafts(
+    page: Page, meta: DocumentMeta, text: str, *, guard: bool = True, dropped: list[Dropped] | None = None
+) -> list[_Draft]:
     """The figures of one page's text; ``guard``: apply the OCR-noise guard (see :func:`text_figures`)."""
     dropped = [] if dropped is None else dropped
     context = PageText(text)
@@ -158,8 +167,19 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str, *, guard: bool = Tru
         near = carry[0] if carry and mention.start - carry[1] <= CARRY_CHARS else None
         echoes = _echoes(text, mention, sentence, recent)
         stated = context.stated_year(mention.start, mention.end, sentence)
-        figure = _figure(page, meta, context, mention, index, previous.get(index), recent, near,
-                         lone=lone, echoes=echoes, stated=stated)
+        figure = _figure(
+            page,
+            meta,
+            context,
+            mention,
+            index,
+            previous.get(index),
+            recent,
+            near,
+            lone=lone,
+            echoes=echoes,
+            stated=stated,
+        )
         if index not in readable_sentence:
             readable_sentence[index] = readable(figure.sentence)
         reason = _noise(text, figure, mention, lone, readable_sentence[index]) if guard else ""
@@ -240,11 +260,11 @@ def _without_noise(text: str) -> str:
         return text
     out, pos = [], 0
     for match in _BLOCK_END.finditer(text + "\n\n"):
-        block = text[pos:match.start()]
+        block = text[pos : match.start()]
         out.append(_NOT_NEWLINE.sub(" ", block) if _garbage(block, min_words=4) else block)
-        out.append(text[match.start():match.end()])
+        out.append(text[match.start() : match.end()])
         pos = match.end()
-    return "".join(out)[:len(text)]
+    return "".join(out)[: len(text)]
 
 
 def _garbage(text: str, min_words: int = 20) -> bool:
@@ -266,9 +286,20 @@ def readable(text: str) -> bool:
     return sum(map(known_word, words)) >= READABLE_SHARE * len(words)
 
 
-def _figure(page: Page, meta: DocumentMeta, context: PageText, mention: Mention, index: int,
-            previous: Figure | None, recent: Figure | None, carry: int | None, *, lone: bool, echoes: bool,
-            stated: tuple[int, int | None, float] | None) -> Figure:
+def _figure(
+    page: Page,
+    meta: DocumentMeta,
+    context: PageText,
+    mention: Mention,
+    index: int,
+    previous: Figure | None,
+    recent: Figure | None,
+    carry: int | None,
+    *,
+    lone: bool,
+    echoes: bool,
+    stated: tuple[int, int | None, float] | None,
+) -> Figure:
     """The figure of ``mention`` in sentence ``index``; ``lone``, ``echoes`` and ``stated`` (the year
     its text states, :meth:`PageText.stated_year`) were worked out by the caller."""
     sentence = context.sentences[index]
@@ -278,22 +309,46 @@ def _figure(page: Page, meta: DocumentMeta, context: PageText, mention: Mention,
     if mention.spelled and mention.value <= 10 and mention.unit == "count":
         confidence -= 0.1
     value = -mention.value if mention.direction == "down" else mention.value
-    return Figure(value=value, raw=mention.raw, unit=mention.unit, qualifier=mention.qualifier, label=label,
-                  low=mention.low, high=mention.high, year=year, year_end=year_end, period=mention.period,
-                  place="", organisation="", page=page.number, start=mention.start, end=mention.end,
-                  source="text", sentence=context.sentence_text(index), kind=mention.kind,
-                  confidence=round(max(confidence, 0.1), 2))
+    return Figure(
+        value=value,
+        raw=mention.raw,
+        unit=mention.unit,
+        qualifier=mention.qualifier,
+        label=label,
+        low=mention.low,
+        high=mention.high,
+        year=year,
+        year_end=year_end,
+        period=mention.period,
+        place="",
+        organisation="",
+        page=page.number,
+        start=mention.start,
+        end=mention.end,
+        source="text",
+        sentence=context.sentence_text(index),
+        kind=mention.kind,
+        confidence=round(max(confidence, 0.1), 2),
+    )
 
 
-def _label(text: str, mention: Mention, sentence: Sentence, previous: Figure | None,
-           recent: Figure | None, *, lone: bool, echoes: bool) -> tuple[str, float]:
-    after = text[mention.end:sentence.end]
-    before = text[sentence.start:mention.start]
+def _label(
+    text: str,
+    mention: Mention,
+    sentence: Sentence,
+    previous: Figure | None,
+    recent: Figure | None,
+    *,
+    lone: bool,
+    echoes: bool,
+) -> tuple[str, float]:
+    after = text[mention.end : sentence.end]
+    before = text[sentence.start : mention.start]
     if echoes and recent is not None:
         return recent.label, 0.7  # "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)"
     if lone:
         start = text.rfind("\n", 0, mention.start) + 1
-        lines = [ln for ln in text[max(0, start - 160):start].split("\n") if ln.strip()]
+        lines = [ln for ln in text[max(0, start - 160) : start].split("\n") if ln.strip()]
         return label_before(" ".join(lines[-2:]) + " "), 0.5
     after = _PER.sub("", after)
     elided = _ELIDED.match(after)
@@ -310,20 +365,24 @@ def _label(text: str, mention: Mention, sentence: Sentence, previous: Figure | N
         return label, 0.8
     if previous is not None and previous.label:
         return previous.label, 0.6
-    lead = normalise(" ".join(_LEAD_WORDS.findall(text[max(0, sentence.start - 300):sentence.start])[-12:]))
+    lead = normalise(" ".join(_LEAD_WORDS.findall(text[max(0, sentence.start - 300) : sentence.start])[-12:]))
     return " ".join(lead.split()[:3]), 0.4
 
 
 def _echoes(text: str, mention: Mention, sentence: Sentence, recent: Figure | None) -> bool:
-    """"179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)": the bracketed
+    """ "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)": the bracketed
     figure counts the same as the figure just before."""
-    return recent is not None and recent.unit == mention.unit \
-        and bool(_YEAR_BRACKET.search(text[sentence.start:mention.start].rstrip())) \
-        and text[mention.end:sentence.end].lstrip().startswith(")")
+    return (
+        recent is not None
+        and recent.unit == mention.unit
+        and bool(_YEAR_BRACKET.search(text[sentence.start : mention.start].rstrip()))
+        and text[mention.end : sentence.end].lstrip().startswith(")")
+    )
 
 
-def _year(stated: tuple[int, int | None, float] | None, meta: DocumentMeta,
-          carry: int | None = None) -> tuple[int | None, int | None, float]:
+def _year(
+    stated: tuple[int, int | None, float] | None, meta: DocumentMeta, carry: int | None = None
+) -> tuple[int | None, int | None, float]:
     """Year from the sentence, else from the text just before (same page) (both ``stated``), else the
     year of the figures just before on the page (``carry``), else the document's year."""
     if stated is not None:
@@ -341,15 +400,22 @@ def _draft(text: str, sentences: list[Sentence], index: int, figure: Figure, men
 
 
 def _implied(figure: Figure, mention: Mention, draft: _Draft) -> list[_Draft]:
-    """"944 slachtoffers, een stijging van 76 ten opzichte van 2023" implies 868 in 2023."""
+    """ "944 slachtoffers, een stijging van 76 ten opzichte van 2023" implies 868 in 2023."""
     if figure.kind != "change" or mention.base_year is None or figure.unit != "count":
         return []
-    match = _CURRENT.search(draft.window[:draft.number_at])
+    match = _CURRENT.search(draft.window[: draft.number_at])
     if not match:
         return []
     current = parse_numeral(match.group(1))
     if current is None or current <= abs(figure.value) or 1950 <= current < 2050:
         return []
-    implied = replace(figure, value=current - figure.value, raw=f"{match.group(1)} − {mention.raw}",
-                      year=mention.base_year, year_end=None, kind="implied", confidence=0.6)
+    implied = replace(
+        figure,
+        value=current - figure.value,
+        raw=f"{match.group(1)} − {mention.raw}",
+        year=mention.base_year,
+        year_end=None,
+        kind="implied",
+        confidence=0.6,
+    )
     return [replace(draft, figure=implied)]

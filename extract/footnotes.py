@@ -13,6 +13,7 @@ page (or a table's notes come after it), so the nearest page wins.
 >>> markers("In 2025 is 191 keer² het meldpunt benaderd; 70⁶ opgevangen.")
 [('2', 19), ('6', 46)]
 """
+
 from __future__ import annotations
 
 import re

@@ -8,6 +8,7 @@ comparing question texts.
 >>> similarity("Hoeveel meldingen waren er?", "Hoeveel meldingen waren er in 2024?") > 70
 True
 """
+
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process

@@ -14,6 +14,7 @@ False
 >>> gc.isenabled()
 True
 """
+
 from __future__ import annotations
 
 import functools
@@ -39,8 +40,10 @@ def no_gc() -> Iterator[None]:
 
 def without_gc(function: Callable[..., T]) -> Callable[..., T]:
     """``function`` run with the collector paused (:func:`no_gc`)."""
+
     @functools.wraps(function)
     def paused(*args, **kwargs) -> T:
         with no_gc():
             return function(*args, **kwargs)
+
     return paused

@@ -13,6 +13,7 @@ rapidfuzz on their lemmas.
 >>> label_before("Het aantal minderjarige slachtoffers nam toe met ")
 'minderjarige slachtoffers'
 """
+
 from __future__ import annotations
 
 import re
@@ -22,17 +23,22 @@ from .fuzzy import sorted_words_ratio
 from .nlp import lemma
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,]*|[^\w\s]")
-STOP = frozenset("""
+STOP = frozenset(
+    """
 de het een en van voor in op bij met aan uit naar over door tot om te als dan of dat die dit deze
 zijn haar hun ons onze mijn er daar hier ook nog al wel wat wie waarvan waarbij waarin
 waarmee waardoor zowel per nu
-""".split())
-QUANTITY = frozenset("""
+""".split()
+)
+QUANTITY = frozenset(
+    """
 aantal totaal meeste overige overig alle totale ongeveer circa ruim bijna meer minder minimaal maximaal
 slechts zo’n zo'n ca. keer maal x procent % de helft kwart deel jaarlijks naar schatting
-""".split())
+""".split()
+)
 CONNECTORS = frozenset("van voor naar tegen".split())
-VERBS = frozenset("""
+VERBS = frozenset(
+    """
 is zijn was waren wordt worden werd werden heeft hebben had hadden kan kunnen kon konden zal zullen
 zou zouden moet moeten komt komen kwam kwamen gaat gaan ging gingen blijkt bleek staat staan stond
 ligt lag kreeg kregen krijgt krijgen nam namen neemt nemen steeg stegen daalde daalden verbleven
@@ -41,10 +47,15 @@ gaven geeft leverde werkt werkte kampte identificeerde betrokken bekend mogelijk
 gedaan gezien gegeven gekomen genomen gebleven geweest gevonden gesproken geholpen aangetroffen
 opgevangen ontvangen geschreven afgesloten opgenomen doorverwezen behandeld begeleid benaderd
 bereikbaar bijeen uit af toe samen ingezet betrekking
-""".split())
-_PARTICIPLE = re.compile(r"^(?:aan|op|uit|in|af|toe|door|over|mee|na|vast|bij|terug)?ge\w{2,}[dt]$|^(?:be|ver|ont|her)\w{3,}[dt]$")
-_NOT_PARTICIPLE = re.compile(r"(?:heid|beleid|gebied|verband|bedrijf|verlet|gezicht|gericht|gevecht|geld|getal|bezit"
-                             r"|geweld|gezin|bestand|verhaal|gesprek)$")
+""".split()
+)
+_PARTICIPLE = re.compile(
+    r"^(?:aan|op|uit|in|af|toe|door|over|mee|na|vast|bij|terug)?ge\w{2,}[dt]$|^(?:be|ver|ont|her)\w{3,}[dt]$"
+)
+_NOT_PARTICIPLE = re.compile(
+    r"(?:heid|beleid|gebied|verband|bedrijf|verlet|gezicht|gericht|gevecht|geld|getal|bezit"
+    r"|geweld|gezin|bestand|verhaal|gesprek)$"
+)
 MAX_WORDS = 5
 # A property after a copula that says which part of a group is counted ("een kwart van de slachtoffers
 # is jonger dan 23 jaar"), and "gemeld" after a bare noun ("944 slachtoffers gemeld": reported victims).
@@ -72,8 +83,9 @@ def label_after(text: str) -> str:
     out: list[str] = []
     tokens = words(text)
     i = 0
-    while i < len(tokens) and (tokens[i].lower() in ("is", "zijn", "was", "waren", "keer", "maal")
-                               or tokens[i].lower() in STOP):
+    while i < len(tokens) and (
+        tokens[i].lower() in ("is", "zijn", "was", "waren", "keer", "maal") or tokens[i].lower() in STOP
+    ):
         i += 1
     for n, token in enumerate(tokens[i:], start=i):
         low = token.lower()
@@ -116,7 +128,7 @@ _YEAR_HEADER = re.compile(r"\s(?:Jaartal|Jaar|Periode)\s+(?:[A-Z]\w*\s+)?(?:aant
 
 
 def _age_bound(tokens: list[str], at: int) -> str:
-    """" 23" after "jonger"/"ouder" when "dan 23" follows: the age tells groups apart."""
+    """ " 23" after "jonger"/"ouder" when "dan 23" follows: the age tells groups apart."""
     if at + 1 < len(tokens) and tokens[at].lower() == "dan" and tokens[at + 1].isdigit():
         return f" {tokens[at + 1]}"
     return ""
@@ -126,8 +138,10 @@ def label_before(text: str) -> str:
     """The noun phrase at the end of ``text`` (the clause before a number)."""
     clause = _CLAUSE_OR_BRACKET.split(text)[-1] if not text.rstrip().endswith("(") else _CLAUSE.split(text)[-1]
     header = _YEAR_HEADER.search(clause)
-    if header and _ASCII_LETTER.search(clause, 0, header.start()):  # "... CoMensha Jaartal Totaal aantal meldingen 2019"
-        clause = clause[:header.start()]  # the words before a year column's header are the table's caption
+    if header and _ASCII_LETTER.search(
+        clause, 0, header.start()
+    ):  # "... CoMensha Jaartal Totaal aantal meldingen 2019"
+        clause = clause[: header.start()]  # the words before a year column's header are the table's caption
     out: list[str] = []
     for token in reversed(words(clause)):
         low = token.lower()

@@ -8,6 +8,7 @@
 >>> asker_party_date("Op 3 april 2025 stelde S. Reitema (PvdA) het college schriftelijke vragen over Veiligheid?")
 ('S. Reitema', 'PvdA', '2025-04-03', 'Veiligheid?')
 """
+
 from __future__ import annotations
 
 import re
@@ -37,18 +38,26 @@ _COLON_REQUIRED = {name for name, _, needed in _KEYS if needed}
 
 _NAME_PARTY = re.compile(
     r"(?:stelde|raadslid|raadsleden|het lid|de leden|door|gesteld door)\s+"
-    r"(?P<name>[A-Z][^()]{0,60}?)\s*\((?:allen\s+|beiden\s+)?(?!ingezonden|ontvangen|\d+\))(?P<party>[^()]{2,30})\)")
-_NAME_ONLY = re.compile(r"(?:het lid|de leden|raadslid|raadsleden)(?:\s+van\s+de\s+[a-z]+)?\s+(?P<name>[A-Z][\w.'’ -]*?)(?=\s+(?:inzake|over|van)\b|[,.(]|$)")
+    r"(?P<name>[A-Z][^()]{0,60}?)\s*\((?:allen\s+|beiden\s+)?(?!ingezonden|ontvangen|\d+\))(?P<party>[^()]{2,30})\)"
+)
+_NAME_ONLY = re.compile(
+    r"(?:het lid|de leden|raadslid|raadsleden)(?:\s+van\s+de\s+[a-z]+)?\s+(?P<name>[A-Z][\w.'’ -]*?)(?=\s+(?:inzake|over|van)\b|[,.(]|$)"
+)
 _FRACTION = re.compile(r"(?:namens de fractie van|de fractie van)\s+(?:de\s+)?(?P<party>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
-_SUBJECT = re.compile(r"\b(?:over|inzake)\s+(?:het onderwerp\s+)?(?P<subject>.+?)(?:\s+\((?:ingezonden|ontvangen)|(?<=\?)|\.\s|\.$|$)")
+_SUBJECT = re.compile(
+    r"\b(?:over|inzake)\s+(?:het onderwerp\s+)?(?P<subject>.+?)(?:\s+\((?:ingezonden|ontvangen)|(?<=\?)|\.\s|\.$|$)"
+)
 _ANSWERED_BY = re.compile(r"Antwoord van\s+(?P<who>[^()]+(?:\([^()]*\))?)")
 _RECEIVED = re.compile(r"\((?:ingezonden)\s+([^)]*)\)")
-_INTRO_CUES = re.compile(r"^\s*(Inleidend wordt gesteld|Toelichting|Inleiding)\b[^:]*:?\s*|^.*\btoelichting:\s*$",
-                         re.IGNORECASE)
+_INTRO_CUES = re.compile(
+    r"^\s*(Inleidend wordt gesteld|Toelichting|Inleiding)\b[^:]*:?\s*|^.*\btoelichting:\s*$", re.IGNORECASE
+)
 _BOILERPLATE = re.compile(
     r"^\s*(Hieronder volgen|Aan de gemeenteraad|Aan het college|Geachte|Het college kan de gestelde vragen|"
     r"Onderstaand treft|Gemeente\b|>\s*<?\s*Gemeente|Raadsinformatiebrief|"
-    r"Beantwoording schriftelijke vragen|Schriftelijke vragen\s*$|Amsterdam\s*$)", re.IGNORECASE)
+    r"Beantwoording schriftelijke vragen|Schriftelijke vragen\s*$|Amsterdam\s*$)",
+    re.IGNORECASE,
+)
 
 
 def header_fields(lines: list[Line]) -> tuple[tuple[tuple[str, str], ...], list[Line]]:
@@ -86,22 +95,28 @@ def asker_party_date(text: str) -> tuple[str, str, str, str]:
     """Who asked (name, party), when (ISO) and about what, from the sentence that says so."""
     for pattern in (_NAME_PARTY, _NAME_ONLY):
         for found in pattern.finditer(text):
-            window = text[max(0, found.start() - 120):found.end() + 250]
-            if re.search(r"\s(inzake|over)\s", found.group("name")) or not re.search(r"\bvragen\b|\bgesteld\b|\bstelde\b", window, re.IGNORECASE):
+            window = text[max(0, found.start() - 120) : found.end() + 250]
+            if re.search(r"\s(inzake|over)\s", found.group("name")) or not re.search(
+                r"\bvragen\b|\bgesteld\b|\bstelde\b", window, re.IGNORECASE
+            ):
                 continue
             party = found.groupdict().get("party") or _fraction(text)
-            return (_tidy_name(found.group("name")), (party or "").strip(), _asked_on(text, found),
-                    _subject(text[found.end():found.end() + 300]))
+            return (
+                _tidy_name(found.group("name")),
+                (party or "").strip(),
+                _asked_on(text, found),
+                _subject(text[found.end() : found.end() + 300]),
+            )
     return "", _fraction(text), "", ""
 
 
 def _asked_on(text: str, found: re.Match) -> str:
     """The date next to the asking sentence: "(ingezonden 3 juni 2021)" or "Op 3 april 2025 stelde"."""
-    after = text[found.end():found.end() + 300]
+    after = text[found.end() : found.end() + 300]
     received = _RECEIVED.search(after)
     if received and parse_date(received.group(1)):
         return parse_date(received.group(1))
-    before = find_dates(text[max(0, found.start() - 160):found.start()])
+    before = find_dates(text[max(0, found.start() - 160) : found.start()])
     if before:
         return before[-1].iso
     dates = find_dates(after[:160])
@@ -135,7 +150,7 @@ def introduction(lines: list[Line], asking: str) -> str:
     texts = [l.text for l in lines if not _BOILERPLATE.match(l.text)]
     start = next((i for i, t in enumerate(texts) if _INTRO_CUES.match(t)), None)
     if start is not None:
-        texts = [_INTRO_CUES.sub("", texts[start])] + texts[start + 1:]
+        texts = [_INTRO_CUES.sub("", texts[start])] + texts[start + 1 :]
     body = join(texts)
     key = asking[-60:]
     if key and key in body:

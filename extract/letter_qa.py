@@ -5,6 +5,7 @@ Handles "Vraag 1:" / "Vraag 1." / "1." / "1 " numbering, answers marked
 all (the text after the question), questions interleaved with answers or
 all questions first.  What does not add up is reported, never dropped.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,13 +17,19 @@ _VRAAG = re.compile(r"^\s*(?:Vraag|VRAAG)\s+(\d{1,2})\s*[:.)]?(?:\s+|$)(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\s*[.)]\s+|\s+(?=[A-Z]))(\S.*)$")
 _ANTWOORD = re.compile(
     r"^\s*(?:Antwoord|ANTWOORD)(?P<label>(?:\s+op)?(?:\s+de)?(?:\s+(?:vraag|vragen))?"
-    r"(?:\s*\d{1,2}(?:\s*(?:,|en|t/m|tot en met|-)\s*(?:vraag\s*)?\d{1,2})*)?)\s*(?P<colon>[:.])?\s*(?P<rest>.*)$")
+    r"(?:\s*\d{1,2}(?:\s*(?:,|en|t/m|tot en met|-)\s*(?:vraag\s*)?\d{1,2})*)?)\s*(?P<colon>[:.])?\s*(?P<rest>.*)$"
+)
 _RANGE = re.compile(r"(\d{1,2})\s*(?:t/m|tot en met|-)\s*(?:vraag\s*)?(\d{1,2})")
-_CONTEXT = re.compile(r"^\s*(Vervolgens|Tot slot|Daarnaast|Verder|Ten slotte|Tenslotte|Tevens)\s+wordt\s+(gesteld|opgemerkt|gevraagd)", re.IGNORECASE)
+_CONTEXT = re.compile(
+    r"^\s*(Vervolgens|Tot slot|Daarnaast|Verder|Ten slotte|Tenslotte|Tevens)\s+wordt\s+(gesteld|opgemerkt|gevraagd)",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
     r"^\s*(De burgemeester|Burgemeester en wethouders|Het college van burgemeester|De wethouder|"
     r"Met vriendelijke groet|Hoogachtend|Namens het college|Wij verwachten u hiermee|Ik verwacht u hiermee|"
-    r"De secretaris|Indiener\(s\)|Indieners?\b)", re.IGNORECASE)
+    r"De secretaris|Indiener\(s\)|Indieners?\b)",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two or more letters
 
 
@@ -88,7 +95,7 @@ def _numbered(lines: list[Line], index: int) -> Marker | None:
     match = _NUMBERED.match(lines[index].text)
     if not match:
         return None
-    window = [match.group(2)] + [l.text for l in lines[index + 1:index + 6]]
+    window = [match.group(2)] + [l.text for l in lines[index + 1 : index + 6]]
     for text in window:
         if "?" in text:
             return Marker("q", (int(match.group(1)),), index, lines[index].page, match.group(2).strip())
@@ -104,7 +111,7 @@ def question_and_rest(first: str, body: list[Line]) -> tuple[str, list[Line]]:
     if not asks:
         asks = [i for i, t in enumerate(texts) if "?" in t]
     end = _question_end(texts, asks)
-    question = join(texts[:end + 1])
+    question = join(texts[: end + 1])
     rest = body[end:] if end < len(texts) - 1 else []
     return question, rest
 

@@ -11,6 +11,7 @@ they are found by following the footnote numbers through the letter.
 >>> [l.text for l in body], notes
 (['Tekst met noot1.', 'Meer tekst.'], [('1', 'Een bron.', 1)])
 """
+
 from __future__ import annotations
 
 import re
@@ -86,7 +87,7 @@ def _as_footnotes(lines: list[str], expected: int) -> list[tuple[str, str]] | No
         marker = match.group(1) if match else None
         wanted = expected + len(notes)
         if match and marker is not None and (marker == str(wanted) or marker in _OCR_MARKERS):
-            notes.append([str(wanted), text[match.end():].strip()])
+            notes.append([str(wanted), text[match.end() :].strip()])
             _split_inline(notes)
         elif notes and not (marker and marker.isdigit()):
             notes[-1][1] += " " + text.strip()
@@ -104,8 +105,8 @@ def _split_inline(notes: list[list[str]]) -> None:
     text = notes[-1][1]
     nxt = re.search(rf"(?:^|\s){number + 1}\s+(?=[A-Z])", text)
     if nxt:
-        notes[-1][1] = text[:nxt.start()].strip()
-        notes.append([str(number + 1), text[nxt.end():].strip()])
+        notes[-1][1] = text[: nxt.start()].strip()
+        notes.append([str(number + 1), text[nxt.end() :].strip()])
         _split_inline(notes)
 
 

@@ -13,6 +13,7 @@ kept as far as it goes and reported in ``Letter.anomalies`` in Dutch.
 >>> letter.anomalies
 ('De nummering springt van vraag 1 naar vraag 3: vraag 2 ontbreekt.', 'Vraag 3 (pagina 1) heeft geen antwoord.')
 """
+
 from __future__ import annotations
 
 import re
@@ -25,9 +26,11 @@ from .letter_text import Line, letter_lines
 from .model import Letter, Question
 
 # words before a number that make it a count, not a footnote reference ("bij 2 cliënten")
-_COUNTING = re.compile(r"\b(bij|van|met|op|in|tot|voor|dan|en|of|zo'n|zo’n|nog|ruim|circa|ongeveer|de|het|een|per|"
-                       r"die|dat|vragen|vraag|artikel|nummer|nr|bijna|minstens|maximaal|totaal|zijn|is|waren|was)$",
-                       re.IGNORECASE)
+_COUNTING = re.compile(
+    r"\b(bij|van|met|op|in|tot|voor|dan|en|of|zo'n|zo’n|nog|ruim|circa|ongeveer|de|het|een|per|"
+    r"die|dat|vragen|vraag|artikel|nummer|nr|bijna|minstens|maximaal|totaal|zijn|is|waren|was)$",
+    re.IGNORECASE,
+)
 
 
 def parse_letter(pages, answers_expected: bool = True) -> Letter:
@@ -42,11 +45,14 @@ def parse_letter(pages, answers_expected: bool = True) -> Letter:
     signed, submitter = signature(closing)
     field = Letter(fields=fields).field
     letter = Letter(
-        fields=fields, asker=submitter if asker and asker in submitter else asker or submitter, party=party,
+        fields=fields,
+        asker=submitter if asker and asker in submitter else asker or submitter,
+        party=party,
         asked=asked or ("" if answers_expected else parse_date(field("Datum"))),
         introduction=introduction(preamble, _asking_sentence(flat, asker)),
         footnotes=tuple((m, t) for m, t, _ in notes),
-        signature=signed or answered_by(flat), anomalies=tuple(anomalies),
+        signature=signed or answered_by(flat),
+        anomalies=tuple(anomalies),
         date=parse_date(field("Datum")) or _received(flat),
         subject=field("Onderwerp") or subject,
     )
@@ -68,7 +74,7 @@ def _asking_sentence(flat: str, asker: str) -> str:
 def _blocks(lines: list[Line], markers: list[Marker]):
     for i, marker in enumerate(markers):
         end = markers[i + 1].index if i + 1 < len(markers) else len(lines)
-        yield marker, lines[marker.index + 1:end]
+        yield marker, lines[marker.index + 1 : end]
 
 
 def _questions(lines, markers, answers_expected):
@@ -124,8 +130,10 @@ def _targets(marker, drafts, pending, blocks, k, anomalies, text) -> list[Draft]
             if found:
                 targets.append(found[-1])
             else:
-                anomalies.append(f"Antwoord op vraag {number} (pagina {marker.page}) hoort bij een vraag die niet in "
-                                 "de brief staat; het antwoord is bewaard zonder vraag.")
+                anomalies.append(
+                    f"Antwoord op vraag {number} (pagina {marker.page}) hoort bij een vraag die niet in "
+                    "de brief staat; het antwoord is bewaard zonder vraag."
+                )
                 orphan = Draft(number, "", 0)
                 drafts.append(orphan)
                 targets.append(orphan)
@@ -134,7 +142,9 @@ def _targets(marker, drafts, pending, blocks, k, anomalies, text) -> list[Draft]
         unanswered = [d for d in drafts if not d.answer]
         if unanswered:
             return unanswered[:1]
-        anomalies.append(f"Antwoord op pagina {marker.page} zonder vraag: \"{text[:60]}…\" is bewaard bij de vorige vraag.")
+        anomalies.append(
+            f'Antwoord op pagina {marker.page} zonder vraag: "{text[:60]}…" is bewaard bij de vorige vraag.'
+        )
         return drafts[-1:]
     run = _answer_run(blocks, k)
     if len(pending) > 1 and run == len(pending):
@@ -170,13 +180,16 @@ def _numbering(drafts: list[Draft]) -> list[str]:
     previous = 0
     for draft in (d for d in drafts if d.text or d.page):
         if draft.number in seen:
-            problems.append(f"Vraag {draft.number} komt meer dan één keer voor (pagina {draft.page}); "
-                            "beide vragen zijn bewaard.")
+            problems.append(
+                f"Vraag {draft.number} komt meer dan één keer voor (pagina {draft.page}); beide vragen zijn bewaard."
+            )
         elif draft.number > previous + 1:
             missing = ", ".join(str(n) for n in range(previous + 1, draft.number))
             word = "vraag" if draft.number - previous == 2 else "vragen"
-            problems.append(f"De nummering springt van vraag {previous} naar vraag {draft.number}: {word} {missing} ontbreekt"
-                            f"{'n' if word == 'vragen' else ''}.")
+            problems.append(
+                f"De nummering springt van vraag {previous} naar vraag {draft.number}: {word} {missing} ontbreekt"
+                f"{'n' if word == 'vragen' else ''}."
+            )
         seen.add(draft.number)
         previous = max(previous, draft.number)
     return problems
@@ -200,10 +213,18 @@ def _with_footnotes(letter: Letter, drafts: list[Draft], notes) -> Letter:
                 position = j
                 break
     questions = tuple(
-        Question(number=d.number, text=d.text, answer="\n\n".join(d.answer), page=d.page,
-                 answer_page=d.answer_page, answer_shared_with=d.shared_with,
-                 footnotes=tuple(cited.get(i, ())), context=d.context)
-        for i, d in enumerate(drafts))
+        Question(
+            number=d.number,
+            text=d.text,
+            answer="\n\n".join(d.answer),
+            page=d.page,
+            answer_page=d.answer_page,
+            answer_shared_with=d.shared_with,
+            footnotes=tuple(cited.get(i, ())),
+            context=d.context,
+        )
+        for i, d in enumerate(drafts)
+    )
     return replace(letter, questions=questions, footnote_places=tuple(links))
 
 
@@ -221,4 +242,4 @@ def _cites(text: str, marker: str) -> bool:
     spaced = rf"(?<=[a-zé’'”)]) {marker}(?= ?[a-z])"
     if re.search(glued, text):
         return True
-    return any(not _COUNTING.search(text[:m.start()]) for m in re.finditer(spaced, text))
+    return any(not _COUNTING.search(text[: m.start()]) for m in re.finditer(spaced, text))

@@ -13,6 +13,7 @@ Unicode against the pattern elements the twins use.
 >>> twin.pattern, twin.search(low).span()
 ('^\\\\s*antwoord \\\\d+', (0, 10))
 """
+
 from __future__ import annotations
 
 import re
@@ -61,7 +62,7 @@ def _lower_outside_classes(source: str) -> str | None:
     while at < len(source):
         char = source[at]
         if char == "\\":
-            out.append(source[at:at + 2])
+            out.append(source[at : at + 2])
             at += 2
             continue
         if in_class:

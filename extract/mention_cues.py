@@ -4,6 +4,7 @@ Each test is a necessary condition of the search it guards: when it fails,
 the search would have found nothing (property-tested in
 ``tests/test_extract_shortcuts.py``).
 """
+
 from __future__ import annotations
 
 from .lowercase import folded
@@ -22,11 +23,13 @@ def may_have_suffix(after: str) -> bool:
 
 
 # The last word of every qualifier in extract.mentions.QUALIFIERS ("naar schatting" → "schatting"), and the articles that may follow.
-_QUALIFIER_ENDS = frozenset("""
+_QUALIFIER_ENDS = frozenset(
+    """
 zo'n zo’n ongeveer circa ca. rond rondom schatting pakweg grofweg nagenoeg nabij
 ruim dan minimaal minste tenminste minstens bovende vanaf minst al
 bijna maximaal hooguit hoogste geen de het
-""".split())
+""".split()
+)
 
 
 def may_qualify(before: str) -> bool:

@@ -7,6 +7,7 @@ counted (the label) and the period are added later by ``figures``.
 >>> [(m.raw, m.value, m.unit, m.qualifier) for m in mentions("zo'n 170 personen en 52% meer")]
 [("zo'n 170", 170.0, 'count', 'approx'), ('52%', 52.0, 'percent', 'exact')]
 """
+
 from __future__ import annotations
 
 import re
@@ -47,32 +48,42 @@ class _Atom:
 
 _DIGITS = digit_led(re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)"))
 # "\b(?<!-)" is "(?<![\w-])" before a letter, but ``re`` rejects most positions faster with it
-_WORD = re.compile(r"\b(?<!-)(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
-                   r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
-                   r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])", re.IGNORECASE)
+_WORD = re.compile(
+    r"\b(?<!-)(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
+    r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
+    r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])",
+    re.IGNORECASE,
+)
 _WORD_LOWER = re.compile(_WORD.pattern)  # the same, case-sensitive: for lower-case text (_number_words)
 # The same words for lower-case text, without the leading "\b(?<!-)" and with "(...)+" written "(...)(...)*": a
 # pattern that starts with a choice of literals lets ``re`` jump to the next candidate letter instead of trying
 # every position; the start of a word is then checked in Python (:func:`_number_words`)
-_WORDS = _WORD.pattern[len(r"\b(?<!-)"):-len(r"+(?![\w-])")]
+_WORDS = _WORD.pattern[len(r"\b(?<!-)") : -len(r"+(?![\w-])")]
 _WORD_SCAN = re.compile(_WORDS + _WORDS + r"*(?![\w-])")
 QUALIFIERS = (
     ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),
     ("lower_bound", r"ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf|op zijn minst|al"),
     ("upper_bound", r"bijna|minder dan|maximaal|hooguit|ten hoogste|tot maximaal|onder de|nog geen|niet meer dan"),
 )
-_QUALIFIER = [(name, re.compile(r"(?:^|(?<=[\s(]))(?:" + words.replace(" ", r"\s+") + r")\s+(?:de\s+|het\s+)?$", re.IGNORECASE))
-              for name, words in QUALIFIERS]
+_QUALIFIER = [
+    (name, re.compile(r"(?:^|(?<=[\s(]))(?:" + words.replace(" ", r"\s+") + r")\s+(?:de\s+|het\s+)?$", re.IGNORECASE))
+    for name, words in QUALIFIERS
+]
 _CHANGE_BEFORE = re.compile(
     r"(?P<noun>stijging|toename|daling|afname|groei|verhoging|verlaging|vermindering|"
     r"toegenomen|afgenomen|gestegen|gedaald)\s+(?:van|met)\s+(?:\w+\s+)?$"
     r"|\b(?P<verb>nam|namen|neemt|nemen|steeg|stegen|stijgt|daalde|daalden|daalt|groeide|groeiden|groeit)"
-    r"\s+(?:(?P<particle>toe|af)\s+)?met\s+$", re.IGNORECASE)
+    r"\s+(?:(?P<particle>toe|af)\s+)?met\s+$",
+    re.IGNORECASE,
+)
 _TAKE_WITH = re.compile(r"\b(?:nam|namen|neemt|nemen)\s+met\s+$", re.IGNORECASE)
 _CHANGE_PARTICLE_AFTER = re.compile(r"^\s*(?P<particle>toe|af)\b", re.IGNORECASE)
 _DOWN = re.compile(r"daling|afname|verlaging|vermindering|afgenomen|gedaald|daal|af$", re.IGNORECASE)
-_BASE = re.compile(r"^[^.;]{0,40}?\b(?:ten opzichte van|t\.o\.v\.|vergeleken met|sinds|dan in)\s+(?:\w+\s+)?"
-                   r"(?P<year>19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
+_BASE = re.compile(
+    r"^[^.;]{0,40}?\b(?:ten opzichte van|t\.o\.v\.|vergeleken met|sinds|dan in)\s+(?:\w+\s+)?"
+    r"(?P<year>19[5-9]\d|20[0-4]\d)",
+    re.IGNORECASE,
+)
 _RANGE_SEP = re.compile(r"^\s*(?:–|—|-|tot|t/m|à)\s*|^\s+a\s+")  # "500 – 600", "2 a 3"
 _BETWEEN_BEFORE = re.compile(r"\btussen\s+(?:de\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"^\s+en\s+")
@@ -94,25 +105,55 @@ _SUFFIXES = (
     ("years_of_age", re.compile(r"^-jarige?n?\b")),
 )
 _PERIOD = re.compile(r"^\s+per\s+(?P<per>jaar|maand|week|dag|kwartaal|uur|etmaal)\b")
-_AGE_BEFORE = re.compile(r"(?:jonger|ouder)\s+dan\s+$|leeftijd\s+(?:van\s+)?$|tussen\s+(?:de\s+)?$|\btot\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?:jonger|ouder)\s+dan\s+$|leeftijd\s+(?:van\s+)?$|tussen\s+(?:de\s+)?$|\btot\s+$", re.IGNORECASE
+)
 _YEARS_AFTER = re.compile(r"^\s?jaar\b")
-_DURATION = re.compile(r"^\s?(?P<unit>(?:werk|kalender)?dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
-                       r"|uur|uren|minuten|jaren)\b")
+_DURATION = re.compile(
+    r"^\s?(?P<unit>(?:werk|kalender)?dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
+    r"|uur|uren|minuten|jaren)\b"
+)
 _WORD_MULTIPLE = re.compile(r"\b(?P<word>[a-zëé]+?)maal\b", re.IGNORECASE)  # "tweemaal", "elfmaal"
 # The part words of a fraction ("twee derde", "een kwart", "de helft", "driekwart"), with their share
-FRACTIONS = {"helft": 1 / 2, "kwart": 1 / 4, "derde": 1 / 3, "vierde": 1 / 4, "vijfde": 1 / 5, "zesde": 1 / 6,
-             "zevende": 1 / 7, "achtste": 1 / 8, "negende": 1 / 9, "tiende": 1 / 10}
-_COUNTS = {"een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-           "acht": 8, "negen": 9, "de": 1}
+FRACTIONS = {
+    "helft": 1 / 2,
+    "kwart": 1 / 4,
+    "derde": 1 / 3,
+    "vierde": 1 / 4,
+    "vijfde": 1 / 5,
+    "zesde": 1 / 6,
+    "zevende": 1 / 7,
+    "achtste": 1 / 8,
+    "negende": 1 / 9,
+    "tiende": 1 / 10,
+}
+_COUNTS = {
+    "een": 1,
+    "één": 1,
+    "eén": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "de": 1,
+}
 _FRACTION = re.compile(
     r"\b(?P<count>de|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)(?P<gap>\s+|)"
-    r"(?P<part>helft|kwart|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\b", re.IGNORECASE)
+    r"(?P<part>helft|kwart|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\b",
+    re.IGNORECASE,
+)
 _FRACTION_LOWER = re.compile(_FRACTION.pattern)  # for the lower-case text: three times faster than IGNORECASE
 # After "een derde" (and "een vijfde", ...) a share goes on with "van", a verb or a stop; "een derde termijn" is an ordinal
-_SHARE_AFTER = re.compile(r"\s*(?:[.,;:!?()]|$)|\s+(?:van|der|deel|daarvan|hiervan|ervan|procent|was|is|waren|zijn|werd"
-                          r"|werden|wordt|worden|heeft|hebben|had|hadden|bleek|blijkt|kwam|komt|kwamen|komen|ging|gaat"
-                          r"|zou|zal|kan|kon|moet|bestond|bestaat|viel|valt|woont|woonde|had|minder|meer|tot)\b",
-                          re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?()]|$)|\s+(?:van|der|deel|daarvan|hiervan|ervan|procent|was|is|waren|zijn|werd"
+    r"|werden|wordt|worden|heeft|hebben|had|hadden|bleek|blijkt|kwam|komt|kwamen|komen|ging|gaat"
+    r"|zou|zal|kan|kon|moet|bestond|bestaat|viel|valt|woont|woonde|had|minder|meer|tot)\b",
+    re.IGNORECASE,
+)
 _IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:in|ineens)\s+$", re.IGNORECASE)  # "niet in één keer": all at once, no count
 _DIGITS_BEFORE = re.compile(r"\d\s*\($")
@@ -127,19 +168,33 @@ def _spelled_idiom(text: str, start: int, end: int) -> bool:
     >>> [_spelled_idiom(t, 0, 4) for t in ("acht deze locatie kwetsbaar", "acht locaties")]
     [True, False]
     """
-    after = text[end:end + 20]
+    after = text[end : end + 20]
     word = text[start:end].lower()
-    if _IDIOMS.match(after) or _DIGITS_BEFORE.search(text[max(0, start - 8):start]):
+    if _IDIOMS.match(after) or _DIGITS_BEFORE.search(text[max(0, start - 8) : start]):
         return True  # "een van de", or the words of a number just given in digits: "artikel 6 (zes)"
-    if word in ("één", "eén", "1") and _KEER.match(after) and _ONCE.search(text[max(0, start - 12):start]):
+    if word in ("één", "eén", "1") and _KEER.match(after) and _ONCE.search(text[max(0, start - 12) : start]):
         return True
     if text[start:end] == "Acht" and _ACHT_QUESTION.match(after):
         return True  # "Acht de burgemeester het nuttig ...?"
     return word == "acht" and bool(_ACHTEN.match(after))
-_DURATION_UNITS = {"dagen": "days", "werkdagen": "days", "kalenderdagen": "days", "dag": "days",
-                   "kwartalen": "quarters", "kwartaal": "quarters", "minuten": "minutes",
-                   "weken": "weeks", "week": "weeks", "maanden": "months",
-                   "maand": "months", "uur": "hours", "uren": "hours", "jaren": "years"}
+
+
+_DURATION_UNITS = {
+    "dagen": "days",
+    "werkdagen": "days",
+    "kalenderdagen": "days",
+    "dag": "days",
+    "kwartalen": "quarters",
+    "kwartaal": "quarters",
+    "minuten": "minutes",
+    "weken": "weeks",
+    "week": "weeks",
+    "maanden": "months",
+    "maand": "months",
+    "uur": "hours",
+    "uren": "hours",
+    "jaren": "years",
+}
 
 
 def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
@@ -177,16 +232,18 @@ def _atoms(text: str, masks: list[NonFigure], low: str | None = None) -> list[_A
         if value is not None:
             atoms.append(_Atom(match.start(), match.end(), value, False))
     for start, end, value in _word_numbers(text, low):
-        if text[start:end].lower() == "een" and not (_KEER.match(text[end:end + 10])
-                                                      or _ONE_IN.match(text[end:end + 30])):
+        if text[start:end].lower() == "een" and not (
+            _KEER.match(text[end : end + 10]) or _ONE_IN.match(text[end : end + 30])
+        ):
             continue  # the article, except in "een keer" and "een op de vijf"
         if not _spelled_idiom(text, start, end):
             atoms.append(_Atom(start, end, float(value), True))
     return sorted(atoms, key=lambda a: a.start)
 
 
-_ONE_IN = re.compile(r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|" + _WORDS[3:].replace("|en|ën)", ")"),
-                     re.IGNORECASE)  # "een op de vijf", "een op de eenenzeventig"
+_ONE_IN = re.compile(
+    r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|" + _WORDS[3:].replace("|en|ën)", ")"), re.IGNORECASE
+)  # "een op de vijf", "een op de eenenzeventig"
 _GAP = re.compile(r"[^\S\n]+")  # words of one number stay on one line
 _EXTRA_WORDS = re.compile(r"\b(?<!-)(?:miljoen|miljard|anderhalf|half|nul)(?![\w-])")
 
@@ -217,12 +274,15 @@ def _word_numbers(text: str, low: str | None = None) -> list[tuple[int, int, flo
         while i < len(run):
             # the longest run of words from ``i`` that is one number, and not one whose last word a scale
             # word follows ("vier miljoen | twee miljard"), unless nothing else is
-            ends = [j for j in range(len(run), i, -1)
-                    if j == len(run) or text[run[j][0]:run[j][1]].lower() not in ("miljoen", "miljard")]
+            ends = [
+                j
+                for j in range(len(run), i, -1)
+                if j == len(run) or text[run[j][0] : run[j][1]].lower() not in ("miljoen", "miljard")
+            ]
             for j in ends + [j for j in range(len(run), i, -1) if j not in ends]:
                 words = [text[s:e] for s, e in run[i:j]]
                 value = phrase_value(words)
-                before = text[max(0, run[i][0] - 20):run[i][0]]
+                before = text[max(0, run[i][0] - 20) : run[i][0]]
                 if value is not None and words[1:2] in (["en"], ["ën"]) and _BETWEEN_BEFORE.search(before):
                     value = None  # "tussen de drie en twintig": a range, read by _mention
                 if value is not None:
@@ -245,7 +305,7 @@ def _lone_word_skipped(text: str, low: str, start: int, end: int) -> bool:
     word = low[start:end] if len(low) == len(text) else text[start:end].lower()
     if word in ("en", "ën"):
         return True
-    return word == "een" and not (_KEER.match(text[end:end + 10]) or _ONE_IN.match(text[end:end + 30]))
+    return word == "een" and not (_KEER.match(text[end : end + 10]) or _ONE_IN.match(text[end : end + 30]))
 
 
 def _number_words(text: str, low: str | None = None) -> list[tuple[int, int]]:
@@ -270,12 +330,12 @@ def _number_words(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     start, end, value = atom.start, atom.end, atom.value
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 60) : start]
     low = high = None
     unit = "count"
     between = _BETWEEN_BEFORE.search(before) if "tussen" in folded(before.lower()) else None
     joiner = _AND if between else _RANGE_SEP
-    after = text[end:end + 80]
+    after = text[end : end + 80]
     gap = joiner.match(after) if following else None
     if following and following.start != end + (gap.end() if gap else -1) and after[:1] in _UNIT_FIRST:
         gap = _repeated_unit_gap(before, after, following.start - end, between is not None) or gap
@@ -294,13 +354,16 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
         unit = "eur"
         start = start - len(euro.group(0))
     qualifier, start = _qualifier(text, start)
-    return _with_change(text, Mention(start, end, text[start:end], value, low, high, unit, qualifier, period,
-                                      spelled=atom.spelled))
+    return _with_change(
+        text, Mention(start, end, text[start:end], value, low, high, unit, qualifier, period, spelled=atom.spelled)
+    )
 
 
 _UNIT_FIRST = frozenset(" %\u00a0")
-_UNIT_GAP = re.compile(r"\s?(?P<percent>%|procent)?(?P<joiner>\s*(?:–|—|-|tot|t/m|à)\s*|\s+a\s+|\s+en\s+)"
-                       r"(?P<euro>(?:€|EUR|euro)\s?)?")
+_UNIT_GAP = re.compile(
+    r"\s?(?P<percent>%|procent)?(?P<joiner>\s*(?:–|—|-|tot|t/m|à)\s*|\s+a\s+|\s+en\s+)"
+    r"(?P<euro>(?:€|EUR|euro)\s?)?"
+)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b)")
 
 
@@ -325,7 +388,7 @@ def _repeated_unit_gap(before: str, after: str, distance: int, between: bool) ->
 def _units(text, start, end, value, low, high, unit):
     """Apply scale words, %, euro, x/keer, km/uur, ages and "per jaar" after a number."""
     period = ""
-    after = text[end:end + 80]  # the text after the number, cut again whenever ``end`` moves
+    after = text[end : end + 80]  # the text after the number, cut again whenever ``end`` moves
     for name, pattern in _SUFFIXES if may_have_suffix(after) else ():
         match = pattern.match(after)
         if not match:
@@ -336,16 +399,16 @@ def _units(text, start, end, value, low, high, unit):
         else:
             unit = name if unit == "count" else unit
         end += match.end()
-        after = text[end:end + 80]
-    before = text[max(0, start - 30):start]
+        after = text[end : end + 80]
+    before = text[max(0, start - 30) : start]
     if unit == "count" and (years := _YEARS_AFTER.match(after)):
         unit = "years_of_age" if _AGE_BEFORE.search(before) or low is not None else "years"
         end += years.end()
-        after = text[end:end + 80]
+        after = text[end : end + 80]
     elif unit == "count" and (duration := _DURATION.match(after)):  # "7 dagen", "twee weken"
         unit = _DURATION_UNITS[duration.group("unit").lower()]
         end += duration.end()
-        after = text[end:end + 80]
+        after = text[end : end + 80]
     per = _PERIOD.match(after)
     if per:
         period = "per " + per.group("per").lower()
@@ -356,7 +419,7 @@ def _units(text, start, end, value, low, high, unit):
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     if not may_qualify(before):
         return "exact", start
     for name, pattern in _QUALIFIER:
@@ -368,16 +431,15 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 def _with_change(text: str, mention: Mention) -> Mention:
     """Mark "een stijging van 76 ten opzichte van 2023" and "nam toe met 52%" as changes."""
-    before = text[max(0, mention.start - 60):mention.start]
+    before = text[max(0, mention.start - 60) : mention.start]
     match = _CHANGE_BEFORE.search(before) if ends_with_van_met(before) else None
-    after = _CHANGE_PARTICLE_AFTER.match(text[mention.end:mention.end + 80])
+    after = _CHANGE_PARTICLE_AFTER.match(text[mention.end : mention.end + 80])
     if not match and not (after and _TAKE_WITH.search(before)):
         return mention
     cue = (match.group(0) if match else "") + " " + (after.group("particle") if after else "")
     direction = "down" if _DOWN.search(cue.strip()) or (match and match.group("particle") == "af") else "up"
-    base = _BASE.match(text[mention.end:mention.end + 80])
-    return replace(mention, kind="change", direction=direction,
-                   base_year=int(base.group("year")) if base else None)
+    base = _BASE.match(text[mention.end : mention.end + 80])
+    return replace(mention, kind="change", direction=direction, base_year=int(base.group("year")) if base else None)
 
 
 _ONCE_IDIOM = re.compile(r"\bnu\s+eenmaal$|^Eenmaal$|(?<![\w\s])\s*Eenmaal$|\bals\s+eenmaal$")
@@ -390,13 +452,22 @@ def _word_multiples(text: str, masks: list[NonFigure], low: str | None = None) -
     for match in _WORD_MULTIPLE.finditer(text):
         value = word_value(match.group("word"))
         if value and not covered(masks, match.start(), match.end()):
-            period = _PERIOD.match(text[match.end():match.end() + 40])
+            period = _PERIOD.match(text[match.end() : match.end() + 40])
             if value == 1 and not period and _ONCE_IDIOM.search(text, max(0, match.start() - 8), match.end()):
                 continue  # "dat is nu eenmaal zo", "Eenmaal binnen ..."
             unit = "times_per_period" if period else "times"
             end = match.end() + (period.end() if period else 0)
-            out.append(Mention(match.start(), end, text[match.start():end], float(value), unit=unit,
-                               period=("per " + period.group("per").lower()) if period else "", spelled=True))
+            out.append(
+                Mention(
+                    match.start(),
+                    end,
+                    text[match.start() : end],
+                    float(value),
+                    unit=unit,
+                    period=("per " + period.group("per").lower()) if period else "",
+                    spelled=True,
+                )
+            )
     return out
 
 
@@ -417,15 +488,21 @@ def _fractions(text: str, masks: list[NonFigure], low: str | None = None) -> lis
             continue  # "de helft" is the only share with "de"; "de derde" is an ordinal
         if not match.group("gap") and (part == "tiende" or count == "de"):
             continue  # "vijftiende", "zestiende": the ordinals 15 and 16
-        if _COUNTS[count] == 1 and part not in ("helft", "kwart") \
-                and not _SHARE_AFTER.match(text, match.end(), min(len(text), match.end() + 20)):
+        if (
+            _COUNTS[count] == 1
+            and part not in ("helft", "kwart")
+            and not _SHARE_AFTER.match(text, match.end(), min(len(text), match.end() + 20))
+        ):
             continue  # "een derde termijn"
         value = _COUNTS[count] * FRACTIONS[part]
         if value > 1:
             continue  # "vijf kwart": no share
         qualifier, start = _qualifier(text, match.start())
-        out.append(Mention(start, match.end(), text[start:match.end()], value, unit="fraction",
-                           qualifier=qualifier, spelled=True))
+        out.append(
+            Mention(
+                start, match.end(), text[start : match.end()], value, unit="fraction", qualifier=qualifier, spelled=True
+            )
+        )
     return out
 
 

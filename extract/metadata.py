@@ -18,6 +18,7 @@ Woo-besluit), the date its own date (``extract/docdates.py``).
 >>> mail.title, mail.doctype, mail.date, mail.title_source
 ('Locatieonderzoek Erotisch Centrum', 'e-mail', '2022-03-11', 'onderwerp van de e-mail')
 """
+
 from __future__ import annotations
 
 import re
@@ -36,14 +37,24 @@ from .titles import from_file, hash_like, readable_name, title_of
 TITLE_FROM_FILE = frozenset({"chatbericht", "foto", "melding", "tekening", "raadsadres", "inspreekbijdrage"})
 DOCTYPES = tuple(TYPE_NAMES)  # every type key, in the order of extract/doctypes.py
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-_DOSSIER = re.compile(r"^(?:Dossier:\s*)?((?:Woo|Wob|WOB|WOO)[- ]?(?:deel)?besluit\b.*?)"
-                      r"\s*(?:\(?(\d{1,2}-\d{1,2}-\d{4})\)?)?\s*$", re.IGNORECASE)
-_MUNICIPALITY = re.compile(r"\b(?:[Gg]emeente(?:raad)?|college van burgemeester en wethouders van)\s+"
-                           r"((?:Den |De |'s-|’s-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_DOSSIER = re.compile(
+    r"^(?:Dossier:\s*)?((?:Woo|Wob|WOB|WOO)[- ]?(?:deel)?besluit\b.*?)"
+    r"\s*(?:\(?(\d{1,2}-\d{1,2}-\d{4})\)?)?\s*$",
+    re.IGNORECASE,
+)
+_MUNICIPALITY = re.compile(
+    r"\b(?:[Gg]emeente(?:raad)?|college van burgemeester en wethouders van)\s+"
+    r"((?:Den |De |'s-|’s-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+)
 _NOT_PLACES = {"Raad", "Heeft", "Ligt", "Is", "De", "Het", "Een", "Regio"}
 _ORGANISATIONS = (
-    r"Tweede Kamer der Staten-Generaal", r"Eerste Kamer der Staten-Generaal", r"Ministerie van [A-Z][\w ,-]+?(?=\n|$| Retouradres)",
-    r"Rijksinstituut voor Volksgezondheid en Milieu", r"Kiesraad", r"Adviescollege ICT-toetsing", r"Politie",
+    r"Tweede Kamer der Staten-Generaal",
+    r"Eerste Kamer der Staten-Generaal",
+    r"Ministerie van [A-Z][\w ,-]+?(?=\n|$| Retouradres)",
+    r"Rijksinstituut voor Volksgezondheid en Milieu",
+    r"Kiesraad",
+    r"Adviescollege ICT-toetsing",
+    r"Politie",
     r"Regionaal Informatie- en Expertise Centrum[\w ]*",
 )
 
@@ -64,10 +75,17 @@ def metadata(document: Document) -> DocumentMeta:
     elif doctype == "woo-besluit" and _besluit_heading(start):
         title, title_source = _besluit_heading(start), "de kop van het besluit"
     municipality = guess_municipality(body)
-    return DocumentMeta(title=title, doctype=doctype, doctype_confidence=confidence, doctype_evidence=evidence,
-                        date=date, year=guess_year(title, head, document.file, doctype, date),
-                        organisation=guess_organisation(head, municipality), municipality=municipality,
-                        title_source=title_source)
+    return DocumentMeta(
+        title=title,
+        doctype=doctype,
+        doctype_confidence=confidence,
+        doctype_evidence=evidence,
+        date=date,
+        year=guess_year(title, head, document.file, doctype, date),
+        organisation=guess_organisation(head, municipality),
+        municipality=municipality,
+        title_source=title_source,
+    )
 
 
 def _besluit_heading(start: str) -> str:

@@ -3,6 +3,7 @@
 Positions: ``page`` is 1-based; ``start``/``end`` are character offsets in
 the page text the item was taken from.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

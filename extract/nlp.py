@@ -8,6 +8,7 @@ organisations (abbreviation and full name), municipalities and regions (from
 >>> [(e.label, e.canonical) for e in entities(["Het ESSM en de Nationaal Rapporteur in Capelle a/d IJssel"])[0]]
 [('ORG', 'ESSM'), ('ORG', 'NRM'), ('PLACE', 'Capelle aan den IJssel')]
 """
+
 from __future__ import annotations
 
 import re
@@ -19,18 +20,36 @@ DATA = Path(__file__).with_name("data")
 
 # canonical abbreviation → full names and other spellings
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "ESSM": ("Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel", "Expertisecentrum Seksualiteit Sekswerk en Mensenhandel",
-             "Expertise Centrum Seksualiteit Sekswerk en Mensenhandel", "Expertisecentrum Seksualiteit Sekswork en Mensenhandel",
-             "Humanitas Expertisecentrum Seksualiteit Sekswerk en Mensenhandel"),
-    "AVIM": ("Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel", "Afdeling Vreemdelingenpolitie Identificatie en Mensenhandel"),
-    "RIEC": ("Regionaal Informatie- en Expertisecentrum", "Regionaal Informatie- en Expertise Centrum",
-             "Regionaal Informatie- en Expertisecentrum Rotterdam", "Regionaal Informatie- en Experticeentrum"),
+    "ESSM": (
+        "Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel",
+        "Expertisecentrum Seksualiteit Sekswerk en Mensenhandel",
+        "Expertise Centrum Seksualiteit Sekswerk en Mensenhandel",
+        "Expertisecentrum Seksualiteit Sekswork en Mensenhandel",
+        "Humanitas Expertisecentrum Seksualiteit Sekswerk en Mensenhandel",
+    ),
+    "AVIM": (
+        "Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel",
+        "Afdeling Vreemdelingenpolitie Identificatie en Mensenhandel",
+    ),
+    "RIEC": (
+        "Regionaal Informatie- en Expertisecentrum",
+        "Regionaal Informatie- en Expertise Centrum",
+        "Regionaal Informatie- en Expertisecentrum Rotterdam",
+        "Regionaal Informatie- en Experticeentrum",
+    ),
     "OM": ("Openbaar Ministerie",),
     "RCTM": ("Regionaal Controleteam Mensenhandel", "Regionaal Controle Team Mensenhandel", "Regionaal Controleteam"),
-    "CoMensha": ("Coördinatiecentrum tegen Mensenhandel", "Coördinatiecentrum Mensenhandel", "Comensha",
-                 "landelijk coördinatiecentrum tegen mensenhandel"),
-    "NRM": ("Nationaal Rapporteur Mensenhandel", "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
-            "Nationaal Rapporteur"),
+    "CoMensha": (
+        "Coördinatiecentrum tegen Mensenhandel",
+        "Coördinatiecentrum Mensenhandel",
+        "Comensha",
+        "landelijk coördinatiecentrum tegen mensenhandel",
+    ),
+    "NRM": (
+        "Nationaal Rapporteur Mensenhandel",
+        "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen",
+        "Nationaal Rapporteur",
+    ),
     "VAR": ("VeiligheidsAlliantie regio Rotterdam", "VeiligheidsAlliantie Rotterdam", "Veiligheidsalliantie"),
     "NLA": ("Nederlandse Arbeidsinspectie", "Arbeidsinspectie", "Inspectie SZW"),
     "EMM": ("Expertisecentrum Mensenhandel en Mensensmokkel",),
@@ -46,9 +65,30 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "FairWork": (),
     "GGD": (),
 }
-PARTIES = ("VVD", "PvdA", "GroenLinks", "GroenLinks-PvdA", "D66", "CDA", "SP", "PVV", "ChristenUnie", "SGP",
-           "Partij voor de Dieren", "PvdD", "DENK", "Leefbaar Rotterdam", "JA21", "FvD", "Forum voor Democratie",
-           "Volt", "BBB", "50PLUS", "NIDA", "BIJ1")
+PARTIES = (
+    "VVD",
+    "PvdA",
+    "GroenLinks",
+    "GroenLinks-PvdA",
+    "D66",
+    "CDA",
+    "SP",
+    "PVV",
+    "ChristenUnie",
+    "SGP",
+    "Partij voor de Dieren",
+    "PvdD",
+    "DENK",
+    "Leefbaar Rotterdam",
+    "JA21",
+    "FvD",
+    "Forum voor Democratie",
+    "Volt",
+    "BBB",
+    "50PLUS",
+    "NIDA",
+    "BIJ1",
+)
 
 
 @dataclass(frozen=True)
@@ -128,7 +168,7 @@ def _patterns() -> list[dict]:
         case_sensitive = abbreviation.isupper() or abbreviation in ("CoMensha", "KMar")
         if case_sensitive:
             patterns.append({"label": "ORG", "pattern": abbreviation, "id": abbreviation, "exact": True})
-        for name in (names if case_sensitive else names + (abbreviation,)):
+        for name in names if case_sensitive else names + (abbreviation,):
             patterns.append({"label": "ORG", "pattern": name, "id": abbreviation})
     names, aliases, regions, _ = municipalities()
     for name in names + regions:
@@ -211,9 +251,11 @@ def lexicon() -> frozenset[str]:
     return frozenset(_lemma_table().values())
 
 
-_FUNCTION_WORDS = frozenset("en van is in op de het een te voor met aan bij uit naar om als dan of dat die er "
-                            "zijn was wordt werd niet ook nog al wel tot tussen over door na per tegen onder sinds "
-                            "vanaf zonder binnen buiten later eerder vroeger daarna toen nu ooit".split())
+_FUNCTION_WORDS = frozenset(
+    "en van is in op de het een te voor met aan bij uit naar om als dan of dat die er "
+    "zijn was wordt werd niet ook nog al wel tot tussen over door na per tegen onder sinds "
+    "vanaf zonder binnen buiten later eerder vroeger daarna toen nu ooit".split()
+)
 
 
 @lru_cache(maxsize=131072)
@@ -233,9 +275,11 @@ def known_word(word: str) -> bool:
 
 
 # Frequent verb forms the lookup table lacks ("werden", "gedaan"): a sentence of a draft is Dutch with them.
-_VERB_FORMS = frozenset("werden gedaan geweest gehad gekomen gegaan gezien gestaan gebleven gegeven gevonden "
-                        "gekregen genomen gebracht gedacht gezocht gekocht gesproken geschreven gelegen "
-                        "gestegen gedaald gebleken verdwenen ontvangen".split())
+_VERB_FORMS = frozenset(
+    "werden gedaan geweest gehad gekomen gegaan gezien gestaan gebleven gegeven gevonden "
+    "gekregen genomen gebracht gedacht gezocht gekocht gesproken geschreven gelegen "
+    "gestegen gedaald gebleken verdwenen ontvangen".split()
+)
 
 
 def _participle(low: str) -> bool:

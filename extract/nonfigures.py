@@ -8,6 +8,7 @@ figure finder skips every number inside one of these spans.
 >>> [(m.kind, "Telefoon: 14 010"[m.start:m.end]) for m in non_figures("Telefoon: 14 010") if m.kind == "phone"]
 [('phone', 'Telefoon: 14 010'), ('phone', '14 010')]
 """
+
 from __future__ import annotations
 
 import re
@@ -40,106 +41,328 @@ _M = re.MULTILINE
 # (kind, pattern, needles, probes): a pattern runs only where one of its needles (if any) occurs in the lower-cased
 # text and one of its probes (if any) holds (:class:`extract.scanning.Cues`)
 PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbered | Probe, ...]], ...] = (
-    ("url", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I),
-     ("http", "www", ".nl", ".com", ".org", ".eu", ".net"), ()),
+    (
+        "url",
+        re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net)(?:/\S*)?\b", _I),
+        ("http", "www", ".nl", ".com", ".org", ".eu", ".net"),
+        (),
+    ),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",), ()),
-    ("iban", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"),
-     (), (Probe(re.compile(r"[A-Z][A-Z]\d\d")),)),
-    ("phone", re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I),
-     ("tel", "fax", "bel"), ()),
-    ("phone", re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"),
-     (), (Probe(written=("+31",)), _LEADING_ZERO)),
+    (
+        "iban",
+        re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,5}\b"),
+        (),
+        (Probe(re.compile(r"[A-Z][A-Z]\d\d")),),
+    ),
+    (
+        "phone",
+        re.compile(r"\b(?:telefoon(?:nummer)?|tel\.?|fax|bel)\s*:?\s*(?:\+?\d[\d\s()–-]{3,16}\d)", _I),
+        ("tel", "fax", "bel"),
+        (),
+    ),
+    (
+        "phone",
+        re.compile(r"(?<![\d.,])(?:\+31\s?|0031\s?|0)\d{1,3}\s?[–-]?\s?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?!\d|[.,]\d)"),
+        (),
+        (Probe(written=("+31",)), _LEADING_ZERO),
+    ),
     ("phone", digit_led(re.compile(r"(?<![\d.,])06[\s-]?\d{8}(?!\d|[.,]\d)")), (), (Probe(written=("06",)),)),
-    ("phone", digit_led(re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)")), (), (Probe(written=("0800", "0900")),)),
+    (
+        "phone",
+        digit_led(re.compile(r"(?<![\d.,])0[89]00[\s-]?\d{4,7}(?!\d|[.,]\d)")),
+        (),
+        (Probe(written=("0800", "0900")),),
+    ),
     ("phone", digit_led(re.compile(r"(?<![\d.,])14\s?0\d{2,3}(?!\d|[.,]\d)")), (), (Probe(written=("14",)),)),
-    ("date", digit_led(re.compile(r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS
-                                  + r"(?:\s+" + YEAR + r")?\b", _I)), MONTH_NEEDLES, ()),
-    ("date", re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I),
-     ("dag",), (Numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),)),
+    (
+        "date",
+        digit_led(
+            re.compile(
+                r"\b\d{1,2}(?:\s*(?:t/m|tot en met|–|-|en)\s*\d{1,2})?\s+" + MONTHS + r"(?:\s+" + YEAR + r")?\b", _I
+            )
+        ),
+        MONTH_NEEDLES,
+        (),
+    ),
+    (
+        "date",
+        re.compile(r"\b" + WEEKDAYS + r"\s+\d{1,2}\b", _I),
+        ("dag",),
+        (Numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),),
+    ),
     ("date", digit_led(re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")), (), (Probe(after="-/."),)),
-    ("date", digit_led(re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")), (),
-     (Probe(re.compile(r"\d\d{7}")),)),
-    ("numbering", digit_led(re.compile(r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b"
-                                       r"(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))")), (), (Probe(written=(",",)),)),
+    (
+        "date",
+        digit_led(re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")),
+        (),
+        (Probe(re.compile(r"\d\d{7}")),),
+    ),
+    (
+        "numbering",
+        digit_led(
+            re.compile(
+                r"(?<![\d.,])\d{1,2}(?:\s*,\s*\d{1,2})+\s+en\s+\d{1,2}\b"
+                r"(?![.,]\d|\s*(?:%|procent|mm|cm|m\b))"
+            )
+        ),
+        (),
+        (Probe(written=(",",)),),
+    ),
     ("date", re.compile(r"\b" + MONTHS + r"\s+" + YEAR + r"\b", _I), MONTH_NEEDLES, (Numbered(MONTH_WORDS),)),
     ("time", re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b|[+-][01]\d00\b"), (), (Probe(written=(":", "+", "-")),)),
-    ("time", digit_led(re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b",
-                                  _I)), (), (Probe(after=":."),)),
+    (
+        "time",
+        digit_led(re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?(?:\s*(?:tot|–|-)\s*\d{1,2}[:.]\d{2}(?:\s*uur)?)?\b", _I)),
+        (),
+        (Probe(after=":."),),
+    ),
     ("time", digit_led(re.compile(r"\b24/7\b")), ("24/7",), ()),
-    ("year", digit_led(re.compile(r"(?<![\d.,])" + YEAR + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:" + YEAR
-                                  + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)")), (), ()),
+    (
+        "year",
+        digit_led(
+            re.compile(
+                r"(?<![\d.,])"
+                + YEAR
+                + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:"
+                + YEAR
+                + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)"
+            )
+        ),
+        (),
+        (),
+    ),
     ("year", re.compile(r"\b[Qq][1-4]\b|\bkwartaal\s+[1-4]\b", _I), ("q", "kwartaal"), ()),
     ("code", re.compile(r"\b(?:uw|ons)?\s*kenmerk\s*:?\s*[^\n]*", _I), ("kenmerk",), ()),
-    ("code", re.compile(r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"),
-     (), (Probe(after_word=True), Probe(before=re.compile(r"[^\W\d]|[/-]")))),
+    (
+        "code",
+        re.compile(
+            r"\b(?!\d+x\b)(?!\d+-jarige?n?\b)(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*\b"
+        ),
+        (),
+        (Probe(after_word=True), Probe(before=re.compile(r"[^\W\d]|[/-]"))),
+    ),
     ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), (), (Probe(after="."),)),
-    ("code", digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
-     (), (Probe(written=("-", "/", "e+")),)),
-    ("address", re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I), ("postbus", "antwoordnummer", "huisnummer"), ()),
-    ("address", re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
-                           r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"),
-     (), (Probe(written=("straat", "weg", "laan", "gracht", "kade", "plein", "pad", "dijk", "singel", "dreef", "steeg",
-                          "markt", "burgwal", "kanaal", "hof", "park")),)),
-    ("code", re.compile(r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
-                        r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"),
-     (), (Probe(written=("EN", "ISO", "NTA", "NPR", "nummer", ":", "°")), _LEADING_ZERO)),
-    ("numbering", re.compile(r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
-                             r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
-                             r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
-                             r"artikelen|figuren|tabellen)"
-                             r"\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?(?:(?:\s*,\s*|\s+en\s+)\d+)*", _I),
-     ("figuur", "tabel", "formule", "foto", "kaart", "staaf", "paal", "nummer", "nr", "no", "punt", "kavel", "blok",
-      "locatie", "scenario", "variant", "optie", "bijlage", "lijn", "metro", "tram", "bus", "koppel", "project",
-      "klacht", "zaak", "dossier", "kamer", "zaal", "halte", "route", "fase", "stap", "week", "afbeelding",
-      "paragrafen", "hoofdstukken", "artikelen", "figuren", "tabellen"),
-     (Numbered("figuur tabel formule foto kaart staaf paal nummer nr no punt kavel blok locatie scenario variant optie"
-               " bijlage bijlagen lijn lijnen buslijn tramlijn metro tram bus koppel project klacht zaak dossier kamer"
-               " zaal halte route fase stap week weeknummer afbeelding paragrafen hoofdstukken artikelen figuren"
-               " tabellen"),)),
-    ("article", re.compile(r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
-                           r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*", _I),
-     ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§"),
-     (Numbered("artikel artikelen art lid hoofdstuk paragraaf bijlage sub"), Probe(written=("§",)))),
-    ("numbering", re.compile(r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|programma)\s+"
-                             r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b", _I),
-     ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "programma"),
-     (Numbered("vraag vragen antwoord stap fase opgave actie thema programma"),)),
+    (
+        "code",
+        digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),
+        (),
+        (Probe(written=("-", "/", "e+")),),
+    ),
+    (
+        "address",
+        re.compile(r"\b(?:postbus|antwoordnummer|huisnummer)\s*\d+", _I),
+        ("postbus", "antwoordnummer", "huisnummer"),
+        (),
+    ),
+    (
+        "address",
+        re.compile(
+            r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|gracht|kade|plein|pad|dijk|singel|dreef|steeg|markt"
+            r"|burgwal|kanaal|hof|park)\s+\d+(?:\s?[a-zA-Z]\b|-\d+)?"
+        ),
+        (),
+        (
+            Probe(
+                written=(
+                    "straat",
+                    "weg",
+                    "laan",
+                    "gracht",
+                    "kade",
+                    "plein",
+                    "pad",
+                    "dijk",
+                    "singel",
+                    "dreef",
+                    "steeg",
+                    "markt",
+                    "burgwal",
+                    "kanaal",
+                    "hof",
+                    "park",
+                )
+            ),
+        ),
+    ),
+    (
+        "code",
+        re.compile(
+            r"\b(?:NEN-EN|NEN|EN|ISO|NTA|NPR)\s*\d+(?:[-:]\d+)*|\b\w*nummers?\s*:?\s*\d+(?:\s*[-–]\s*\d+)?"
+            r"|(?<![\d.,])0\d+(?![\d,.])|\b\d+:\d\b|\b\d+°"
+        ),
+        (),
+        (Probe(written=("EN", "ISO", "NTA", "NPR", "nummer", ":", "°")), _LEADING_ZERO),
+    ),
+    (
+        "numbering",
+        re.compile(
+            r"\b(?:figuur|tabel|formule|foto|kaart|staaf|paal|nummer|nr\.?|no\.?|punt|kavel|blok|"
+            r"locatie|scenario|variant|optie|bijlagen?|lijn|lijnen|buslijn|tramlijn|metro|tram|bus|koppel|project|"
+            r"klacht|zaak|dossier|kamer|zaal|halte|route|fase|stap|week|weeknummer|afbeelding|paragrafen|hoofdstukken|"
+            r"artikelen|figuren|tabellen)"
+            r"\s*\(?\d+(?:[.,]\d+)*\)?[a-z]?(?:(?:\s*,\s*|\s+en\s+)\d+)*",
+            _I,
+        ),
+        (
+            "figuur",
+            "tabel",
+            "formule",
+            "foto",
+            "kaart",
+            "staaf",
+            "paal",
+            "nummer",
+            "nr",
+            "no",
+            "punt",
+            "kavel",
+            "blok",
+            "locatie",
+            "scenario",
+            "variant",
+            "optie",
+            "bijlage",
+            "lijn",
+            "metro",
+            "tram",
+            "bus",
+            "koppel",
+            "project",
+            "klacht",
+            "zaak",
+            "dossier",
+            "kamer",
+            "zaal",
+            "halte",
+            "route",
+            "fase",
+            "stap",
+            "week",
+            "afbeelding",
+            "paragrafen",
+            "hoofdstukken",
+            "artikelen",
+            "figuren",
+            "tabellen",
+        ),
+        (
+            Numbered(
+                "figuur tabel formule foto kaart staaf paal nummer nr no punt kavel blok locatie scenario variant optie"
+                " bijlage bijlagen lijn lijnen buslijn tramlijn metro tram bus koppel project klacht zaak dossier kamer"
+                " zaal halte route fase stap week weeknummer afbeelding paragrafen hoofdstukken artikelen figuren"
+                " tabellen"
+            ),
+        ),
+    ),
+    (
+        "article",
+        re.compile(
+            r"\b(?:artikel|artikelen|art\.|lid|hoofdstuk|paragraaf|bijlage|sub|§)\s*\d+(?:[.:]\d+)*[a-z]?"
+            r"(?:\s*(?:lid|sub|en|,)\s*\d+[a-z]?)*",
+            _I,
+        ),
+        ("artikel", "art.", "lid", "hoofdstuk", "paragraaf", "bijlage", "sub", "§"),
+        (Numbered("artikel artikelen art lid hoofdstuk paragraaf bijlage sub"), Probe(written=("§",))),
+    ),
+    (
+        "numbering",
+        re.compile(
+            r"\b(?:vraag|vragen|antwoord|stap|fase|opgave|actie|thema|programma)\s+"
+            r"\d+(?:\s*(?:en|t/m|,|-|–)\s*(?:vraag\s+)?\d+)*\b",
+            _I,
+        ),
+        ("vraag", "vragen", "antwoord", "stap", "fase", "opgave", "actie", "thema", "programma"),
+        (Numbered("vraag vragen antwoord stap fase opgave actie thema programma"),),
+    ),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:[.)][ \t]+|[ \t]{2,})(?=[A-Z])", _M), (), ()),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?=[a-z])", _M), (), ()),
     ("numbering", re.compile(r"(?<=[.:;])\s+\d{1,2}[.)]?\s+(?=[A-Z])"), (), ()),
     ("numbering", re.compile(r"^[ \t]*\d{1,2}[ \t]+(?=[A-Z][a-z])", _M), (), ()),
-    ("year", re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I), ("in ", "sinds", "uit", "tot"),
-     (Numbered("in sinds uit tot"),)),
+    (
+        "year",
+        re.compile(r"\b(?:in|sinds|uit|tot)\s+(?:1[0-8]\d\d|19[0-4]\d)\b", _I),
+        ("in ", "sinds", "uit", "tot"),
+        (Numbered("in sinds uit tot"),),
+    ),
     ("code", re.compile(r"\b[A-Z]{2,6} \d{1,2}(?=[,.;)]|[ \t]*$)", _M), (), (Probe(re.compile(r"[A-Z] \d")),)),
-    ("footnote", digit_led(re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))")), ("www", "http", "|"), ()),
+    (
+        "footnote",
+        digit_led(re.compile(r"(?<!\S)\d{1,2}(?=\s+(?:www\.|https?://|[A-Z][^|\n]{3,80}\|))")),
+        ("www", "http", "|"),
+        (),
+    ),
     ("numbering", digit_led(re.compile(r"\b\d{1,2}(?:e|ste|de)\b")), (), (Probe(after="esd"),)),
-    ("page", re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I), ("pagina", "blz", "blad", "p."),
-     (Numbered("pagina blz blad p"),)),
+    (
+        "page",
+        re.compile(r"\b(?:pagina|blz\.?|blad|p\.)\s*\d+(?:\s*(?:van|/)\s*\d+)?\b", _I),
+        ("pagina", "blz", "blad", "p."),
+        (Numbered("pagina blz blad p"),),
+    ),
     ("page", re.compile(r"\.{2,}\s*\d{1,3}\b"), ("..",), ()),
-    ("postcode", digit_led(re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b")), (),
-     (Probe(re.compile(r"\d\d{3}\s?[A-Z][A-Z]")),)),
+    (
+        "postcode",
+        digit_led(re.compile(r"\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b")),
+        (),
+        (Probe(re.compile(r"\d\d{3}\s?[A-Z][A-Z]")),),
+    ),
     ("footnote", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"), ("¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"), ()),
-    ("footnote", digit_led(re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")), (), (Probe(before=re.compile("[a-zà-ÿ)]")),)),
+    (
+        "footnote",
+        digit_led(re.compile(r"(?<=[a-zà-ÿ)])\d{1,2}\b(?![.,]\d)")),
+        (),
+        (Probe(before=re.compile("[a-zà-ÿ)]")),),
+    ),
     ("footnote", re.compile(r"(?<=[’'”\"])\s?\d{1,2}\b(?![.,]\d)"), ("’", "'", "”", '"'), ()),
-    ("footnote", re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
-     (" is ", "kunnen", "wordt", "werd"),
-     (Probe(digit_led(re.compile(r"(?<!\d)\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"))),)),
+    (
+        "footnote",
+        re.compile(r"(?<=[a-z])\s\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"),
+        (" is ", "kunnen", "wordt", "werd"),
+        (Probe(digit_led(re.compile(r"(?<!\d)\d{1,2}(?=\s+(?:is|kunnen|wordt|werd)\s+[a-z]+(?:d|t|en)\b)"))),),
+    ),
     ("age_group", digit_led(re.compile(r"(?<![\d.,])\d{1,2}[+-](?![\d\w])")), (), (Probe(written=("+", "-")),)),
     # found on the Amsterdam archive (noisy OCR of Woo decisions, reports, tables of contents):
-    ("code", digit_led(re.compile(r"(?<![\d.,])5[.,]?\s?1[.,]\s?\d[.,]?\s?[a-z](?![a-z])"
-                                  r"|(?<![\d.,])5\.2[.,]\s?1(?![\d,]|\.\d)")),
-     (), (Probe(written=("1.", "1,", "5.2")),)),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
-    ("code", re.compile(r"\b(?:referentiecode|referentienummer|referentie|ref|par|helling|\w+scenario)\.?\s*:?\s*\d+[a-z]?\b",
-                        _I), ("ref", "par", "helling", "scenario"), ()),
+    (
+        "code",
+        digit_led(
+            re.compile(
+                r"(?<![\d.,])5[.,]?\s?1[.,]\s?\d[.,]?\s?[a-z](?![a-z])"
+                r"|(?<![\d.,])5\.2[.,]\s?1(?![\d,]|\.\d)"
+            )
+        ),
+        (),
+        (Probe(written=("1.", "1,", "5.2")),),
+    ),  # Woo grounds "5.1.2.e" (OCR'd "51,2,e") and "5.2,1"
+    (
+        "code",
+        re.compile(
+            r"\b(?:referentiecode|referentienummer|referentie|ref|par|helling|\w+scenario)\.?\s*:?\s*\d+[a-z]?\b", _I
+        ),
+        ("ref", "par", "helling", "scenario"),
+        (),
+    ),
     ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "..."), ()),  # colours, form fields
-    ("numbering", re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)"), ("[", ")"), ()),  # "[ 42] Waarschuwing", "om 1) een"
+    (
+        "numbering",
+        re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)"),
+        ("[", ")"),
+        (),
+    ),  # "[ 42] Waarschuwing", "om 1) een"
     ("page", re.compile(r"…[\s…]*\d{1,3}\b"), ("…",), ()),  # a table of contents' dot leader: "BSQ 2022 … 22"
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{1,4}/(?:19|20)\d\d\b")), ("/",), ()),  # "verordening 168/2013"
-    ("numbering", re.compile(r"\b(?:brug|verbalisant|volgnummer|shortlistgebied|zoekgebied|deelgebied|monster|"
-                             r"motie|amendement|agendapunt)\s*\d+[a-z]?\b", _I),
-     ("brug", "verbalisant", "volgnummer", "gebied", "monster", "motie", "amendement", "agendapunt"),
-     (Numbered("brug verbalisant volgnummer shortlistgebied zoekgebied deelgebied monster motie amendement"
-               " agendapunt"),)),
+    (
+        "numbering",
+        re.compile(
+            r"\b(?:brug|verbalisant|volgnummer|shortlistgebied|zoekgebied|deelgebied|monster|"
+            r"motie|amendement|agendapunt)\s*\d+[a-z]?\b",
+            _I,
+        ),
+        ("brug", "verbalisant", "volgnummer", "gebied", "monster", "motie", "amendement", "agendapunt"),
+        (
+            Numbered(
+                "brug verbalisant volgnummer shortlistgebied zoekgebied deelgebied monster motie amendement agendapunt"
+            ),
+        ),
+    ),
 )
 
 
@@ -188,8 +411,11 @@ def _day_months(text: str) -> list[NonFigure]:
     """
     if not _DIGIT_DASH.search(text):
         return []
-    return [NonFigure(m.start(), m.end(), "date") for m in _DAY_MONTH.finditer(text)
-            if 1 <= int(m.group(2)) <= 12 < int(m.group(1)) <= 31 or 1 <= int(m.group(2)) < int(m.group(1)) <= 12]
+    return [
+        NonFigure(m.start(), m.end(), "date")
+        for m in _DAY_MONTH.finditer(text)
+        if 1 <= int(m.group(2)) <= 12 < int(m.group(1)) <= 31 or 1 <= int(m.group(2)) < int(m.group(1)) <= 12
+    ]
 
 
 _HAS_DIGIT = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰]")
@@ -224,7 +450,9 @@ def _lone_page_numbers(text: str) -> list[NonFigure]:
     tail = text.rstrip()
     for match in lines:
         last = match.end() >= len(tail) - 1 or match.start() <= 2
-        ends_contents_line = contents and re.search(r"\w[ \t]+\d{1,3}[ \t]*$", text[max(0, match.start() - 80):match.end()])
+        ends_contents_line = contents and re.search(
+            r"\w[ \t]+\d{1,3}[ \t]*$", text[max(0, match.start() - 80) : match.end()]
+        )
         if last or contents or ends_contents_line:
             out.append(NonFigure(match.start(1), match.end(1), "page"))
     if contents:

@@ -9,6 +9,7 @@ value back the way a Dutch text would (the round trip is property-tested).
 >>> parse_numeral("32.951"), parse_numeral("8,5"), parse_amount("€ 4,9 miljoen")
 (32951.0, 8.5, 4900000.0)
 """
+
 from __future__ import annotations
 
 import re
@@ -20,14 +21,25 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN = re.compile(r"\d+(?:,\d+)?")
 
 SCALES = {
-    "duizend": 1e3, "dzd": 1e3, "dzd.": 1e3,
-    "miljoen": 1e6, "mln": 1e6, "mln.": 1e6, "mio": 1e6,
-    "miljard": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9, "mrd.": 1e9,
+    "duizend": 1e3,
+    "dzd": 1e3,
+    "dzd.": 1e3,
+    "miljoen": 1e6,
+    "mln": 1e6,
+    "mln.": 1e6,
+    "mio": 1e6,
+    "miljard": 1e9,
+    "mld": 1e9,
+    "mld.": 1e9,
+    "mrd": 1e9,
+    "mrd.": 1e9,
 }
 SCALE_WORDS = r"(?:miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|dzd\.?|mio)(?![\w])"
 _AMOUNT = re.compile(
     r"\s*(?P<euro>€|eur\b|euro\b)?\s*(?P<num>" + NUMERAL + r")\s*(?P<scale>" + SCALE_WORDS + r")?"
-    r"\s*(?P<euro_after>euro\b|€)?\s*", re.IGNORECASE)
+    r"\s*(?P<euro_after>euro\b|€)?\s*",
+    re.IGNORECASE,
+)
 
 
 def parse_numeral(raw: str) -> float | None:

@@ -6,6 +6,7 @@ print (it refuses "tweeenvijftig" without the diaeresis and does not know
 and falls back to our own small grammar.  :func:`to_words` writes an integer
 the way a Dutch text would, for the round-trip property test.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,9 +14,28 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-UNITS = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-         "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-         "negentien")
+UNITS = (
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+)
 TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
 _UNIT_VALUE = {word: i for i, word in enumerate(UNITS)}
 _TENS_VALUE = {word: i * 10 for i, word in enumerate(TENS) if word}
@@ -211,7 +231,7 @@ def elided_value(head: str, full: str) -> int | None:
     """
     low = full.lower()
     cuts = [at for at in (low.find("honderd"), low.find("duizend")) if at > 0]
-    tail = low[min(cuts):] if cuts else ""
+    tail = low[min(cuts) :] if cuts else ""
     if tail and word_value(low[: min(cuts)]) is None:
         return None
     return word_value(head.lower() + tail) if head else None

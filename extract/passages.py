@@ -1,4 +1,5 @@
 """Pages → paragraph-sized Passages that each know their page."""
+
 from __future__ import annotations
 
 import re
@@ -75,7 +76,7 @@ def footnote_chunks(footnotes: str):
     ['1 Zie de monitor van 2024.', '2 Bron: CBS.']
     """
     starts = [m.start() for m in _NOTE_START.finditer(footnotes)]
-    if footnotes.strip() and (not starts or footnotes[:starts[0]].strip()):
+    if footnotes.strip() and (not starts or footnotes[: starts[0]].strip()):
         starts.insert(0, 0)
     for start, end in zip(starts, starts[1:] + [len(footnotes)]):
         text = clean(footnotes[start:end])
@@ -131,7 +132,7 @@ def _by_sentence(offset: int, piece: str):
     start = 0
     for match in _SENTENCE_END.finditer(piece):
         if match.start() - start >= MAX_CHARS:
-            yield offset + start, piece[start:match.start()]
+            yield offset + start, piece[start : match.start()]
             start = match.end()
     yield offset + start, piece[start:]
 

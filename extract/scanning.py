@@ -7,6 +7,7 @@ skips a pattern where a cheap, necessary condition fails (its needles, a
 :class:`Numbered` word or a :class:`Probe`, checked by :class:`Cues`), and
 tries a :class:`DigitLed` pattern only where a number starts.
 """
+
 from __future__ import annotations
 
 import re
@@ -61,8 +62,9 @@ class DigitLed:
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None,
-                 numbers: list[int] | None = None) -> Iterator[re.Match]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, numbers: list[int] | None = None
+    ) -> Iterator[re.Match]:
         """The pattern's matches in ``text[start:end]``; ``numbers`` (:func:`number_starts`) saves finding them again."""
         end = len(text) if end is None else end
         pos = start
@@ -97,7 +99,8 @@ class Cues:
     def allow(self, needles: tuple[str, ...], probes: tuple[Numbered | Probe, ...]) -> bool:
         """May the pattern with these needles and probes match here?  (False: it cannot.)"""
         return (not needles or any(map(self.low.__contains__, needles))) and (
-            not probes or any(self._holds(probe) for probe in probes))
+            not probes or any(self._holds(probe) for probe in probes)
+        )
 
     def finditer(self, pattern: re.Pattern | DigitLed, twin: re.Pattern | DigitLed | None = None) -> Iterator[re.Match]:
         """The matches of ``pattern`` in this stretch; found by its lower-case ``twin`` (:func:`lower_twin`) in the
@@ -131,7 +134,7 @@ class Cues:
 
     @cached_property
     def raw(self) -> str:
-        return self.text[self.start:self.end]
+        return self.text[self.start : self.end]
 
     def _holds(self, probe: Numbered | Probe) -> bool:
         if isinstance(probe, Numbered):
@@ -145,7 +148,7 @@ class Cues:
         if probe.before is not None:
             return any(probe.before.fullmatch(char) for char in self.before_numbers)
         if probe.leading_zero:
-            return any(self.text[at] == "0" and self.text[at + 1:at + 2].isdecimal() for at in self.numbers)
+            return any(self.text[at] == "0" and self.text[at + 1 : at + 2].isdecimal() for at in self.numbers)
         if isinstance(probe.pattern, DigitLed):
             return next(probe.pattern.finditer(self.text, self.start, self.end, self.numbers), None) is not None
         return probe.pattern is not None and probe.pattern.search(self.text, self.start, self.end) is not None

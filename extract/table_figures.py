@@ -12,6 +12,7 @@ hulpverleningstraject ESSM" → organisation ESSM).
 >>> [(f.value, f.year, f.label, f.source) for f in figures_from_table(t)]
 [(167.0, 2024, 'slachtoffers', 'table'), (208.0, 2025, 'slachtoffers', 'table')]
 """
+
 from __future__ import annotations
 
 import re
@@ -56,10 +57,26 @@ def _cell_figure(table, cell, row, column, places, default_year, org, caption_pl
     parts = [p for p in (row, column) if p and not _YEAR.match(p) and p not in places]
     label = normalise(" ".join(parts)) or normalise(caption)
     confidence = 0.9 if parts else 0.6
-    return Figure(value=mention.value, raw=mention.raw, unit=mention.unit, qualifier=mention.qualifier,
-                  label=label, low=mention.low, high=mention.high, year=year, year_end=year_end,
-                  place=place, organisation=org, page=table.page, source="table", row=row, column=column,
-                  table_seq=table.seq, sentence=f"{row} | {column}: {_clean(cell.text)}", confidence=confidence)
+    return Figure(
+        value=mention.value,
+        raw=mention.raw,
+        unit=mention.unit,
+        qualifier=mention.qualifier,
+        label=label,
+        low=mention.low,
+        high=mention.high,
+        year=year,
+        year_end=year_end,
+        place=place,
+        organisation=org,
+        page=table.page,
+        source="table",
+        row=row,
+        column=column,
+        table_seq=table.seq,
+        sentence=f"{row} | {column}: {_clean(cell.text)}",
+        confidence=confidence,
+    )
 
 
 def _row_label(table: Table, cell: TableCell) -> str:

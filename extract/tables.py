@@ -12,6 +12,7 @@ tables here.
 >>> [(c.col_label, c.text, c.footnote) for c in table.cells]
 [('2023', '26', ''), ('2024', '34', '3')]
 """
+
 from __future__ import annotations
 
 import re
@@ -86,8 +87,15 @@ def interpret(raw: RawTable, page: int, seq: int) -> Table:
             text, mark = split_footnote_mark(row[c])
             cells.append(TableCell(r, c, text, label, col_labels[c], boxes.get((r, c)), mark))
     labels = tuple(r[label_col] for r in body) if label_col is not None else ()
-    return Table(page=page, seq=seq, header=tuple(header), row_labels=labels,
-                 cells=tuple(cells), caption=raw.caption, bbox=raw.bbox)
+    return Table(
+        page=page,
+        seq=seq,
+        header=tuple(header),
+        row_labels=labels,
+        cells=tuple(cells),
+        caption=raw.caption,
+        bbox=raw.bbox,
+    )
 
 
 def split_footnote_mark(text: str) -> tuple[str, str]:
@@ -110,7 +118,7 @@ def _header_rows(rows: list[tuple[str, ...]]) -> int:
     """Leading rows that label columns: an empty corner cell, a "Nr." corner, or no values where the next row has them."""
     count = 0
     for index, row in enumerate(rows[:2]):
-        rest = rows[index + 1:]
+        rest = rows[index + 1 :]
         if not rest or not any(row):
             break
         corner_empty = not row[0] and any(row[1:])

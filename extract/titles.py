@@ -16,6 +16,7 @@ running on into the next line.
 ...          "in 2024. Het betreft een gedeeltelijk beeld omdat", "mensenhandelmonitor-2024-regio-rotterdam.pdf")
 ('Mensenhandelmonitor 2024 regio rotterdam', 'de bestandsnaam')
 """
+
 from __future__ import annotations
 
 import re
@@ -23,13 +24,17 @@ from functools import lru_cache
 
 MAX_TITLE = 200
 _EMAIL_TOP = re.compile(r"^\W{0,3}(?:from|van)\s*:", re.IGNORECASE)
-_HEADER_FIELD = re.compile(r"^\W{0,3}(?:from|van|to|aan|cc|bcc|sent|verzonden|datum|date|subject|onderwerp|bijlagen?"
-                           r"|attachments|importance|urgentie|categories|opvolgingsvlag|vlagstatus|kopie)\s*:",
-                           re.IGNORECASE)
+_HEADER_FIELD = re.compile(
+    r"^\W{0,3}(?:from|van|to|aan|cc|bcc|sent|verzonden|datum|date|subject|onderwerp|bijlagen?"
+    r"|attachments|importance|urgentie|categories|opvolgingsvlag|vlagstatus|kopie)\s*:",
+    re.IGNORECASE,
+)
 _SUBJECT = re.compile(r"^\W{0,3}(?:subject|onderwerp)\s*:\s*(.*)$", re.IGNORECASE)
 _REPLY = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|antw|tr|doorst)\s*:\s*|\s*[_\-–]+\s+)+", re.IGNORECASE)
-_WEB_PRINT = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s+(.+?)\s+[-–]\s+"
-                        r"(?:Gemeente|Kalender)\s+\w+\s*$")
+_WEB_PRINT = re.compile(
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s+(.+?)\s+[-–]\s+"
+    r"(?:Gemeente|Kalender)\s+\w+\s*$"
+)
 _FIELD = re.compile(r"^\W{0,3}(?:Onderwerp|Betreft|Inzake|ONDERWERP|BETREFT|INZAKE)\b\s*:?[ \t]*(.*)$")
 _LETTERHEAD = re.compile(
     r"\b(?:postbus|bezoekadres|retouradres|postadres|telefoon|tel\.|fax|e-?mail|www\.|http|kvk|iban|btw|b\.v\.|n\.v\."
@@ -37,14 +42,23 @@ _LETTERHEAD = re.compile(
     r"|datum|aan de leden|portefeuille|inhoudsopgave|inhoud|geachte|beste|dear|met vriendelijke groet|groeten|hoogachtend"
     r"|printdatum|vergaderdatum|adres|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|@|\.nl\b|\bhome\s*>|>>|\d:\d\d|\b(?:ministerie van|directoraat|rijksinstituut)\b"
     r"|^\W*(?:gemeente|directie|afdeling|stadsdeel|tweede kamer|eerste kamer|aan|van|cc|opgesteld door)\b",
-    re.IGNORECASE)
-_OPEN_END = re.compile(r"\b(?:de|het|een|en|van|in|op|voor|te|met|aan|die|dat|als|of|om|tot|bij|door|naar|nog|we|wij|"
-                       r"er|niet|ook|zijn|is|onze|ons|uw|hun|deze|dit|ik|je|jij|u|over|tegen|onder|zoals|omdat|waarin|wordt|the|of|"
-                       r"and|to|for|a|da)\W*$", re.IGNORECASE)
-_VERB = re.compile(r"\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen|moet|moeten|"
-                   r"was|waren|geeft|gaat|komt)\b", re.IGNORECASE)
-_PLACE_LINE = re.compile(r"^(?:Amsterdam|Rotterdam|Den Haag|'s-Gravenhage|Utrecht|Heerlen|Den Helder)\b,?"
-                         r"(?:\s+\S+){0,3}$|^[A-Z][\w'’-]+,\s+\d|^[A-Z][\w'’-]+\s+\S{0,2}\d{1,2}\s*[a-z]{3,10}\.?\s+\S*\d{2,4}$")  # "Amsterdam 5 oktober 2021": a place and a date
+    re.IGNORECASE,
+)
+_OPEN_END = re.compile(
+    r"\b(?:de|het|een|en|van|in|op|voor|te|met|aan|die|dat|als|of|om|tot|bij|door|naar|nog|we|wij|"
+    r"er|niet|ook|zijn|is|onze|ons|uw|hun|deze|dit|ik|je|jij|u|over|tegen|onder|zoals|omdat|waarin|wordt|the|of|"
+    r"and|to|for|a|da)\W*$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(
+    r"\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|zal|zullen|moet|moeten|"
+    r"was|waren|geeft|gaat|komt)\b",
+    re.IGNORECASE,
+)
+_PLACE_LINE = re.compile(
+    r"^(?:Amsterdam|Rotterdam|Den Haag|'s-Gravenhage|Utrecht|Heerlen|Den Helder)\b,?"
+    r"(?:\s+\S+){0,3}$|^[A-Z][\w'’-]+,\s+\d|^[A-Z][\w'’-]+\s+\S{0,2}\d{1,2}\s*[a-z]{3,10}\.?\s+\S*\d{2,4}$"
+)  # "Amsterdam 5 oktober 2021": a place and a date
 _HASH = re.compile(r"^[0-9a-f]{12,}$", re.IGNORECASE)
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[._\s-]+(?:space\s*-\s*|[A-Z]\s*-\s*\d+\s+)?)+", re.IGNORECASE)
 
@@ -95,10 +109,16 @@ def good_title(line: str) -> bool:
     """
     line = line.strip()
     words = re.findall(r"[^\W\d_]{2,}", line)
-    return 2 <= len(words) and len(line) <= MAX_TITLE and sum(len(w) >= 4 for w in words) >= 2 \
-        and not _HEADER_FIELD.match(line) and not _LETTERHEAD.search(line) and not _HASH.match(line) \
-        and not re.match(r"^(?:versie|version|concept|pagina|page|datum)\b", line, re.IGNORECASE) \
+    return (
+        2 <= len(words)
+        and len(line) <= MAX_TITLE
+        and sum(len(w) >= 4 for w in words) >= 2
+        and not _HEADER_FIELD.match(line)
+        and not _LETTERHEAD.search(line)
+        and not _HASH.match(line)
+        and not re.match(r"^(?:versie|version|concept|pagina|page|datum)\b", line, re.IGNORECASE)
         and readable(line)
+    )
 
 
 def _clean(title: str) -> str:
@@ -143,7 +163,7 @@ def subject_field(head: str) -> str:
         if not match or _SUBJECT.match(line) and i < 8 and any(_EMAIL_TOP.match(x) for x in lines[:5]):
             continue
         value = match.group(1)
-        rest = lines[i + 1:i + 3]
+        rest = lines[i + 1 : i + 3]
         if not value.strip() and rest:  # "Onderwerp" on a line of its own, the subject below it
             value, rest = rest[0], rest[1:]
             if _LETTERHEAD.search(value) or _FIELD.match(value) or _HEADER_FIELD.match(value):
@@ -162,8 +182,9 @@ def _continues(value: str, follow: str) -> bool:
         return False
     if re.match(r"^(?:geachte|beste|dear|bijlage|datum|ons|uw|kenmerk)\b", follow, re.IGNORECASE):
         return False
-    return len(value) >= 30 and not value.rstrip().endswith((".", "?", "!")) \
-        and bool(re.match(r"^[a-z0-9(“\"'‘]", follow))
+    return (
+        len(value) >= 30 and not value.rstrip().endswith((".", "?", "!")) and bool(re.match(r"^[a-z0-9(“\"'‘]", follow))
+    )
 
 
 def pdf_title(title: str, head: str) -> str:
@@ -184,16 +205,32 @@ def heading(start: str) -> str:
         follow = lines[i + 1] if i + 1 < len(lines) else ""
         after = lines[i + 2] if i + 2 < len(lines) else ""
         previous = lines[i - 1] if i else ""
-        if not good_title(line) or not line[:1].isupper() or re.match(r"^\d+\s", line) or _PLACE_LINE.match(line) \
-                or line.count("|") >= 1 or re.search(r"\w!\S|[a-z][A-Z]", line):
+        if (
+            not good_title(line)
+            or not line[:1].isupper()
+            or re.match(r"^\d+\s", line)
+            or _PLACE_LINE.match(line)
+            or line.count("|") >= 1
+            or re.search(r"\w!\S|[a-z][A-Z]", line)
+        ):
             continue
-        if len(previous) >= 60 and not previous.endswith((".", ":", "?", "!")) \
-                or re.search(r"\b(?:door|by)\s*:?$", previous, re.IGNORECASE):
+        if (
+            len(previous) >= 60
+            and not previous.endswith((".", ":", "?", "!"))
+            or re.search(r"\b(?:door|by)\s*:?$", previous, re.IGNORECASE)
+        ):
             continue  # the rest of a sentence from the line above, or the author under "Opgesteld door"
         wrapped = f"{line} {follow}"
-        if len(line) >= 45 and follow[:1].islower() and (follow.endswith(")") or after[:1].isupper()) \
-                and len(wrapped) <= MAX_TITLE and not _VERB.search(wrapped) and not _OPEN_END.search(follow) \
-                and not _OPEN_END.search(line) and wrapped.count(",") <= 1:
+        if (
+            len(line) >= 45
+            and follow[:1].islower()
+            and (follow.endswith(")") or after[:1].isupper())
+            and len(wrapped) <= MAX_TITLE
+            and not _VERB.search(wrapped)
+            and not _OPEN_END.search(follow)
+            and not _OPEN_END.search(line)
+            and wrapped.count(",") <= 1
+        ):
             return _clean(wrapped)
         if _sentence(line, follow):
             continue
@@ -206,8 +243,13 @@ def _sentence(line: str, follow: str) -> bool:
     words = line.split()
     if len(line) >= 45 and follow and (follow[:1].islower() or follow[:1].isdigit()) and len(follow) >= 30:
         return True
-    if len(words) > 14 or _OPEN_END.search(line) or re.search(r"\w[.?!] [A-Z]", line) \
-            or line.count(",") >= 2 and len(words) >= 8:
+    if (
+        len(words) > 14
+        or _OPEN_END.search(line)
+        or re.search(r"\w[.?!] [A-Z]", line)
+        or line.count(",") >= 2
+        and len(words) >= 8
+    ):
         return True
     if len(words) >= 8 and _VERB.search(line):
         return True

@@ -3,6 +3,7 @@
 >>> read_document("corpus/regionaal-beleidskader-mensenhandel.pdf").pages[10].number
 11
 """
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,20 @@ from .warn import attachment_warnings, text_warnings
 READER_VERSION = "3"
 
 __all__ = [
-    "READER_VERSION", "Attachment", "Cell", "Document", "IngestError", "OcrConfig", "Page", "RawTable", "Word",
-    "SUPPORTED_SUFFIXES", "discover", "preload", "read_document", "sha256_of",
+    "READER_VERSION",
+    "Attachment",
+    "Cell",
+    "Document",
+    "IngestError",
+    "OcrConfig",
+    "Page",
+    "RawTable",
+    "Word",
+    "SUPPORTED_SUFFIXES",
+    "discover",
+    "preload",
+    "read_document",
+    "sha256_of",
 ]
 
 
@@ -35,8 +48,9 @@ def preload() -> None:
     pdf.preload()
 
 
-def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrConfig | None = None,
-                  *, as_text: bool = False) -> Document:
+def read_document(
+    path: str | os.PathLike, data: bytes | None = None, ocr: OcrConfig | None = None, *, as_text: bool = False
+) -> Document:
     """Read one file into a Document; raises IngestError with a Dutch reason.
 
     ``ocr`` says how to OCR pages without a text layer (None: leave them marked).  ``as_text``: read
@@ -64,8 +78,9 @@ def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrCo
         pages = finish(content.pages)
         embedded = tuple(a for a in content.attachments if a.is_pdf)
         warnings = content.warnings + attachment_warnings(content.attachments, path.name) + text_warnings(pages)
-        return Document(str(path), sha, "pdf", pages, size=len(data), pdf_title=content.title, warnings=warnings,
-                        embedded=embedded)
+        return Document(
+            str(path), sha, "pdf", pages, size=len(data), pdf_title=content.title, warnings=warnings, embedded=embedded
+        )
     assert suffix in TEXT_SUFFIXES
     pages = finish(text_pages(data), plain_text=True)
     return Document(str(path), sha, "text", pages, size=len(data), warnings=text_warnings(pages))

@@ -7,6 +7,7 @@ with pdfminer costs about 150 ms.  pdfium already gives us the ruling lines
 pdfplumber's lattice functions those edges and keep its precision without
 its parser.  Tolerances are pdfplumber's defaults.
 """
+
 from __future__ import annotations
 
 Box = tuple[float, float, float, float]

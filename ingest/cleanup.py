@@ -3,6 +3,7 @@
 Pure functions over strings.  They run on every page (PDF, OCR or text
 file) after the layout, see ``ingest/finish.py``.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,35 @@ from .quality import garbled
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 CONJUNCTIONS = {"en", "of", "tot", "en/of", "noch", "als", "dan", "t/m", "enz", "resp"}
-FUNCTION_WORDS = {"niet", "de", "het", "een", "in", "op", "te", "van", "voor", "met", "die", "dat", "is", "zijn",
-                  "wordt", "aan", "bij", "om", "naar", "door", "ook", "maar", "want", "dus", "wel", "geen", "er"}
+FUNCTION_WORDS = {
+    "niet",
+    "de",
+    "het",
+    "een",
+    "in",
+    "op",
+    "te",
+    "van",
+    "voor",
+    "met",
+    "die",
+    "dat",
+    "is",
+    "zijn",
+    "wordt",
+    "aan",
+    "bij",
+    "om",
+    "naar",
+    "door",
+    "ook",
+    "maar",
+    "want",
+    "dus",
+    "wel",
+    "geen",
+    "er",
+}
 HYPHEN_PREFIXES = {"niet", "oud", "ex", "anti", "non", "vice", "pro", "pre", "post", "semi", "co"}
 VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
 LIGATURES = ("f", "fi", "fl", "ff", "ffi", "ffl", "ft", "tt", "t")
@@ -66,14 +94,14 @@ def join_hyphens(text: str) -> str:
     'Adviescollege ICT-toetsing in Zuid-Limburg'
     """
     if "\ufffe" in text or "\u00ad" in text:
-        text = _SOFT_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else "",
-                                                  space=m.group(3)), text)
+        text = _SOFT_HYPHEN.sub(
+            lambda m: _joined(m.group(1), m.group(2), "\n" if "\n" in m.group() else "", space=m.group(3)), text
+        )
     if "-" not in text:
         return text
     if _HYPHEN_AT_LINE_END.search(text):
         text = _NUMBER_RANGE_BREAK.sub(lambda m: f"{m.group(1)}-{m.group(2)}\n", text)
-        text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)),
-                                    text)
+        text = _LINE_END_HYPHEN.sub(lambda m: _joined(m.group(1), m.group(2), "\n", keep="-\n", space=m.group(3)), text)
     return _MID_LINE_HYPHEN.sub(_mid_line, text) if "- " in text else text
 
 
@@ -93,7 +121,7 @@ def _joined(prev: str, nxt: str, newline: str, keep: str = "- ", space: str = ""
     how = hyphen(prev.rsplit("-", 1)[-1], tail)
     if how == "- ":
         return prev + keep + nxt + space
-    rest = nxt[len(tail):]
+    rest = nxt[len(tail) :]
     return prev + how + tail + rest + (newline or space)
 
 
@@ -183,8 +211,8 @@ def split_inline_footnotes(text: str) -> tuple[str, list[str]]:
         if start.start() < pos:
             continue
         stop = _note_end(text, start.end(), starts[index + 1].start() if index + 1 < len(starts) else None)
-        out.append(text[pos:start.start()].rstrip(" \t"))
-        notes.append(re.sub(r"\s+", " ", text[start.start():stop]).strip())
+        out.append(text[pos : start.start()].rstrip(" \t"))
+        notes.append(re.sub(r"\s+", " ", text[start.start() : stop]).strip())
         pos = stop
     if not notes:
         return text, []

@@ -1,4 +1,5 @@
 """Finding the files to ingest and fingerprinting them."""
+
 from __future__ import annotations
 
 import hashlib

@@ -3,6 +3,7 @@
 ``finish`` is the one step ``read_document`` calls on the pages of every
 document, whatever produced them (pdfium, OCR or a text file).
 """
+
 from __future__ import annotations
 
 from .cleanup import private_use_table, repair

@@ -4,6 +4,7 @@ Used by ``ingest/pdftables.py`` for the geometry that pdfium gives.  Words
 and characters are plain dicts with ``text, x0, top, x1, bottom`` (points,
 top-left origin), the shape pdfplumber uses too.
 """
+
 from __future__ import annotations
 
 import re
@@ -85,7 +86,7 @@ class Chars:
         ('12 ³', '9')
         """
         x0, top, x1, bottom = bbox
-        band = self.chars[bisect_left(self.middles, top):bisect_right(self.middles, bottom)]
+        band = self.chars[bisect_left(self.middles, top) : bisect_right(self.middles, bottom)]
         inside = sorted((c for c in band if x0 <= (c["x0"] + c["x1"]) / 2 <= x1), key=lambda c: c["index"])
         out, last = [], None
         for char in inside:
@@ -108,6 +109,7 @@ def lines_of(items: list[dict]) -> list[list[dict]]:
 
 
 # -- whitespace tables -----------------------------------------------------------
+
 
 def whitespace_table(words: list[dict]) -> list[list[list[dict]]] | None:
     """The grid of a table laid out with whitespace only, as cells of words.
@@ -153,8 +155,12 @@ def grid_table(grid: list[list[list[dict]]], caption: str = "") -> RawTable | No
 
 
 def _union(items: list[dict]) -> tuple[float, float, float, float]:
-    return (min(w["x0"] for w in items), min(w["top"] for w in items),
-            max(w["x1"] for w in items), max(w["bottom"] for w in items))
+    return (
+        min(w["x0"] for w in items),
+        min(w["top"] for w in items),
+        max(w["x1"] for w in items),
+        max(w["bottom"] for w in items),
+    )
 
 
 def union_boxes(boxes) -> tuple[float, float, float, float]:
@@ -189,7 +195,7 @@ def _region(lines: list[list[dict]]) -> list[list[dict]]:
     tail = 0
     while last + tail + 1 < len(best) and best[last + tail + 1][0]["x0"] > left + 8:
         tail += 1
-    return best[first:last + tail + 1]
+    return best[first : last + tail + 1]
 
 
 def _within_rows(lines: list[list[dict]]) -> list[list[dict]]:

@@ -19,6 +19,7 @@ Everything except ``geometry()`` is a pure function over ``Line``s.
 ``geometry()`` gets the lines and number boxes from the pdfium text page it
 is handed (``lines.py``) and the tables (``pdftables.py``).
 """
+
 from __future__ import annotations
 
 import re
@@ -60,11 +61,19 @@ def geometry(textpage: Any, text: str, width: float, height: float) -> Layout:
 
 def apply(page: Page, layout: Layout) -> Page:
     """The page with its text replaced by the laid-out text and parts."""
-    return replace(page, text=layout.text, header=layout.header, footer=layout.footer,
-                   footnotes=layout.footnotes, words=layout.words, tables=layout.tables)
+    return replace(
+        page,
+        text=layout.text,
+        header=layout.header,
+        footer=layout.footer,
+        footnotes=layout.footnotes,
+        words=layout.words,
+        tables=layout.tables,
+    )
 
 
 # -- pure layout over lines ----------------------------------------------------
+
 
 def arrange(lines: list[Line], width: float, height: float) -> Layout:
     """Order ``lines`` (given in stream order) into blocks and set parts apart.
@@ -139,8 +148,7 @@ def blocks_of(lines: list[Line]) -> list[list[Line]]:
 
 def _continues(prev: Line, line: Line, step: float) -> bool:
     """A sentence running on at the top of the next column."""
-    return step < 0 and line.x0 > prev.x1 and not prev.text.endswith((".", ":", "!", "?")) \
-        and line.text[:1].islower()
+    return step < 0 and line.x0 > prev.x1 and not prev.text.endswith((".", ":", "!", "?")) and line.text[:1].islower()
 
 
 def split_footnote_lines(lines: list[Line], height: float) -> tuple[list[Line], list[Line]]:
@@ -195,8 +203,7 @@ def column_order(lines: list[Line], width: float) -> list[Line]:
     right column (as with PDFs written line by line across the page).
     """
     middle = width / 2
-    sides = ["R" if ln.x0 >= middle - 0.04 * width else "L" if ln.x1 <= middle + 0.04 * width else "W"
-             for ln in lines]
+    sides = ["R" if ln.x0 >= middle - 0.04 * width else "L" if ln.x1 <= middle + 0.04 * width else "W" for ln in lines]
     left = [ln for ln, side in zip(lines, sides) if side == "L"]
     right = [ln for ln, side in zip(lines, sides) if side == "R"]
     if len(left) < 4 or len(right) < 4 or len(left) + len(right) < 0.8 * len(lines):

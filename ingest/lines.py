@@ -10,6 +10,7 @@ The functions take the text page they are handed (``pdf.TextPage`` or
 pypdfium2's ``PdfTextPage``: ``get_charbox``, ``get_index``); ``ingest/pdf.py``
 owns the pdfium import.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,7 +44,6 @@ class Line:
         return self.bottom - self.top
 
 
-
 def _pair_box(textpage: Any, first: int, last: int, height: float, loose: bool) -> tuple[float, float, float, float]:
     """The box around characters ``first`` and ``last``, top-left origin: x0, top, x1, bottom."""
     left, bottom, right, top = textpage.get_charbox(first, loose=loose)
@@ -57,8 +57,10 @@ def pdfium_lines(textpage: Any, text: str, width: float, height: float) -> list[
     gutter = _gutter(textpage, text, lines, width, height)
     if gutter is None:
         return lines
-    splits = [(_split_index(textpage, start, end, gutter) if line.x0 < gutter < line.x1 else None)
-              for (start, end), line in zip(spans, lines)]
+    splits = [
+        (_split_index(textpage, start, end, gutter) if line.x0 < gutter < line.x1 else None)
+        for (start, end), line in zip(spans, lines)
+    ]
     halves = [(text[start:cut], text[cut:end]) for (start, end), cut in zip(spans, splits) if cut is not None]
     if sum(_wordy(a) and _wordy(b) for a, b in halves) < 0.7 * max(len(halves), 1):
         return lines  # a table's columns, not two columns of text

@@ -4,6 +4,7 @@ Everything here is a frozen dataclass so that later stages cannot change
 what was read from the file.  Coordinates are PDF points with the origin at
 the top-left of the page (pdfplumber's convention).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace

@@ -16,6 +16,7 @@ by several tesseract processes at once (one per core, ``OMP_THREAD_LIMIT=1``).
 >>> parse_tsv(header.replace(" ", "\\t") + "\\n" + row.replace(" ", "\\t")).words
 ((1, 1, 1, '179', 10, 20, 40, 60, 90.5),)
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -41,11 +42,13 @@ _PRCTL = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("lin
 
 def _die_with_parent(parent: int):
     """For Popen's ``preexec_fn``: the child gets SIGKILL when the process that started it dies."""
+
     def arm() -> None:
         if _PRCTL is not None:
             _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL)
         if os.getppid() != parent:  # the parent died before the signal was armed
             os._exit(1)
+
     return arm
 
 
@@ -137,11 +140,15 @@ def tesseract_languages(binary: str = "tesseract") -> frozenset[str]:
 def unavailable_reason(config: OcrConfig) -> str | None:
     """Why OCR cannot run (Dutch, says what to install), or None when it can."""
     if tesseract_version(config.binary) is None:
-        return (f"OCR niet uitgevoerd: '{config.binary}' niet gevonden; installeer tesseract-ocr en "
-                f"tesseract-ocr-{config.lang} (make system) en lees het bestand opnieuw in")
+        return (
+            f"OCR niet uitgevoerd: '{config.binary}' niet gevonden; installeer tesseract-ocr en "
+            f"tesseract-ocr-{config.lang} (make system) en lees het bestand opnieuw in"
+        )
     if config.lang not in tesseract_languages(config.binary):
-        return (f"OCR niet uitgevoerd: tesseract mist de taal '{config.lang}'; installeer "
-                f"tesseract-ocr-{config.lang} (make system) en lees het bestand opnieuw in")
+        return (
+            f"OCR niet uitgevoerd: tesseract mist de taal '{config.lang}'; installeer "
+            f"tesseract-ocr-{config.lang} (make system) en lees het bestand opnieuw in"
+        )
     return None
 
 
@@ -163,7 +170,7 @@ def recognise(images: list[PageImage], config: OcrConfig) -> list[OcrResult | No
     results: list[OcrResult | None] = [_cached(key, config) for key in keys]
     todo = [i for i, result in enumerate(results) if result is None]
     for start in range(0, len(todo), config.workers):
-        chunk = todo[start:start + config.workers]
+        chunk = todo[start : start + config.workers]
         for i, result in zip(chunk, _run_parallel([images[i] for i in chunk], config)):
             results[i] = result
             if result is not None:
@@ -186,10 +193,25 @@ def _run_parallel(images: list[PageImage], config: OcrConfig) -> list[OcrResult 
             for n, image in enumerate(images):
                 source = Path(tmp, f"{n}.pgm")
                 source.write_bytes(image.pgm())
-                command = [config.binary, str(source), str(Path(tmp, str(n))), "-l", config.lang,
-                           "--dpi", str(round(image.scale * 72)), "tsv"]
-                procs.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                                              stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent(os.getpid())))
+                command = [
+                    config.binary,
+                    str(source),
+                    str(Path(tmp, str(n))),
+                    "-l",
+                    config.lang,
+                    "--dpi",
+                    str(round(image.scale * 72)),
+                    "tsv",
+                ]
+                procs.append(
+                    subprocess.Popen(
+                        command,
+                        env=env,
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                        preexec_fn=_die_with_parent(os.getpid()),
+                    )
+                )
             return [_collect(proc, Path(tmp, f"{n}.tsv")) for n, proc in enumerate(procs)]
         finally:
             for proc in procs:
@@ -218,8 +240,9 @@ def parse_tsv(tsv: str) -> OcrResult:
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
         block, par, row, left, top, width, height = (int(c) for c in (cols[2], cols[3], cols[4], *cols[6:10]))
-        words.append((block, par, row, cols[11].strip(), left, top, left + width, top + height,
-                      max(0.0, float(cols[10]))))
+        words.append(
+            (block, par, row, cols[11].strip(), left, top, left + width, top + height, max(0.0, float(cols[10])))
+        )
     return OcrResult(tuple(words))
 
 

@@ -5,6 +5,7 @@ precise but slow pdfplumber is only used where its precision is needed
 (tables and word boxes, see ``_plumber``).  This is the only module that
 imports pypdfium2.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -50,8 +51,9 @@ def fresh_library() -> None:
     well under a millisecond.  Every document must be closed first.
     """
     pdfium_c.FPDF_DestroyLibrary()
-    pdfium_c.FPDF_InitLibraryWithConfig(pdfium_c.FPDF_LIBRARY_CONFIG(
-        version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0))
+    pdfium_c.FPDF_InitLibraryWithConfig(
+        pdfium_c.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0)
+    )
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
@@ -125,16 +127,22 @@ def _warnings(pdf: pdfium.PdfDocument, data: bytes, failed: list[int], count: in
     """Dutch warnings about the file as a whole: failed pages, damage, XFA, embedded files."""
     out = []
     if failed:
-        out.append(f"onvolledig: {_pages_phrase(failed)} van de {count} kon niet worden geopend (de PDF is daar "
-                   f"beschadigd); de andere pagina's zijn ingelezen. Vraag een onbeschadigde versie op")
+        out.append(
+            f"onvolledig: {_pages_phrase(failed)} van de {count} kon niet worden geopend (de PDF is daar "
+            f"beschadigd); de andere pagina's zijn ingelezen. Vraag een onbeschadigde versie op"
+        )
     damage = damaged(data)
     if damage:
-        out.append(f"het bestand is beschadigd ({damage}) maar kon worden gelezen; controleer of er tekst of "
-                   f"pagina's ontbreken en download of exporteer het zo nodig opnieuw")
+        out.append(
+            f"het bestand is beschadigd ({damage}) maar kon worden gelezen; controleer of er tekst of "
+            f"pagina's ontbreken en download of exporteer het zo nodig opnieuw"
+        )
     if pdf.get_formtype() in (pdfium_c.FORMTYPE_XFA_FULL, pdfium_c.FORMTYPE_XFA_FOREGROUND):
-        out.append("dit is een XFA-formulier: de ingelezen tekst is alleen de vervangende pagina die andere "
-                   "programma's dan Adobe Reader tonen, niet het formulier zelf; open het in Adobe Reader, druk "
-                   "het af naar PDF en lees die PDF in")
+        out.append(
+            "dit is een XFA-formulier: de ingelezen tekst is alleen de vervangende pagina die andere "
+            "programma's dan Adobe Reader tonen, niet het formulier zelf; open het in Adobe Reader, druk "
+            "het af naar PDF en lees die PDF in"
+        )
     return tuple(out)
 
 
@@ -213,7 +221,7 @@ def _ocr_pages(pdf: pdfium.PdfDocument, pages: list[Page], config: _ocr.OcrConfi
     """
     todo = [page.number - 1 for page in pages if page.needs_ocr and page.number not in failed]
     for start in range(0, len(todo), config.workers):
-        chunk = todo[start:start + config.workers]
+        chunk = todo[start : start + config.workers]
         images = [render_page(pdf, index, config.dpi) for index in chunk]
         for index, image, result in zip(chunk, images, _ocr.recognise(images, config)):
             if result is not None:
@@ -238,8 +246,19 @@ def _ocr_page(page: Page, image: _ocr.PageImage, result: _ocr.OcrResult) -> Page
     text = result.text()
     confident = result.confidence is not None and result.confidence >= OCR_CONFIDENT
     low = bool(text) and (not confident or quality.garbled(text))
-    return replace(page, text=text, words=words, tables=(), header="", footer="", footnotes="",
-                   needs_ocr=False, ocr=True, ocr_confidence=result.confidence, quality="low" if low else "ok")
+    return replace(
+        page,
+        text=text,
+        words=words,
+        tables=(),
+        header="",
+        footer="",
+        footnotes="",
+        needs_ocr=False,
+        ocr=True,
+        ocr_confidence=result.confidence,
+        quality="low" if low else "ok",
+    )
 
 
 def better_reading(layer: Page, ocr: Page) -> Page:
@@ -261,7 +280,7 @@ def better_reading(layer: Page, ocr: Page) -> Page:
     ocr_score = quality.score(ocr.text) * (ocr.ocr_confidence or 0) / 100 if ocr.text else 0.0
     if layer.quality == "low":
         return ocr if ocr_score > quality.score(layer.text) else kept
-    more = _alnum_count(ocr.text, 10 ** 6) > _alnum_count(layer.text, 10 ** 6)
+    more = _alnum_count(ocr.text, 10**6) > _alnum_count(layer.text, 10**6)
     return ocr if ocr.quality == "ok" and ocr.text and more else kept
 
 
@@ -285,14 +304,19 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, attached: list | None = None
             textpage.close()
         if not chars:
             drawn = _has_content(page)
-            return Page(number=index + 1, text="", width=width, height=height, has_text_layer=False,
-                        needs_ocr=drawn)
+            return Page(number=index + 1, text="", width=width, height=height, has_text_layer=False, needs_ocr=drawn)
         stamped_scan = chars < STAMP_CHARS and _covered_by_an_image(page, width * height)
     finally:
         page.close()
     garbled = quality.garbled(text.translate(PDFIUM_CHARS))
-    result = Page(number=index + 1, text=text, width=width, height=height, needs_ocr=garbled or stamped_scan,
-                  quality="low" if garbled else "ok")
+    result = Page(
+        number=index + 1,
+        text=text,
+        width=width,
+        height=height,
+        needs_ocr=garbled or stamped_scan,
+        quality="low" if garbled else "ok",
+    )
     assert laid_out is not None  # laid out whenever there is text
     return layout.apply(result, laid_out)
 

@@ -10,6 +10,7 @@
 Like ``layout.geometry`` this reads a pdfium text page it is handed
 (``get_charbox``, ``page.get_objects``); ``ingest/pdf.py`` owns the import.
 """
+
 from __future__ import annotations
 
 import re
@@ -109,8 +110,15 @@ def _words(text: str, chars: list[dict]) -> list[dict]:
     for match in _TOKEN.finditer(text):
         parts = [by_index[i] for i in range(match.start(), match.end()) if i in by_index]
         if parts:
-            words.append(dict(text=match.group(), x0=min(c["x0"] for c in parts), top=min(c["top"] for c in parts),
-                              x1=max(c["x1"] for c in parts), bottom=max(c["bottom"] for c in parts)))
+            words.append(
+                dict(
+                    text=match.group(),
+                    x0=min(c["x0"] for c in parts),
+                    top=min(c["top"] for c in parts),
+                    x1=max(c["x1"] for c in parts),
+                    bottom=max(c["bottom"] for c in parts),
+                )
+            )
     return words
 
 
@@ -118,8 +126,11 @@ def _ruled(rows: list, chars: Chars, lines: list) -> RawTable | None:
     texts, cells = [], []
     for r, row in enumerate(rows):
         texts.append(tuple(chars.text_in(box) if box else "" for box in row))
-        cells += [Cell(text, r, c, tuple(round(v, 1) for v in box))
-                  for c, (box, text) in enumerate(zip(row, texts[-1])) if box is not None]
+        cells += [
+            Cell(text, r, c, tuple(round(v, 1) for v in box))
+            for c, (box, text) in enumerate(zip(row, texts[-1]))
+            if box is not None
+        ]
     if not cells:
         return None
     raw = _with_caption(RawTable(tuple(texts), union_boxes([c.bbox for c in cells]), tuple(cells)), lines)
@@ -135,8 +146,11 @@ def _with_caption(raw: RawTable, lines: list) -> RawTable:
     if raw.bbox is None:
         return raw
     x0, top, x1, _ = raw.bbox
-    above = [ln for ln in lines if top - 30 <= ln.bottom <= top + 1 and ln.x0 >= x0 - 6 and ln.x0 < x1
-             and not is_page_number(ln.text)]
+    above = [
+        ln
+        for ln in lines
+        if top - 30 <= ln.bottom <= top + 1 and ln.x0 >= x0 - 6 and ln.x0 < x1 and not is_page_number(ln.text)
+    ]
     if not above:
         return raw
     line = max(above, key=lambda ln: ln.bottom)

@@ -28,6 +28,7 @@ True
 >>> score("")
 1.0
 """
+
 from __future__ import annotations
 
 import re

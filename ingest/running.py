@@ -7,6 +7,7 @@ number on its own ("Pagina 2 van 4", "- 3 -", "12").  Running lines stay in
 put back into the text.  For text files (no geometry) the first and last
 line of each page are the candidates.
 """
+
 from __future__ import annotations
 
 import re
@@ -123,7 +124,7 @@ def _trailing_running(page: Page, feet: Counter, threshold: float, depth: int = 
     for index in range(max(0, len(lines) - depth), len(lines)):
         if lines[index].strip() and _is_running(lines[index], feet, threshold, running):
             footer = "\n".join(x for x in [lines[index].strip(), page.footer] if x)
-            return replace(page, text="\n".join(lines[:index] + lines[index + 1:]).rstrip(), footer=footer)
+            return replace(page, text="\n".join(lines[:index] + lines[index + 1 :]).rstrip(), footer=footer)
     return page
 
 

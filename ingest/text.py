@@ -1,4 +1,5 @@
 """Plain-text documents (.txt, .md, OCR text): pages split on form feeds."""
+
 from __future__ import annotations
 
 from .errors import UnreadableText

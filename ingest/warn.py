@@ -8,6 +8,7 @@ the document's page.
 >>> text_warnings((Page(1, ""), Page(2, "")))[0][:25]
 'geen tekst gevonden op de'
 """
+
 from __future__ import annotations
 
 import re
@@ -26,13 +27,17 @@ def text_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
         waiting = any(p.needs_ocr for p in pages)
         how = "nog niet met OCR gelezen" if waiting else "ook niet met OCR"
         count = "de pagina" if len(pages) == 1 else f"de {len(pages)} pagina's"
-        return (f"geen tekst gevonden op {count} ({how}): het document is opgeslagen maar niet doorzoekbaar; "
-                f"controleer of het een lege pagina, een foto of een onleesbare scan is",)
+        return (
+            f"geen tekst gevonden op {count} ({how}): het document is opgeslagen maar niet doorzoekbaar; "
+            f"controleer of het een lege pagina, een foto of een onleesbare scan is",
+        )
     low = [p.number for p in pages if p.quality == "low"]
     if len(low) > MOSTLY * len(pages):
-        return (f"de tekst van {len(low)} van de {len(pages)} pagina's is grotendeels onleesbaar (een lettertype "
-                f"zonder tekentabel, een slechte scan of een beschadigd bestand); zoekresultaten en cijfers uit "
-                f"dit document zijn onbetrouwbaar, vraag zo mogelijk een betere PDF op",)
+        return (
+            f"de tekst van {len(low)} van de {len(pages)} pagina's is grotendeels onleesbaar (een lettertype "
+            f"zonder tekentabel, een slechte scan of een beschadigd bestand); zoekresultaten en cijfers uit "
+            f"dit document zijn onbetrouwbaar, vraag zo mogelijk een betere PDF op",
+        )
     return ()
 
 
@@ -51,11 +56,15 @@ def attachment_warnings(attachments, parent: str = "dit bestand") -> tuple[str, 
         shown = ", ".join(f"{parent}/{a.name}" for a in pdfs[:5])
         out.append(f"bevat {what}, apart ingelezen als eigen document{'' if len(pdfs) == 1 else 'en'}: {shown}")
     if len(others) == 1:
-        out.append(f"bevat 1 ingesloten bestand ({_names(others)}) dat niet mee is ingelezen; open de PDF, sla de "
-                   f"bijlage op en lees die apart in")
+        out.append(
+            f"bevat 1 ingesloten bestand ({_names(others)}) dat niet mee is ingelezen; open de PDF, sla de "
+            f"bijlage op en lees die apart in"
+        )
     elif others:
-        out.append(f"bevat {len(others)} ingesloten bestanden ({_names(others)}) die niet mee zijn ingelezen; open "
-                   f"de PDF, sla de bijlagen op en lees ze apart in")
+        out.append(
+            f"bevat {len(others)} ingesloten bestanden ({_names(others)}) die niet mee zijn ingelezen; open "
+            f"de PDF, sla de bijlagen op en lees ze apart in"
+        )
     return tuple(out)
 
 

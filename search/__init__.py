@@ -7,6 +7,7 @@ their own get the name of their room ("figure_json", "parse_query").
 
 >>> from search import Archive, ask, check_archive, verify_document
 """
+
 from extract.doctypes import TYPE_NAMES as DOCUMENT_TYPES
 from search.answer import Answer, ask, is_question
 from search.archive import Archive, Hit, SearchResults, data_dir
@@ -39,19 +40,55 @@ from search.settings import help_text as settings_help
 
 __all__ = [
     # the archive and its search
-    "Archive", "Hit", "SearchResults", "data_dir", "DOCUMENT_TYPES", "IndexBusy", "parse_query", "highlight",
+    "Archive",
+    "Hit",
+    "SearchResults",
+    "data_dir",
+    "DOCUMENT_TYPES",
+    "IndexBusy",
+    "parse_query",
+    "highlight",
     # ingest
-    "IngestReport", "Limits", "ingest_paths", "ocr_config", "remove_path",
+    "IngestReport",
+    "Limits",
+    "ingest_paths",
+    "ocr_config",
+    "remove_path",
     # cross-checking
-    "CHECK_KINDS", "KIND_NAMES", "VERDICT_NAMES", "check_archive", "cross_references", "find_series",
-    "read_draft", "refresh_figure_index", "series_of", "verify_document",
+    "CHECK_KINDS",
+    "KIND_NAMES",
+    "VERDICT_NAMES",
+    "check_archive",
+    "cross_references",
+    "find_series",
+    "read_draft",
+    "refresh_figure_index",
+    "series_of",
+    "verify_document",
     # read models
-    "FIGURE_SORTS", "FIGURE_UNITS", "describe_figure", "figure_json", "figure_passage_marks", "figure_row",
-    "figures_csv", "mark_figures", "query_figures", "related_figures",
-    "AmbiguousName", "letter", "letter_facets", "letters", "search_questions", "similar_questions",
+    "FIGURE_SORTS",
+    "FIGURE_UNITS",
+    "describe_figure",
+    "figure_json",
+    "figure_passage_marks",
+    "figure_row",
+    "figures_csv",
+    "mark_figures",
+    "query_figures",
+    "related_figures",
+    "AmbiguousName",
+    "letter",
+    "letter_facets",
+    "letters",
+    "search_questions",
+    "similar_questions",
     "similar_to_question",
     # question answering
-    "Answer", "ask", "is_question",
+    "Answer",
+    "ask",
+    "is_question",
     # settings
-    "SETTINGS", "setting", "settings_help",
+    "SETTINGS",
+    "setting",
+    "settings_help",
 ]

@@ -4,6 +4,7 @@
 >>> archive.search("seksuele uitbuiting").total  # doctest: +SKIP
 42
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -47,8 +48,15 @@ class Hit:
     more_pages: tuple[int, ...] = ()  # ... on these pages
 
     def to_json(self) -> dict:
-        out = {"document": self.document, "file": self.file, "title": self.title, "type": self.type,
-               "page": self.page, "score": round(self.score, 4), "snippet": self.snippet}
+        out = {
+            "document": self.document,
+            "file": self.file,
+            "title": self.title,
+            "type": self.type,
+            "page": self.page,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+        }
         if self.more:
             out.update(more=self.more, more_pages=list(self.more_pages))
         return out
@@ -87,8 +95,7 @@ class Archive:
         self.path = path
 
     @classmethod
-    def open(cls, directory: str | Path | None = None, engine: str | None = None,
-             dsn: str | None = None) -> "Archive":
+    def open(cls, directory: str | Path | None = None, engine: str | None = None, dsn: str | None = None) -> "Archive":
         """Open (or create) the archive in a data directory and bring the index in line.
 
         ``engine``/``dsn`` choose the full-text engine (see :func:`open_engine`).
@@ -156,9 +163,19 @@ class Archive:
             writer.remove_document(doc_id)
 
     # -- searching -----------------------------------------------------------
-    def search(self, text: str, *, doctype: str | None = None, year: int | None = None,
-               limit: int = 10, offset: int = 0, kinds: tuple[str, ...] = (),
-               facets: tuple[str, ...] = (), group: bool = False, strict: bool = False) -> SearchResults:
+    def search(
+        self,
+        text: str,
+        *,
+        doctype: str | None = None,
+        year: int | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        kinds: tuple[str, ...] = (),
+        facets: tuple[str, ...] = (),
+        group: bool = False,
+        strict: bool = False,
+    ) -> SearchResults:
         """Ranked full-text search; hits carry document, page and a marked snippet.
 
         ``group`` returns one hit per document (its best, with the count and
@@ -172,13 +189,15 @@ class Archive:
         filters = Filters(doctype=doctype, year=year, kinds=kinds, facets=facets)
         wanted = (offset + limit) * (10 if group else 1)  # a document page needs several units per document
         found = self.engine.search(query, filters, max(POOL if group else RERANK, wanted), 0)
-        ranked = [replace(hit, score=value)
-                  for value, hit in rerank(query, found.hits, self._body_for_ranking(), rarity(query, counts))]
+        ranked = [
+            replace(hit, score=value)
+            for value, hit in rerank(query, found.hits, self._body_for_ranking(), rarity(query, counts))
+        ]
         documents = len({h.doc_id for h in ranked})
         if group:
-            picked = _groups(ranked)[offset:offset + limit]
+            picked = _groups(ranked)[offset : offset + limit]
         else:
-            picked = [(hit, []) for hit in ranked[offset:offset + limit]]
+            picked = [(hit, []) for hit in ranked[offset : offset + limit]]
         hits = tuple(h for h in (self._hit(hit, query, others) for hit, others in picked) if h is not None)
         return SearchResults(text, found.total, hits, documents, group, suggestion, found.total <= len(found.hits))
 
@@ -199,6 +218,7 @@ class Archive:
                 heads[hit.doc_id] = head_text(doc["title"], doc["file"]) if doc else ""
             found = unit_text(self.store, hit.unit_id)
             return (found[0], heads[hit.doc_id]) if found else None
+
         return body
 
     def _hit(self, hit: EngineHit, query: Query, others: list[EngineHit]) -> Hit | None:
@@ -208,8 +228,20 @@ class Archive:
             return None
         snip = snippet(body[0], query)
         pages = tuple(sorted({o.page for o in others} - {hit.page}))
-        return Hit(doc["id"], doc["file"], doc["title"], doc["doctype"], hit.page, hit.score,
-                   snip.text, snip.html(), body[1], hit.unit_id, len(others), pages)
+        return Hit(
+            doc["id"],
+            doc["file"],
+            doc["title"],
+            doc["doctype"],
+            hit.page,
+            hit.score,
+            snip.text,
+            snip.html(),
+            body[1],
+            hit.unit_id,
+            len(others),
+            pages,
+        )
 
 
 def _groups(ranked: list[EngineHit]) -> list[tuple[EngineHit, list[EngineHit]]]:

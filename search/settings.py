@@ -8,6 +8,7 @@ directly, so that tests/test_docs.py can hold the help and the docs to the table
 >>> setting("RAADSLENS_ENGINE", {"RAADSLENS_ENGINE": "postgres"})
 'postgres'
 """
+
 from __future__ import annotations
 
 import os
@@ -24,13 +25,21 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("RAADSLENS_DATA", "var", "Gegevensmap met de database en de index (zelfde als --data)."),
-    Setting("RAADSLENS_ENGINE", "whoosh", "Zoekmachine voor de volledige tekst: whoosh (standaard), tantivy of postgres."),
-    Setting("RAADSLENS_PG_DSN", None, "Verbinding met PostgreSQL voor de zoekmachine postgres, "
-                                      "bv. \"host=/run/postgresql dbname=raadslens\"."),
+    Setting(
+        "RAADSLENS_ENGINE", "whoosh", "Zoekmachine voor de volledige tekst: whoosh (standaard), tantivy of postgres."
+    ),
+    Setting(
+        "RAADSLENS_PG_DSN",
+        None,
+        'Verbinding met PostgreSQL voor de zoekmachine postgres, bv. "host=/run/postgresql dbname=raadslens".',
+    ),
     Setting("RAADSLENS_OCR_CACHE", None, "Map voor de OCR-cache (standaard ocr-cache/ in de gegevensmap)."),
     Setting("RAADSLENS_TESSERACT", "tesseract", "Het tesseract-programma voor OCR van scans."),
-    Setting("RAADSLENS_ALLOWED_HOSTS", None, "Extra hostnamen voor raadslens serve, gescheiden door spaties "
-                                             "(zelfde als --allowed-host)."),
+    Setting(
+        "RAADSLENS_ALLOWED_HOSTS",
+        None,
+        "Extra hostnamen voor raadslens serve, gescheiden door spaties (zelfde als --allowed-host).",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -46,4 +55,5 @@ def setting(name: str, environ: Mapping[str, str] | None = None) -> str | None:
 def help_text() -> str:
     """The settings as the CLI help's epilog shows them (one line each)."""
     return "\b\nOmgevingsvariabelen:\n" + "\n".join(
-        f"  {s.name}{f' (standaard {s.default})' if s.default else ''}: {s.help}" for s in SETTINGS)
+        f"  {s.name}{f' (standaard {s.default})' if s.default else ''}: {s.help}" for s in SETTINGS
+    )

@@ -1,4 +1,5 @@
 """Shared fixtures: the real corpus ingested once per session into a temp data dir."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 Each letter is a list of lines; ``PAGE`` forces a page break.  Every page
 gets a running footer "pagina N" the way council word processors print it.
 """
+
 from __future__ import annotations
 
 import textwrap

@@ -2,6 +2,7 @@
 
 Nothing here is committed as a binary; every file is generated when needed.
 """
+
 from __future__ import annotations
 
 import zlib

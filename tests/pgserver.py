@@ -3,6 +3,7 @@
 Uses Debian's PostgreSQL binaries (installed by ``.ci/system-deps test``);
 as root it runs the server as the ``postgres`` user, as PostgreSQL requires.
 """
+
 from __future__ import annotations
 
 import glob
@@ -49,11 +50,30 @@ class PostgresServer:
         subprocess.run(self.as_user + list(args), check=True, capture_output=True, timeout=120)
 
     def __enter__(self) -> str:
-        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "raadslens",
-                  "-E", "UTF8", "--no-sync")
+        self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "raadslens",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
         options = f"-k {self.base} -p {self.port} -c listen_addresses='' -c fsync=off"
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.base / "log"),
-                  "-o", options, "start")
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-w",
+            "-l",
+            str(self.base / "log"),
+            "-o",
+            options,
+            "start",
+        )
         return f"host={self.base} port={self.port} user=raadslens dbname=postgres"
 
     def __exit__(self, *exc) -> None:

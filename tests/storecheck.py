@@ -1,4 +1,5 @@
 """Checks that a data folder is consistent: SQLite intact, one row per file, index == store."""
+
 from __future__ import annotations
 
 import sqlite3

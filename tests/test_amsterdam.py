@@ -4,6 +4,7 @@ The whole of ``../shared/amsterdam`` is ingested once (the ``amsterdam``
 fixture, ~20-30 s); the tests then ask it topical questions whose answers
 are known from the folder each document came from.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,11 +53,13 @@ def archive(amsterdam):
 
 def folders_of(archive: Archive, hits, root: Path) -> list[str]:
     """The folder (relative to the archive root) each hit's document came from."""
-    return [str(Path(archive.store.document(h.document)["path"]).parent.relative_to(root.resolve())).lower()
-            for h in hits]
+    return [
+        str(Path(archive.store.document(h.document)["path"]).parent.relative_to(root.resolve())).lower() for h in hits
+    ]
 
 
 # -- robustness ----------------------------------------------------------------
+
 
 def test_every_file_is_ingested_or_reported_with_a_dutch_reason(amsterdam, archive):
     files = discover([amsterdam.root])
@@ -64,7 +67,10 @@ def test_every_file_is_ingested_or_reported_with_a_dutch_reason(amsterdam, archi
     accounted = len(report.added) + len(report.failed) + len(report.duplicates)
     assert accounted == len(files) > 550
     for path, reason in report.failed:
-        assert reason and "\n" not in reason and any(w in reason for w in (" het ", " de ", " een ", "bestand")), (path, reason)
+        assert reason and "\n" not in reason and any(w in reason for w in (" het ", " de ", " een ", "bestand")), (
+            path,
+            reason,
+        )
     assert archive.store.count_documents() == len(report.added)
 
 
@@ -96,13 +102,17 @@ def test_a_batch_of_bad_and_odd_files_never_crashes(amsterdam, tmp_path):
 
 # -- relevance -------------------------------------------------------------------
 
-@pytest.mark.parametrize("query,folder_words,top", [
-    ("fatbikes", ("fatbikes",), 5),
-    ("erotisch centrum", ("erotisch", "kenniskwartier"), 10),  # that dossier weighs a location for it
-    ("kruising Stadhouderskade", ("van_vouwstraat", "van woustraat"), 3),
-    ("uitsupporters", ("ajax",), 3),
-    ("gehandicaptenparkeerplaats Rozengracht", ("rozengracht",), 3),
-])
+
+@pytest.mark.parametrize(
+    "query,folder_words,top",
+    [
+        ("fatbikes", ("fatbikes",), 5),
+        ("erotisch centrum", ("erotisch", "kenniskwartier"), 10),  # that dossier weighs a location for it
+        ("kruising Stadhouderskade", ("van_vouwstraat", "van woustraat"), 3),
+        ("uitsupporters", ("ajax",), 3),
+        ("gehandicaptenparkeerplaats Rozengracht", ("rozengracht",), 3),
+    ],
+)
 def test_topical_queries_find_the_right_folders_first(archive, amsterdam, query, folder_words, top):
     results = archive.search(query, limit=top)
     assert results.total >= top
@@ -126,10 +136,16 @@ def test_phrase_queries_work_on_ocr_text(archive):
     assert words.total > phrase.total  # the words apart match more than the phrase
 
 
-@pytest.mark.parametrize("singular,plural", [
-    ("fatbike", "fatbikes"), ("locatie", "locaties"), ("melding", "meldingen"),
-    ("vergunning", "vergunningen"), ("controle", "controles"),
-])
+@pytest.mark.parametrize(
+    "singular,plural",
+    [
+        ("fatbike", "fatbikes"),
+        ("locatie", "locaties"),
+        ("melding", "meldingen"),
+        ("vergunning", "vergunningen"),
+        ("controle", "controles"),
+    ],
+)
 def test_a_singular_finds_the_plural(archive, singular, plural):
     assert terms(singular) == terms(plural)
     hits = archive.search(singular, limit=100).hits

@@ -1,5 +1,6 @@
 """Asking the archive: Dutch questions answered from the real corpus with the figure or sentence and
 its sources, or honestly "Geen antwoord gevonden in het archief"."""
+
 from __future__ import annotations
 
 import json
@@ -14,15 +15,18 @@ from web.cli import main
 
 
 # -- question analysis ------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, kind, year, place, organisation", [
-    ("Hoeveel slachtoffers van seksuele uitbuiting begeleidde het ESSM in 2024?", "hoeveel", 2024, "", "ESSM"),
-    ("hoevel meldingen kwamen uit rotterdam in 2025", "hoeveel", 2025, "Rotterdam", ""),
-    ("hoe vaak werd het meldpunt benaderd in 2023", "hoe vaak", 2023, "", ""),
-    ("hoeveel procent van de slachtoffers is jonger dan 23", "procent", None, "", ""),
-    ("wanneer stemde de tweede kamer in met het wetsvoorstel", "wanneer", None, "", ""),
-    ("Waar kunnen slachtoffers zich melden?", "waar", None, "", ""),
-    ("hoe ontwikkelde het aantal meldingen sinds 2020", "trend", 2020, "", ""),
-])
+@pytest.mark.parametrize(
+    "text, kind, year, place, organisation",
+    [
+        ("Hoeveel slachtoffers van seksuele uitbuiting begeleidde het ESSM in 2024?", "hoeveel", 2024, "", "ESSM"),
+        ("hoevel meldingen kwamen uit rotterdam in 2025", "hoeveel", 2025, "Rotterdam", ""),
+        ("hoe vaak werd het meldpunt benaderd in 2023", "hoe vaak", 2023, "", ""),
+        ("hoeveel procent van de slachtoffers is jonger dan 23", "procent", None, "", ""),
+        ("wanneer stemde de tweede kamer in met het wetsvoorstel", "wanneer", None, "", ""),
+        ("Waar kunnen slachtoffers zich melden?", "waar", None, "", ""),
+        ("hoe ontwikkelde het aantal meldingen sinds 2020", "trend", 2020, "", ""),
+    ],
+)
 def test_questions_are_taken_apart_as_people_type_them(text, kind, year, place, organisation):
     asked = analyse(text)
     assert (asked.kind, asked.year, asked.place, asked.organisation) == (kind, year, place, organisation)
@@ -45,16 +49,21 @@ def test_hoeveel_is_answered_with_the_table_cell_of_its_year_and_the_council_ans
     assert found.answer.value == 115 and found.answer.year == 2024 and found.method == "figures"
     cells = [s for s in found.sources if s.kind == "table"]
     assert cells and all(s.column == "2024" for s in cells)  # never the 2025 column's 143
-    assert {s.file for s in found.sources} >= {"mensenhandelmonitor-2025-regio-rotterdam.pdf",
-                                                "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"}
+    assert {s.file for s in found.sources} >= {
+        "mensenhandelmonitor-2025-regio-rotterdam.pdf",
+        "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf",
+    }
     assert found.agree is True and all(s.value == 115 for s in found.sources)
 
 
-@pytest.mark.parametrize("question, value, column", [
-    ("hoeveel minderjarige slachtoffers seksuele uitbuiting 2023", 20, "2023"),
-    ("hoeveel meerderjarige slachtoffers van seksuele uitbuiting waren er in 2024", 105, "2024"),
-    ("hoeveel slachtoffers van arbeidsuitbuiting kwamen uit rotterdam in 2025", 18, "Arbeids-uitbuiting"),
-])
+@pytest.mark.parametrize(
+    "question, value, column",
+    [
+        ("hoeveel minderjarige slachtoffers seksuele uitbuiting 2023", 20, "2023"),
+        ("hoeveel meerderjarige slachtoffers van seksuele uitbuiting waren er in 2024", 105, "2024"),
+        ("hoeveel slachtoffers van arbeidsuitbuiting kwamen uit rotterdam in 2025", 18, "Arbeids-uitbuiting"),
+    ],
+)
 def test_table_cells_answer_by_their_own_row_and_column(corpus_archive, question, value, column):
     found = ask(corpus_archive, question)
     assert found.answer.value == value
@@ -105,14 +114,17 @@ def test_a_sentence_answers_when_no_council_question_does(corpus_archive):
 
 
 # -- abstention -------------------------------------------------------------------------------------
-@pytest.mark.parametrize("question", [
-    "hoeveel slachtoffers van seksuele uitbuiting begeleidde het essm in 2019",  # another year
-    "hoeveel slachtoffers van seksuele uitbuiting in amsterdam in 2024",  # another city
-    "hoeveel controles voerde de politie uit in 2025",  # another organisation
-    "hoeveel kost de koffer verkeerd",  # a cost nobody states
-    "waar kunnen amsterdammers zich melden",
-    "hoeveel minderjarige slachtoffers van arbeidsuitbuiting waren er in 2025",  # only 18+ is counted
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoeveel slachtoffers van seksuele uitbuiting begeleidde het essm in 2019",  # another year
+        "hoeveel slachtoffers van seksuele uitbuiting in amsterdam in 2024",  # another city
+        "hoeveel controles voerde de politie uit in 2025",  # another organisation
+        "hoeveel kost de koffer verkeerd",  # a cost nobody states
+        "waar kunnen amsterdammers zich melden",
+        "hoeveel minderjarige slachtoffers van arbeidsuitbuiting waren er in 2025",  # only 18+ is counted
+    ],
+)
 def test_what_the_archive_does_not_hold_is_not_answered(corpus_archive, question):
     found = ask(corpus_archive, question)
     assert found.answer is None and found.reason == NOT_FOUND and found.method == "none"
@@ -120,8 +132,11 @@ def test_what_the_archive_does_not_hold_is_not_answered(corpus_archive, question
 
 # -- faces ------------------------------------------------------------------------------------------
 def test_cli_ask_json_has_the_answer_shape(corpus_archive_dir):
-    result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "ask", "--json",
-                                       "hoeveel controles voerde het rctm uit in 2024"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        main,
+        ["--data", str(corpus_archive_dir), "ask", "--json", "hoeveel controles voerde het rctm uit in 2024"],
+        catch_exceptions=False,
+    )
     data = json.loads(result.output)
     assert set(data) >= {"question", "kind", "answer", "sources", "agree", "reason"}
     assert set(data["answer"]) == {"value", "unit", "label", "year", "text"} and data["answer"]["value"] == 19

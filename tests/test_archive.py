@@ -1,4 +1,5 @@
 """The archive: store + index, re-ingest, replacement, removal, rebuild."""
+
 import json
 import re
 import shutil
@@ -149,12 +150,15 @@ def test_documents_read_by_an_older_pipeline_are_read_again(fresh_archive, tmp_p
 
 # -- ranked search: questions, typos, compounds, documents ------------------------
 
+
 def test_a_question_finds_what_its_content_words_find(corpus_archive):
     results = corpus_archive.search("hoeveel slachtoffers van mensenhandel waren er in 2024", group=True)
     assert results.total > 0 and not results.suggestion
-    assert results.hits[0].file in {"raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf",
-                                    "mensenhandelmonitor-2025-regio-rotterdam.pdf",
-                                    "mensenhandelmonitor-2024-regio-rotterdam.pdf"}
+    assert results.hits[0].file in {
+        "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf",
+        "mensenhandelmonitor-2025-regio-rotterdam.pdf",
+        "mensenhandelmonitor-2024-regio-rotterdam.pdf",
+    }
     assert corpus_archive.search("hoeveel slachtoffers 2024").total == corpus_archive.search("slachtoffers 2024").total
 
 

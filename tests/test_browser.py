@@ -4,6 +4,7 @@ The real Flask app runs on a free local port in a background thread over
 the ingested corpus.  Browser downloads are impossible here, so Playwright
 launches the system Chromium (installed by ``.ci/system-deps test``).
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,16 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="/usr/bin/chromium ontbreekt: installeer het met 'bash .ci/system-deps test'"

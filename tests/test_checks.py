@@ -1,4 +1,5 @@
 """The real inconsistencies of the corpus, found by the checks (on hand-copied figures and tables)."""
+
 import hashlib
 import json
 
@@ -41,8 +42,11 @@ def test_total_row_of_2025_monitor_does_not_add_up(findings):
 
 
 def test_origin_table_totals_with_their_footnotes(findings):
-    by_column = {f.message.split("|")[1].split(" vermeldt")[0].strip(): f for f in of_kind(findings, "total_mismatch")
-                 if "Herkomstgemeente" in f.message}
+    by_column = {
+        f.message.split("|")[1].split(" vermeldt")[0].strip(): f
+        for f in of_kind(findings, "total_mismatch")
+        if "Herkomstgemeente" in f.message
+    }
     assert (by_column["Preventief traject"].stated, by_column["Preventief traject"].computed) == (34, 35)
     assert "samen met gemeente Vlaardingen" in by_column["Preventief traject"].message
     assert (by_column["Seksuele uitbuiting"].stated, by_column["Seksuele uitbuiting"].computed) == (143, 140)
@@ -84,9 +88,10 @@ def test_norm_not_met_and_revision_instead_of_conflict():
     H.build(store, files=(H.BK, H.M24, H.M25))
     sentence = "In 2026 heeft het RCTM 9 controles uitgevoerd."
     revised = "In 2025 is 195 keer het meldpunt benaderd."  # a later edition revises 2025
-    figures = (Figure(9, "9", label="controles", year=2026, organisation="RCTM", page=1, sentence=sentence),
-               Figure(195, "195 keer", label="meldingen meldpunt", year=2025, organisation="ESSM", page=1,
-                      sentence=revised))
+    figures = (
+        Figure(9, "9", label="controles", year=2026, organisation="RCTM", page=1, sentence=sentence),
+        Figure(195, "195 keer", label="meldingen meldpunt", year=2025, organisation="ESSM", page=1, sentence=revised),
+    )
     doc = Document("/hand/monitor-2026.pdf", "f" * 64, "pdf", (Page(1, sentence + "\n" + revised),))
     store.save(doc, Extraction(DocumentMeta("Monitor 2026", "monitor", 0.9, "", 2026), figures=figures))
     found = check_archive(store)
@@ -143,11 +148,17 @@ def test_web_pages_and_json_twins(hand_dir):
     series = client.get("/api/indicatoren").get_json()["series"]
     meldpunt = next(s for s in series if s["label"] == "meldingen meldpunt")
     chart = client.get(f"/indicator/{meldpunt['id']}").get_data(as_text=True)
-    assert "<svg" in chart and "191" in chart and "http" not in chart.split("<svg")[1].split("</svg>")[0].replace(
-        "http://www.w3.org", "")
+    assert (
+        "<svg" in chart
+        and "191" in chart
+        and "http" not in chart.split("<svg")[1].split("</svg>")[0].replace("http://www.w3.org", "")
+    )
     assert client.get(f"/api/indicator/{meldpunt['id']}").get_json()["points"][0]["year"] == 2023
     assert client.get("/indicator/bestaat-niet").status_code == 404
-    assert client.post("/controleer", data={**token(client), "tekst": "In 2024 waren er 115 meldingen."}).status_code == 200
+    assert (
+        client.post("/controleer", data={**token(client), "tekst": "In 2024 waren er 115 meldingen."}).status_code
+        == 200
+    )
     assert client.post("/api/controleer", data=token(client)).status_code == 400
     big = {**token(client), "bestand": (__import__("io").BytesIO(b"x" * 2000), "groot.txt")}
     assert client.post("/api/controleer", data=big, content_type="multipart/form-data").status_code == 413
@@ -197,13 +208,18 @@ def test_no_false_conflicts_from_breakdowns_addresses_and_generic_words():
     date1 = "MORA-1 23-5-2018 Drugsoverlast Vrijdagavond 18-9 waren 2 mannen aanwezig."
     date2 = "MORA-2 23-5-2018 Drugsoverlast Vrijdagavond 18-9 waren 2 mannen aanwezig, opnieuw."
     loc = "In 2022 zijn er 12 locaties onderzocht."
-    _doc(store, "a.txt", 2023, [
-        ([url1], [dict(value=1, raw="1", label="nieuws-8-november-2023", year=2023, sentence=url1)]),
-        ([url2], [dict(value=2, raw="2", label="nieuws-8-november-2023", year=2023, sentence=url2)]),
-        ([date1], [dict(value=18, raw="18", label="drugsoverlast vrijdagavond", year=2018, sentence=date1)]),
-        ([date2], [dict(value=9, raw="9", label="drugsoverlast vrijdagavond", year=2018, sentence=date2)]),
-        ([loc], [dict(value=12, raw="12", label="locaties", year=2022, sentence=loc)]),
-    ])
+    _doc(
+        store,
+        "a.txt",
+        2023,
+        [
+            ([url1], [dict(value=1, raw="1", label="nieuws-8-november-2023", year=2023, sentence=url1)]),
+            ([url2], [dict(value=2, raw="2", label="nieuws-8-november-2023", year=2023, sentence=url2)]),
+            ([date1], [dict(value=18, raw="18", label="drugsoverlast vrijdagavond", year=2018, sentence=date1)]),
+            ([date2], [dict(value=9, raw="9", label="drugsoverlast vrijdagavond", year=2018, sentence=date2)]),
+            ([loc], [dict(value=12, raw="12", label="locaties", year=2022, sentence=loc)]),
+        ],
+    )
     other = "In 2022 zijn er 6 locaties onderzocht."
     _doc(store, "b.txt", 2022, [([other], [dict(value=6, raw="6", label="locaties", year=2022, sentence=other)])])
     assert of_kind(check_archive(store), "conflict") == []  # web address, a date "18-9", a one-word label
@@ -213,8 +229,25 @@ def test_three_values_for_one_label_are_not_a_conflict():
     store = Store(":memory:")
     for n, value in enumerate((100, 20, 1280)):
         sentence = f"In 2022 gaat het om {value} sekswerkplekken in het erotisch centrum."
-        _doc(store, f"d{n}.txt", 2022, [([sentence], [dict(value=value, raw=str(value), year=2022,
-                                                            label="sekswerkplekken erotisch centrum", sentence=sentence)])])
+        _doc(
+            store,
+            f"d{n}.txt",
+            2022,
+            [
+                (
+                    [sentence],
+                    [
+                        dict(
+                            value=value,
+                            raw=str(value),
+                            year=2022,
+                            label="sekswerkplekken erotisch centrum",
+                            sentence=sentence,
+                        )
+                    ],
+                )
+            ],
+        )
     assert of_kind(check_archive(store), "conflict") == []
 
 

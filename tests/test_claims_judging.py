@@ -2,6 +2,7 @@
 
 Every claim is a sentence as a clerk or journalist writes it; the verdict must come with its reason.
 """
+
 import json
 
 import pytest
@@ -31,14 +32,17 @@ def archive(corpus_archive):
 
 def test_a_national_count_is_not_judged_by_a_regional_table_cell(archive):
     """CoMensha's national 42 is no contradiction of the ESSM's regional cell "Criminele uitbuiting 18-, 2024: 5"."""
-    claim = judged(archive, "In 2024 meldde CoMensha landelijk 42 minderjarige slachtoffers van criminele uitbuiting.",
-                   42)
+    claim = judged(
+        archive, "In 2024 meldde CoMensha landelijk 42 minderjarige slachtoffers van criminele uitbuiting.", 42
+    )
     assert claim["verdict"] == "unverified"
     assert "CoMensha" in claim["reason"] and "ESSM" in claim["reason"]
 
 
 def test_the_same_value_in_a_regional_cell_does_not_support_a_national_claim(archive):
-    claim = judged(archive, "In 2024 meldde CoMensha landelijk 5 minderjarige slachtoffers van criminele uitbuiting.", 5)
+    claim = judged(
+        archive, "In 2024 meldde CoMensha landelijk 5 minderjarige slachtoffers van criminele uitbuiting.", 5
+    )
     assert claim["verdict"] == "unverified"
 
 
@@ -51,9 +55,10 @@ def test_swapped_digits_are_flagged(archive):
 
 
 def test_gemeld_around_the_organisation_is_a_melding(archive):
-    """"slachtoffers ... gemeld" against "slachtoffers gemeld": the words need not be the same."""
-    claim = judged(archive, "Het Coördinatiecentrum tegen Mensenhandel kreeg over 2024 944 meldingen van slachtoffers "
-                   "binnen.", 944)
+    """ "slachtoffers ... gemeld" against "slachtoffers gemeld": the words need not be the same."""
+    claim = judged(
+        archive, "Het Coördinatiecentrum tegen Mensenhandel kreeg over 2024 944 meldingen van slachtoffers binnen.", 944
+    )
     assert claim["verdict"] == "supported" and claim["evidence"][0]["file"] == M25
     assert claim["reason"].startswith("zelfde cijfer, zelfde jaar")
 
@@ -69,14 +74,22 @@ def test_one_noun_label_with_its_organisation(archive):
 
 
 def test_a_claim_naming_nederland_keeps_agreeing_evidence_without_a_place(archive):
-    claim = judged(archive, "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 5.000 "
-                   "slachtoffers van mensenhandel.", 5000)
+    claim = judged(
+        archive,
+        "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 5.000 "
+        "slachtoffers van mensenhandel.",
+        5000,
+    )
     assert claim["verdict"] == "supported"
 
 
 def test_6000_against_the_monitors_5000_is_caught(archive):
-    claim = judged(archive, "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 6.000 "
-                   "slachtoffers van mensenhandel.", 6000)
+    claim = judged(
+        archive,
+        "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 6.000 "
+        "slachtoffers van mensenhandel.",
+        6000,
+    )
     assert claim["verdict"] == "contradicted"
 
 
@@ -86,9 +99,10 @@ def test_25_percent_against_the_monitors_52_percent_is_caught(archive):
 
 
 def test_a_change_is_met_by_a_change_and_implies_the_level(archive):
-    """"+76 over 2023" is a change; it implies 944 - 76 = 868 for 2023."""
-    change = judged(archive, "Het aantal bij CoMensha gemelde slachtoffers steeg in 2024 met 76 ten opzichte van 2023.",
-                    76)
+    """ "+76 over 2023" is a change; it implies 944 - 76 = 868 for 2023."""
+    change = judged(
+        archive, "Het aantal bij CoMensha gemelde slachtoffers steeg in 2024 met 76 ten opzichte van 2023.", 76
+    )
     assert change["verdict"] == "supported"
     implied = judged(archive, "In 2023 registreerde CoMensha 868 slachtoffers van mensenhandel.", 868)
     assert implied["verdict"] == "supported"
@@ -99,8 +113,9 @@ def test_a_subtotal_row_knows_its_group(archive):
     claim = judged(archive, "Het ESSM begeleidde 115 slachtoffers van seksuele uitbuiting in 2024.", 115)
     assert claim["verdict"] == "supported"
     assert any(e["file"] == M25 and e["page"] == 3 and e["source"] == "table" for e in claim["evidence"])
-    altered = judged(archive, "In 2023 waren er 130 slachtoffers van seksuele uitbuiting in begeleiding bij het ESSM.",
-                     130)
+    altered = judged(
+        archive, "In 2023 waren er 130 slachtoffers van seksuele uitbuiting in begeleiding bij het ESSM.", 130
+    )
     assert altered["verdict"] == "contradicted" and "103" in altered["reason"]
 
 
@@ -123,9 +138,11 @@ def test_an_unrelated_number_sharing_a_value_is_not_supported(archive):
 
 def test_context_stays_in_its_paragraph():
     """A sentence inherits year and organisation only from its own paragraph and the draft's header."""
-    text = ("Concept-antwoord\n\nIn 2025 begeleidde het ESSM 208 personen.\n\n"
-            "Er waren 5 minderjarige slachtoffers van criminele uitbuiting.\n\n"
-            "Het RCTM deed in 2025 dertien controles. Daarbij werden 27 niet-vergunde sekswerkers aangetroffen.\n")
+    text = (
+        "Concept-antwoord\n\nIn 2025 begeleidde het ESSM 208 personen.\n\n"
+        "Er waren 5 minderjarige slachtoffers van criminele uitbuiting.\n\n"
+        "Het RCTM deed in 2025 dertien controles. Daarbij werden 27 niet-vergunde sekswerkers aangetroffen.\n"
+    )
     document = read_draft("concept.txt", text.encode())
     claims = claims_of(document)
     sides = {c.value: s for c, s in zip(claims, claim_sides(claims, tuple(p.text for p in document.pages)))}
@@ -138,8 +155,7 @@ def test_a_relative_year_is_read_against_the_drafts_date():
     text = "Memo 12 maart 2026\n\nHet meldpunt werd vorig jaar 191 keer benaderd.\n"
     document = read_draft("memo.txt", text.encode())
     claims = claims_of(document)
-    side = next(s for c, s in zip(claims, claim_sides(claims, tuple(p.text for p in document.pages)))
-                if c.value == 191)
+    side = next(s for c, s in zip(claims, claim_sides(claims, tuple(p.text for p in document.pages))) if c.value == 191)
     assert (side.year, side.dated) == (2025, True)
 
 
@@ -150,8 +166,9 @@ def test_transposed_digits():
 
 def test_the_cli_prints_the_reason(archive, corpus_archive_dir, tmp_path):
     draft = tmp_path / "concept.txt"
-    draft.write_text("In 2020 registreerde CoMensha 1013 meldingen van slachtoffers van mensenhandel.\n",
-                     encoding="utf-8")
+    draft.write_text(
+        "In 2020 registreerde CoMensha 1013 meldingen van slachtoffers van mensenhandel.\n", encoding="utf-8"
+    )
     text = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft)])
     assert "klopt niet" in text.output and "mogelijk verwisselde cijfers: 1013 tegenover 1031" in text.output
     as_json = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
@@ -165,9 +182,19 @@ def test_check_reports_likely_transposed_digits_between_documents():
     from search.crosscheck.matching import ref
 
     def figure(value, id, doc):
-        return ref(Figure(value, f"{value:g}", label="meldingen slachtoffers mensenhandel", year=2020,
-                          organisation="CoMensha", sentence=f"In 2020 waren er {value:g} meldingen."),
-                   id=id, doc_id=doc, file=f"doc{doc}.pdf")
+        return ref(
+            Figure(
+                value,
+                f"{value:g}",
+                label="meldingen slachtoffers mensenhandel",
+                year=2020,
+                organisation="CoMensha",
+                sentence=f"In 2020 waren er {value:g} meldingen.",
+            ),
+            id=id,
+            doc_id=doc,
+            file=f"doc{doc}.pdf",
+        )
 
     found = transposed_findings([figure(1013, 1, 1), figure(1031, 2, 2), figure(1300, 3, 3)])
     assert [(f.kind, f.stated, f.computed) for f in found] == [("transposed", 1013, 1031)]

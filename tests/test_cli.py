@@ -1,4 +1,5 @@
 """The CLI through click's runner."""
+
 import json
 
 from click.testing import CliRunner
@@ -20,8 +21,7 @@ def test_search_json_shape(corpus_archive_dir):
     assert {"document", "file", "title", "type", "page", "score", "snippet"} <= set(hit)
     assert set(hit) - {"document", "file", "title", "type", "page", "score", "snippet"} <= {"more", "more_pages"}
     # the OCR'd 2024 monitor has it too now; the 2025 monitor must still be there on its page
-    assert any(h["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf" and h["page"] in (7, 8)
-               for h in out["hits"])
+    assert any(h["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf" and h["page"] in (7, 8) for h in out["hits"])
 
 
 def test_search_suggests_a_better_spelling_and_counts_more_hits_per_document(corpus_archive_dir):
@@ -34,8 +34,9 @@ def test_search_suggests_a_better_spelling_and_counts_more_hits_per_document(cor
 
 
 def test_search_filters_type_and_year(corpus_archive_dir):
-    out = json.loads(run("search", "uitbuiting", "--type", "beleidskader", "--json", "--limit", "50",
-                         data=corpus_archive_dir).output)
+    out = json.loads(
+        run("search", "uitbuiting", "--type", "beleidskader", "--json", "--limit", "50", data=corpus_archive_dir).output
+    )
     assert out["hits"] and {h["type"] for h in out["hits"]} == {"beleidskader"}
     out = json.loads(run("search", "meldingen", "--year", "2025", "--json", data=corpus_archive_dir).output)
     assert out["total"] > 0

@@ -4,6 +4,7 @@ Every document must end up stored exactly once and the index must agree
 with the store (documents are marked indexed only after the index commit;
 whoosh's flock-based write lock dies with the process).
 """
+
 import os
 import signal
 import sqlite3
@@ -45,8 +46,9 @@ def test_sigkill_mid_batch_then_rerun_leaves_every_document_once(tmp_path):
         text_pdf(folder / f"stuk-{n:02d}.pdf", PAGES, f"Crashstuk{n:02d}")
     data = tmp_path / "data"
     db = data / "raadslens.sqlite3"
-    first = subprocess.Popen(raadslens("--data", str(data), "ingest", str(folder)),
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    first = subprocess.Popen(
+        raadslens("--data", str(data), "ingest", str(folder)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 120
     while stored(db) < 3 and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -55,8 +57,9 @@ def test_sigkill_mid_batch_then_rerun_leaves_every_document_once(tmp_path):
     assert first.returncode == -signal.SIGKILL
     assert 3 <= stored(db) < FILES, "the kill must land in the middle of the batch"
 
-    second = subprocess.run(raadslens("--data", str(data), "ingest", str(folder)),
-                            capture_output=True, text=True, timeout=300)
+    second = subprocess.run(
+        raadslens("--data", str(data), "ingest", str(folder)), capture_output=True, text=True, timeout=300
+    )
     assert second.returncode == 0, second.stderr
     ids = assert_consistent(data)
     assert len(ids) == FILES
@@ -91,8 +94,9 @@ def test_a_write_lock_left_by_a_killed_process_does_not_block(tmp_path):
     holder.kill()
     holder.wait()
     holder.stdout.close()
-    run = subprocess.run(raadslens("--data", str(data), "ingest", str(folder)), capture_output=True, text=True,
-                         timeout=120)
+    run = subprocess.run(
+        raadslens("--data", str(data), "ingest", str(folder)), capture_output=True, text=True, timeout=120
+    )
     assert run.returncode == 0, run.stderr
     assert len(assert_consistent(data)) == 1
 
@@ -100,11 +104,12 @@ def test_a_write_lock_left_by_a_killed_process_does_not_block(tmp_path):
 def test_a_worker_that_cannot_start_is_reported_as_such_not_as_memory(tmp_path):
     """A script piped into Python cannot be re-imported by a spawned worker: that is a start-up failure."""
     text_pdf(tmp_path / "een.pdf", 1, "Start")
-    script = ("import sys; sys.path[:0] = [%r]\n"
-              "from search import Archive, ingest_paths\n"
-              "report = ingest_paths(Archive.open(%r), [%r])\n"
-              "print(report.failed[0][1])\n") % (str(Path(__file__).parent.parent), str(tmp_path / "data"),
-                                                   str(tmp_path / "een.pdf"))
+    script = (
+        "import sys; sys.path[:0] = [%r]\n"
+        "from search import Archive, ingest_paths\n"
+        "report = ingest_paths(Archive.open(%r), [%r])\n"
+        "print(report.failed[0][1])\n"
+    ) % (str(Path(__file__).parent.parent), str(tmp_path / "data"), str(tmp_path / "een.pdf"))
     out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
     assert "het leesproces kon niet starten" in out.stdout, out.stdout + out.stderr[-2000:]
     assert "geheugen" not in out.stdout
@@ -155,8 +160,12 @@ def test_workers_and_tesseract_die_with_a_killed_cli_quietly_and_leave_no_temp_f
     tmp.mkdir()
     env = dict(os.environ, TMPDIR=str(tmp), RAADSLENS_OCR_CACHE=str(tmp_path / "leeg-cache"))
     log = (tmp_path / "stderr.txt").open("w")
-    cli = subprocess.Popen(raadslens("--data", str(tmp_path / "data"), "ingest", str(folder)), env=env,
-                           stdout=subprocess.DEVNULL, stderr=log)
+    cli = subprocess.Popen(
+        raadslens("--data", str(tmp_path / "data"), "ingest", str(folder)),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+    )
     seen: dict[int, str] = {}
     deadline = time.monotonic() + 120
     while "tesseract" not in seen.values() and cli.poll() is None and time.monotonic() < deadline:

@@ -1,4 +1,5 @@
 """Docs held to the code: README names every CLI command, each third-party library stays in its one module."""
+
 from __future__ import annotations
 
 import ast
@@ -74,6 +75,7 @@ def test_every_environment_variable_is_in_the_settings_table_the_help_and_the_do
     from click.testing import CliRunner
 
     from search.settings import SETTINGS
+
     names = {s.name for s in SETTINGS}
     assert _code_settings() <= names, f"read but not in search/settings.py: {_code_settings() - names}"
     developers = (ROOT / "DEVELOPERS.md").read_text()
@@ -88,7 +90,7 @@ def test_settings_are_read_through_the_table_only():
     for package in sorted(OWN):
         for path in (ROOT / package).rglob("*.py"):
             text = path.read_text()
-            if path.name != "settings.py" and ("environ.get(\"RAADSLENS_" in text or "environ[\"RAADSLENS_" in text):
+            if path.name != "settings.py" and ('environ.get("RAADSLENS_' in text or 'environ["RAADSLENS_' in text):
                 offenders.append(path.relative_to(ROOT).as_posix())
     assert not offenders, f"read RAADSLENS_* with setting(): {offenders}"
 
@@ -96,6 +98,7 @@ def test_settings_are_read_through_the_table_only():
 def test_every_check_kind_has_a_dutch_name_and_a_filter_on_the_consistency_page(tmp_path):
     from search.crosscheck.checks import CHECKS, KINDS
     from web.app import create_app
+
     assert len(set(KINDS)) == len(CHECKS) and all(c.name.strip() for c in CHECKS)
     page = create_app({"DATA_DIR": str(tmp_path)}).test_client().get("/consistentie").get_data(as_text=True)
     for check in CHECKS:
@@ -104,14 +107,18 @@ def test_every_check_kind_has_a_dutch_name_and_a_filter_on_the_consistency_page(
 
 def test_the_web_layer_uses_the_search_facade_only():
     import search
+
     offenders = []
     for path in (ROOT / "web").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("search"):
                 if node.module != "search":
                     offenders.append(f"{path.relative_to(ROOT)}: from {node.module}")
-                offenders += [f"{path.relative_to(ROOT)}: {a.name} is not in search.__all__"
-                              for a in node.names if node.module == "search" and a.name not in search.__all__]
+                offenders += [
+                    f"{path.relative_to(ROOT)}: {a.name} is not in search.__all__"
+                    for a in node.names
+                    if node.module == "search" and a.name not in search.__all__
+                ]
             elif isinstance(node, ast.Import) and any(a.name.startswith("search.") for a in node.names):
                 offenders.append(f"{path.relative_to(ROOT)}: import {node.names[0].name}")
     assert not offenders, offenders

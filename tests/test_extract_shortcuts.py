@@ -7,6 +7,7 @@ number starts, a look-behind search only when its cue word is there.  These
 properties are checked on generated texts made of the pieces those patterns
 care about, and on every page of the corpus and the seeds.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,23 +23,163 @@ from extract.passages import _meaningful as meaningful_passage
 from ingest import discover, read_document
 
 PIECES = (
-    " ", "  ", "\n", "\t", "\u00a0", ".", ",", ":", ";", "-", "–", "/", "(", ")", "+", "%", "°", "€", "@", "…", "'", "’",
-    "0", "1", "2", "5", "7", "9", "06", "14", "19", "20", "31", "2023", "1850", "0800", "010", "５", "²",
-    "a", "e", "x", "A", "EN", "ISO", "nr", "nr.", "Nr", "no", "art.", "Art", "vraag", "Vraag", "figuur", "FIGUUR",
-    "bijlage", "pagina", "p.", "in", "In", "tot", "maart", "jan.", "Maandag", "nummer", "huisnummer", "kenmerk",
-    "straat", "Kalverstraat", "van", "met", "Van", "MET", "stijging", "nam", "toe", "euro", "EUR", "de", "het",
-    "ste", "jarige", "ſtap", "ıtem", "İtem", "Kaart", "ongeveer", "ruim", "bijna", "tussen", "www.", "e+", "_",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    ".",
+    ",",
+    ":",
+    ";",
+    "-",
+    "–",
+    "/",
+    "(",
+    ")",
+    "+",
+    "%",
+    "°",
+    "€",
+    "@",
+    "…",
+    "'",
+    "’",
+    "0",
+    "1",
+    "2",
+    "5",
+    "7",
+    "9",
+    "06",
+    "14",
+    "19",
+    "20",
+    "31",
+    "2023",
+    "1850",
+    "0800",
+    "010",
+    "５",
+    "²",
+    "a",
+    "e",
+    "x",
+    "A",
+    "EN",
+    "ISO",
+    "nr",
+    "nr.",
+    "Nr",
+    "no",
+    "art.",
+    "Art",
+    "vraag",
+    "Vraag",
+    "figuur",
+    "FIGUUR",
+    "bijlage",
+    "pagina",
+    "p.",
+    "in",
+    "In",
+    "tot",
+    "maart",
+    "jan.",
+    "Maandag",
+    "nummer",
+    "huisnummer",
+    "kenmerk",
+    "straat",
+    "Kalverstraat",
+    "van",
+    "met",
+    "Van",
+    "MET",
+    "stijging",
+    "nam",
+    "toe",
+    "euro",
+    "EUR",
+    "de",
+    "het",
+    "ste",
+    "jarige",
+    "ſtap",
+    "ıtem",
+    "İtem",
+    "Kaart",
+    "ongeveer",
+    "ruim",
+    "bijna",
+    "tussen",
+    "www.",
+    "e+",
+    "_",
 )
 # Small texts each non-figure pattern (or one alternative of it) finds a number in; a test checks that every
 # pattern has one.  Each holds as little as possible besides, so that a missing needle shows.
 EXAMPLES = (
-    "www.amsterdam.nl/2024", "info2@gemeente.nl", "NL91 ABNA 0417 1643 00", "tel. 020-5551234", "010 – 236 52 56",
-    "06-12345678", "0800-1234", "14 020", "3 t/m 5 maart 2024", "Maandag 12", "12-3-2024", "20240312",
-    "1, 2 en 3 ", "jan. 2024", "12:30:15", "+0100", "8.30 uur tot 10.00 uur", "24/7", "2023-2024", "Q3", "kenmerk: 2024/12",
-    "AB12-3", "1.2.3", "123-456", "1,5e+3", "1/2/3", "Postbus 1234", "Kalverstraat 12a", "NEN 1010", "ISO 9001", "volgnummer: 5", "007", "3:4", "5°",
-    "Figuur (3)", "art. 12 lid 3", "Vraag 4 en 5", "\n 12. Tekst", "\n3) tekst", "zaak. 12 Tekst", "\n 4 Tekst",
-    "in 1850", "ABC 12.", "3 www.x", "12e ronde", "pagina 3 van 12", ".. 12", "1234 AB", "a²", "tekst12 ",
-    "’12", "woning 12 is verbouwd", "18+", "51,2,e", "ref: 12", "RAL 9010", "[ 42", "1) een", "… 22", "168/2013",
+    "www.amsterdam.nl/2024",
+    "info2@gemeente.nl",
+    "NL91 ABNA 0417 1643 00",
+    "tel. 020-5551234",
+    "010 – 236 52 56",
+    "06-12345678",
+    "0800-1234",
+    "14 020",
+    "3 t/m 5 maart 2024",
+    "Maandag 12",
+    "12-3-2024",
+    "20240312",
+    "1, 2 en 3 ",
+    "jan. 2024",
+    "12:30:15",
+    "+0100",
+    "8.30 uur tot 10.00 uur",
+    "24/7",
+    "2023-2024",
+    "Q3",
+    "kenmerk: 2024/12",
+    "AB12-3",
+    "1.2.3",
+    "123-456",
+    "1,5e+3",
+    "1/2/3",
+    "Postbus 1234",
+    "Kalverstraat 12a",
+    "NEN 1010",
+    "ISO 9001",
+    "volgnummer: 5",
+    "007",
+    "3:4",
+    "5°",
+    "Figuur (3)",
+    "art. 12 lid 3",
+    "Vraag 4 en 5",
+    "\n 12. Tekst",
+    "\n3) tekst",
+    "zaak. 12 Tekst",
+    "\n 4 Tekst",
+    "in 1850",
+    "ABC 12.",
+    "3 www.x",
+    "12e ronde",
+    "pagina 3 van 12",
+    ".. 12",
+    "1234 AB",
+    "a²",
+    "tekst12 ",
+    "’12",
+    "woning 12 is verbouwd",
+    "18+",
+    "51,2,e",
+    "ref: 12",
+    "RAL 9010",
+    "[ 42",
+    "1) een",
+    "… 22",
+    "168/2013",
     "brug 12",
 )
 texts = st.lists(st.sampled_from(PIECES + EXAMPLES), max_size=30).map("".join)
@@ -85,7 +226,9 @@ def _check_digit_led(text: str, start: int = 0, end: int | None = None) -> None:
     end = len(text) if end is None else end
     numbers = scanning.number_starts(text, start, end)
     for pattern in [p for _, p, _, _ in nonfigures.PATTERNS if isinstance(p, scanning.DigitLed)] + [
-            mentions._DIGITS, nonfigures._DAY_MONTH]:
+        mentions._DIGITS,
+        nonfigures._DAY_MONTH,
+    ]:
         expected = [m.span() for m in pattern.pattern.finditer(text, start, end)]
         assert [m.span() for m in pattern.finditer(text, start, end)] == expected
         assert [m.span() for m in pattern.finditer(text, start, end, numbers)] == expected
@@ -121,9 +264,45 @@ def test_needles_and_digit_led_patterns_on_real_pages(pages):
         _check_twins(text)
 
 
-SUFFIX_PIECES = (" ", "\t", "-", "jarige", "%", "procent", "Procent", "procentpunten", "pct.", "euro", "€", "x", "keer",
-                 "maal", "km/u", "m2", "m²", "vierkante meter", "km", "kilometer", "m", "meter", "cm", "mm", "kg", "kilo",
-                 "miljoen", "MILJOEN", "Mln.", "duizend", "Dzd", "mio", "opvang", "tussen", "TUSSEN", "tuſſen", "de")
+SUFFIX_PIECES = (
+    " ",
+    "\t",
+    "-",
+    "jarige",
+    "%",
+    "procent",
+    "Procent",
+    "procentpunten",
+    "pct.",
+    "euro",
+    "€",
+    "x",
+    "keer",
+    "maal",
+    "km/u",
+    "m2",
+    "m²",
+    "vierkante meter",
+    "km",
+    "kilometer",
+    "m",
+    "meter",
+    "cm",
+    "mm",
+    "kg",
+    "kilo",
+    "miljoen",
+    "MILJOEN",
+    "Mln.",
+    "duizend",
+    "Dzd",
+    "mio",
+    "opvang",
+    "tussen",
+    "TUSSEN",
+    "tuſſen",
+    "de",
+)
 
 
 @settings(max_examples=500, deadline=None)
@@ -146,22 +325,59 @@ def test_the_suffix_and_between_cue_tests_never_hide_a_match(text):
 @given(texts, st.sampled_from(mentions.QUALIFIERS), st.data())
 def test_the_qualifier_cue_test_never_hides_a_qualifier(before, qualifier, data):
     name, words = qualifier
-    phrase = data.draw(st.from_regex("(?:" + words.replace(" ", r"\s+") + r")\s+(?:de\s+|het\s+)?",
-                                     fullmatch=True, alphabet=st.characters(codec="utf-8")))
+    phrase = data.draw(
+        st.from_regex(
+            "(?:" + words.replace(" ", r"\s+") + r")\s+(?:de\s+|het\s+)?",
+            fullmatch=True,
+            alphabet=st.characters(codec="utf-8"),
+        )
+    )
     for text in (before, before + " " + phrase, before + "(" + phrase, phrase.upper()):
         if any(pattern.search(text[-40:]) for _, pattern in mentions._QUALIFIER):
             assert mention_cues.may_qualify(text[-40:]), text
 
 
-WORDS = ("een", "één", "twee", "drie", "en", "ën", "maal", "tweemaal", "helft", "kwart", "driekwart", "ſ", "ı", "İ",
-         "\u0307", "DRİE", "drıe", "zeſ", "ZES", "É", "Ën", "K",
-         "vijfde", "tiende", "de", "van", "-", " ", "x", "_", "5", "Twee", "DRIE")
+WORDS = (
+    "een",
+    "één",
+    "twee",
+    "drie",
+    "en",
+    "ën",
+    "maal",
+    "tweemaal",
+    "helft",
+    "kwart",
+    "driekwart",
+    "ſ",
+    "ı",
+    "İ",
+    "\u0307",
+    "DRİE",
+    "drıe",
+    "zeſ",
+    "ZES",
+    "É",
+    "Ën",
+    "K",
+    "vijfde",
+    "tiende",
+    "de",
+    "van",
+    "-",
+    " ",
+    "x",
+    "_",
+    "5",
+    "Twee",
+    "DRIE",
+)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(WORDS + PIECES), max_size=20).map("".join))
 def test_number_words_multiples_and_fractions_are_found_as_before(text):
-    old_word = re.compile(r"(?<![\w-])" + mentions._WORD.pattern[len(r"\b(?<!-)"):], re.IGNORECASE)
+    old_word = re.compile(r"(?<![\w-])" + mentions._WORD.pattern[len(r"\b(?<!-)") :], re.IGNORECASE)
     assert [m.span() for m in mentions._WORD.finditer(text)] == [m.span() for m in old_word.finditer(text)]
     assert mentions._number_words(text) == [m.span() for m in old_word.finditer(text)]
     if mentions._WORD_MULTIPLE.search(text):  # the cue tests of _word_multiples and _fractions hold
@@ -190,7 +406,11 @@ def test_cues_hold_for_every_example():
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(PIECES + ("12", "3,5", "4.000", "7%", "¹", " ", "-", "–", "Totaal")), max_size=12).map("".join))
+@given(
+    st.lists(st.sampled_from(PIECES + ("12", "3,5", "4.000", "7%", "¹", " ", "-", "–", "Totaal")), max_size=12).map(
+        "".join
+    )
+)
 def test_a_line_that_does_not_end_in_a_number_is_never_a_table_row(line):
     line = line.replace("\n", " ")
     if figure_page._TABLE_LINE.fullmatch(line):
@@ -233,7 +453,20 @@ def test_lower_case_twins_read_every_cased_character_as_re_ignorecase_does():
     elements match in the text (all cased characters of Unicode, where lower-casing changes anything)."""
     import sys
 
-    elements = [*"abcdefghijklmnopqrstuvwxyz", "[a-z]", "[^a-z]", r"\w", r"\W", r"\s", r"\S", r"\d", r"\D", ".", "é", "ë"]
+    elements = [
+        *"abcdefghijklmnopqrstuvwxyz",
+        "[a-z]",
+        "[^a-z]",
+        r"\w",
+        r"\W",
+        r"\s",
+        r"\S",
+        r"\d",
+        r"\D",
+        ".",
+        "é",
+        "ë",
+    ]
     pairs = [(re.compile(e, re.IGNORECASE), re.compile(e)) for e in elements]
     for char in map(chr, range(sys.maxunicode + 1)):
         if char.lower() == char and char.upper() == char and char not in "ıſ":

@@ -1,4 +1,5 @@
 """Recall of the hand-written gold figures, and no non-figure extracted as a figure."""
+
 from __future__ import annotations
 
 import re
@@ -74,7 +75,11 @@ def test_recall_of_table_figures(corpus):
 def _region(page, context: str) -> tuple[str, str]:
     """Where on the page the context stands: body text, footnotes, or the running header/footer
     (never read for figures: any source name that no figure has)."""
-    for source, text in (("text", page.text), ("footnote", page.footnotes), ("running", page.header + "\n" + page.footer)):
+    for source, text in (
+        ("text", page.text),
+        ("footnote", page.footnotes),
+        ("running", page.header + "\n" + page.footer),
+    ):
         try:
             _span(text, context)
             return source, text

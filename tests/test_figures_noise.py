@@ -1,4 +1,5 @@
 """Noisy OCR (the Amsterdam archive) must not flood the archive with false figures."""
+
 from __future__ import annotations
 
 import pytest
@@ -45,18 +46,22 @@ def test_every_text_figure_stands_in_a_readable_sentence(sample):
 def test_ocr_noise_gives_no_figures():
     from ingest import Document, Page
 
-    noise = ("En ze EO RA E EIN Tan AAA eas pe as alg REE AE ar Dn een AE ge EE end 5 _ rs ET Pin ee Baete "
-             "Aes Noad PE RD nn VV EA 7 a 2e RAE Et ed EE En AM ded a 5 PB er Ia\n"
-             "[S1287 | 19,000/2/156 | _ 09| -7,5| 45| _09| -03| -24| 88 [S1287 | 19,000[2/149 | -32| 7,2\n"
-             "Lifhoogte hu 206 imm\n")
+    noise = (
+        "En ze EO RA E EIN Tan AAA eas pe as alg REE AE ar Dn een AE ge EE end 5 _ rs ET Pin ee Baete "
+        "Aes Noad PE RD nn VV EA 7 a 2e RAE Et ed EE En AM ded a 5 PB er Ia\n"
+        "[S1287 | 19,000/2/156 | _ 09| -7,5| 45| _09| -03| -24| 88 [S1287 | 19,000[2/149 | -32| 7,2\n"
+        "Lifhoogte hu 206 imm\n"
+    )
     clean = "In 2021 zijn 14 elektrische fietsen en 1 bromfiets aangetroffen."
     found = extract(Document("n.txt", "0" * 64, "text", (Page(1, noise + "\n\n" + clean),))).figures
     assert [(f.value, f.label) for f in found] == [(14, "elektrische fietsen"), (1, "bromfiets")]
 
 
-NOISE = ("En ze EO RA E EIN Tan AAA eas pe as alg REE AE ar Dn een AE ge EE end 5 _ rs ET Pin ee Baete "
-         "Aes Noad PE RD nn VV EA 7 a 2e RAE Et ed EE En AM ded a 5 PB er Ia\n"
-         "Lifhoogte hu 206 imm\n")
+NOISE = (
+    "En ze EO RA E EIN Tan AAA eas pe as alg REE AE ar Dn een AE ge EE end 5 _ rs ET Pin ee Baete "
+    "Aes Noad PE RD nn VV EA 7 a 2e RAE Et ed EE En AM ded a 5 PB er Ia\n"
+    "Lifhoogte hu 206 imm\n"
+)
 
 
 def test_the_guard_counts_what_it_drops_and_spares_typed_drafts():
@@ -78,7 +83,9 @@ def test_figures_shows_how_many_numbers_were_dropped(tmp_path):
 
     from web.cli import main
 
-    (tmp_path / "ruis.txt").write_text(NOISE + "\n\nIn 2021 zijn 14 elektrische fietsen aangetroffen.\n", encoding="utf-8")
+    (tmp_path / "ruis.txt").write_text(
+        NOISE + "\n\nIn 2021 zijn 14 elektrische fietsen aangetroffen.\n", encoding="utf-8"
+    )
     data = tmp_path / "data"
     runner = CliRunner()
     assert runner.invoke(main, ["--data", str(data), "ingest", str(tmp_path / "ruis.txt")]).exit_code == 0

@@ -1,4 +1,5 @@
 """Figures in the web UI (marked passages, /cijfer/<id>, the figures table with CSV) and the CLI."""
+
 from __future__ import annotations
 
 import csv
@@ -13,8 +14,21 @@ from web.app import create_app
 from web.cli import main
 
 MONITOR = "mensenhandelmonitor-2025-regio-rotterdam.pdf"
-CLI_FIELDS = {"file", "page", "value", "unit", "qualifier", "label", "year", "place", "organisation", "text",
-              "source", "row", "column"}
+CLI_FIELDS = {
+    "file",
+    "page",
+    "value",
+    "unit",
+    "qualifier",
+    "label",
+    "year",
+    "place",
+    "organisation",
+    "text",
+    "source",
+    "row",
+    "column",
+}
 
 
 @pytest.fixture
@@ -49,7 +63,9 @@ def test_figure_json_twin_and_dutch_404(client, monitor_id):
 
 
 def test_figures_table_filters_sorts_and_exports_csv(client, monitor_id):
-    rows = client.get(f"/api/document/{monitor_id}/cijfers?min=100&max=1000&sorteer=value&richting=af").get_json()["figures"]
+    rows = client.get(f"/api/document/{monitor_id}/cijfers?min=100&max=1000&sorteer=value&richting=af").get_json()[
+        "figures"
+    ]
     values = [r["value"] for r in rows]
     assert values == sorted(values, reverse=True) and values and all(100 <= v <= 1000 for v in values)
     assert 944 in values and 208 in values and 5000 not in values
@@ -94,8 +110,17 @@ def test_range_filter_in_the_store(corpus_archive):
 
 
 def test_cli_figures_json(corpus_archive_dir):
-    result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "figures", "--document",
-                                       "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf", "--json"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "--data",
+            str(corpus_archive_dir),
+            "figures",
+            "--document",
+            "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0
     figures = json.loads(result.output)
     assert figures and all(CLI_FIELDS <= set(f) for f in figures)
@@ -128,9 +153,14 @@ def test_figure_search_keeps_only_the_figures_that_match_on_their_own(corpus_arc
     everything = search(corpus_archive, "slachtoffers", limit=500)
     pages = {(r["doc_id"], r["page"]) for r in everything}
     assert everything and all(matches(parse("slachtoffers"), unit_text(r)) for r in everything)
-    same_page_others = [r for r in corpus_archive.store.rows(
-        "SELECT * FROM figures WHERE label NOT LIKE '%slachtoffer%' AND coalesce(row_label, '') NOT LIKE "
-        "'%slachtoffer%' AND coalesce(col_label, '') NOT LIKE '%slachtoffer%'") if (r["doc_id"], r["page"]) in pages]
+    same_page_others = [
+        r
+        for r in corpus_archive.store.rows(
+            "SELECT * FROM figures WHERE label NOT LIKE '%slachtoffer%' AND coalesce(row_label, '') NOT LIKE "
+            "'%slachtoffer%' AND coalesce(col_label, '') NOT LIKE '%slachtoffer%'"
+        )
+        if (r["doc_id"], r["page"]) in pages
+    ]
     assert same_page_others, "the corpus pages with victims also hold other figures"
     assert not {r["id"] for r in same_page_others} & {r["id"] for r in everything}
     narrowed = search(corpus_archive, "slachtoffers -2024", limit=500)

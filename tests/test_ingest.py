@@ -1,4 +1,5 @@
 """Reading files into Documents: real corpus PDFs, text files and bad input."""
+
 import pytest
 from conftest import CORPUS, shared
 
@@ -51,12 +52,15 @@ def test_seed_and_amsterdam_texts_ingest():
         assert read_document(path).pages
 
 
-@pytest.mark.parametrize("name,data,reason", [
-    ("leeg.pdf", b"", "leeg bestand"),
-    ("nep.pdf", b"Dit is geen PDF maar tekst", "geen PDF"),
-    ("afgekapt.pdf", None, "beschadigde PDF"),
-    ("foto.jpg", b"\xff\xd8\xff", "niet ondersteund"),
-])
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("leeg.pdf", b"", "leeg bestand"),
+        ("nep.pdf", b"Dit is geen PDF maar tekst", "geen PDF"),
+        ("afgekapt.pdf", None, "beschadigde PDF"),
+        ("foto.jpg", b"\xff\xd8\xff", "niet ondersteund"),
+    ],
+)
 def test_bad_files_raise_a_dutch_reason(tmp_path, name, data, reason):
     if data is None:
         data = (CORPUS / "regionaal-beleidskader-mensenhandel.pdf").read_bytes()[:700]

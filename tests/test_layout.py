@@ -1,4 +1,5 @@
 """Layout on real documents: running headers, hyphens, columns, letters, footnotes, glyphs, word boxes."""
+
 import re
 
 import pytest
@@ -24,10 +25,13 @@ def passages_text(extraction, kind=None):
     return [p.text for p in extraction.passages if kind is None or p.kind == kind]
 
 
-@pytest.mark.parametrize("path,running", [
-    (MONITOR_2025, "Mensenhandelmonitor 2025 | Regio Rotterdam"),
-    (POLICY, "Regionaal Beleid Mensenhandel | eenheid Rotterdam"),
-])
+@pytest.mark.parametrize(
+    "path,running",
+    [
+        (MONITOR_2025, "Mensenhandelmonitor 2025 | Regio Rotterdam"),
+        (POLICY, "Regionaal Beleid Mensenhandel | eenheid Rotterdam"),
+    ],
+)
 def test_running_headers_and_page_numbers_leave_the_passages(path, running):
     document = read_document(path)
     assert all(p.header == running for p in document.pages)
@@ -38,8 +42,11 @@ def test_running_headers_and_page_numbers_leave_the_passages(path, running):
 
 
 def test_running_lines_of_a_text_file_are_recognised_across_pages(tmp_path):
-    pages = [f"Raadsinformatiebrief | Gemeente Voorbeeld\nTekst van pagina {n} over {n * 7} meldingen.\n"
-             f"Meer tekst.\nPagina {n} van 4" for n in range(1, 5)]
+    pages = [
+        f"Raadsinformatiebrief | Gemeente Voorbeeld\nTekst van pagina {n} over {n * 7} meldingen.\n"
+        f"Meer tekst.\nPagina {n} van 4"
+        for n in range(1, 5)
+    ]
     path = tmp_path / "brief.txt"
     path.write_text("\f".join(pages), encoding="utf-8")
     document = read_document(path)
@@ -52,11 +59,18 @@ def test_running_lines_of_ocr_pages_are_recognised_too():
     from ingest import Page
     from ingest.finish import finish
 
-    pages = tuple(Page(n, f"Mensenhandelmonitor 2024 | Regio Rotterdam\nIn {2020 + n} waren er {n * 11} meldingen.\n{n}",
-                       ocr=True) for n in range(1, 5))
+    pages = tuple(
+        Page(
+            n, f"Mensenhandelmonitor 2024 | Regio Rotterdam\nIn {2020 + n} waren er {n * 11} meldingen.\n{n}", ocr=True
+        )
+        for n in range(1, 5)
+    )
     done = finish(pages)
-    assert [(p.header, p.text, p.footer) for p in done][3] == \
-        ("Mensenhandelmonitor 2024 | Regio Rotterdam", "In 2024 waren er 44 meldingen.", "4")
+    assert [(p.header, p.text, p.footer) for p in done][3] == (
+        "Mensenhandelmonitor 2024 | Regio Rotterdam",
+        "In 2024 waren er 44 meldingen.",
+        "4",
+    )
 
 
 def test_hyphenated_line_ends_are_joined_and_real_hyphens_kept():
@@ -68,8 +82,10 @@ def test_hyphenated_line_ends_are_joined_and_real_hyphens_kept():
     monitor = " ".join(passages_text(extract(read_document(MONITOR_2025))))
     assert "zorg- en veiligheidsorganisaties" in monitor and "Regionaal Actieplan 2024 – 2026" in monitor
     assert "Rotterdam-Rijnmond" in monitor and "land- en tuinbouw" in monitor
-    assert join_hyphens("de periode 2024-\n2026 en zorg-\nen veiligheidshuizen") == \
-        "de periode 2024-2026\nen zorg-\nen veiligheidshuizen"
+    assert (
+        join_hyphens("de periode 2024-\n2026 en zorg-\nen veiligheidshuizen")
+        == "de periode 2024-2026\nen zorg-\nen veiligheidshuizen"
+    )
 
 
 def test_soft_hyphens_from_pdfium_become_hyphens_or_joins():
@@ -85,19 +101,32 @@ def test_two_column_infographic_reads_column_by_column():
     joined = " ".join(texts)
     # a sentence that runs from the foot of the left column to the top of the right one stays whole
     assert "over het aanpassen van (niet tot persoon herleidbare) registratie van informatie" in joined
-    assert any(t.startswith("Een blik vooruit Als overheid hebben we nog weinig zicht op het fenomeen criminele "
-                            "uitbuiting") and t.endswith("als mensenhandel.") for t in texts)
+    assert any(
+        t.startswith("Een blik vooruit Als overheid hebben we nog weinig zicht op het fenomeen criminele uitbuiting")
+        and t.endswith("als mensenhandel.")
+        for t in texts
+    )
 
 
 def test_columns_on_shared_baselines_are_split_at_the_gutter(tmp_path):
     from reportlab.pdfgen import canvas
 
-    left = ["De gemeente ziet een stijging van het aantal meldingen.", "Het meldpunt kreeg dit jaar veel vragen.",
-            "Daarom investeren wij in voorlichting op scholen.", "Ook de politie signaleert meer gevallen.",
-            "Samenwerking met zorgpartners blijft nodig.", "Einde van de linker kolom."] * 2
-    right = ["Rechts staat een ander verhaal over opvang.", "Opvangplekken zijn schaars in de regio.",
-             "Het noodbed werd vaak gebruikt door slachtoffers.", "Er is behoefte aan meer plaatsen.",
-             "De wachttijden lopen daardoor op.", "Einde van de rechter kolom."] * 2
+    left = [
+        "De gemeente ziet een stijging van het aantal meldingen.",
+        "Het meldpunt kreeg dit jaar veel vragen.",
+        "Daarom investeren wij in voorlichting op scholen.",
+        "Ook de politie signaleert meer gevallen.",
+        "Samenwerking met zorgpartners blijft nodig.",
+        "Einde van de linker kolom.",
+    ] * 2
+    right = [
+        "Rechts staat een ander verhaal over opvang.",
+        "Opvangplekken zijn schaars in de regio.",
+        "Het noodbed werd vaak gebruikt door slachtoffers.",
+        "Er is behoefte aan meer plaatsen.",
+        "De wachttijden lopen daardoor op.",
+        "Einde van de rechter kolom.",
+    ] * 2
     path = tmp_path / "kolommen.pdf"
     pdf = canvas.Canvas(str(path), pagesize=(595, 842))
     pdf.setFont("Helvetica", 9)
@@ -107,15 +136,20 @@ def test_columns_on_shared_baselines_are_split_at_the_gutter(tmp_path):
     pdf.save()
     text = read_document(path).pages[0].text
     lines = [line for line in text.splitlines() if line.strip()]
-    assert lines[:len(left)] == left and lines[len(left):] == right
+    assert lines[: len(left)] == left and lines[len(left) :] == right
 
 
 def test_letter_header_column_does_not_interleave_with_the_body():
     letter = extract(read_document(shared("realdocs", "acict_advies-project-abacus_2025-12-08.pdf")))
     first = [p.text for p in letter.passages if p.page == 1]
     assert "Datum 8 december 2025" in first and "Kenmerk 2025-0000688710" in first
-    assert any(t.startswith("Uw ambtsvoorganger heeft het Adviescollege ICT-toetsing verzocht een onderzoek uit te "
-                            "voeren naar het project Abacus van de Kiesraad.") for t in first)
+    assert any(
+        t.startswith(
+            "Uw ambtsvoorganger heeft het Adviescollege ICT-toetsing verzocht een onderzoek uit te "
+            "voeren naar het project Abacus van de Kiesraad."
+        )
+        for t in first
+    )
     later = [p.text for p in letter.passages if p.page > 1]
     assert not [t for t in later if t.startswith(("Datum 8 december 2025", "Kenmerk 2025-0000688710"))]
     body = [t for t in first if "Kiesraad" in t]
@@ -138,8 +172,10 @@ def test_footnotes_are_set_apart_and_linked_to_their_markers(monitor):
     assert "70⁶ internationale slachtoffers" in " ".join(passages_text(extraction, "body"))
     assert footnote_for(extraction.passages, page=4, mark="6").text.startswith("⁶ Een deel van deze trajecten")
     capelle = next(c for t in extraction.tables for c in t.cells if c.row_label == "Capelle a/d IJssel" and c.footnote)
-    assert footnote_for(extraction.passages, page=3, mark=capelle.footnote).text == \
-        "³ Deze melding werd samen met gemeente Rotterdam gedaan."
+    assert (
+        footnote_for(extraction.passages, page=3, mark=capelle.footnote).text
+        == "³ Deze melding werd samen met gemeente Rotterdam gedaan."
+    )
     assert not [t for t in passages_text(extraction, "body") if "Deze melding werd samen met gemeente" in t]
 
 
@@ -180,7 +216,12 @@ def test_numbers_keep_their_page_and_box(monitor):
     page3 = document.pages[2]
     boxes = [w for w in page3.words if w.text == "143"]
     assert boxes and all(0 <= w.x0 < w.x1 <= page3.width and 0 <= w.top < w.bottom <= page3.height for w in boxes)
-    cell = next(c for t in extraction.tables if t.page == 3 for c in t.cells
-                if c.text == "143" and c.row_label == "Totaal slachtoffers")
+    cell = next(
+        c
+        for t in extraction.tables
+        if t.page == 3
+        for c in t.cells
+        if c.text == "143" and c.row_label == "Totaal slachtoffers"
+    )
     x0, top, x1, bottom = cell.bbox  # pdfplumber's cell box holds pdfium's word box
     assert any(x0 - 1 <= w.x0 and w.x1 <= x1 + 1 and top - 1 <= w.top and w.bottom <= bottom + 1 for w in boxes)

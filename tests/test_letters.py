@@ -1,4 +1,5 @@
 """Parsing answers to written council questions: the corpus letter, generated variants, real letters."""
+
 from __future__ import annotations
 
 import pytest
@@ -44,7 +45,9 @@ def test_corpus_letter_questions_and_combined_answers(corpus_letter):
     questions = {q.number: q for q in corpus_letter.questions}
     assert sorted(questions) == list(range(1, 9))
     assert questions[1].text.startswith("Kunt u een beknopt overzicht") and "115 slachtoffers" in questions[1].answer
-    assert questions[4].answer == questions[5].answer and questions[4].answer.startswith("Alle partners van de driehoek")
+    assert questions[4].answer == questions[5].answer and questions[4].answer.startswith(
+        "Alle partners van de driehoek"
+    )
     assert questions[4].answer_shared_with == (5,) and questions[5].answer_shared_with == (4,)
     assert questions[6].answer_shared_with == (7,) and questions[7].answer_shared_with == (6,)
     assert "Meld Misdaad Anoniem" in questions[7].answer
@@ -58,8 +61,13 @@ def test_corpus_letter_questions_and_combined_answers(corpus_letter):
 def test_corpus_letter_footnotes_linked_to_where_cited(corpus_letter):
     assert [m for m, _ in corpus_letter.footnotes] == ["1", "2", "3", "4", "5"]
     assert dict(corpus_letter.footnotes)["1"].startswith("Minderjarige of meerderjarige jongeren")
-    assert dict(corpus_letter.footnote_places) == {"1": "antwoord 1", "2": "antwoord 2", "3": "antwoord 2",
-                                                   "4": "antwoord 4", "5": "antwoord 6"}
+    assert dict(corpus_letter.footnote_places) == {
+        "1": "antwoord 1",
+        "2": "antwoord 2",
+        "3": "antwoord 2",
+        "4": "antwoord 4",
+        "5": "antwoord 6",
+    }
     questions = {q.number: q for q in corpus_letter.questions}
     assert questions[2].footnotes == ("2", "3") and questions[3].footnotes == ()
     assert questions[6].footnotes == questions[7].footnotes == ("5",)  # the answer they share cites it
@@ -89,8 +97,13 @@ def test_numbered_questions_with_unmarked_answers(generated):
 def test_broken_numbering_is_reported_not_dropped(generated):
     letter = letter_of(generated["kapotte-nummering-verlichting.pdf"])
     assert [q.number for q in letter.questions] == [1, 2, 2, 4, 5, 9]
-    assert [q.text for q in letter.questions if q.number == 2] == ["Wanneer worden ze gerepareerd?", "Wie betaalt de reparatie?"]
-    assert letter.questions[-1].answer == "Het meldpunt is bereikbaar via de website." and letter.questions[-1].text == ""
+    assert [q.text for q in letter.questions if q.number == 2] == [
+        "Wanneer worden ze gerepareerd?",
+        "Wie betaalt de reparatie?",
+    ]
+    assert (
+        letter.questions[-1].answer == "Het meldpunt is bereikbaar via de website." and letter.questions[-1].text == ""
+    )
     problems = " | ".join(letter.anomalies)
     assert "Vraag 2 komt meer dan één keer voor" in problems
     assert "vraag 3 ontbreekt" in problems
@@ -99,25 +112,41 @@ def test_broken_numbering_is_reported_not_dropped(generated):
 
 
 def test_amsterdam_fatbikes_answer():
-    path = shared("amsterdam", "raadsinformatie", "fatbikes_manual",
-                  "2 - Beantwoording_sv_IJmker_inzake_Groeiende_populariteit_fatbikes.pdf.ocr")
+    path = shared(
+        "amsterdam",
+        "raadsinformatie",
+        "fatbikes_manual",
+        "2 - Beantwoording_sv_IJmker_inzake_Groeiende_populariteit_fatbikes.pdf.ocr",
+    )
     letter = letter_of(path)
-    assert (letter.asker, letter.party, letter.asked, letter.date) == ("IJmker", "GroenLinks", "2023-08-22", "2023-10-31")
+    assert (letter.asker, letter.party, letter.asked, letter.date) == (
+        "IJmker",
+        "GroenLinks",
+        "2023-08-22",
+        "2023-10-31",
+    )
     assert letter.field("Portefeuillehouder") == "Melanie van der Horst"
     assert letter.introduction.startswith("De fatbike wint aan populariteit")
     assert letter.introduction.endswith("opnieuw aandacht voor te vragen.")
     assert [q.number for q in letter.questions] == [1, 2, 3, 4, 5]
     assert letter.questions[0].answer.startswith("Ja, het college ziet ook")
     assert letter.questions[2].answer.endswith("landelijke Fietshelmcampagne.")  # over the page break
-    assert "Pagina 3 van 4" not in letter.questions[2].answer and "raadsinformatiebrief Datum" not in letter.questions[2].answer
+    assert (
+        "Pagina 3 van 4" not in letter.questions[2].answer
+        and "raadsinformatiebrief Datum" not in letter.questions[2].answer
+    )
     assert letter.questions[4].page == 4 and "Wethouder" not in letter.questions[4].answer
     assert "Melanie van der Horst" in letter.signature
     assert len(letter.footnotes) == 5 and letter.anomalies == ()
 
 
 def test_amsterdam_fatbikes_questions_alone_have_no_answers_and_no_complaints():
-    path = shared("amsterdam", "raadsinformatie", "fatbikes_manual",
-                  "1 - 164 sv IJmker inzake Groeiende populariteit fatbikes.pdf.ocr")
+    path = shared(
+        "amsterdam",
+        "raadsinformatie",
+        "fatbikes_manual",
+        "1 - 164 sv IJmker inzake Groeiende populariteit fatbikes.pdf.ocr",
+    )
     result = extract(read_document(path))
     assert result.meta.doctype == "schriftelijke vragen" and result.meta.date == "2023-08-22"  # "22 AUYUStUs 2023"
     letter = result.letter
@@ -129,7 +158,11 @@ def test_amsterdam_fatbikes_questions_alone_have_no_answers_and_no_complaints():
 def test_tweede_kamer_questions():
     letter = letter_of(shared("realdocs", "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf"))
     assert (letter.asker, letter.party, letter.asked, letter.date) == (
-        "Van Weyenberg, Romke de Jong en Kat", "D66", "2021-06-03", "2021-06-21")
+        "Van Weyenberg, Romke de Jong en Kat",
+        "D66",
+        "2021-06-03",
+        "2021-06-21",
+    )
     assert [q.number for q in letter.questions] == list(range(1, 10))
     q3 = letter.questions[2]
     assert q3.text.endswith("op 8% is gesteld?") and "ISSN" not in q3.text and (q3.page, q3.answer_page) == (1, 2)
@@ -146,9 +179,12 @@ def test_pure_parser_without_answers_expected():
 
 def test_stadsdeel_answer_from_a_woo_release():
     """A real answer of a stadsdeel board, released under the Woo: numeric date, "het lid van de …"."""
-    path = shared("amsterdam", "open.amsterdam",
-                  "Woo-besluit inzake realisatie van een Erotisch Centrum in of nabij een locatie van project Zuidasdok",
-                  "16.Beantwoording_vragen_stadsdeelcommissie_inzake_lege_kavels_Zuidas_Erotisch_centr.pdf.ocr")
+    path = shared(
+        "amsterdam",
+        "open.amsterdam",
+        "Woo-besluit inzake realisatie van een Erotisch Centrum in of nabij een locatie van project Zuidasdok",
+        "16.Beantwoording_vragen_stadsdeelcommissie_inzake_lege_kavels_Zuidas_Erotisch_centr.pdf.ocr",
+    )
     result = extract(read_document(path))
     letter = result.letter
     assert result.meta.date == "2022-09-19" and letter.field("Portefeuillehouder") == "Bart Vink"
@@ -162,8 +198,14 @@ def test_footnotes_set_apart_by_ingest_are_read_too():
     """Once ``ingest`` moves footnotes and running footers out of page text, they are still linked."""
     from ingest import Page
 
-    pages = (Page(1, "Vraag 1:\nWaar staat dat?\nAntwoord:\nIn de wet.1", footnotes="1 Wetboek van Strafrecht, art. 273f.",
-                  footer="pagina 1"),)
+    pages = (
+        Page(
+            1,
+            "Vraag 1:\nWaar staat dat?\nAntwoord:\nIn de wet.1",
+            footnotes="1 Wetboek van Strafrecht, art. 273f.",
+            footer="pagina 1",
+        ),
+    )
     letter = parse_letter(pages)
     assert letter.footnotes == (("1", "Wetboek van Strafrecht, art. 273f."),)
     assert letter.footnote_places == (("1", "antwoord 1"),) and letter.questions[0].answer == "In de wet.1"

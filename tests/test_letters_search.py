@@ -1,4 +1,5 @@
 """Questions as search units, kenmerk search, eerder gestelde vragen, the CLI and the Raadsvragen pages."""
+
 from __future__ import annotations
 
 import json
@@ -19,10 +20,13 @@ RAADSVRAGEN = "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
     generated = write_all(tmp_path_factory.mktemp("brieven-pdf"))
-    paths = [str(CORPUS / RAADSVRAGEN), *map(str, generated.values()),
-             str(shared("realdocs", "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf")),
-             str(shared("realdocs", "tk_kamerstuk_kst-32545-143.pdf")),
-             str(shared("amsterdam", "raadsinformatie", "fatbikes_manual"))]
+    paths = [
+        str(CORPUS / RAADSVRAGEN),
+        *map(str, generated.values()),
+        str(shared("realdocs", "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf")),
+        str(shared("realdocs", "tk_kamerstuk_kst-32545-143.pdf")),
+        str(shared("amsterdam", "raadsinformatie", "fatbikes_manual")),
+    ]
     return ingested(tmp_path_factory.mktemp("brieven-data"), paths)
 
 
@@ -80,8 +84,19 @@ def test_cli_answers_json_shape(data_dir):
     assert result.exit_code == 0
     out = json.loads(result.output)
     corpus = next(item for item in out if item["file"] == RAADSVRAGEN)
-    assert {"file", "title", "date", "asked", "vragensteller", "partij", "portefeuillehouder", "uw_kenmerk",
-            "ons_kenmerk", "questions", "anomalies"} <= set(corpus)
+    assert {
+        "file",
+        "title",
+        "date",
+        "asked",
+        "vragensteller",
+        "partij",
+        "portefeuillehouder",
+        "uw_kenmerk",
+        "ons_kenmerk",
+        "questions",
+        "anomalies",
+    } <= set(corpus)
     assert (corpus["vragensteller"], corpus["partij"], corpus["uw_kenmerk"]) == ("S. Reitema", "PvdA", "25bb002418")
     assert {"number", "text", "answer", "answer_shared_with", "page", "answer_page"} <= set(corpus["questions"][0])
     assert corpus["questions"][6]["page"] == 6 and corpus["questions"][6]["answer_page"] == 7
@@ -94,7 +109,9 @@ def test_cli_similar_to_a_question_of_the_archive(data_dir):
     letters_json = json.loads(run(data_dir, "answers", "--json").output)
     lamps = next(q for item in letters_json for q in item["questions"] if q["text"].startswith("Is er een meldpunt"))
     out = json.loads(run(data_dir, "similar", "--vraag", str(lamps["id"]), "--json").output)
-    assert out and all(item["question"] != lamps["id"] and item["file"] != "kapotte-nummering-verlichting.pdf" for item in out)
+    assert out and all(
+        item["question"] != lamps["id"] and item["file"] != "kapotte-nummering-verlichting.pdf" for item in out
+    )
     assert out[0]["file"] == RAADSVRAGEN and out[0]["number"] in (6, 7)  # the meldpunten of the corpus letter
     assert run(data_dir, "similar").exit_code == 2
 
@@ -111,7 +128,9 @@ def test_raadsvragen_pages_and_json_twins(client):
     assert "Mensenhandel en veiligheid voor vrouwen" in html and "deelscooters" not in html
     listing = client.get("/api/raadsvragen?jaar=2024").get_json()["letters"]
     assert {item["file"] for item in listing} == {"vragen-eerst-deelscooters.pdf", "genummerd-eenzaamheid.pdf"}
-    doc_id = next(i["document"] for i in client.get("/api/raadsvragen").get_json()["letters"] if i["file"] == RAADSVRAGEN)
+    doc_id = next(
+        i["document"] for i in client.get("/api/raadsvragen").get_json()["letters"] if i["file"] == RAADSVRAGEN
+    )
     page = client.get(f"/raadsvragen/{doc_id}").get_data(as_text=True)
     assert f"/document/{doc_id}#pagina-7" in page and "samen met vraag 5" in page and "Eerder gestelde vragen" in page
     data = client.get(f"/api/raadsvragen/{doc_id}").get_json()
@@ -120,7 +139,11 @@ def test_raadsvragen_pages_and_json_twins(client):
 
 
 def test_anomalies_and_uncertain_type_are_visible(client):
-    broken = next(i for i in client.get("/api/raadsvragen").get_json()["letters"] if i["file"] == "kapotte-nummering-verlichting.pdf")
+    broken = next(
+        i
+        for i in client.get("/api/raadsvragen").get_json()["letters"]
+        if i["file"] == "kapotte-nummering-verlichting.pdf"
+    )
     page = client.get(f"/raadsvragen/{broken['document']}").get_data(as_text=True)
     assert "Afwijkingen" in page and "vraag 3 ontbreekt" in page
     documents, page = [], 1

@@ -1,4 +1,5 @@
 """Labels, value semantics and indicator matching."""
+
 from extract.model import Figure
 from search.crosscheck.labels import organisation_of, same_terms, similarity, terms_of
 from search.crosscheck.matching import LabelIndex, ref
@@ -6,8 +7,10 @@ from search.crosscheck.values import agreement
 
 
 def fig(value, label, year=2024, raw=None, qualifier="exact", unit="count", doc_year=None, **kw):
-    return ref(Figure(value, raw or f"{value:g}", unit=unit, qualifier=qualifier, label=label, year=year, **kw),
-               doc_year=doc_year)
+    return ref(
+        Figure(value, raw or f"{value:g}", unit=unit, qualifier=qualifier, label=label, year=year, **kw),
+        doc_year=doc_year,
+    )
 
 
 def test_domain_synonyms_and_abbreviations():
@@ -45,9 +48,11 @@ def test_qualifier_semantics():
 
 
 def test_index_blocks_on_year_and_unit():
-    refs = [ref(Figure(115, "115", label="slachtoffers seksuele uitbuiting", year=2024), id=1),
-            ref(Figure(143, "143", label="slachtoffers seksuele uitbuiting", year=2025), id=2),
-            ref(Figure(60, "60%", unit="percent", label="slachtoffers seksuele uitbuiting", year=2024), id=3)]
+    refs = [
+        ref(Figure(115, "115", label="slachtoffers seksuele uitbuiting", year=2024), id=1),
+        ref(Figure(143, "143", label="slachtoffers seksuele uitbuiting", year=2025), id=2),
+        ref(Figure(60, "60%", unit="percent", label="slachtoffers seksuele uitbuiting", year=2024), id=3),
+    ]
     index = LabelIndex(refs)
     claim = ref(Figure(120, "120", label="cliënten seksuele uitbuiting", year=2024))
     assert [m.id for m, _ in index.matches(claim)] == [1]
@@ -65,7 +70,11 @@ def test_tolerance_of_written_decimals():
 
 
 def test_a_year_inside_a_date_does_not_date_a_figure():
-    in_date = fig(2, "meldingen", year=2020, sentence="Overlast : 23-04-2020 16:58 Adres : Van Woustraat 2", doc_year=2020)
+    in_date = fig(
+        2, "meldingen", year=2020, sentence="Overlast : 23-04-2020 16:58 Adres : Van Woustraat 2", doc_year=2020
+    )
     written = fig(179, "meldingen", year=2024, sentence="In 2024 is 179 keer het meldpunt benaderd.", doc_year=2024)
-    from_section = fig(115, "slachtoffers", year=2024, sentence="- 115 slachtoffers van seksuele uitbuiting", doc_year=2025)
+    from_section = fig(
+        115, "slachtoffers", year=2024, sentence="- 115 slachtoffers van seksuele uitbuiting", doc_year=2025
+    )
     assert (in_date.dated, written.dated, from_section.dated) == (False, True, True)

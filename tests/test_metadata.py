@@ -1,4 +1,5 @@
 """Document types with confidence, Dutch dates, covered year, organisation."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -62,7 +63,9 @@ def test_letter_metadata():
     meta = extract(read_document(CORPUS / "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf")).meta
     assert (meta.date, meta.municipality, meta.organisation) == ("2025-05-21", "Rotterdam", "Gemeente Rotterdam")
     assert meta.title == "Mensenhandel en veiligheid voor vrouwen - hoe staat Rotterdam ervoor"
-    tk = extract(read_document(shared("realdocs", "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf"))).meta
+    tk = extract(
+        read_document(shared("realdocs", "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf"))
+    ).meta
     assert tk.organisation == "Tweede Kamer der Staten-Generaal" and tk.date == "2021-06-21"
 
 
@@ -71,11 +74,19 @@ def test_monitor_covers_its_edition_year_not_its_columns():
     assert meta.year == 2025 and meta.municipality == "Rotterdam"
 
 
-@pytest.mark.parametrize("text, iso", [
-    ("21 mei 2025", "2025-05-21"), ("Datum 22 augustus 2023", "2023-08-22"), ("28-9-2020", "2020-09-28"),
-    ("22 AUYUStUs 2023", "2023-08-22"), ("1 maart 2011", "2011-03-01"), ("3 Okt. 2019", "2019-10-03"),
-    ("op 31 februari 2024", ""), ("Vraag 12 van 2024", ""),
-])
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("21 mei 2025", "2025-05-21"),
+        ("Datum 22 augustus 2023", "2023-08-22"),
+        ("28-9-2020", "2020-09-28"),
+        ("22 AUYUStUs 2023", "2023-08-22"),
+        ("1 maart 2011", "2011-03-01"),
+        ("3 Okt. 2019", "2019-10-03"),
+        ("op 31 februari 2024", ""),
+        ("Vraag 12 van 2024", ""),
+    ],
+)
 def test_dutch_dates(text, iso):
     assert parse_date(text) == iso
 
@@ -87,10 +98,14 @@ def test_repaired_month_is_marked_inexact():
 def _amsterdam_hint(name: str) -> str | None:
     """The type Amsterdam's own file names announce, when they announce one."""
     low = name.lower()
-    for words, doctype in ((("raadsinformatiebrief", "raadsbrief"), "raadsinformatiebrief"),
-                           (("beantwoording_sv",), "beantwoording schriftelijke vragen"),
-                           ((" sv ",), "schriftelijke vragen"), (("uitslagenlijst",), "besluitenlijst"),
-                           (("raadsadres",), "raadsadres"), (("inspreekreactie",), "inspreekbijdrage")):
+    for words, doctype in (
+        (("raadsinformatiebrief", "raadsbrief"), "raadsinformatiebrief"),
+        (("beantwoording_sv",), "beantwoording schriftelijke vragen"),
+        ((" sv ",), "schriftelijke vragen"),
+        (("uitslagenlijst",), "besluitenlijst"),
+        (("raadsadres",), "raadsadres"),
+        (("inspreekreactie",), "inspreekbijdrage"),
+    ):
         if any(w in low for w in words):
             return doctype
     return None
@@ -120,6 +135,7 @@ def test_year_without_a_title_year_is_the_latest_of_the_most_frequent_in_any_ord
     import itertools
 
     from extract.metadata import guess_year
+
     parts = ["Cijfers over 2022.", "Vergeleken met 2023.", "Terug naar 2022.", "En weer 2023.", "Eenmaal 2019."]
     answers = {guess_year("Jaarverslag mensenhandel", " ".join(order)) for order in itertools.permutations(parts)}
     assert answers == {2023}
@@ -128,17 +144,29 @@ def test_year_without_a_title_year_is_the_latest_of_the_most_frequent_in_any_ord
 def test_year_does_not_depend_on_the_hash_seed():
     import subprocess
     import sys
-    code = ("from extract.metadata import guess_year;"
-            "print(guess_year('Verslag', 'in 2021, 2018, 2019 en 2020; ook 2020, 2019, 2018 en 2021'))")
-    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
-            for seed in (1, 2, 3, 4)}
+
+    code = (
+        "from extract.metadata import guess_year;"
+        "print(guess_year('Verslag', 'in 2021, 2018, 2019 en 2020; ook 2020, 2019, 2018 en 2021'))"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout.strip()
+        for seed in (1, 2, 3, 4)
+    }
     assert seen == {"2021"}
 
 
 # --- titles, types and dates as a person would write them (issue 14), on real Amsterdam documents ---
 
-_HEADER_LINE = __import__("re").compile(r"^\W{0,3}(?:from|to|cc|sent|van|aan|verzonden|subject)\s*:|@", __import__("re").I)
+_HEADER_LINE = __import__("re").compile(
+    r"^\W{0,3}(?:from|to|cc|sent|van|aan|verzonden|subject)\s*:|@", __import__("re").I
+)
 
 
 def _amsterdam(*parts: str):
@@ -146,23 +174,34 @@ def _amsterdam(*parts: str):
 
 
 def test_an_email_is_titled_by_its_subject_and_dated_when_sent():
-    meta = _amsterdam("open.amsterdam", "Woo-besluit inzake realisatie van een Erotisch Centrum in of nabij een locatie "
-                      "van project Zuidasdok", "3.FW_Locatieonderzoek_Erotisch_Centrum.pdf.ocr")
+    meta = _amsterdam(
+        "open.amsterdam",
+        "Woo-besluit inzake realisatie van een Erotisch Centrum in of nabij een locatie van project Zuidasdok",
+        "3.FW_Locatieonderzoek_Erotisch_Centrum.pdf.ocr",
+    )
     assert meta.title == "Locatieonderzoek Erotisch Centrum"  # "Subject: FW: ...", without "FW:", not "From: ..."
     assert meta.doctype == "e-mail" and "e-mailkop" in meta.doctype_evidence
     assert meta.date == "2022-03-11"  # "Sent: Fri, 11 Mar 2022", not a date from the forwarded mails below it
 
 
 def test_a_woo_besluit_takes_the_subject_and_date_of_its_dossier():
-    meta = _amsterdam("open.amsterdam", "Wob-besluit: uitsupportersverbod ADO Den Haag - Ajax 26-02-2019",
-                      "wob-besluit_26_februari_2019.pdf.ocr")
-    assert (meta.title, meta.doctype, meta.date) == ("Wob-besluit: uitsupportersverbod ADO Den Haag - Ajax",
-                                                     "woo-besluit", "2019-02-26")
+    meta = _amsterdam(
+        "open.amsterdam",
+        "Wob-besluit: uitsupportersverbod ADO Den Haag - Ajax 26-02-2019",
+        "wob-besluit_26_februari_2019.pdf.ocr",
+    )
+    assert (meta.title, meta.doctype, meta.date) == (
+        "Wob-besluit: uitsupportersverbod ADO Den Haag - Ajax",
+        "woo-besluit",
+        "2019-02-26",
+    )
     assert "Beslissing op uw verzoek" in meta.doctype_evidence  # the words that decided it are kept
 
 
 def test_a_subject_field_that_wraps_is_read_whole():
-    meta = extract(read_document(shared("realdocs", "amsterdam_beantwoording-schriftelijke-vragen_fatbikes_2023-10-31.ocr.txt"))).meta
+    meta = extract(
+        read_document(shared("realdocs", "amsterdam_beantwoording-schriftelijke-vragen_fatbikes_2023-10-31.ocr.txt"))
+    ).meta
     assert meta.title == "Beantwoording schriftelijke vragen van het lid IJmker inzake Groeiende populariteit fatbikes"
     assert meta.doctype == "beantwoording schriftelijke vragen" and meta.date == "2023-10-31"
 
@@ -183,7 +222,11 @@ def test_phone_screens_and_complaint_forms_are_titled_by_their_file_names():
     chat = _amsterdam(*folder, "138._Whatsapp_IMG_0569.pdf.ocr")
     assert (chat.title, chat.doctype, chat.date) == ("Whatsapp IMG 0569", "chatbericht", "2022-03-09")
     form = _amsterdam(*folder, "12._Meldingen-550642.pdf.ocr")
-    assert (form.title, form.doctype, form.date) == ("Meldingen-550642", "melding", "2020-06-26")  # "Gemeld op", not printed
+    assert (form.title, form.doctype, form.date) == (
+        "Meldingen-550642",
+        "melding",
+        "2020-06-26",
+    )  # "Gemeld op", not printed
 
 
 def test_no_title_in_the_archive_is_a_mail_header_and_few_documents_are_unknown():
@@ -198,8 +241,24 @@ def test_no_title_in_the_archive_is_a_mail_header_and_few_documents_are_unknown(
 
 def test_every_type_has_a_dutch_name_and_the_stored_keys_stay():
     from extract.doctypes import DOCTYPES, TYPE_NAMES
+
     assert len(TYPE_NAMES) == len(DOCTYPES)
-    for key in ("beantwoording schriftelijke vragen", "schriftelijke vragen", "raadsinformatiebrief", "raadsvoorstel",
-                "monitor", "beleidskader", "overig", "besluitenlijst", "motie", "amendement", "woo-besluit", "agenda",
-                "verslag", "jaarverslag", "brief", "e-mail"):
+    for key in (
+        "beantwoording schriftelijke vragen",
+        "schriftelijke vragen",
+        "raadsinformatiebrief",
+        "raadsvoorstel",
+        "monitor",
+        "beleidskader",
+        "overig",
+        "besluitenlijst",
+        "motie",
+        "amendement",
+        "woo-besluit",
+        "agenda",
+        "verslag",
+        "jaarverslag",
+        "brief",
+        "e-mail",
+    ):
         assert TYPE_NAMES[key][:1].isupper()

@@ -1,4 +1,5 @@
 """Dutch number parsing: the examples of the issue, and value → Dutch text → value."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,85 +12,136 @@ from extract.numbers import parse_amount, parse_numeral, render
 from extract.numwords import to_words, word_value
 
 
-@pytest.mark.parametrize("raw,value", [
-    ("5.000", 5000), ("32.951", 32951), ("1.250.000", 1_250_000), ("8,5", 8.5), ("165,41", 165.41),
-    ("€ 4,9 miljoen", 4_900_000), ("1,2 duizend", 1200), ("2 miljard", 2e9), ("€ 12.500", 12500),
-])
+@pytest.mark.parametrize(
+    "raw,value",
+    [
+        ("5.000", 5000),
+        ("32.951", 32951),
+        ("1.250.000", 1_250_000),
+        ("8,5", 8.5),
+        ("165,41", 165.41),
+        ("€ 4,9 miljoen", 4_900_000),
+        ("1,2 duizend", 1200),
+        ("2 miljard", 2e9),
+        ("€ 12.500", 12500),
+    ],
+)
 def test_amounts(raw, value):
     assert parse_amount(raw) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("word,value", [
-    ("vier", 4), ("negentien", 19), ("tweeënvijftig", 52), ("tweeenvijftig", 52), ("één", 1),
-    ("drieduizendvijfhonderd", 3500), ("honderdtwintig", 120), ("tafel", None), ("en", None), ("eentje", None),
-])
+@pytest.mark.parametrize(
+    "word,value",
+    [
+        ("vier", 4),
+        ("negentien", 19),
+        ("tweeënvijftig", 52),
+        ("tweeenvijftig", 52),
+        ("één", 1),
+        ("drieduizendvijfhonderd", 3500),
+        ("honderdtwintig", 120),
+        ("tafel", None),
+        ("en", None),
+        ("eentje", None),
+    ],
+)
 def test_number_words(word, value):
     assert word_value(word) == value
 
 
-@pytest.mark.parametrize("text,raw,value,unit,extra", [
-    ("19,6 km/uur", "19,6 km/uur", 19.6, "km_per_hour", {}),
-    ("52%", "52%", 52, "percent", {}),
-    ("8 %", "8 %", 8, "percent", {}),
-    ("ongeveer 500 – 600 slachtoffers", "ongeveer 500 – 600", 550, "count", {"low": 500, "high": 600, "qualifier": "approx"}),
-    ("4-6 plekken", "4-6", 5, "count", {"low": 4, "high": 6}),
-    ("tussen de 30 en 50 jaar", "tussen de 30 en 50 jaar", 40, "years_of_age", {"low": 30, "high": 50}),
-    ("kwam tweemaal bijeen", "tweemaal", 2, "times", {}),
-    ("kwam twee keer bijeen", "twee keer", 2, "times", {}),
-    ("wel 2x gezien", "2x", 2, "times", {}),
-    ("12x per jaar", "12x per jaar", 12, "times_per_period", {"period": "per jaar"}),
-    ("een kwart van de slachtoffers", "een kwart", 0.25, "fraction", {}),
-    ("de helft van de slachtoffers", "de helft", 0.5, "fraction", {}),
-    ("1 op de 5 slachtoffers", "1 op de 5", 0.2, "ratio", {}),
-    ("zo'n 170 personen", "zo'n 170", 170, "count", {"qualifier": "approx"}),
-    ("ca. 30 meldingen", "ca. 30", 30, "count", {"qualifier": "approx"}),
-    ("ruim 40 professionals", "ruim 40", 40, "count", {"qualifier": "lower_bound"}),
-    ("ten minste 3 keer", "ten minste 3 keer", 3, "times", {"qualifier": "lower_bound"}),
-    ("bijna 200 zaken", "bijna 200", 200, "count", {"qualifier": "upper_bound"}),
-    ("maximaal 12 bedden", "maximaal 12", 12, "count", {"qualifier": "upper_bound"}),
-    ("er waren negentien daders", "negentien", 19, "count", {}),
-    ("binnen twee weken na ontvangst", "twee weken", 2, "weeks", {}),
-    ("7 dagen per week bereikbaar", "7 dagen", 7, "days", {"period": "per week"}),
-    ("in de eerste drie kwartalen", "drie kwartalen", 3, "quarters", {}),
-    ("een strook van circa 1,5 meter breed", "circa 1,5 meter", 1.5, "m", {"qualifier": "approx"}),
-    ("een programma van 5.000 m2", "5.000 m2", 5000, "m2", {}),
-    ("een miljoen vijfhonderdduizend euro", "een miljoen vijfhonderdduizend euro", 1_500_000, "eur", {}),
-    ("ruim een half miljoen inwoners", "ruim een half miljoen", 500_000, "count", {"qualifier": "lower_bound"}),
-    ("anderhalf miljoen", "anderhalf miljoen", 1_500_000, "count", {}),
-    ("er waren nul meldingen", "nul", 0, "count", {}),
-    ("twee en vijftig meldingen", "twee en vijftig", 52, "count", {}),
-    ("in tweeduizend vierentwintig", "tweeduizend vierentwintig", 2024, "count", {}),
-    ("duizend tweehonderd zaken", "duizend tweehonderd", 1200, "count", {}),
-    ("tussen de drie en twintig jaar", "tussen de drie en twintig jaar", 11.5, "years_of_age", {"low": 3, "high": 20}),
-    ("dat gebeurde eenmaal", "eenmaal", 1, "times", {}),
-    ("nog een keer gemeld", "een keer", 1, "times", {}),
-    ("elfmaal bijeen", "elfmaal", 11, "times", {}),
-    ("twaalfmaal per jaar", "twaalfmaal per jaar", 12, "times_per_period", {"period": "per jaar"}),
-    ("twintigmaal", "twintigmaal", 20, "times", {}),
-    ("een op de vijf slachtoffers", "een op de vijf", 0.2, "ratio", {}),
-    ("één op de vijf slachtoffers", "één op de vijf", 0.2, "ratio", {}),
-    ("Twee derde was minderjarig", "Twee derde", 2 / 3, "fraction", {}),
-    ("Een derde was minderjarig", "Een derde", 1 / 3, "fraction", {}),
-    ("tweederde van de meldingen", "tweederde", 2 / 3, "fraction", {}),
-    ("een kwart was jonger", "een kwart", 0.25, "fraction", {}),
-    ("driekwart van de zaken", "driekwart", 0.75, "fraction", {}),
-    ("drie vijfde van de zaken", "drie vijfde", 0.6, "fraction", {}),
-    ("bijna de helft was man", "bijna de helft", 0.5, "fraction", {"qualifier": "upper_bound"}),
-    ("ruim een tiende daarvan", "ruim een tiende", 0.1, "fraction", {"qualifier": "lower_bound"}),
-    ("tussen de vijf- en zevenduizend slachtoffers", "tussen de vijf- en zevenduizend", 6000, "count",
-     {"low": 5000, "high": 7000}),
-    ("vijf- tot zesduizend slachtoffers", "vijf- tot zesduizend", 5500, "count", {"low": 5000, "high": 6000}),
-    ("twee- à driehonderd zaken", "twee- à driehonderd", 250, "count", {"low": 200, "high": 300}),
-    ("twee- tot driehonderdduizend euro", "twee- tot driehonderdduizend euro", 250_000, "eur",
-     {"low": 200_000, "high": 300_000}),
-    ("circa twee- tot drie miljoen", "circa twee- tot drie miljoen", 2_500_000, "count",
-     {"low": 2e6, "high": 3e6, "qualifier": "approx"}),
-    ("Eenmaal per jaar", "Eenmaal per jaar", 1, "times_per_period", {}),
-    ("10% tot 15% van de jongeren", "10% tot 15%", 12.5, "percent", {"low": 10, "high": 15}),
-    ("het kost € 10.000 tot € 15.000", "€ 10.000 tot € 15.000", 12500, "eur", {"low": 10000, "high": 15000}),
-    ("tussen 20% en 30% minder", "tussen 20% en 30%", 25, "percent", {"low": 20, "high": 30}),
-    ("een op de eenenzeventig", "een op de eenenzeventig", 1 / 71, "ratio", {}),
-])
+@pytest.mark.parametrize(
+    "text,raw,value,unit,extra",
+    [
+        ("19,6 km/uur", "19,6 km/uur", 19.6, "km_per_hour", {}),
+        ("52%", "52%", 52, "percent", {}),
+        ("8 %", "8 %", 8, "percent", {}),
+        (
+            "ongeveer 500 – 600 slachtoffers",
+            "ongeveer 500 – 600",
+            550,
+            "count",
+            {"low": 500, "high": 600, "qualifier": "approx"},
+        ),
+        ("4-6 plekken", "4-6", 5, "count", {"low": 4, "high": 6}),
+        ("tussen de 30 en 50 jaar", "tussen de 30 en 50 jaar", 40, "years_of_age", {"low": 30, "high": 50}),
+        ("kwam tweemaal bijeen", "tweemaal", 2, "times", {}),
+        ("kwam twee keer bijeen", "twee keer", 2, "times", {}),
+        ("wel 2x gezien", "2x", 2, "times", {}),
+        ("12x per jaar", "12x per jaar", 12, "times_per_period", {"period": "per jaar"}),
+        ("een kwart van de slachtoffers", "een kwart", 0.25, "fraction", {}),
+        ("de helft van de slachtoffers", "de helft", 0.5, "fraction", {}),
+        ("1 op de 5 slachtoffers", "1 op de 5", 0.2, "ratio", {}),
+        ("zo'n 170 personen", "zo'n 170", 170, "count", {"qualifier": "approx"}),
+        ("ca. 30 meldingen", "ca. 30", 30, "count", {"qualifier": "approx"}),
+        ("ruim 40 professionals", "ruim 40", 40, "count", {"qualifier": "lower_bound"}),
+        ("ten minste 3 keer", "ten minste 3 keer", 3, "times", {"qualifier": "lower_bound"}),
+        ("bijna 200 zaken", "bijna 200", 200, "count", {"qualifier": "upper_bound"}),
+        ("maximaal 12 bedden", "maximaal 12", 12, "count", {"qualifier": "upper_bound"}),
+        ("er waren negentien daders", "negentien", 19, "count", {}),
+        ("binnen twee weken na ontvangst", "twee weken", 2, "weeks", {}),
+        ("7 dagen per week bereikbaar", "7 dagen", 7, "days", {"period": "per week"}),
+        ("in de eerste drie kwartalen", "drie kwartalen", 3, "quarters", {}),
+        ("een strook van circa 1,5 meter breed", "circa 1,5 meter", 1.5, "m", {"qualifier": "approx"}),
+        ("een programma van 5.000 m2", "5.000 m2", 5000, "m2", {}),
+        ("een miljoen vijfhonderdduizend euro", "een miljoen vijfhonderdduizend euro", 1_500_000, "eur", {}),
+        ("ruim een half miljoen inwoners", "ruim een half miljoen", 500_000, "count", {"qualifier": "lower_bound"}),
+        ("anderhalf miljoen", "anderhalf miljoen", 1_500_000, "count", {}),
+        ("er waren nul meldingen", "nul", 0, "count", {}),
+        ("twee en vijftig meldingen", "twee en vijftig", 52, "count", {}),
+        ("in tweeduizend vierentwintig", "tweeduizend vierentwintig", 2024, "count", {}),
+        ("duizend tweehonderd zaken", "duizend tweehonderd", 1200, "count", {}),
+        (
+            "tussen de drie en twintig jaar",
+            "tussen de drie en twintig jaar",
+            11.5,
+            "years_of_age",
+            {"low": 3, "high": 20},
+        ),
+        ("dat gebeurde eenmaal", "eenmaal", 1, "times", {}),
+        ("nog een keer gemeld", "een keer", 1, "times", {}),
+        ("elfmaal bijeen", "elfmaal", 11, "times", {}),
+        ("twaalfmaal per jaar", "twaalfmaal per jaar", 12, "times_per_period", {"period": "per jaar"}),
+        ("twintigmaal", "twintigmaal", 20, "times", {}),
+        ("een op de vijf slachtoffers", "een op de vijf", 0.2, "ratio", {}),
+        ("één op de vijf slachtoffers", "één op de vijf", 0.2, "ratio", {}),
+        ("Twee derde was minderjarig", "Twee derde", 2 / 3, "fraction", {}),
+        ("Een derde was minderjarig", "Een derde", 1 / 3, "fraction", {}),
+        ("tweederde van de meldingen", "tweederde", 2 / 3, "fraction", {}),
+        ("een kwart was jonger", "een kwart", 0.25, "fraction", {}),
+        ("driekwart van de zaken", "driekwart", 0.75, "fraction", {}),
+        ("drie vijfde van de zaken", "drie vijfde", 0.6, "fraction", {}),
+        ("bijna de helft was man", "bijna de helft", 0.5, "fraction", {"qualifier": "upper_bound"}),
+        ("ruim een tiende daarvan", "ruim een tiende", 0.1, "fraction", {"qualifier": "lower_bound"}),
+        (
+            "tussen de vijf- en zevenduizend slachtoffers",
+            "tussen de vijf- en zevenduizend",
+            6000,
+            "count",
+            {"low": 5000, "high": 7000},
+        ),
+        ("vijf- tot zesduizend slachtoffers", "vijf- tot zesduizend", 5500, "count", {"low": 5000, "high": 6000}),
+        ("twee- à driehonderd zaken", "twee- à driehonderd", 250, "count", {"low": 200, "high": 300}),
+        (
+            "twee- tot driehonderdduizend euro",
+            "twee- tot driehonderdduizend euro",
+            250_000,
+            "eur",
+            {"low": 200_000, "high": 300_000},
+        ),
+        (
+            "circa twee- tot drie miljoen",
+            "circa twee- tot drie miljoen",
+            2_500_000,
+            "count",
+            {"low": 2e6, "high": 3e6, "qualifier": "approx"},
+        ),
+        ("Eenmaal per jaar", "Eenmaal per jaar", 1, "times_per_period", {}),
+        ("10% tot 15% van de jongeren", "10% tot 15%", 12.5, "percent", {"low": 10, "high": 15}),
+        ("het kost € 10.000 tot € 15.000", "€ 10.000 tot € 15.000", 12500, "eur", {"low": 10000, "high": 15000}),
+        ("tussen 20% en 30% minder", "tussen 20% en 30%", 25, "percent", {"low": 20, "high": 30}),
+        ("een op de eenenzeventig", "een op de eenenzeventig", 1 / 71, "ratio", {}),
+    ],
+)
 def test_mentions(text, raw, value, unit, extra):
     found = mentions(text)
     assert len(found) == 1, found
@@ -100,11 +152,14 @@ def test_mentions(text, raw, value, unit, extra):
         assert getattr(mention, key) == expected
 
 
-@pytest.mark.parametrize("text,raws", [
-    ("het steeg met 10% tot 15 jaar", ["10%", "15 jaar"]),  # a unit at one end only: no range
-    ("10% en 15%", ["10%", "15%"]),  # "en" joins a range only after "tussen"
-    ("€ 5 of 10%", ["€ 5", "10%"]),
-])
+@pytest.mark.parametrize(
+    "text,raws",
+    [
+        ("het steeg met 10% tot 15 jaar", ["10%", "15 jaar"]),  # a unit at one end only: no range
+        ("10% en 15%", ["10%", "15%"]),  # "en" joins a range only after "tussen"
+        ("€ 5 of 10%", ["€ 5", "10%"]),
+    ],
+)
 def test_units_at_one_end_make_no_range(text, raws):
     assert [m.raw for m in mentions(text)] == raws
 
@@ -117,16 +172,49 @@ def test_changes_with_direction_and_base_year():
     assert (fall.kind, fall.direction) == ("change", "down")
 
 
-@pytest.mark.parametrize("text", [
-    "010 – 236 52 56", "0800-7000", "Telefoon: 14 010", "21 mei 2025", "8:30 uur", "in 2024",
-    "kenmerk 25bb002418", "M2504-854", "artikel 273f Sr", "191 keer²"[-1], "Vraag 3", "1. Aanleiding",
-    "pagina 4", "https://www.rijksoverheid.nl/documenten/2018/02/14/x", "3011 AB Rotterdam",
-    "NL91 ABNA 0417 1643 00", "info@rotterdam.nl", "Q4", "24/7", "18+", "de 2e keer",
-    "er is een man gezien", "een half jaar later", "de tweede keer", "de derde vergadering", "niet in één keer",
-    "een op het dak", "de 3e keer", "de 21ste eeuw", "voor de tiende keer", "een derde termijn", "ten derde",
-    "de eenentwintigste editie", "de honderdste vergadering", "dat is nu eenmaal zo", "Eenmaal binnen bleek het",
-    "het 1e kwartaal", "de 2de Kamer",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "010 – 236 52 56",
+        "0800-7000",
+        "Telefoon: 14 010",
+        "21 mei 2025",
+        "8:30 uur",
+        "in 2024",
+        "kenmerk 25bb002418",
+        "M2504-854",
+        "artikel 273f Sr",
+        "191 keer²"[-1],
+        "Vraag 3",
+        "1. Aanleiding",
+        "pagina 4",
+        "https://www.rijksoverheid.nl/documenten/2018/02/14/x",
+        "3011 AB Rotterdam",
+        "NL91 ABNA 0417 1643 00",
+        "info@rotterdam.nl",
+        "Q4",
+        "24/7",
+        "18+",
+        "de 2e keer",
+        "er is een man gezien",
+        "een half jaar later",
+        "de tweede keer",
+        "de derde vergadering",
+        "niet in één keer",
+        "een op het dak",
+        "de 3e keer",
+        "de 21ste eeuw",
+        "voor de tiende keer",
+        "een derde termijn",
+        "ten derde",
+        "de eenentwintigste editie",
+        "de honderdste vergadering",
+        "dat is nu eenmaal zo",
+        "Eenmaal binnen bleek het",
+        "het 1e kwartaal",
+        "de 2de Kamer",
+    ],
+)
 def test_not_figures(text):
     assert mentions(text) == []
 
@@ -184,17 +272,23 @@ def test_num2words_ranges(a, b):
     if low == high:
         return
     words_low, words_high = num2words(low, lang="nl"), num2words(high, lang="nl")
-    for text in (f"tussen de {words_low} en {words_high} meldingen", f"{words_low} tot {words_high} meldingen",
-                 f"{words_low} à {words_high} meldingen"):
+    for text in (
+        f"tussen de {words_low} en {words_high} meldingen",
+        f"{words_low} tot {words_high} meldingen",
+        f"{words_low} à {words_high} meldingen",
+    ):
         found = mentions(text)
         assert [(m.low, m.high) for m in found] == [(low, high)], text
 
 
-@given(st.integers(min_value=1, max_value=98), st.integers(min_value=1, max_value=99),
-       st.sampled_from([("honderd", 100), ("duizend", 1000), ("honderdduizend", 100_000)]),
-       st.sampled_from(["tot", "à", "of", "en"]))
+@given(
+    st.integers(min_value=1, max_value=98),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from([("honderd", 100), ("duizend", 1000), ("honderdduizend", 100_000)]),
+    st.sampled_from(["tot", "à", "of", "en"]),
+)
 def test_elided_ranges(a, b, scale, joiner):
-    """"vijf- tot zesduizend": the first number shares the scale of the second."""
+    """ "vijf- tot zesduizend": the first number shares the scale of the second."""
     low, high = sorted((a, b))
     if low == high or (scale[1] == 100 and high >= 10):
         return  # "twintighonderd" is not how Dutch writes 2000
@@ -204,10 +298,13 @@ def test_elided_ranges(a, b, scale, joiner):
     assert [(m.low, m.high, m.unit) for m in found] == [(low * scale[1], high * scale[1], "count")], text
 
 
-@given(st.sampled_from(["twee", "drie", "vier"]), st.sampled_from(list(range(3, 11))),
-       st.sampled_from(["", "ruim ", "bijna "]))
+@given(
+    st.sampled_from(["twee", "drie", "vier"]),
+    st.sampled_from(list(range(3, 11))),
+    st.sampled_from(["", "ruim ", "bijna "]),
+)
 def test_fractions_are_shares(count, part, qualifier):
-    """"twee derde", "drie vijfde": a share of the group, never the count in front."""
+    """ "twee derde", "drie vijfde": a share of the group, never the count in front."""
     counts = {"twee": 2, "drie": 3, "vier": 4}
     if counts[count] >= part:
         return
@@ -219,14 +316,14 @@ def test_fractions_are_shares(count, part, qualifier):
 
 @given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["ordinal", "ordinal_num"]))
 def test_ordinals_are_never_counts(n, form):
-    """"de derde keer", "de 21e editie", "de eenentwintigste vergadering": an ordinal counts nothing."""
+    """ "de derde keer", "de 21e editie", "de eenentwintigste vergadering": an ordinal counts nothing."""
     written = num2words(n, lang="nl", to=form)
     assert mentions(f"Het was de {written} vergadering van de raad.") == []
 
 
 @given(st.integers(min_value=1, max_value=999))
 def test_num2words_word_multiples(n):
-    """"elfmaal", "twaalfmaal", "eenentwintigmaal": a multiple."""
+    """ "elfmaal", "twaalfmaal", "eenentwintigmaal": a multiple."""
     written = num2words(n, lang="nl") + "maal"
     found = mentions(f"De commissie kwam {written} bijeen.")
     assert [(m.raw, m.value, m.unit) for m in found] == [(written, n, "times")]
@@ -234,7 +331,7 @@ def test_num2words_word_multiples(n):
 
 @given(st.integers(min_value=1, max_value=9), st.integers(min_value=2, max_value=1000), st.booleans())
 def test_n_in_m_is_a_share(n, m, spelled):
-    """"een op de vijf", "3 op de 10": a share of the group, never a count of n or m."""
+    """ "een op de vijf", "3 op de 10": a share of the group, never a count of n or m."""
     if n >= m:
         return
     first = "een" if n == 1 and spelled else (num2words(n, lang="nl") if spelled else str(n))

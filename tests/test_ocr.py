@@ -1,4 +1,5 @@
 """OCR of scanned pages: searchable text, flags and confidence, word boxes, the cache, no tesseract."""
+
 import json
 import os
 import sqlite3
@@ -88,16 +89,18 @@ def test_without_tesseract_ingest_works_and_reports_the_pages(tmp_path, monkeypa
     assert "geen-tesseract' niet gevonden; installeer tesseract-ocr" in result.output
     db = sqlite3.connect(tmp_path / "d" / "raadslens.sqlite3")
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
-    assert db.execute("SELECT ocr, needs_ocr FROM pages JOIN documents ON id = doc_id "
-                      "WHERE file = 'scan.pdf'").fetchall() == [(0, 1)]
+    assert db.execute(
+        "SELECT ocr, needs_ocr FROM pages JOIN documents ON id = doc_id WHERE file = 'scan.pdf'"
+    ).fetchall() == [(0, 1)]
     if not HAS_TESSERACT:
         return
     monkeypatch.delenv("RAADSLENS_TESSERACT")  # tesseract is back: the same file is read again and OCR'd
     result = CliRunner().invoke(main, ["--data", str(tmp_path / "d"), "ingest", str(folder), "--json"])
     assert result.exit_code == 0
     assert [os.path.basename(p) for p in json.loads(result.stdout)["replaced"]] == ["scan.pdf"]
-    assert db.execute("SELECT ocr, needs_ocr FROM pages JOIN documents ON id = doc_id "
-                      "WHERE file = 'scan.pdf'").fetchall() == [(1, 0)]
+    assert db.execute(
+        "SELECT ocr, needs_ocr FROM pages JOIN documents ON id = doc_id WHERE file = 'scan.pdf'"
+    ).fetchall() == [(1, 0)]
 
 
 @needs_tesseract

@@ -1,4 +1,5 @@
 """pdfium's private characters never reach the user."""
+
 from conftest import CORPUS
 
 from ingest import read_document

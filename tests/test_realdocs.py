@@ -4,6 +4,7 @@ Like pdfplumber's own suite: real government PDFs, expected text per page.
 The two scans in realdocs (12 pages) are OCR'd into the session's shared
 OCR cache; the 2024 monitor's scan is already there from the corpus fixture.
 """
+
 import os
 import re
 
@@ -20,12 +21,18 @@ GOLDEN = [  # (file, page, snippet as printed on that page)
     ("acict_advies-project-abacus_2025-12-08.pdf", 2, "De Kiesraad bestaat uit zeven leden en wordt ondersteund"),
     ("acict_advies-project-abacus_2025-12-08.pdf", 3, "Verkiezingssoftware moet transparant zijn zodat burgers"),
     ("bnc-fiche-5_herziening-mifid.pdf", 3, "werd 85% van de derivaten afgelopen jaar"),
-    ("denhelder_besluitenlijst-raadsvergadering_2015-06-29.pdf", 3,
-     "geen zienswijze in te dienen op de Jaarstukken 2014 Veiligheidsregio NHN"),
+    (
+        "denhelder_besluitenlijst-raadsvergadering_2015-06-29.pdf",
+        3,
+        "geen zienswijze in te dienen op de Jaarstukken 2014 Veiligheidsregio NHN",
+    ),
     ("heerlen_parkeerverordening_2025.pdf", 3, "waarop het parkeren alleen aan vergunninghouders is toegestaan"),
     ("kamerbrief_draagmoederschap_2011.pdf", 2, "Op 31 mei 2010 waren er"),
-    ("tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf", 3,
-     "Ik hecht eraan dat er in het kader van het reguliere Bbz een marktconforme"),
+    (
+        "tk_aanhangsel-handelingen_ah-tk-20202021-3235_kamervragen-tozo.pdf",
+        3,
+        "Ik hecht eraan dat er in het kader van het reguliere Bbz een marktconforme",
+    ),
     ("rivm_dagelijks-covid19-clusterrapport_2020-09-15_ocr.pdf", 3, "11 personen positief werden getest"),
     ("vws_antwoordbrief_veilig-reizen_2020_ocr-redacted.pdf", 3, "plafond te bepalen van 1.200-1.400 testen per dag"),
     ("kiesraad_reactie-securityadvies-veritas_2025.pdf", 4, "Wachtwoorden in Abacus zijn voornamelijk bedoeld"),

@@ -1,4 +1,5 @@
 """Search totals are exact, whatever whoosh's top-N shortcuts do."""
+
 from search import ingest_paths
 
 

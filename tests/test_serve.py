@@ -1,4 +1,5 @@
 """`raadslens serve` on a busy port: one Dutch line saying what to do, exit 1."""
+
 import socket
 
 import pytest
@@ -47,10 +48,23 @@ def test_server_drops_idle_connections_and_sees_new_documents(tmp_path, kind):
     assert ingest_paths(archive, [str(source / "eerste.txt")]).ok
     archive.close()
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-c", "from web.cli import main; main()", "--data", str(data),
-                               "serve", "--port", str(port), "--timeout", "2"]
-                              + (["--production", "--threads", "4"] if kind == "productieserver" else []),
-                              stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from web.cli import main; main()",
+            "--data",
+            str(data),
+            "serve",
+            "--port",
+            str(port),
+            "--timeout",
+            "2",
+        ]
+        + (["--production", "--threads", "4"] if kind == "productieserver" else []),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         for _ in range(100):

@@ -1,4 +1,5 @@
 """Snippets: the fast window (only the window analysed) marks exactly what marking the whole text did."""
+
 from conftest import shared
 from test_analysis import _fast_path_texts
 
@@ -6,8 +7,17 @@ from search.index.analysis import tokens
 from search.index.query import parse
 from search.index.snippets import WINDOW, Snippet, first_match, match_spans, snippet
 
-QUERIES = ("melding", "slachtoffers politie", "gemeente OF raad", '"van de"', '"seksuele uitbuiting"',
-           '"de gemeente" college', "5.000", '"in het kader van"', "uitbuiting -arbeidsuitbuiting")
+QUERIES = (
+    "melding",
+    "slachtoffers politie",
+    "gemeente OF raad",
+    '"van de"',
+    '"seksuele uitbuiting"',
+    '"de gemeente" college',
+    "5.000",
+    '"in het kader van"',
+    "uitbuiting -arbeidsuitbuiting",
+)
 
 
 def slow_spans(text: str, query) -> list[tuple[int, int]]:
@@ -18,8 +28,11 @@ def slow_spans(text: str, query) -> list[tuple[int, int]]:
     words = [t.term for t in exact]
     for phrase in phrases:
         n = len(phrase)
-        spans += [(exact[i].start, exact[i + n - 1].end) for i in range(len(words) - n + 1)
-                  if tuple(words[i:i + n]) == phrase]
+        spans += [
+            (exact[i].start, exact[i + n - 1].end)
+            for i in range(len(words) - n + 1)
+            if tuple(words[i : i + n]) == phrase
+        ]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -42,8 +55,9 @@ def whole_text_snippet(text: str, query, width: int = WINDOW) -> Snippet:
         end = text.rfind(" ", start, end) if " " in text[start:end] else end
     prefix, suffix = ("… " if start else ""), (" …" if end < len(text) else "")
     shift = len(prefix) - start
-    return Snippet(prefix + text[start:end] + suffix,
-                   tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end))
+    return Snippet(
+        prefix + text[start:end] + suffix, tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
+    )
 
 
 def test_window_snippets_equal_whole_text_snippets(corpus_archive_dir):

@@ -1,4 +1,5 @@
 """Table figures: Tables built from the seed's tab-separated tables, read by figures_from_table."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,8 +34,12 @@ def seed_tables(text: str) -> list[Table]:
 def _table(rows: list[list[str]], caption: str, seq: int) -> Table:
     header, body = tuple(rows[0]), rows[1:]
     labels = tuple(r[0] for r in body)
-    cells = tuple(TableCell(i, j, text, labels[i], header[j] if j < len(header) else "")
-                  for i, row in enumerate(body) for j, text in enumerate(row) if j > 0)
+    cells = tuple(
+        TableCell(i, j, text, labels[i], header[j] if j < len(header) else "")
+        for i, row in enumerate(body)
+        for j, text in enumerate(row)
+        if j > 0
+    )
     return Table(page=(3, 3, 4)[seq], seq=seq, header=(header,), row_labels=labels, cells=cells, caption=caption)
 
 
@@ -81,13 +86,19 @@ def test_footnote_marker_in_a_cell_is_not_part_of_the_value(figures):
 def test_header_and_label_cells_are_no_figures():
     header = ("", "2024", "2025")
     cells = tuple(TableCell(0, j, text) for j, text in enumerate(header)) + (
-        TableCell(1, 0, "Totaal"), TableCell(1, 1, "167"), TableCell(1, 2, "208"))
+        TableCell(1, 0, "Totaal"),
+        TableCell(1, 1, "167"),
+        TableCell(1, 2, "208"),
+    )
     table = Table(page=1, seq=0, header=(header,), row_labels=("", "Totaal"), cells=cells)
-    assert [(f.value, f.year, f.row) for f in figures_from_table(table)] == [(167, 2024, "Totaal"), (208, 2025, "Totaal")]
+    assert [(f.value, f.year, f.row) for f in figures_from_table(table)] == [
+        (167, 2024, "Totaal"),
+        (208, 2025, "Totaal"),
+    ]
 
 
 def test_age_groups_keep_their_sign_in_the_label(figures):
-    """"Seksuele uitbuiting 18+" and "18-" are different rows: their labels and terms must differ."""
+    """ "Seksuele uitbuiting 18+" and "18-" are different rows: their labels and terms must differ."""
     from search.crosscheck.labels import terms_of
 
     adult = [f for f in figures if f.row == "Seksuele uitbuiting 18+"]

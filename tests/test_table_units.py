@@ -1,4 +1,5 @@
 """Tables are search units: a search for a row label, a column header or a caption finds the table's page."""
+
 from search.index.units import unit_text
 
 M25 = "mensenhandelmonitor-2025-regio-rotterdam.pdf"
@@ -6,8 +7,8 @@ M25 = "mensenhandelmonitor-2025-regio-rotterdam.pdf"
 
 def test_a_row_label_finds_the_table_and_its_page(corpus_archive):
     tables = corpus_archive.store.conn.execute(
-        "SELECT t.id, t.page, t.row_labels FROM tables t JOIN documents d ON d.id = t.doc_id WHERE d.file = ?",
-        (M25,)).fetchall()
+        "SELECT t.id, t.page, t.row_labels FROM tables t JOIN documents d ON d.id = t.doc_id WHERE d.file = ?", (M25,)
+    ).fetchall()
     assert tables, "the 2025 monitor has tables"
     hits = corpus_archive.search('"Xarah opvang"', kinds=("table",)).hits
     opvang = next(t for t in tables if "Xarah opvang" in t["row_labels"])

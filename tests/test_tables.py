@@ -1,4 +1,5 @@
 """Tables from real PDFs (ruled and whitespace-only) and from tab-separated text, checked against the seed."""
+
 import pytest
 from conftest import CORPUS, shared
 
@@ -53,9 +54,11 @@ def test_cells_keep_positions_and_footnote_marks(pdf_tables):
     x0, top, x1, bottom = origin.bbox
     assert all(x0 <= c.bbox[0] < c.bbox[2] <= x1 and top <= c.bbox[1] < c.bbox[3] <= bottom for c in origin.cells)
     marked = {(c.row_label, c.col_label): (c.text, c.footnote) for c in origin.cells if c.footnote}
-    assert marked == {("Capelle a/d IJssel", "Seksuele uitbuiting"): ("1", "3"),
-                      ("Schiedam", "Preventief traject"): ("1", "4"),
-                      ("Sliedrecht", "Seksuele uitbuiting"): ("1", "5")}
+    assert marked == {
+        ("Capelle a/d IJssel", "Seksuele uitbuiting"): ("1", "3"),
+        ("Schiedam", "Preventief traject"): ("1", "4"),
+        ("Sliedrecht", "Seksuele uitbuiting"): ("1", "5"),
+    }
     assert split_footnote_mark("70⁶") == ("70", "6") and split_footnote_mark("2024") == ("2024", "")
 
 
@@ -65,10 +68,14 @@ def test_whitespace_table_with_multi_line_cells_is_found():
     assert len(first) == 1
     rows = first[0].rows
     assert len(rows) == 12 and [r[0] for r in rows] == [str(n) for n in range(1, 13)]
-    assert rows[0] == ("1", "16-12-2024", "jaarrekening 2023 van ESZL",
-                       "Economische Samenwerking Zuid-Limburg (ESZL)", "Ter kennisname")
-    assert rows[5][2] == ("Actuele situatie asiel en integratie en oproep tot versneld huisvesten van "
-                          "statushouders")
+    assert rows[0] == (
+        "1",
+        "16-12-2024",
+        "jaarrekening 2023 van ESZL",
+        "Economische Samenwerking Zuid-Limburg (ESZL)",
+        "Ter kennisname",
+    )
+    assert rows[5][2] == ("Actuele situatie asiel en integratie en oproep tot versneld huisvesten van statushouders")
     assert "Registratienummer" not in " ".join(" ".join(r) for r in rows)  # the side column stays out
     table = extract(document).tables[0]
     assert table.page == 1 and table.bbox is not None and len(table.cells) == 60
@@ -95,8 +102,11 @@ def test_document_page_and_json_show_tables(corpus_archive_dir):
     from web.app import create_app
 
     client = create_app({"DATA_DIR": str(corpus_archive_dir), "TESTING": True}).test_client()
-    monitor = next(d for d in client.get("/api/documenten").get_json()["documents"]
-                   if d["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf")
+    monitor = next(
+        d
+        for d in client.get("/api/documenten").get_json()["documents"]
+        if d["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf"
+    )
     data = client.get(f"/api/document/{monitor['id']}").get_json()
     assert [t["page"] for t in data["tables"]] == [3, 3, 4]
     opvang = data["tables"][2]

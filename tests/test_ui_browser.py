@@ -2,6 +2,7 @@
 
 Reuses the server and browser fixtures of test_browser.py (same corpus archive).
 """
+
 from __future__ import annotations
 
 import re
@@ -38,8 +39,7 @@ def test_controleer_colours_and_names_each_number_with_its_evidence(page, server
         assert "claim-row" in row.get_attribute("class") and verdict in row.get_attribute("class")
         assert row.locator(f".verdict.{verdict}").inner_text().endswith(WORDS[verdict])  # a word, not only colour
     # the colours differ between the three verdicts
-    colours = {v: page.locator(f"mark.claim.{v}").evaluate("el => getComputedStyle(el).backgroundColor")
-               for v in WORDS}
+    colours = {v: page.locator(f"mark.claim.{v}").evaluate("el => getComputedStyle(el).backgroundColor") for v in WORDS}
     assert len(set(colours.values())) == 3, colours
     # evidence of the supported number: file, page, and a link to that page of the document
     source = _claim(page, "115").locator("a.source").first
@@ -134,8 +134,16 @@ def test_no_page_is_wider_than_a_phone(browser, server):  # noqa: F811
     narrow.goto(f"{server}/api/documenten")
     doc = narrow.evaluate("JSON.parse(document.body.innerText)")["documents"][0]["id"]
     wide = []
-    for path in ("/zoeken?q=seksuele+uitbuiting", "/documenten", f"/document/{doc}", "/raadsvragen", "/cijfers",
-                 "/controleer", "/consistentie", "/indicatoren"):
+    for path in (
+        "/zoeken?q=seksuele+uitbuiting",
+        "/documenten",
+        f"/document/{doc}",
+        "/raadsvragen",
+        "/cijfers",
+        "/controleer",
+        "/consistentie",
+        "/indicatoren",
+    ):
         narrow.goto(server + path)
         if narrow.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
             wide.append(path)

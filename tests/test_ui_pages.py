@@ -1,5 +1,6 @@
 """Every page of the web UI over the ingested corpus: a JSON twin, Dutch, labelled form fields,
 headings in order, no raw values (None, English) leaking into what people read."""
+
 from __future__ import annotations
 
 import re
@@ -27,18 +28,39 @@ def urls(client) -> list[str]:
     letter = client.get("/api/raadsvragen").get_json()["letters"][0]["document"]
     figure = client.get("/api/cijfers?label=slachtoffers").get_json()["figures"][0]["id"]
     series = client.get("/api/indicatoren").get_json()["series"][0]["id"]
-    return ["/", "/zoeken?q=seksuele+uitbuiting", "/zoeken?q=xyzzyq", "/documenten", f"/document/{docs[0]['id']}",
-            "/raadsvragen", f"/raadsvragen/{letter}", "/raadsvragen/eerder?vraag=opvang+slachtoffers",
-            "/raadsvragen/zoeken?q=opvang", "/cijfers", f"/document/{docs[0]['id']}/cijfers", f"/cijfer/{figure}",
-            "/controleer", "/consistentie", "/indicatoren", f"/indicator/{series}", f"/kruisverwijzingen/{figure}",
-            "/document/999999"]
+    return [
+        "/",
+        "/zoeken?q=seksuele+uitbuiting",
+        "/zoeken?q=xyzzyq",
+        "/documenten",
+        f"/document/{docs[0]['id']}",
+        "/raadsvragen",
+        f"/raadsvragen/{letter}",
+        "/raadsvragen/eerder?vraag=opvang+slachtoffers",
+        "/raadsvragen/zoeken?q=opvang",
+        "/cijfers",
+        f"/document/{docs[0]['id']}/cijfers",
+        f"/cijfer/{figure}",
+        "/controleer",
+        "/consistentie",
+        "/indicatoren",
+        f"/indicator/{series}",
+        f"/kruisverwijzingen/{figure}",
+        "/document/999999",
+    ]
 
 
 def test_every_page_has_a_json_twin(client):
     app = client.application
     rules = {rule.rule for rule in app.url_map.iter_rules()}
-    pages = [rule for rule in app.url_map.iter_rules() if rule.endpoint not in SKIP and "GET" in rule.methods
-             and not rule.rule.startswith("/api/") and not rule.rule.endswith(".csv")]
+    pages = [
+        rule
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint not in SKIP
+        and "GET" in rule.methods
+        and not rule.rule.startswith("/api/")
+        and not rule.rule.endswith(".csv")
+    ]
     assert len(pages) >= 15
     missing = [r.rule for r in pages if ("/api/zoeken" if r.rule == "/" else "/api" + r.rule) not in rules]
     assert not missing, f"pagina's zonder JSON onder /api/: {missing}"
@@ -94,16 +116,19 @@ def test_pages_are_dutch_labelled_and_headed_in_order(client, urls):
         assert page.headings and page.headings[0] == 1 and page.headings.count(1) == 1, (url, page.headings)
         skips = [(a, b) for a, b in zip(page.headings, page.headings[1:]) if b > a + 1]
         assert not skips, f"{url}: kop springt van h{skips[0][0]} naar h{skips[0][1]}"
-        unlabelled = [name for name, id_, aria, wrapped in page.fields
-                      if not (aria or wrapped or (id_ and id_ in page.label_for))]
+        unlabelled = [
+            name for name, id_, aria, wrapped in page.fields if not (aria or wrapped or (id_ and id_ in page.label_for))
+        ]
         assert not unlabelled, f"{url}: velden zonder label: {unlabelled}"
         leak = LEAKS.search(" ".join(page.text))
         assert not leak, f"{url}: '{leak.group(0)}' in de tekst"
 
 
 def test_a_checked_draft_names_each_verdict_in_words_and_links_its_evidence(client):
-    draft = ("In 2024 zijn 115 slachtoffers van seksuele uitbuiting begeleid door het ESSM.\n\n"
-             "In 2024 zijn 12 fietsen gestolen bij het stadhuis.")
+    draft = (
+        "In 2024 zijn 115 slachtoffers van seksuele uitbuiting begeleid door het ESSM.\n\n"
+        "In 2024 zijn 12 fietsen gestolen bij het stadhuis."
+    )
     html = client.post("/controleer", data={**token(client), "tekst": draft}).get_data(as_text=True)
     page = Page()
     page.feed(html)
@@ -112,8 +137,7 @@ def test_a_checked_draft_names_each_verdict_in_words_and_links_its_evidence(clie
     assert re.search(r'class="verdict unverified">\? niet te controleren<', html)
     data = client.post("/api/controleer", data={**token(client), "tekst": draft}).get_json()
     evidence = [e for c in data["claims"] for e in c["evidence"]]
-    assert evidence and all(re.fullmatch(rf"/document/{e['document']}#pagina-{e['page']}", e["url"])
-                            for e in evidence)
+    assert evidence and all(re.fullmatch(rf"/document/{e['document']}#pagina-{e['page']}", e["url"]) for e in evidence)
     for e in evidence[:2]:  # the linked page exists and holds the number
         target = client.get(e["url"].split("#")[0]).get_data(as_text=True)
         section = target.split(f'id="pagina-{e["page"]}"', 1)[1].split('<section class="page"', 1)[0]

@@ -1,6 +1,7 @@
 """Safety rules as a browser meets them (Chromium via Playwright, fixtures of test_browser.py):
 a page on another origin can neither post to raadslens nor frame it, the page's own script runs under
 the CSP, and errors are Dutch pages."""
+
 from __future__ import annotations
 
 import http.server

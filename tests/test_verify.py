@@ -1,4 +1,5 @@
 """Verifying claims against an archive of corpus figures copied by hand (tests/hand_archive.py)."""
+
 import hand_archive as H
 import pytest
 
@@ -21,24 +22,58 @@ def store():
 def claim(value, label, year, sentence, raw=None, qualifier="exact", unit="count", organisation="", **kw):
     raw = raw or f"{value:g}"
     start = sentence.find(raw)
-    return ref(Figure(value, raw, unit=unit, qualifier=qualifier, label=label, year=year, sentence=sentence,
-                      organisation=organisation, page=1, start=start, end=start + len(raw), **kw),
-               file="concept.txt", doc_year=2026)
+    return ref(
+        Figure(
+            value,
+            raw,
+            unit=unit,
+            qualifier=qualifier,
+            label=label,
+            year=year,
+            sentence=sentence,
+            organisation=organisation,
+            page=1,
+            start=start,
+            end=start + len(raw),
+            **kw,
+        ),
+        file="concept.txt",
+        doc_year=2026,
+    )
 
 
 FAITHFUL = [  # copies of corpus figures
-    claim(115, "slachtoffers seksuele uitbuiting", 2024, "In 2024 begeleidde het ESSM 115 slachtoffers van seksuele uitbuiting."),
+    claim(
+        115,
+        "slachtoffers seksuele uitbuiting",
+        2024,
+        "In 2024 begeleidde het ESSM 115 slachtoffers van seksuele uitbuiting.",
+    ),
     claim(191, "meldingen meldpunt", 2025, "In 2025 is 191 keer het meldpunt benaderd.", raw="191 keer"),
-    claim(944, "slachtoffers gemeld", 2024, "In 2024 zijn bij CoMensha 944 slachtoffers gemeld.", organisation="CoMensha"),
+    claim(
+        944, "slachtoffers gemeld", 2024, "In 2024 zijn bij CoMensha 944 slachtoffers gemeld.", organisation="CoMensha"
+    ),
     claim(19, "controles", 2024, "Het RCTM voerde in 2024 19 controles uit.", organisation="RCTM"),
     claim(26, "preventieve trajecten", 2024, "In 2024 liepen 26 preventieve trajecten."),
-    claim(1031, "meldingen slachtoffers mensenhandel", 2020,
-          "CoMensha kreeg in 2020 1031 meldingen van slachtoffers van mensenhandel.", organisation="CoMensha"),
+    claim(
+        1031,
+        "meldingen slachtoffers mensenhandel",
+        2020,
+        "CoMensha kreeg in 2020 1031 meldingen van slachtoffers van mensenhandel.",
+        organisation="CoMensha",
+    ),
 ]
 ALTERED = [  # the same sentences with other numbers
-    claim(120, "slachtoffers seksuele uitbuiting", 2024, "In 2024 begeleidde het ESSM 120 slachtoffers van seksuele uitbuiting."),
+    claim(
+        120,
+        "slachtoffers seksuele uitbuiting",
+        2024,
+        "In 2024 begeleidde het ESSM 120 slachtoffers van seksuele uitbuiting.",
+    ),
     claim(200, "meldingen meldpunt", 2025, "In 2025 is 200 keer het meldpunt benaderd.", raw="200 keer"),
-    claim(994, "slachtoffers gemeld", 2024, "In 2024 zijn bij CoMensha 994 slachtoffers gemeld.", organisation="CoMensha"),
+    claim(
+        994, "slachtoffers gemeld", 2024, "In 2024 zijn bij CoMensha 994 slachtoffers gemeld.", organisation="CoMensha"
+    ),
     claim(16, "controles", 2024, "Het RCTM voerde in 2024 16 controles uit.", organisation="RCTM"),
 ]
 UNCOVERED = [  # things the corpus does not count
@@ -70,17 +105,45 @@ def test_uncovered_things_are_unverified(store, c):
 
 
 def test_approximate_and_bounded_claims(store):
-    about = claim(170, "personen begeleid", 2024, "Het ESSM heeft in 2024 zo'n 170 personen begeleid.", raw="zo'n 170",
-                  qualifier="approx", organisation="ESSM")
+    about = claim(
+        170,
+        "personen begeleid",
+        2024,
+        "Het ESSM heeft in 2024 zo'n 170 personen begeleid.",
+        raw="zo'n 170",
+        qualifier="approx",
+        organisation="ESSM",
+    )
     assert judge(store, about).verdict == "supported"  # 167 in the 2024 monitor
-    far = claim(250, "personen begeleid", 2024, "Het ESSM heeft in 2024 zo'n 250 personen begeleid.", raw="zo'n 250",
-                qualifier="approx", organisation="ESSM")
+    far = claim(
+        250,
+        "personen begeleid",
+        2024,
+        "Het ESSM heeft in 2024 zo'n 250 personen begeleid.",
+        raw="zo'n 250",
+        qualifier="approx",
+        organisation="ESSM",
+    )
     assert judge(store, far).verdict == "contradicted"
-    over = claim(200, "personen begeleid", 2025, "In 2025 heeft het ESSM ruim 200 personen begeleid.", raw="ruim 200",
-                 qualifier="lower_bound", organisation="ESSM")
+    over = claim(
+        200,
+        "personen begeleid",
+        2025,
+        "In 2025 heeft het ESSM ruim 200 personen begeleid.",
+        raw="ruim 200",
+        qualifier="lower_bound",
+        organisation="ESSM",
+    )
     assert judge(store, over).verdict == "supported"  # 208
-    too_many = claim(210, "personen begeleid", 2025, "In 2025 heeft het ESSM ruim 210 personen begeleid.",
-                     raw="ruim 210", qualifier="lower_bound", organisation="ESSM")
+    too_many = claim(
+        210,
+        "personen begeleid",
+        2025,
+        "In 2025 heeft het ESSM ruim 210 personen begeleid.",
+        raw="ruim 210",
+        qualifier="lower_bound",
+        organisation="ESSM",
+    )
     assert judge(store, too_many).verdict == "contradicted"
 
 
@@ -93,18 +156,33 @@ def test_claim_without_its_year_is_never_contradicted(store):
 
 
 def test_percentage_against_fraction(store):
-    quarter = claim(25, "slachtoffers jonger dan 23 jaar", 2025, "Een kwart van de slachtoffers is jonger dan 23 jaar.",
-                    raw="Een kwart", unit="percent")
+    quarter = claim(
+        25,
+        "slachtoffers jonger dan 23 jaar",
+        2025,
+        "Een kwart van de slachtoffers is jonger dan 23 jaar.",
+        raw="Een kwart",
+        unit="percent",
+    )
     assert judge(store, quarter).verdict == "supported"
 
 
 def test_gender_sum_is_checked_against_the_archive_total(store):
-    text = ("Van alle slachtoffers is 142 vrouw. In totaal zijn 18 slachtoffers man, 5 personen identificeren zich "
-            "als anders en bij 2 cliënten is het geslacht niet geregistreerd.")
+    text = (
+        "Van alle slachtoffers is 142 vrouw. In totaal zijn 18 slachtoffers man, 5 personen identificeren zich "
+        "als anders en bij 2 cliënten is het geslacht niet geregistreerd."
+    )
+
     def part(value, label):
         at = text.index(f" {value} ") + 1
-        return ref(Figure(value, str(value), label=label, year=2024, page=1, start=at, end=at + len(str(value)),
-                          sentence=text), file="concept.txt", doc_year=2025)
+        return ref(
+            Figure(
+                value, str(value), label=label, year=2024, page=1, start=at, end=at + len(str(value)), sentence=text
+            ),
+            file="concept.txt",
+            doc_year=2025,
+        )
+
     # labels as figure extraction gives them: the group of the last two is only in their clause
     parts = [part(142, "vrouw"), part(18, "slachtoffers man"), part(5, "personen"), part(2, "cliënten")]
     sums = sum_claims(parts, (text,))
@@ -150,12 +228,15 @@ def test_a_draft_is_read_by_ingest_with_text_repair():
     from ingest.errors import BrokenPdf
     from search.crosscheck.verify import claims_of, read_draft, report_pages
 
-    draft = read_draft("-", "In 2024 waren er 115 slachtoffers van uit- buiting.¹ Dat is veel.\n\n"
-                            "¹ Bron: CoMensha telde 944 slachtoffers.".encode())
+    draft = read_draft(
+        "-",
+        "In 2024 waren er 115 slachtoffers van uit- buiting.¹ Dat is veel.\n\n"
+        "¹ Bron: CoMensha telde 944 slachtoffers.".encode(),
+    )
     assert "uitbuiting" in draft.pages[0].text and "944" in draft.pages[0].footnotes
     pages = report_pages(draft)
     claims = claims_of(draft)
-    assert [(c.raw, pages[c.page - 1][c.start:c.end]) for c in claims] == [("115", "115"), ("944", "944")]
+    assert [(c.raw, pages[c.page - 1][c.start : c.end]) for c in claims] == [("115", "115"), ("944", "944")]
     assert "uitbuiting" in claims[0].label and claims[1].source == "footnote"
     with pytest.raises(BrokenPdf):  # a PDF without its suffix is read as a PDF (here: a broken one), not as text
         read_draft("concept", b"%PDF-1.4 kapot")
@@ -171,8 +252,15 @@ def test_generic_labels_are_not_enough(store):
     # "5 personen" names nothing specific: the same number elsewhere proves nothing
     vague = claim(5, "personen", 2024, "In 2024 waren het 5 personen.")
     assert judge(store, vague).verdict == "unverified"
-    nrm = claim(5000, "slachtoffers in Nederland", 2025, "Volgens de NRM zijn er elk jaar zo'n 5.000 slachtoffers in "
-                "Nederland.", raw="zo'n 5.000", qualifier="approx", organisation="NRM")
+    nrm = claim(
+        5000,
+        "slachtoffers in Nederland",
+        2025,
+        "Volgens de NRM zijn er elk jaar zo'n 5.000 slachtoffers in Nederland.",
+        raw="zo'n 5.000",
+        qualifier="approx",
+        organisation="NRM",
+    )
     assert judge(store, nrm).verdict == "supported"
     meldingen = claim(9, "meldingen", 2025, "In 2025 kwamen er 9 meldingen.")
     assert judge(store, meldingen).verdict == "unverified"  # "meldingen" alone, without an organisation
@@ -181,11 +269,15 @@ def test_generic_labels_are_not_enough(store):
 def test_cross_references_of_a_stored_figure(store):
     from search.crosscheck.verify import cross_references
 
-    figure_id = next(r["id"] for r in store.rows(
-        "SELECT f.id FROM figures f JOIN documents d ON d.id = f.doc_id WHERE d.file = ? AND f.value = 115", (H.RV,)))
+    figure_id = next(
+        r["id"]
+        for r in store.rows(
+            "SELECT f.id FROM figures f JOIN documents d ON d.id = f.doc_id WHERE d.file = ? AND f.value = 115", (H.RV,)
+        )
+    )
     refs = cross_references(store, figure_id)
     assert refs["figure"]["file"] == H.RV
     agreeing = {(m["file"], m["page"]) for m in refs["matches"] if m["agreement"] == "agree"}
     assert (H.M24, 7) in agreeing and (H.M25, 3) in agreeing  # the 2024 monitor and the 2025 table's 2024 column
     assert any(s["label"] == "seksuele uitbuiting" for s in refs["series"])
-    assert cross_references(store, 10 ** 9) is None
+    assert cross_references(store, 10**9) is None

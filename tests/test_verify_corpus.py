@@ -4,6 +4,7 @@ These need real figure (and table) extraction.  Until that has landed the
 archive holds no figures or tables and the tests skip with the reason; the
 same checks run now on hand-copied figures in test_checks.py / test_verify.py.
 """
+
 import json
 
 import pytest
@@ -55,8 +56,10 @@ def test_the_meldpunt_without_its_organisation_is_the_essm_one(corpus_archive, c
     number is no contradiction (the draft may mean someone else's meldpunt)."""
     needs_figures(corpus_archive)
     draft = tmp_path / "concept.txt"
-    draft.write_text("Het meldpunt werd in 2025 191 keer benaderd.\n\nHet meldpunt werd in 2025 200 keer "
-                     "benaderd.\n", encoding="utf-8")
+    draft.write_text(
+        "Het meldpunt werd in 2025 191 keer benaderd.\n\nHet meldpunt werd in 2025 200 keer benaderd.\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
     claims = {c["value"]: c for c in json.loads(result.output)["claims"]}
     assert claims[191]["verdict"] == "supported"
@@ -93,7 +96,8 @@ def test_norm_of_the_control_team_on_the_corpus(corpus_archive):
 def test_series_of_the_meldpunt(corpus_archive):
     needs_figures(corpus_archive)
     ocr = corpus_archive.store.conn.execute(
-        "SELECT count(*) FROM figures f JOIN documents d ON d.id = f.doc_id WHERE d.file LIKE '%2024%'").fetchone()[0]
+        "SELECT count(*) FROM figures f JOIN documents d ON d.id = f.doc_id WHERE d.file LIKE '%2024%'"
+    ).fetchone()[0]
     if not ocr:
         pytest.skip("needs OCR of the scanned 2024 monitor (branch ocr)")
     for s in series_of(corpus_archive.store):
@@ -108,16 +112,21 @@ def test_listed_parts_are_checked_against_the_total_in_a_table(corpus_archive, c
     needs_figures(corpus_archive)
     needs_tables(corpus_archive)
     draft = tmp_path / "lijst.txt"
-    draft.write_text("Over 2024 zijn de volgende cijfers bekend: 115 slachtoffers van seksuele uitbuiting, 26 "
-                     "preventieve trajecten, 13 slachtoffers van arbeidsuitbuiting en 13 slachtoffers van criminele "
-                     "uitbuiting.\n\nVan alle slachtoffers is 142 vrouw. In totaal zijn 18 slachtoffers man, 5 personen "
-                     "identificeren zich als anders (bv transpersoon) en bij 2 cliënten is het geslacht niet "
-                     "geregistreerd.\n", encoding="utf-8")
+    draft.write_text(
+        "Over 2024 zijn de volgende cijfers bekend: 115 slachtoffers van seksuele uitbuiting, 26 "
+        "preventieve trajecten, 13 slachtoffers van arbeidsuitbuiting en 13 slachtoffers van criminele "
+        "uitbuiting.\n\nVan alle slachtoffers is 142 vrouw. In totaal zijn 18 slachtoffers man, 5 personen "
+        "identificeren zich als anders (bv transpersoon) en bij 2 cliënten is het geslacht niet "
+        "geregistreerd.\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
     sums = [c for c in json.loads(result.output)["claims"] if c["kind"] == "sum"]
     # both lists of the council answer add up to "Totaal slachtoffers | 2024: 167" in the 2025 monitor
     assert sorted((s["parts"], s["value"], s["verdict"]) for s in sums) == [
-        ([115, 26, 13, 13], 167, "supported"), ([142, 18, 5, 2], 167, "supported")]
+        ([115, 26, 13, 13], 167, "supported"),
+        ([142, 18, 5, 2], 167, "supported"),
+    ]
 
 
 # -- found by reading the corpus output against the documents (issue 6, real extraction) --------------
@@ -135,7 +144,10 @@ def test_meldpunt_series_2023_2024_2025_each_with_its_source(corpus_archive):
     assert series is not None and series.organisation == "ESSM"
     # 130 stands in the scanned 2024 monitor as "ten opzichte van 2023 (130 keer)": it counts what 179 counts
     assert [(p.year, p.value, p.source.file) for p in series.points] == [
-        (2023, 130, M24), (2024, 179, M24), (2025, 191, M25)]
+        (2023, 130, M24),
+        (2024, 179, M24),
+        (2025, 191, M25),
+    ]
 
 
 def test_comensha_series_across_the_policy_framework_and_the_2025_monitor(corpus_archive):
@@ -167,8 +179,11 @@ def test_norm_of_the_control_team_against_the_ocr_of_the_2024_monitor(corpus_arc
 
 def test_total_mismatches_of_the_2025_monitor_with_their_footnotes(corpus_archive):
     needs_tables(corpus_archive)
-    found = {(f.stated, f.computed): f.message for f in check_archive(corpus_archive.store, ("total_mismatch",))
-             if f.file == M25}
+    found = {
+        (f.stated, f.computed): f.message
+        for f in check_archive(corpus_archive.store, ("total_mismatch",))
+        if f.file == M25
+    }
     assert {(208, 209), (34, 35), (143, 140), (21, 20)} <= set(found)
     assert "Vlaardingen" in found[(34, 35)] and "Dordrecht" in found[(143, 140)] and "voetnoot" not in found[(21, 20)]
     # the caption runs over two lines above the table: "... mensenhandel, per" / "hulpverleningstraject ESSM"
@@ -185,16 +200,21 @@ def test_the_meldpunt_enumeration_adds_up_and_is_no_finding(corpus_archive):
 def test_altered_claims_are_contradicted_by_the_right_source(corpus_archive, corpus_archive_dir, tmp_path):
     needs_figures(corpus_archive)
     draft = tmp_path / "gewijzigd.txt"
-    draft.write_text("In 2023 is 130 keer het meldpunt van het ESSM benaderd.\n\n"
-                     "In 2025 is 200 keer het meldpunt van het ESSM benaderd.\n\n"
-                     "In 2024 heeft het RCTM 21 controles uitgevoerd.\n\n"
-                     "In 2025 zijn 18 slachtoffers van arbeidsuitbuiting in Rotterdam begeleid.\n", encoding="utf-8")
+    draft.write_text(
+        "In 2023 is 130 keer het meldpunt van het ESSM benaderd.\n\n"
+        "In 2025 is 200 keer het meldpunt van het ESSM benaderd.\n\n"
+        "In 2024 heeft het RCTM 21 controles uitgevoerd.\n\n"
+        "In 2025 zijn 18 slachtoffers van arbeidsuitbuiting in Rotterdam begeleid.\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
     claims = {c["value"]: c for c in json.loads(result.output)["claims"]}
     assert claims[130]["verdict"] == "supported" and claims[130]["evidence"][0]["file"] == M24
     assert claims[200]["verdict"] == "contradicted" and claims[200]["evidence"][0]["value"] == 191
-    assert claims[21]["verdict"] == "contradicted" and (claims[21]["evidence"][0]["file"],
-                                                         claims[21]["evidence"][0]["value"]) == (M24, 19)
+    assert claims[21]["verdict"] == "contradicted" and (
+        claims[21]["evidence"][0]["file"],
+        claims[21]["evidence"][0]["value"],
+    ) == (M24, 19)
     # the region's 21 is not Rotterdam's: a claim naming its place is not contradicted by it
     assert claims[18]["verdict"] != "contradicted"
 
@@ -225,8 +245,18 @@ def test_every_number_of_a_typed_draft_is_judged(corpus_archive, corpus_archive_
     assert result.exit_code == 0, result.output
     claims = [c for c in json.loads(result.output)["claims"] if c["kind"] == "figure"]
     raws = [c["raw"] for c in claims]
-    for raw in ("115", "1.013", "1.372", "179 keer", "23", "72 procent", "1.250.000 euro", "2.000.000 euro",
-                "Twee derde", "vijf- tot zesduizend"):
+    for raw in (
+        "115",
+        "1.013",
+        "1.372",
+        "179 keer",
+        "23",
+        "72 procent",
+        "1.250.000 euro",
+        "2.000.000 euro",
+        "Twee derde",
+        "vijf- tot zesduizend",
+    ):
         assert raw in raws, (raw, raws)
     assert all(c["verdict"] in ("supported", "contradicted", "unverified") for c in claims)
     mended = next(c for c in claims if c["raw"] == "115")

@@ -1,4 +1,5 @@
 """The Flask pages and their JSON twins, with the test client."""
+
 import pytest
 
 from web.app import create_app

@@ -1,5 +1,6 @@
 """Controleer a clerk can finish with: text and file together, empty and unreadable input (the text stays),
 UTF-16 and Windows-1252 uploads, and the report exported as CSV and JSON."""
+
 from __future__ import annotations
 
 import csv
@@ -11,8 +12,10 @@ from webtools import post, token
 
 from web.app import create_app
 
-DRAFT = ("In 2024 zijn 115 slachtoffers van seksuele uitbuiting begeleid door het ESSM.\n\n"
-         "In 2024 zijn 12 fietsen gestolen bij het stadhuis.")
+DRAFT = (
+    "In 2024 zijn 115 slachtoffers van seksuele uitbuiting begeleid door het ESSM.\n\n"
+    "In 2024 zijn 12 fietsen gestolen bij het stadhuis."
+)
 
 
 @pytest.fixture(scope="module")
@@ -25,30 +28,47 @@ def _upload(data: bytes, name: str):
 
 
 def test_text_and_file_together_checks_the_file_and_says_so(client):
-    page = post(client, "/controleer", {**token(client), "tekst": "In 2024 waren er 7 fietsen.",
-                                        "bestand": _upload(DRAFT.encode(), "antwoord.txt")})
+    page = post(
+        client,
+        "/controleer",
+        {**token(client), "tekst": "In 2024 waren er 7 fietsen.", "bestand": _upload(DRAFT.encode(), "antwoord.txt")},
+    )
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and "zowel tekst als een bestand" in html and "antwoord.txt" in html
     assert "115" in html.split("Uitkomst")[1]  # the file was checked
     assert "In 2024 waren er 7 fietsen.</textarea>" in html  # and the text is still there
-    data = post(client, "/api/controleer", {**token(client), "tekst": "x 7", "bestand": _upload(DRAFT.encode(), "a.txt")})
+    data = post(
+        client, "/api/controleer", {**token(client), "tekst": "x 7", "bestand": _upload(DRAFT.encode(), "a.txt")}
+    )
     assert "zowel tekst als een bestand" in data.get_json()["notice"]
 
 
 def test_an_empty_submit_says_what_to_do(client):
     page = client.post("/controleer", data={**token(client), "tekst": "   "})
     html = page.get_data(as_text=True)
-    assert page.status_code == 400 and "Er is niets te controleren" in html and "<h1>Controleer een concept</h1>" in html
+    assert (
+        page.status_code == 400 and "Er is niets te controleren" in html and "<h1>Controleer een concept</h1>" in html
+    )
     assert client.post("/api/controleer", data=token(client)).get_json()["error"].startswith("Er is niets")
 
 
 def test_an_unreadable_file_keeps_the_pasted_text(client):
-    page = post(client, "/controleer", {**token(client), "tekst": "Mijn concept van vanochtend",
-                                        "bestand": _upload(b"PK\x03\x04 nep", "concept.docx")})
+    page = post(
+        client,
+        "/controleer",
+        {
+            **token(client),
+            "tekst": "Mijn concept van vanochtend",
+            "bestand": _upload(b"PK\x03\x04 nep", "concept.docx"),
+        },
+    )
     html = page.get_data(as_text=True)
     assert page.status_code == 400 and ".docx" in html and "Mijn concept van vanochtend</textarea>" in html
-    broken = post(client, "/controleer", {**token(client), "tekst": "nog steeds hier",
-                                          "bestand": _upload(b"%PDF-1.4 kapot", "kapot.pdf")})
+    broken = post(
+        client,
+        "/controleer",
+        {**token(client), "tekst": "nog steeds hier", "bestand": _upload(b"%PDF-1.4 kapot", "kapot.pdf")},
+    )
     text = broken.get_data(as_text=True)
     assert broken.status_code == 400 and "Kan het bestand niet lezen" in text and "nog steeds hier</textarea>" in text
 

@@ -1,5 +1,6 @@
 """Every list is paged, filtered, sorted and has facet counts, in HTML and JSON alike; search numbering
 says "21–40 van N"; figures and documents default to newest first."""
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,9 @@ def many_client(tmp_path_factory):
     for n in range(26):
         (folder / f"brief-{n:02d}.txt").write_text(
             f"Raadsinformatiebrief {n + 1}\n\nIn week {n + 1} kwamen {n + 3} meldingen binnen bij het meldpunt "
-            f"over de wijk {n}.\n", encoding="utf-8")
+            f"over de wijk {n}.\n",
+            encoding="utf-8",
+        )
     data = ingested(tmp_path_factory.mktemp("many-data"), [str(folder)])
     return create_app({"DATA_DIR": str(data)}).test_client()
 
@@ -34,10 +37,14 @@ def test_search_pages_are_numbered_and_linked(many_client):
     first = client.get("/api/zoeken?q=meldingen").get_json()
     assert first["total"] > 20 and (first["first"], first["last"], first["page"]) == (1, 20, 1)
     second = client.get("/api/zoeken?q=meldingen&pagina=2").get_json()
-    assert second["first"] == 21 and second["last"] == min(40, first["total"]) and len(second["hits"]) == \
-        second["last"] - 20
-    assert not {(h["document"], h["page"], h["snippet"]) for h in first["hits"]} & \
-        {(h["document"], h["page"], h["snippet"]) for h in second["hits"]}
+    assert (
+        second["first"] == 21
+        and second["last"] == min(40, first["total"])
+        and len(second["hits"]) == second["last"] - 20
+    )
+    assert not {(h["document"], h["page"], h["snippet"]) for h in first["hits"]} & {
+        (h["document"], h["page"], h["snippet"]) for h in second["hits"]
+    }
     html = client.get("/zoeken?q=meldingen&pagina=2").get_data(as_text=True)
     assert f"21–{second['last']} van {first['total']} documenten" in html and '<ol class="hits" start="21">' in html
     assert 'rel="prev" href="/zoeken?q=meldingen&amp;pagina=1"' in html
@@ -70,8 +77,10 @@ def test_figures_are_paged_with_facets_and_newest_first(client):
     year = years[0]["value"]
     only = client.get(f"/api/cijfers?jaar={year}&per=1000").get_json()
     assert only["total"] >= years[0]["count"]  # a figure over a period counts for each year it spans
-    docs = {d["id"]: d["date"] or str(d["year"] or "")
-            for d in client.get("/api/documenten?per=500").get_json()["documents"]}
+    docs = {
+        d["id"]: d["date"] or str(d["year"] or "")
+        for d in client.get("/api/documenten?per=500").get_json()["documents"]
+    }
     everything = client.get("/api/cijfers?per=1000").get_json()["figures"]
     order = [docs[f["document"]] for f in everything]
     assert order == sorted(order, reverse=True)

@@ -1,4 +1,5 @@
 """Search hits link to their page with the query; the document page marks it."""
+
 from web.app import create_app
 
 

@@ -2,6 +2,7 @@
 CSRF on every POST and no GET that does work, security headers, allowed host names, capped queries,
 bounded ids, no request.args in url_for, Dutch error pages (JSON under /api/), no server paths,
 uploads read in a worker process with limits."""
+
 from __future__ import annotations
 
 import io
@@ -38,8 +39,9 @@ def test_a_post_without_the_forms_token_is_refused_in_dutch(client):
     assert client.post("/controleer", data={**token(other), "tekst": DRAFT}).status_code == 403
     ok = client.post("/controleer", data={**token(client), "tekst": DRAFT})
     assert ok.status_code == 200 and "klopt" in ok.get_data(as_text=True)
-    header = client.post("/api/controleer", data={"tekst": DRAFT},
-                         headers={"X-CSRF-Token": token(client)["csrf_token"]})
+    header = client.post(
+        "/api/controleer", data={"tekst": DRAFT}, headers={"X-CSRF-Token": token(client)["csrf_token"]}
+    )
     assert header.status_code == 200 and header.get_json()["claims"]
 
 
@@ -67,8 +69,7 @@ def test_only_allowed_host_names_are_served(corpus_archive_dir):
     evil = default.get("/", headers={"Host": "aanvaller.example"})
     assert evil.status_code == 400 and "hostnaam" in evil.get_data(as_text=True)
     assert default.get("/api/zoeken", headers={"Host": "aanvaller.example"}).get_json()["status"] == 400
-    named = create_app({"DATA_DIR": str(corpus_archive_dir),
-                        "ALLOWED_HOSTS": ["raad.example.nl"]}).test_client()
+    named = create_app({"DATA_DIR": str(corpus_archive_dir), "ALLOWED_HOSTS": ["raad.example.nl"]}).test_client()
     assert named.get("/", headers={"Host": "raad.example.nl"}).status_code == 200
     assert named.get("/", headers={"Host": "localhost"}).status_code == 400
 
@@ -84,9 +85,17 @@ def test_a_query_beyond_the_caps_is_refused_quickly_in_dutch(client):
     assert client.get("/zoeken?q=" + "+".join(["meldingen"] * 5)).status_code == 200
 
 
-@pytest.mark.parametrize("url", ["/document/9223372036854775808", "/api/document/99999999999999999999999",
-                                 "/cijfer/9223372036854775808", "/raadsvragen/18446744073709551616",
-                                 "/kruisverwijzingen/9223372036854775808", "/document/9223372036854775807"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/document/9223372036854775808",
+        "/api/document/99999999999999999999999",
+        "/cijfer/9223372036854775808",
+        "/raadsvragen/18446744073709551616",
+        "/kruisverwijzingen/9223372036854775808",
+        "/document/9223372036854775807",
+    ],
+)
 def test_ids_beyond_sqlite_are_a_404(client, url):
     response = client.get(url)
     assert response.status_code == 404
@@ -96,8 +105,13 @@ def test_ids_beyond_sqlite_are_a_404(client, url):
 def test_arguments_of_the_request_never_build_links(client):
     doc = client.get("/api/documenten").get_json()["documents"][0]["id"]
     tricks = "_external=1&doc_id=3&_method=POST&_scheme=javascript&_anchor=x"
-    for url in (f"/document/{doc}/cijfers?{tricks}", f"/cijfers?{tricks}", f"/zoeken?q=meldingen&{tricks}",
-                f"/documenten?{tricks}", f"/raadsvragen?{tricks}"):
+    for url in (
+        f"/document/{doc}/cijfers?{tricks}",
+        f"/cijfers?{tricks}",
+        f"/zoeken?q=meldingen&{tricks}",
+        f"/documenten?{tricks}",
+        f"/raadsvragen?{tricks}",
+    ):
         response = client.get(url, headers={"Host": "localhost"})
         html = response.get_data(as_text=True)
         assert response.status_code == 200, url
@@ -110,11 +124,14 @@ def test_error_pages_are_dutch_and_json_under_api(app, client):
     assert "Deze pagina bestaat niet" in client.get("/bestaat/niet").get_data(as_text=True)
     assert client.get("/api/bestaat-niet").get_json() == {
         "error": "Deze pagina bestaat niet. Zoek wat u nodig hebt via Zoeken of de lijst met documenten.",
-        "status": 404}
+        "status": 404,
+    }
     wrong_method = client.post("/documenten", data=token(client))
     assert wrong_method.status_code == 405 and "Niet toegestaan" in wrong_method.get_data(as_text=True)
-    assert client.delete("/api/documenten", headers={"X-CSRF-Token": token(client)["csrf_token"]}).get_json()[
-        "status"] == 405
+    assert (
+        client.delete("/api/documenten", headers={"X-CSRF-Token": token(client)["csrf_token"]}).get_json()["status"]
+        == 405
+    )
     small = create_app({"DATA_DIR": app.config["DATA_DIR"], "MAX_CONTENT_LENGTH": 1000}).test_client()
     big = small.post("/controleer", data={**token(small), "tekst": "x" * 5000})
     assert big.status_code == 413 and "te groot" in big.get_data(as_text=True)
@@ -157,15 +174,17 @@ def test_a_removed_files_404_names_no_server_folder(tmp_path):
 
 def test_a_decompression_bomb_upload_is_stopped_in_a_worker(corpus_archive_dir, tmp_path):
     bomb = bomb_pdf(tmp_path / "bom.pdf", 1024).read_bytes()
-    client = create_app({"DATA_DIR": str(corpus_archive_dir), "VERIFY_MAX_MEMORY": 200,
-                         "VERIFY_TIMEOUT": 20}).test_client()
+    client = create_app(
+        {"DATA_DIR": str(corpus_archive_dir), "VERIFY_MAX_MEMORY": 200, "VERIFY_TIMEOUT": 20}
+    ).test_client()
     started = time.monotonic()
     answer = post(client, "/api/controleer", {**token(client), "bestand": (io.BytesIO(bomb), "bom.pdf")})
     assert answer.status_code == 413, answer.get_json()
     assert "geheugen" in answer.get_json()["error"] or "langer dan" in answer.get_json()["error"]
     assert time.monotonic() - started < 30
-    page = post(client, "/controleer", {**token(client), "tekst": "mijn eigen tekst",
-                                            "bestand": (io.BytesIO(bomb), "bom.pdf")})
+    page = post(
+        client, "/controleer", {**token(client), "tekst": "mijn eigen tekst", "bestand": (io.BytesIO(bomb), "bom.pdf")}
+    )
     assert page.status_code == 413 and "mijn eigen tekst</textarea>" in page.get_data(as_text=True)
     # a normal PDF goes through the same worker and is checked
     good = text_pdf(tmp_path / "goed.pdf", 1, "Goedbestand").read_bytes()

@@ -2,6 +2,7 @@
 
 Every file is made here (reportlab, pikepdf, hand-built PDFs); nothing binary is committed.
 """
+
 import os
 import shutil
 
@@ -25,7 +26,7 @@ def zoo(tmp_path_factory):
     shutil.copy(good, folder / "kopie van goed.pdf")
     data = good.read_bytes()
     for percent in (10, 50, 90):
-        (folder / f"afgekapt-{percent}.pdf").write_bytes(data[:len(data) * percent // 100])
+        (folder / f"afgekapt-{percent}.pdf").write_bytes(data[: len(data) * percent // 100])
     (folder / "leeg.pdf").write_bytes(b"")
     pikepdf.new().save(folder / "zonder-paginas.pdf")
     (folder / "nep.pdf").write_text("Dit is een tekstbestand met een .pdf-naam.", encoding="utf-8")
@@ -77,7 +78,8 @@ def test_every_bad_file_is_reported_by_name_with_a_dutch_reason(zoo_run):
 def test_duplicates_under_two_names_are_stored_once(zoo_run):
     _, report = zoo_run
     assert [(os.path.basename(a), os.path.basename(b)) for a, b in report.duplicates] == [
-        ("kopie van goed.pdf", "goed.pdf")]  # the first in file order is kept, the copy is not even read
+        ("kopie van goed.pdf", "goed.pdf")
+    ]  # the first in file order is kept, the copy is not even read
 
 
 def test_the_rest_of_the_batch_is_ingested(zoo_run):
@@ -126,7 +128,11 @@ def test_reasons_do_not_leak_from_the_previous_file_in_a_worker(zoo):
     """pdfium's last error is per process: after an encrypted file, a file without pages is still itself."""
     from ingest import IngestError, read_document
 
-    for name, reason in [("geheim.pdf", "versleutelde PDF"), ("zonder-paginas.pdf", "geen pagina's"),
-                         ("geheim.pdf", "versleutelde PDF"), ("afgekapt-50.pdf", "afgekapt")]:
+    for name, reason in [
+        ("geheim.pdf", "versleutelde PDF"),
+        ("zonder-paginas.pdf", "geen pagina's"),
+        ("geheim.pdf", "versleutelde PDF"),
+        ("afgekapt-50.pdf", "afgekapt"),
+    ]:
         with pytest.raises(IngestError, match=reason):
             read_document(zoo / name)

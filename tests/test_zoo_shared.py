@@ -6,6 +6,7 @@ count and flags of ``zoo_expected.py`` (written by reading the files) or
 refused with a Dutch reason.  A second test reads a set of files in two
 orders and compares every stored figure.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,10 +25,18 @@ from search import Archive, ingest_paths
 from search.ingestion.workers import Limits
 
 # What may not reach a user: English words of library errors, library names, a traceback.
-ENGLISH = re.compile(r"\b(?:Error|error|Failed|failed|load|page|password|Traceback|pdfium|PDFium|pypdfium2|pdfplumber|"
-                     r"tesseract error|Exception|segment|None)\b")
-WARNING_FLAGS = {"onvolledig": "onvolledig:", "beschadigd": "het bestand is beschadigd", "xfa": "XFA-formulier",
-                 "bijlagen": "ingesloten ", "leeg": "geen tekst gevonden", "onleesbaar": "grotendeels onleesbaar"}
+ENGLISH = re.compile(
+    r"\b(?:Error|error|Failed|failed|load|page|password|Traceback|pdfium|PDFium|pypdfium2|pdfplumber|"
+    r"tesseract error|Exception|segment|None)\b"
+)
+WARNING_FLAGS = {
+    "onvolledig": "onvolledig:",
+    "beschadigd": "het bestand is beschadigd",
+    "xfa": "XFA-formulier",
+    "bijlagen": "ingesloten ",
+    "leeg": "geen tekst gevonden",
+    "onleesbaar": "grotendeels onleesbaar",
+}
 PICTURE_TEXT = 20  # letters and digits of confident text a picture may yield
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -121,11 +130,21 @@ def test_the_zoo_leaves_store_and_index_consistent(zoo_batch):
     assert len(assert_consistent(data)) == len(report.added)
 
 
-ORDERED = ["font/plumber__pr-136-example.pdf", "font/pdfjs__bug866395.pdf", "script/pdfjs__ThuluthFeatures.pdf",
-           "font/miner__issue-791-non-unicode-cmap.pdf", "scan/pdfjs__cmykjpeg.pdf", "font/pdfjs__issue6605.pdf",
-           "good/plumber__senate-expenditures.pdf", "scan/derived__PV-scan-page-1.pdf",
-           "good/plumber__nics-background-checks-2015-11.pdf", "stream/miner__issue-1062-filters.pdf",
-           "script/pdfjs__vertical.pdf", "size/pdfjs__bigboundingbox.pdf", "font/plumber__issue-71-duplicate-chars.pdf"]
+ORDERED = [
+    "font/plumber__pr-136-example.pdf",
+    "font/pdfjs__bug866395.pdf",
+    "script/pdfjs__ThuluthFeatures.pdf",
+    "font/miner__issue-791-non-unicode-cmap.pdf",
+    "scan/pdfjs__cmykjpeg.pdf",
+    "font/pdfjs__issue6605.pdf",
+    "good/plumber__senate-expenditures.pdf",
+    "scan/derived__PV-scan-page-1.pdf",
+    "good/plumber__nics-background-checks-2015-11.pdf",
+    "stream/miner__issue-1062-filters.pdf",
+    "script/pdfjs__vertical.pdf",
+    "size/pdfjs__bigboundingbox.pdf",
+    "font/plumber__issue-71-duplicate-chars.pdf",
+]
 
 
 def _stored(data: Path) -> dict[str, list[tuple]]:
@@ -203,7 +222,8 @@ def test_the_pdfs_of_a_portfolio_are_read_as_documents_of_their_own(tmp_path):
         assert sorted(report.added) == sorted([str(portfolio)] + inside)
         assert [w for _, w in report.warnings if "ingesloten PDF" in w] == [
             "bevat 2 ingesloten PDF's, apart ingelezen als eigen documenten: portefeuille.pdf/TAMReview.pdf, "
-            "portefeuille.pdf/tracemonkey.pdf"]
+            "portefeuille.pdf/tracemonkey.pdf"
+        ]
         hits = archive.search('"Trace-based Just-in-Time"').hits
         assert {h.file for h in hits} == {"tracemonkey.pdf"}
         assert archive.store.document_by_path(inside[1]) is not None

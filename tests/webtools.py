@@ -1,4 +1,5 @@
 """Helpers for tests that post to the web app: every POST needs the session's CSRF token."""
+
 from __future__ import annotations
 
 

@@ -24,6 +24,7 @@ Flags (the Dutch words of the warnings and page marks):
 - ``beeld``: only pictures: every drawn page goes to OCR, and at most 20 letters and digits of confident text
   come out (``leeg``, ``laag`` and ``onleesbaar`` may follow)
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

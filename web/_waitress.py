@@ -11,6 +11,7 @@ half-open connections cannot tie the server up.
 >>> ServerSettings().threads
 4
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -40,8 +41,10 @@ def serve(config: dict, host: str, port: int, settings: ServerSettings = ServerS
         _worker(config, host, port, settings)
         return
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_worker, args=(config, host, port, settings), daemon=True)
-               for _ in range(settings.workers)]
+    workers = [
+        context.Process(target=_worker, args=(config, host, port, settings), daemon=True)
+        for _ in range(settings.workers)
+    ]
     signal.signal(signal.SIGTERM, _stop)
     try:
         for worker in workers:
@@ -82,8 +85,17 @@ def _worker(config: dict, host: str, port: int, settings: ServerSettings) -> Non
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     app = create_app(config)
     holder(app.config["DATA_DIR"]).get()  # open the archive before the first request, not during it
-    waitress.serve(app, sockets=[_listening(host, port, settings.backlog)], threads=settings.threads,
-                   connection_limit=settings.connections, channel_timeout=settings.timeout,
-                   cleanup_interval=max(1, settings.timeout // 2), backlog=settings.backlog,
-                   max_request_body_size=settings.max_request_body, ident="raadslens", asyncore_use_poll=True,
-                   clear_untrusted_proxy_headers=True, _quiet=True)
+    waitress.serve(
+        app,
+        sockets=[_listening(host, port, settings.backlog)],
+        threads=settings.threads,
+        connection_limit=settings.connections,
+        channel_timeout=settings.timeout,
+        cleanup_interval=max(1, settings.timeout // 2),
+        backlog=settings.backlog,
+        max_request_body_size=settings.max_request_body,
+        ident="raadslens",
+        asyncore_use_poll=True,
+        clear_untrusted_proxy_headers=True,
+        _quiet=True,
+    )

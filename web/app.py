@@ -7,6 +7,7 @@ App-wide template filters and globals are registered here (``datum``,
 whose pages are data functions (``web/pages.py``).  The archive and
 ``wants_json`` live in ``web/context.py`` (re-exported here for old imports).
 """
+
 from __future__ import annotations
 
 from urllib.parse import urlencode

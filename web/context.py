@@ -8,6 +8,7 @@ generation moved on) the next request opens a fresh one.
 >>> wants_json.__doc__.split(".")[0]
 'True for the JSON twins under /api/'
 """
+
 from __future__ import annotations
 
 import atexit

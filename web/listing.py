@@ -11,6 +11,7 @@ count, for filter links).
 >>> counts([{"t": "a"}, {"t": "b"}, {"t": "a"}, {"t": ""}], "t")
 [{'value': 'a', 'count': 2}, {'value': 'b', 'count': 1}]
 """
+
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Sequence
@@ -35,18 +36,23 @@ def window(total: int, page: int, per_page: int) -> dict:
     """The numbering of one page of ``total`` items."""
     pages = max(1, -(-total // per_page))
     first = (page - 1) * per_page + 1 if total else 0
-    return {"total": total, "page": page, "per_page": per_page, "pages": pages,
-            "first": min(first, total), "last": min(page * per_page, total)}
+    return {
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+        "pages": pages,
+        "first": min(first, total),
+        "last": min(page * per_page, total),
+    }
 
 
 def paged(items: Sequence, page: int, size: int) -> tuple[list, dict]:
     """One page of ``items`` and its :func:`window`."""
     start = (page - 1) * size
-    return list(items[start:start + size]), window(len(items), page, size)
+    return list(items[start : start + size]), window(len(items), page, size)
 
 
-def counts(items: Iterable, key: str | Callable[[Any], Any], limit: int = 50,
-           names: dict | None = None) -> list[dict]:
+def counts(items: Iterable, key: str | Callable[[Any], Any], limit: int = 50, names: dict | None = None) -> list[dict]:
     """How often each value of ``key`` occurs (most first, then by value); empty values are left out.
 
     ``names`` gives values a label to show (``{"count": "aantal"}``); the value stays the filter.

@@ -19,6 +19,7 @@ The HTML endpoint is the function's name (``url_for("demo.demo", n=2)``),
 the JSON one the name plus ``_api``.  A page function may set ``"_status"``
 to answer with another status than 200 (both faces).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -30,8 +31,15 @@ from flask import Blueprint, jsonify, render_template
 PageFunction = Callable[..., dict]
 
 
-def page(bp: Blueprint, rule: str | list[str], template: str, *, api: str | None = None,
-         shape: Callable[[dict], Any] | None = None, endpoint: str | None = None) -> Callable[[PageFunction], PageFunction]:
+def page(
+    bp: Blueprint,
+    rule: str | list[str],
+    template: str,
+    *,
+    api: str | None = None,
+    shape: Callable[[dict], Any] | None = None,
+    endpoint: str | None = None,
+) -> Callable[[PageFunction], PageFunction]:
     """Register ``rule`` (one or more paths) as HTML and ``api`` (default ``/api`` + the last rule) as JSON.
 
     ``shape`` turns the page data into the JSON body when it should not be the dict itself;

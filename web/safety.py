@@ -8,6 +8,7 @@ and Dutch error pages (JSON under /api/) that never show a server path.
 >>> too_long("meldingen 2024", "q") is None
 True
 """
+
 from __future__ import annotations
 
 import hmac
@@ -32,8 +33,10 @@ LOOPBACK = ("localhost", "127.0.0.1", "::1")
 QUERY_LIMITS = {"q": (500, 32), "label": (200, 12), "vraag": (2000, 300)}
 
 HEADERS = {
-    "Content-Security-Policy": ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    ),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
@@ -42,16 +45,23 @@ HEADERS = {
 
 # Title and default message of each error page (used when the view gave no Dutch message of its own).
 ERRORS = {
-    400: ("Ongeldig verzoek", "Dit verzoek kan raadslens niet verwerken. Controleer het adres of het formulier "
-                              "en probeer het opnieuw."),
-    403: ("Geen toegang", "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en "
-                          "verstuur het nog eens."),
+    400: (
+        "Ongeldig verzoek",
+        "Dit verzoek kan raadslens niet verwerken. Controleer het adres of het formulier en probeer het opnieuw.",
+    ),
+    403: (
+        "Geen toegang",
+        "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en verstuur het nog eens.",
+    ),
     404: ("Niet gevonden", "Deze pagina bestaat niet. Zoek wat u nodig hebt via Zoeken of de lijst met documenten."),
     405: ("Niet toegestaan", "Deze pagina kan zo niet worden opgevraagd. Gebruik het formulier op de pagina zelf."),
     413: ("Te groot", "Het verstuurde bestand of de tekst is te groot. Knip het op of kies een kleiner bestand."),
     429: ("Even geduld", "raadslens is druk met andere verzoeken. Probeer het over een minuut opnieuw."),
-    500: ("Er ging iets mis", "Er ging iets mis bij het maken van deze pagina. Probeer het opnieuw; blijft het "
-                              "gebeuren, meld dan welk adres u opende."),
+    500: (
+        "Er ging iets mis",
+        "Er ging iets mis bij het maken van deze pagina. Probeer het opnieuw; blijft het "
+        "gebeuren, meld dan welk adres u opende.",
+    ),
 }
 _PATH = re.compile(r"(?<![\w:/])/(?:home|tmp|work|var|usr|srv|opt|root|mnt|data|Users|private|etc)(?:/[^\s,;'\"]*)?")
 log = logging.getLogger("raadslens.web")
@@ -111,8 +121,11 @@ def _check_host():
     if "*" in hosts:
         return None
     if _host_name(request.host) not in hosts:
-        abort(400, "Deze server kent de gevraagde hostnaam niet. Open raadslens via het adres waarop het "
-                   "draait, of voeg de naam toe met raadslens serve --allowed-host NAAM.")
+        abort(
+            400,
+            "Deze server kent de gevraagde hostnaam niet. Open raadslens via het adres waarop het "
+            "draait, of voeg de naam toe met raadslens serve --allowed-host NAAM.",
+        )
     return None
 
 
@@ -139,8 +152,11 @@ def _check_csrf():
     expected = session.get(CSRF_FIELD, "")
     sent = request.headers.get(CSRF_HEADER) or request.form.get(CSRF_FIELD, "")
     if not expected or not sent or not hmac.compare_digest(str(expected), str(sent)):
-        abort(403, "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en verstuur "
-                   "het nog eens (uw tekst staat er dan nog niet in: kopieer hem eerst).")
+        abort(
+            403,
+            "Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en verstuur "
+            "het nog eens (uw tekst staat er dan nog niet in: kopieer hem eerst).",
+        )
     return None
 
 

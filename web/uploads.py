@@ -5,6 +5,7 @@ uploads are read at once (more waiting callers get a 429).
 >>> decode_text("cliënten".encode("utf-16")), decode_text("cliënten".encode("cp1252"))
 ('cliënten', 'cliënten')
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -68,8 +69,10 @@ def decode_text(data: bytes) -> str:
     if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
         return _decoded(data, "utf-16-be")
     if b"\x00" in sample:
-        raise UploadRefused("Dit bestand is geen tekst (het bevat binaire gegevens); kies een PDF of een "
-                            ".txt-bestand, of plak de tekst.")
+        raise UploadRefused(
+            "Dit bestand is geen tekst (het bevat binaire gegevens); kies een PDF of een "
+            ".txt-bestand, of plak de tekst."
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -80,8 +83,10 @@ def _decoded(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise UploadRefused(f"Dit tekstbestand is niet goed te lezen als {encoding.upper()}; sla het op als "
-                            f"UTF-8 (in Kladblok: Opslaan als, codering UTF-8) of plak de tekst.") from None
+        raise UploadRefused(
+            f"Dit tekstbestand is niet goed te lezen als {encoding.upper()}; sla het op als "
+            f"UTF-8 (in Kladblok: Opslaan als, codering UTF-8) of plak de tekst."
+        ) from None
 
 
 def read_upload(name: str, data: bytes, limits: UploadLimits, ocr: OcrConfig | None = None) -> Document:
@@ -90,8 +95,10 @@ def read_upload(name: str, data: bytes, limits: UploadLimits, ocr: OcrConfig | N
     if suffix in PDF_SUFFIXES:
         return read_pdf(name, data, limits, ocr)
     if suffix not in TEXT_SUFFIXES:
-        raise UploadRefused(f"Een {suffix}-bestand kan raadslens niet lezen; kies een PDF, .txt of .md, of plak "
-                            f"de tekst (uit Word: Opslaan als PDF).")
+        raise UploadRefused(
+            f"Een {suffix}-bestand kan raadslens niet lezen; kies een PDF, .txt of .md, of plak "
+            f"de tekst (uit Word: Opslaan als PDF)."
+        )
     return text_document(name, decode_text(data))
 
 
@@ -125,22 +132,30 @@ def _in_worker(path: Path, limits: UploadLimits, ocr: OcrConfig | None) -> Docum
     child.close()
     try:
         if not parent.poll(limits.seconds):
-            raise UploadRefused(f"Het lezen van dit bestand duurde langer dan {limits.seconds:g} seconden en is "
-                                f"afgebroken; plak de tekst of kies een kleiner bestand.", 413)
+            raise UploadRefused(
+                f"Het lezen van dit bestand duurde langer dan {limits.seconds:g} seconden en is "
+                f"afgebroken; plak de tekst of kies een kleiner bestand.",
+                413,
+            )
         try:
             kind, payload = parent.recv()
         except (EOFError, OSError):
-            raise UploadRefused("Het lezen van dit bestand is mislukt (het leesproces stopte onverwacht, "
-                                "waarschijnlijk te weinig geheugen); plak de tekst of kies een ander bestand.",
-                                413) from None
+            raise UploadRefused(
+                "Het lezen van dit bestand is mislukt (het leesproces stopte onverwacht, "
+                "waarschijnlijk te weinig geheugen); plak de tekst of kies een ander bestand.",
+                413,
+            ) from None
     finally:
         _kill(process)
         parent.close()
     if kind == "ok":
         return payload
     if kind == "memory":
-        raise UploadRefused(f"Dit bestand vraagt meer dan {limits.memory_mb} MB geheugen om te lezen en is "
-                            f"afgebroken; plak de tekst of kies een ander bestand.", 413)
+        raise UploadRefused(
+            f"Dit bestand vraagt meer dan {limits.memory_mb} MB geheugen om te lezen en is "
+            f"afgebroken; plak de tekst of kies een ander bestand.",
+            413,
+        )
     raise UploadRefused(f"Kan het bestand niet lezen: {payload}. Plak de tekst of kies een PDF, .txt of .md.")
 
 

@@ -4,6 +4,7 @@
 >>> analyse("hoeveel controles deed het RCTM in 2024").kind
 'hoeveel'
 """
+
 from search.answer.ask import ask
 from search.answer.model import NOT_FOUND, Answer, Source, Value
 from search.answer.question import analyse, is_question

@@ -16,6 +16,7 @@ is "Geen antwoord gevonden in het archief" with the nearest passages.
 >>> ask(Empty(), "Hoeveel meldingen waren er in 2024?").reason
 'Geen antwoord gevonden in het archief'
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -56,8 +57,10 @@ class _OneQuestion:
         key = (text, kinds, tuple(sorted(filters.items())))
         known = self.found.get(key)
         if known is None or known[0] < limit:
-            known = (max(limit, SEARCH_DEPTH), self.archive.search(text, kinds=kinds, limit=max(limit, SEARCH_DEPTH),
-                                                                   **filters))
+            known = (
+                max(limit, SEARCH_DEPTH),
+                self.archive.search(text, kinds=kinds, limit=max(limit, SEARCH_DEPTH), **filters),
+            )
             self.found[key] = known
         results = known[1]
         return replace(results, hits=results.hits[:limit])

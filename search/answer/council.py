@@ -11,6 +11,7 @@ words asked stand in it (or its answer), and its text is alike
 (:data:`MIN_COVER`, :data:`MIN_FUZZY`); the facets asked must stand in the
 question or answer (:func:`search.answer.evidence.holds`).
 """
+
 from __future__ import annotations
 
 from search.answer.evidence import coverage, holds, wanted_terms
@@ -48,11 +49,32 @@ def _answer(archive, asked: Asked, found) -> Answer:
     heading = f"Antwoord op vraag {numbers}" if not shared else f"Antwoord op de vragen {numbers}"
     when = f" ({found.date})" if found.date else ""
     sources = (
-        Source(found.file, found.answer_page or found.page, found.answer, document=found.document,
-               question=found.question_id, number=found.number, kind="answer"),
-        Source(found.file, found.page, found.text, document=found.document, question=found.question_id,
-               number=found.number, kind="question"),
+        Source(
+            found.file,
+            found.answer_page or found.page,
+            found.answer,
+            document=found.document,
+            question=found.question_id,
+            number=found.number,
+            kind="answer",
+        ),
+        Source(
+            found.file,
+            found.page,
+            found.text,
+            document=found.document,
+            question=found.question_id,
+            number=found.number,
+            kind="question",
+        ),
     )
     label = f"{heading} in {found.title or found.file}{when}"
-    return Answer(asked.text, asked.kind, Value(text=found.answer, label=label), sources, None,
-                  f"Eerder gestelde raadsvraag: vraag {found.number} ({found.title or found.file}).", "council")
+    return Answer(
+        asked.text,
+        asked.kind,
+        Value(text=found.answer, label=label),
+        sources,
+        None,
+        f"Eerder gestelde raadsvraag: vraag {found.number} ({found.title or found.file}).",
+        "council",
+    )

@@ -13,6 +13,7 @@ False
 >>> holds(analyse("waar melden in Amsterdam"), "Rotterdammers kunnen terecht bij het meldpunt")
 False
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,9 @@ from search.answer.question import Asked, _organisations, organisation_in, place
 from search.crosscheck.labels import FUZZY_MIN
 from search.index.analysis import fold, stem, terms
 
-_NOT_KNOWN = re.compile(r"\b(?:nog )?niet bekend\b|\bonbekend\b|\bniet beschikbaar\b|\bnog geen (?:cijfers|gegevens)\b",
-                        re.I)
+_NOT_KNOWN = re.compile(
+    r"\b(?:nog )?niet bekend\b|\bonbekend\b|\bniet beschikbaar\b|\bnog geen (?:cijfers|gegevens)\b", re.I
+)
 
 
 def holds(asked: Asked, text: str) -> bool:
@@ -84,8 +86,11 @@ def coverage(wanted: tuple[str, ...], text: str) -> float:
 
 def _near(term: str, found: set[str]) -> bool:
     """One stem the prefix of the other ("meld" / "melding"), or one typo apart ("slachtofers")."""
-    return any((len(f) >= 4 and len(term) >= 4 and (term.startswith(f) or f.startswith(term)))
-               or (abs(len(f) - len(term)) <= 2 and ratio(term, f) >= FUZZY_MIN) for f in found)
+    return any(
+        (len(f) >= 4 and len(term) >= 4 and (term.startswith(f) or f.startswith(term)))
+        or (abs(len(f) - len(term)) <= 2 and ratio(term, f) >= FUZZY_MIN)
+        for f in found
+    )
 
 
 def says_not_known(text: str) -> bool:

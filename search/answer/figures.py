@@ -24,6 +24,7 @@ answer.
 >>> claim_of(analyse("hoeveel slachtoffers van seksuele uitbuiting in 2024")).terms
 ('slachtoffer', 'seksuel', 'uitbuit')
 """
+
 from __future__ import annotations
 
 import re
@@ -55,8 +56,15 @@ class Candidate:
 
 def claim_of(asked: Asked) -> FigureRef:
     """The question as a claim: what it counts, in its unit, period, place and organisation."""
-    figure = Figure(value=0.0, raw="", unit=asked.unit, label=asked.subject, year=asked.year,
-                    place=asked.place, organisation=asked.organisation)
+    figure = Figure(
+        value=0.0,
+        raw="",
+        unit=asked.unit,
+        label=asked.subject,
+        year=asked.year,
+        place=asked.place,
+        organisation=asked.organisation,
+    )
     return ref(figure)
 
 
@@ -115,8 +123,10 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
     return out
 
 
-_CHANGE = re.compile(r"\b(?:toe|toename|stijging|steeg|gestegen|stijgt|daling|daalde|gedaald|afname|nam|groei|"
-                     r"gegroeid|verschil)\b")
+_CHANGE = re.compile(
+    r"\b(?:toe|toename|stijging|steeg|gestegen|stijgt|daling|daalde|gedaald|afname|nam|groei|"
+    r"gegroeid|verschil)\b"
+)
 PAGE_HITS = 8
 
 
@@ -134,8 +144,11 @@ def _on_pages(archive, asked: Asked, families: tuple[str, ...]) -> list[FigureRe
     keys = list(dict.fromkeys((h.document, h.page) for h in hits))
     ids: list[int] = []
     for doc_id, page in keys:
-        ids += [r[0] for r in archive.store.rows("SELECT id, unit FROM figures WHERE doc_id = ? AND page = ?",
-                                                  (doc_id, page)) if _family(r[1]) in families]
+        ids += [
+            r[0]
+            for r in archive.store.rows("SELECT id, unit FROM figures WHERE doc_id = ? AND page = ?", (doc_id, page))
+            if _family(r[1]) in families
+        ]
     return figures_by_id(archive.store, ids)
 
 
@@ -150,8 +163,11 @@ def _own_terms(figure: FigureRef) -> tuple[str, ...]:
     return figure.terms or terms_of(f"{figure.row} {figure.column}")
 
 
-_NUMBERISH = re.compile(r"\d+(?:[.,]\d+)*%?|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
-                        r"|dertien|veertien|vijftien|twintig|dertig|honderd|duizend)\b", re.I)
+_NUMBERISH = re.compile(
+    r"\d+(?:[.,]\d+)*%?|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+    r"|dertien|veertien|vijftien|twintig|dertig|honderd|duizend)\b",
+    re.I,
+)
 
 
 def clause_of(figure: FigureRef) -> str:
@@ -169,7 +185,7 @@ def clause_of(figure: FigureRef) -> str:
     before = [m.end() for m in _NUMBERISH.finditer(text, 0, at) if not _is_year(m.group())]
     after = [m.start() for m in _NUMBERISH.finditer(text, at + len(figure.raw)) if not _is_year(m.group())]
     lead = "" if before else text[:at]  # words before the first number belong to it ("In 2025 kregen")
-    return lead + text[at + len(figure.raw):after[0] if after else len(text)]
+    return lead + text[at + len(figure.raw) : after[0] if after else len(text)]
 
 
 def _is_year(token: str) -> bool:
@@ -216,8 +232,14 @@ def _score(wanted: tuple[str, ...], verbs: tuple[str, ...], found: tuple[str, ..
     return round(score + 0.03 * similarity(wanted, own), 4)
 
 
-_OPPOSITES = (("minder", "meer"), ("hoger", "lager"), ("stijging", "daling"), ("toename", "afname"),
-              ("gestegen", "gedaald"), ("binnen", "buiten"))
+_OPPOSITES = (
+    ("minder", "meer"),
+    ("hoger", "lager"),
+    ("stijging", "daling"),
+    ("toename", "afname"),
+    ("gestegen", "gedaald"),
+    ("binnen", "buiten"),
+)
 
 
 def _opposite(words: tuple[str, ...], text: str) -> bool:
@@ -259,8 +281,10 @@ def _caption(store: Store, doc_id: int, seq: int) -> str:
 
 def _covered(wanted: tuple[str, ...], found: tuple[str, ...]) -> bool:
     """Every term asked for stands in the evidence (a typo's worth of difference allowed)."""
-    return all(term in found or any(ratio(term, other) >= FUZZY_MIN for other in found
-                                    if abs(len(other) - len(term)) <= 2) for term in wanted)
+    return all(
+        term in found or any(ratio(term, other) >= FUZZY_MIN for other in found if abs(len(other) - len(term)) <= 2)
+        for term in wanted
+    )
 
 
 def _best(candidates: list[Candidate]) -> list[Candidate]:
@@ -296,12 +320,26 @@ def _value_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
     year = first.year
     if len(values) == 1:
         text = f"{_number(first)} {name} ({year})" if year else f"{_number(first)} {name}"
-        return Answer(asked.text, asked.kind, Value(first.value, first.unit, name, year, text), sources,
-                      True if len(chosen) > 1 else None, _sources_say(chosen), "figures")
+        return Answer(
+            asked.text,
+            asked.kind,
+            Value(first.value, first.unit, name, year, text),
+            sources,
+            True if len(chosen) > 1 else None,
+            _sources_say(chosen),
+            "figures",
+        )
     listed = "; ".join(f"{_number(c.figure)} ({_short(c.figure)})" for c in chosen)
     text = f"De bronnen verschillen: {listed}."
-    return Answer(asked.text, asked.kind, Value(first.value, first.unit, name, year, text), sources, False,
-                  "De bronnen geven verschillende waarden; elke waarde staat hierboven met haar bron.", "figures")
+    return Answer(
+        asked.text,
+        asked.kind,
+        Value(first.value, first.unit, name, year, text),
+        sources,
+        False,
+        "De bronnen geven verschillende waarden; elke waarde staat hierboven met haar bron.",
+        "figures",
+    )
 
 
 def _series_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
@@ -328,8 +366,16 @@ def _series_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
     first = max(candidates, key=lambda c: c.score).figure
     text = "; ".join(f"{year}: {value:g}" for year, value in series)
     last_year, last_value = series[-1]
-    return Answer(asked.text, asked.kind, Value(last_value, first.unit, first.name, last_year, f"{first.name}: {text}"),
-                  tuple(sources), None, f"{len(series)} jaren gevonden", "figures", tuple(series))
+    return Answer(
+        asked.text,
+        asked.kind,
+        Value(last_value, first.unit, first.name, last_year, f"{first.name}: {text}"),
+        tuple(sources),
+        None,
+        f"{len(series)} jaren gevonden",
+        "figures",
+        tuple(series),
+    )
 
 
 def _name(chosen: list[Candidate]) -> str:
@@ -339,9 +385,18 @@ def _name(chosen: list[Candidate]) -> str:
 
 def _source(figure: FigureRef) -> Source:
     table = figure.source == "table"
-    return Source(figure.file, figure.page, figure.where(), figure.value, figure.row if table else "",
-                  figure.column if table else "", figure.doc_id, figure.id, year=figure.year,
-                  kind="table" if table else "figure")
+    return Source(
+        figure.file,
+        figure.page,
+        figure.where(),
+        figure.value,
+        figure.row if table else "",
+        figure.column if table else "",
+        figure.doc_id,
+        figure.id,
+        year=figure.year,
+        kind="table" if table else "figure",
+    )
 
 
 def _number(figure: FigureRef) -> str:
@@ -356,7 +411,6 @@ def _sources_say(chosen: list[Candidate]) -> str:
     if len(chosen) == 1:
         return "Eén bron."
     return f"{len(chosen)} bronnen noemen dezelfde waarde."
-
 
 
 def unknown_answer(archive, asked: Asked) -> Answer | None:
@@ -374,9 +428,22 @@ def unknown_answer(archive, asked: Asked) -> Answer | None:
         text = pages(c.figure.doc_id, c.figure.page)
         if found := said.search(text):
             sentence = f"{c.figure.name} {asked.year}: {found.group(1)}"
-            source = Source(c.figure.file, c.figure.page, f"{c.figure.sentence}", None, document=c.figure.doc_id,
-                            year=asked.year, kind="figure")
-            return Answer(asked.text, asked.kind, Value(None, c.figure.unit, c.figure.name, asked.year,
-                                                        sentence[0].upper() + sentence[1:]),
-                          (source,), None, "Het archief zegt dat dit cijfer (nog) niet bekend is.", "unknown")
+            source = Source(
+                c.figure.file,
+                c.figure.page,
+                f"{c.figure.sentence}",
+                None,
+                document=c.figure.doc_id,
+                year=asked.year,
+                kind="figure",
+            )
+            return Answer(
+                asked.text,
+                asked.kind,
+                Value(None, c.figure.unit, c.figure.name, asked.year, sentence[0].upper() + sentence[1:]),
+                (source,),
+                None,
+                "Het archief zegt dat dit cijfer (nog) niet bekend is.",
+                "unknown",
+            )
     return None

@@ -4,6 +4,7 @@
 >>> a.to_json()["answer"] is None, a.found
 (True, False)
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -29,9 +30,17 @@ class Source:
     kind: str = "passage"  # figure, table, question, passage
 
     def to_json(self) -> dict:
-        return {"file": self.file, "page": self.page, "text": self.text, "value": self.value,
-                "row": self.row, "column": self.column, "document": self.document, "year": self.year,
-                "kind": self.kind}
+        return {
+            "file": self.file,
+            "page": self.page,
+            "text": self.text,
+            "value": self.value,
+            "row": self.row,
+            "column": self.column,
+            "document": self.document,
+            "year": self.year,
+            "kind": self.kind,
+        }
 
 
 @dataclass(frozen=True)
@@ -66,10 +75,15 @@ class Answer:
         return self.answer is not None
 
     def to_json(self) -> dict:
-        out = {"question": self.question, "kind": self.kind,
-               "answer": self.answer.to_json() if self.answer else None,
-               "sources": [s.to_json() for s in self.sources], "agree": self.agree, "reason": self.reason,
-               "method": self.method}
+        out = {
+            "question": self.question,
+            "kind": self.kind,
+            "answer": self.answer.to_json() if self.answer else None,
+            "sources": [s.to_json() for s in self.sources],
+            "agree": self.agree,
+            "reason": self.reason,
+            "method": self.method,
+        }
         if self.series:
             out["series"] = [{"year": y, "value": v} for y, v in self.series]
         return out

@@ -11,6 +11,7 @@ number for "hoeveel", a name for "wie".
 >>> sentences("Eerste zin. Tweede zin over 2024! En de derde")
 ['Eerste zin.', 'Tweede zin over 2024!', 'En de derde']
 """
+
 from __future__ import annotations
 
 import math
@@ -30,12 +31,36 @@ SENTENCE_WEIGHT = 0.6
 MAX_SENTENCE = 600
 MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•▪e] )")
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december", "kwartaal", "voorjaar", "najaar", "zomer", "winter", "medio", "eind", "begin")
-_DATE = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})"
-                   r"|\b\d{1,2}[:.]\d{2}\s*uur\b|\b\d{1,2}[:.]\d{2}\b", re.I)
-_NUMBER = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b",
-                     re.I)
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "kwartaal",
+    "voorjaar",
+    "najaar",
+    "zomer",
+    "winter",
+    "medio",
+    "eind",
+    "begin",
+)
+_DATE = re.compile(
+    rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})"
+    r"|\b\d{1,2}[:.]\d{2}\s*uur\b|\b\d{1,2}[:.]\d{2}\b",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b", re.I
+)
 _LINK = re.compile(r"https?://|www\.|\w+\.(?:nl|com|org)/|@|\b(?:Sent|To|From|Subject|Cc|Van|Aan|Onderwerp):")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")
@@ -53,8 +78,9 @@ class Found:
     score: float
 
 
-_ABBREVIATIONS = re.compile(r"\b(max|min|bv|bijv|ca|nr|art|blz|incl|excl|resp|etc|o\.a|m\.b\.t|i\.c|d\.d|t\.b\.v|zgn)\.",
-                            re.I)
+_ABBREVIATIONS = re.compile(
+    r"\b(max|min|bv|bijv|ca|nr|art|blz|incl|excl|resp|etc|o\.a|m\.b\.t|i\.c|d\.d|t\.b\.v|zgn)\.", re.I
+)
 _DOT = "\u2024"  # one dot leader: an abbreviation's dot while splitting
 
 
@@ -79,8 +105,15 @@ def passage_answer(archive, asked: Asked) -> Answer | None:
         return None
     best = found[0]
     sources = (Source(best.file, best.page, best.sentence, document=best.document, kind="passage"),)
-    return Answer(asked.text, asked.kind, Value(text=best.sentence), sources, None,
-                  f"Zin uit {best.file}, p. {best.page}.", "passage")
+    return Answer(
+        asked.text,
+        asked.kind,
+        Value(text=best.sentence),
+        sources,
+        None,
+        f"Zin uit {best.file}, p. {best.page}.",
+        "passage",
+    )
 
 
 def nearest(archive, asked: Asked, limit: int = 3) -> tuple[Source, ...]:
@@ -108,23 +141,43 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
         if parts and parts[-1].endswith(":"):  # the list it announces is the next passage
             parts[-1] = f"{parts[-1]} {_next_passage(archive.store, hit)}"[:MAX_SENTENCE]
         for sentence in parts:
-            if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE or not _complete(sentence) \
-                    or _asks(sentence) or _LINK.search(sentence) or not _fits_kind(asked, sentence):
+            if (
+                len(_WORDS.findall(sentence)) < MIN_WORDS
+                or len(sentence) > MAX_SENTENCE
+                or not _complete(sentence)
+                or _asks(sentence)
+                or _LINK.search(sentence)
+                or not _fits_kind(asked, sentence)
+            ):
                 continue
             own = weighted_coverage(weights, sentence)
             if own < MIN_OWN:
                 continue
             cover = max(own, SENTENCE_WEIGHT * own + (1 - SENTENCE_WEIGHT) * whole)
             lead = 0.05 if asked.kind in ("wat", "welke") and weighted_coverage(weights, sentence[:60]) >= 0.99 else 0
-            out.append(Found(sentence, passage, hit.file, hit.page, hit.document, cover,
-                             cover + 0.05 * own + lead + 0.001 * hit.score))
+            out.append(
+                Found(
+                    sentence,
+                    passage,
+                    hit.file,
+                    hit.page,
+                    hit.document,
+                    cover,
+                    cover + 0.05 * own + lead + 0.001 * hit.score,
+                )
+            )
     out.sort(key=lambda f: -f.score)
     return out
 
 
 def _next_passage(store, hit) -> str:
-    rows = list(store.rows("SELECT p2.text FROM passages p1 JOIN passages p2 ON p2.doc_id = p1.doc_id "
-                           "AND p2.seq = p1.seq + 1 WHERE p1.id = ?", (int(hit.unit[1:]),)))
+    rows = list(
+        store.rows(
+            "SELECT p2.text FROM passages p1 JOIN passages p2 ON p2.doc_id = p1.doc_id "
+            "AND p2.seq = p1.seq + 1 WHERE p1.id = ?",
+            (int(hit.unit[1:]),),
+        )
+    )
     return rows[0][0] if rows else ""
 
 

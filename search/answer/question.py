@@ -16,6 +16,7 @@ in the question word ("hoevel") is read the same.
 >>> analyse("Waar kunnen slachtoffers zich melden?").kind
 'waar'
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -30,20 +31,58 @@ from search.index.analysis import fold
 
 # Question openers, longest first: (words, kind).  Kinds that ask for a figure are in FIGURE_KINDS.
 OPENERS: tuple[tuple[str, str], ...] = (
-    ("hoe ontwikkelde", "trend"), ("hoe ontwikkelt", "trend"), ("hoe verliep", "trend"), ("hoe veranderde", "trend"),
-    ("hoeveel procent", "procent"), ("welk percentage", "procent"), ("wat is het percentage", "procent"),
-    ("welk deel", "procent"), ("hoe groot is het aandeel", "procent"),
-    ("hoeveel kost", "bedrag"), ("hoeveel kostte", "bedrag"), ("hoeveel geld", "bedrag"), ("wat kost", "bedrag"),
-    ("wat kostte", "bedrag"), ("wat zijn de kosten", "bedrag"), ("wat waren de kosten", "bedrag"),
-    ("hoe hoog", "bedrag"), ("hoeveel euro", "bedrag"), ("welk bedrag", "bedrag"),
-    ("hoe vaak", "hoe vaak"), ("hoeveel keer", "hoe vaak"), ("hoeveel maal", "hoe vaak"),
-    ("hoeveel", "hoeveel"), ("wat is het aantal", "hoeveel"), ("wat was het aantal", "hoeveel"),
-    ("om hoeveel", "hoeveel"), ("aantal", "hoeveel"),
-    ("tot hoe laat", "wanneer"), ("hoe laat", "wanneer"), ("vanaf hoe laat", "wanneer"), ("hoe oud", "leeftijd"), ("wanneer", "wanneer"), ("sinds wanneer", "wanneer"), ("op welke datum", "wanneer"),
-    ("in welk jaar", "wanneer"), ("wie", "wie"), ("door wie", "wie"), ("welke organisatie", "wie"),
-    ("waar", "waar"), ("waarom", "waarom"), ("welke", "welke"), ("welk", "welke"), ("wat", "wat"), ("hoe", "hoe"),
-    ("waardoor", "waarom"), ("is", "ja/nee"), ("zijn", "ja/nee"), ("heeft", "ja/nee"), ("kan", "ja/nee"),
-    ("kunt", "ja/nee"), ("wordt", "ja/nee"), ("worden", "ja/nee"),
+    ("hoe ontwikkelde", "trend"),
+    ("hoe ontwikkelt", "trend"),
+    ("hoe verliep", "trend"),
+    ("hoe veranderde", "trend"),
+    ("hoeveel procent", "procent"),
+    ("welk percentage", "procent"),
+    ("wat is het percentage", "procent"),
+    ("welk deel", "procent"),
+    ("hoe groot is het aandeel", "procent"),
+    ("hoeveel kost", "bedrag"),
+    ("hoeveel kostte", "bedrag"),
+    ("hoeveel geld", "bedrag"),
+    ("wat kost", "bedrag"),
+    ("wat kostte", "bedrag"),
+    ("wat zijn de kosten", "bedrag"),
+    ("wat waren de kosten", "bedrag"),
+    ("hoe hoog", "bedrag"),
+    ("hoeveel euro", "bedrag"),
+    ("welk bedrag", "bedrag"),
+    ("hoe vaak", "hoe vaak"),
+    ("hoeveel keer", "hoe vaak"),
+    ("hoeveel maal", "hoe vaak"),
+    ("hoeveel", "hoeveel"),
+    ("wat is het aantal", "hoeveel"),
+    ("wat was het aantal", "hoeveel"),
+    ("om hoeveel", "hoeveel"),
+    ("aantal", "hoeveel"),
+    ("tot hoe laat", "wanneer"),
+    ("hoe laat", "wanneer"),
+    ("vanaf hoe laat", "wanneer"),
+    ("hoe oud", "leeftijd"),
+    ("wanneer", "wanneer"),
+    ("sinds wanneer", "wanneer"),
+    ("op welke datum", "wanneer"),
+    ("in welk jaar", "wanneer"),
+    ("wie", "wie"),
+    ("door wie", "wie"),
+    ("welke organisatie", "wie"),
+    ("waar", "waar"),
+    ("waarom", "waarom"),
+    ("welke", "welke"),
+    ("welk", "welke"),
+    ("wat", "wat"),
+    ("hoe", "hoe"),
+    ("waardoor", "waarom"),
+    ("is", "ja/nee"),
+    ("zijn", "ja/nee"),
+    ("heeft", "ja/nee"),
+    ("kan", "ja/nee"),
+    ("kunt", "ja/nee"),
+    ("wordt", "ja/nee"),
+    ("worden", "ja/nee"),
 )
 FIGURE_KINDS = frozenset({"hoeveel", "hoe vaak", "procent", "bedrag", "leeftijd", "trend"})
 QUESTION_WORDS = frozenset(w for words, _ in OPENERS for w in words.split()) | {"hoelang", "hoeveelheid"}
@@ -51,7 +90,8 @@ _OPENER_WORDS = sorted({words.split()[0] for words, _ in OPENERS if len(words.sp
 
 # Words of a question that say how it is asked, not what about (folded).  Verbs are recognised by
 # :func:`verbish` besides these.
-FILLER = frozenset("""
+FILLER = frozenset(
+    """
 er ik je we wij jullie zij ze men u uw het de een der den dit dat deze die daar hier welke welk wat
 is zijn was waren wordt worden werd werden zal zullen zou zouden kan kun kunt kunnen kon konden mag mogen
 moet moeten heeft hebben had hadden hebt doet doen deed deden gaat gaan ging gingen komt komen kwam kwamen
@@ -61,14 +101,32 @@ jaar jaarlijks per sinds vanaf tot met van voor door bij op aan uit over naar om
 volgens bekend gebeurd gebeurt gedaan gegeven gekregen gehad geweest geworden plaatsgevonden
 eens even graag weten vertel vertellen zeg zeggen noem noemen please aub
 hoeveelheid aantal getal cijfer cijfers college stelt stellen vast
-""".split())
+""".split()
+)
 
 _UNIT_WORDS = {
-    "procent": "percent", "percentage": "percent", "%": "percent",
-    "euro": "eur", "euros": "eur", "geld": "eur", "subsidie": "eur", "krediet": "eur", "bedrag": "eur",
-    "budget": "eur", "kosten": "eur", "bijdrage": "eur", "miljoen": "eur",
-    "jaren": "years", "dagen": "days", "weken": "weeks", "maanden": "months",
-    "uur": "hours", "uren": "hours", "kilometer": "km", "km": "km", "meter": "m",
+    "procent": "percent",
+    "percentage": "percent",
+    "%": "percent",
+    "euro": "eur",
+    "euros": "eur",
+    "geld": "eur",
+    "subsidie": "eur",
+    "krediet": "eur",
+    "bedrag": "eur",
+    "budget": "eur",
+    "kosten": "eur",
+    "bijdrage": "eur",
+    "miljoen": "eur",
+    "jaren": "years",
+    "dagen": "days",
+    "weken": "weeks",
+    "maanden": "months",
+    "uur": "hours",
+    "uren": "hours",
+    "kilometer": "km",
+    "km": "km",
+    "meter": "m",
 }
 _PERIOD_WORDS = frozenset("week weken maand maanden dag dagen kwartaal".split())
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -77,8 +135,14 @@ _RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|–|t/m|tot en met|tot)\s*(
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 _WORD = re.compile(r"[\w'’\-/]+", re.UNICODE)
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zà-ÿ]+(?:\s(?:van|de|der|den|ten|ter)?\s?[A-Z][a-zà-ÿ]+)*)")
-_RELATIVE = (("vorig jaar", -1), ("afgelopen jaar", -1), ("dit jaar", 0), ("vorige jaar", -1),
-             ("twee jaar geleden", -2), ("het jaar ervoor", -2))
+_RELATIVE = (
+    ("vorig jaar", -1),
+    ("afgelopen jaar", -1),
+    ("dit jaar", 0),
+    ("vorige jaar", -1),
+    ("twee jaar geleden", -2),
+    ("het jaar ervoor", -2),
+)
 
 
 @dataclass(frozen=True)
@@ -176,7 +240,7 @@ def _opener_word(word: str) -> str:
 def _kind(folded: str) -> tuple[str, str]:
     for words, kind in OPENERS:
         if folded == words or folded.startswith(words + " "):
-            return kind, folded[len(words):].strip()
+            return kind, folded[len(words) :].strip()
     for words, kind in OPENERS:  # "en in 2024 hoeveel ..." or "slachtoffers 2024 hoeveel"
         if len(words) > 3 and re.search(rf"\b{re.escape(words)}\b", folded) and kind in FIGURE_KINDS:
             return kind, re.sub(rf"\b{re.escape(words)}\b", " ", folded).strip()
@@ -275,7 +339,8 @@ def verbish(word: str) -> bool:
     return root != word and root.endswith("en") and not root.endswith("ingen")
 
 
-_VERBS = frozenset("""
+_VERBS = frozenset(
+    """
 begeleid begeleidt begeleiden benaderd benaderen gemeld melden meldt gestart starten start startte gestegen
 gedaald stijgen dalen steeg daalde ontvangen ontving ontvingen behandeld behandelen opgevangen opvangen
 geholpen helpen hielp hielpen uitgevoerd uitvoeren voerde voerden geregistreerd registreren registreerde
@@ -285,7 +350,8 @@ vastgesteld vaststellen besloten besluiten besloot genomen nemen nam namen betaa
 kost kosten kostte kostten bedraagt bedroeg bedragen begroot verwacht verwachten zitten zat zaten
 gaat loopt liep liepen telt tellen omvat omvatten bevat bevatten bereikt terecht kregen gesteld stellen
 aangesteld aangewezen verschijnt verscheen ingezet inzetten gebruikt gebruiken ingediend gepubliceerd
-""".split())
+""".split()
+)
 
 
 def _verb_of_topic(word: str) -> bool:
@@ -295,8 +361,14 @@ def _verb_of_topic(word: str) -> bool:
 
 def _content(word: str, place: str, organisation: str) -> bool:
     """A word that says what is asked about (not a filler, verb, year, place or organisation)."""
-    if word in FILLER or word in QUESTION_WORDS or _YEAR.fullmatch(word) or verbish(word) or word in _UNIT_WORDS \
-            or word in _PERIOD_WORDS:
+    if (
+        word in FILLER
+        or word in QUESTION_WORDS
+        or _YEAR.fullmatch(word)
+        or verbish(word)
+        or word in _UNIT_WORDS
+        or word in _PERIOD_WORDS
+    ):
         return False
     if place and word in fold(place).split() or organisation and organisation_of(word) == organisation:
         return False

@@ -9,6 +9,7 @@ one mention on that page does not make its figures CoMensha's).
 >>> _regional("regio Rotterdam"), _regional("Rotterdam")
 (True, False)
 """
+
 from __future__ import annotations
 
 import re
@@ -44,8 +45,11 @@ def place_first(asked: Asked, candidates: list) -> list:
     if not asked.place:
         unplaced = [c for c in candidates if not c.figure.place or _regional(c.figure.place)]
         return unplaced or candidates
-    own = [c for c in candidates if c.figure.place and same_place(c.figure.place, asked.place)
-           and not _regional(c.figure.place)]
+    own = [
+        c
+        for c in candidates
+        if c.figure.place and same_place(c.figure.place, asked.place) and not _regional(c.figure.place)
+    ]
     return own or candidates
 
 
@@ -70,13 +74,15 @@ def organisation_fits(asked: Asked, figure: FigureRef, pages: PageTexts) -> bool
         return True
     if figure.organisation:
         return figure.organisation == asked.organisation or (
-            asked.organisation == "ESSM" and figure.organisation == "Humanitas")
+            asked.organisation == "ESSM" and figure.organisation == "Humanitas"
+        )
     if _named(asked.organisation, fold(figure.sentence)):
         return True
     if organisation_in(figure.sentence) not in ("", asked.organisation):
         return False  # the sentence names another organisation
-    if _section_organisation(pages.store, figure) == asked.organisation or \
-            _named(asked.organisation, fold(_passage_of(pages.store, figure))):
+    if _section_organisation(pages.store, figure) == asked.organisation or _named(
+        asked.organisation, fold(_passage_of(pages.store, figure))
+    ):
         return True
     counts = _organisation_counts(pages(figure.doc_id, figure.page))
     return bool(counts) and counts.get(asked.organisation, 0) == max(counts.values())
@@ -84,8 +90,12 @@ def organisation_fits(asked: Asked, figure: FigureRef, pages: PageTexts) -> bool
 
 def _passage_of(store: Store, figure: FigureRef) -> str:
     """The text of the passage the figure stands in (its paragraph)."""
-    rows = list(store.rows('SELECT text FROM passages WHERE doc_id = ? AND page = ? AND start <= ? AND "end" >= ?',
-                           (figure.doc_id, figure.page, figure.start, figure.end)))
+    rows = list(
+        store.rows(
+            'SELECT text FROM passages WHERE doc_id = ? AND page = ? AND start <= ? AND "end" >= ?',
+            (figure.doc_id, figure.page, figure.start, figure.end),
+        )
+    )
     return rows[0][0] if rows else ""
 
 
@@ -93,7 +103,7 @@ def _section_organisation(store: Store, figure: FigureRef) -> str:
     """The organisation named last before the figure on its page ("Regionale cijfers AVIM ... 34
     onderzoeken"): the section the figure stands in."""
     rows = list(store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", (figure.doc_id, figure.page)))
-    before = fold(rows[0][0][:figure.start]) if rows else ""
+    before = fold(rows[0][0][: figure.start]) if rows else ""
     last, where = "", -1
     for spelling, key in _organisations():
         if len(spelling) < 2:

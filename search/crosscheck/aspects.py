@@ -15,6 +15,7 @@ compare what is counted, with term weights from the archive itself (:func:`term_
 >>> differences(a, b)
 ['andere bron: CoMensha (landelijk) tegenover ESSM (regio)']
 """
+
 from __future__ import annotations
 
 import math
@@ -90,19 +91,36 @@ class Side:
 def normal(terms, place: str = "") -> tuple[str, ...]:
     """Label terms with one form per act of counting, without words that only set a scope (who, where)."""
     where = set(terms_of(place)) if place else set()
-    return tuple(dict.fromkeys(SAME_ACT.get(t, t) for t in terms if t not in SCOPE_WORDS and t not in GENERIC
-                               and t not in CHANGE_WORDS and t not in ORGANISATIONS and t not in where
-                               and not t.isdigit()))
+    return tuple(
+        dict.fromkeys(
+            SAME_ACT.get(t, t)
+            for t in terms
+            if t not in SCOPE_WORDS
+            and t not in GENERIC
+            and t not in CHANGE_WORDS
+            and t not in ORGANISATIONS
+            and t not in where
+            and not t.isdigit()
+        )
+    )
 
 
 def states_change(r: FigureRef) -> bool:
-    """"steeg in 2024 met 76", "een toename van 52%": the number is a change, whatever the extractor said."""
+    """ "steeg in 2024 met 76", "een toename van 52%": the number is a change, whatever the extractor said."""
     at = r.sentence.find(r.raw) if r.raw else -1
-    return at >= 0 and bool(CHANGE.search(fold(r.sentence[max(0, at - 80):at])))
+    return at >= 0 and bool(CHANGE.search(fold(r.sentence[max(0, at - 80) : at])))
 
 
-def side(r: FigureRef, *, section: tuple[str, ...] = (), clause: str | None = None, organisation: str | None = None,
-         place: str | None = None, year: int | None | bool = False, dated: bool | None = None) -> Side:
+def side(
+    r: FigureRef,
+    *,
+    section: tuple[str, ...] = (),
+    clause: str | None = None,
+    organisation: str | None = None,
+    place: str | None = None,
+    year: int | None | bool = False,
+    dated: bool | None = None,
+) -> Side:
     """A Side of a figure or claim; the keywords override what the figure itself says (a claim's paragraph)."""
     own_org = r.organisation if organisation is None else organisation
     own_place = r.place if place is None else place
@@ -119,8 +137,20 @@ def side(r: FigureRef, *, section: tuple[str, ...] = (), clause: str | None = No
         if name not in found and len(members) == 1:
             found[name] = members
     level = _level(r, own_org, own_place, text, section)
-    return Side(r, label, order, around, own_org, tuple(section), own_place, level, own_year,
-                r.dated if dated is None else dated, found, named)
+    return Side(
+        r,
+        label,
+        order,
+        around,
+        own_org,
+        tuple(section),
+        own_place,
+        level,
+        own_year,
+        r.dated if dated is None else dated,
+        found,
+        named,
+    )
 
 
 def _classes(terms: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -174,7 +204,8 @@ def same_source(claim: Side, figure: Side) -> bool:
     """Who counted is known on both sides and the same (or named on neither side nor in the figure's section)."""
     if claim.organisation:
         return figure.organisation == claim.organisation or (
-            not figure.organisation and claim.organisation in figure.section)
+            not figure.organisation and claim.organisation in figure.section
+        )
     if figure.organisation:
         return False
     return not figure.section or bool(claim.level and claim.level == figure.level)
@@ -272,8 +303,16 @@ EXTRA_MAX = 0  # terms a figure's label may name beyond the claim ("Ambulante hu
 def _extra(figure: Side, claim: Side) -> int:
     """Terms of the figure's label the claim does not name (a part: "ambulante hulp", "18+")."""
     pool = claim.label | claim.around
-    return sum(1 for t in figure.label if t not in SOFT and t not in HEADS and t not in ACTS
-               and not _covered(t, pool) and t not in _CLASS_TERMS and not is_participle(t))
+    return sum(
+        1
+        for t in figure.label
+        if t not in SOFT
+        and t not in HEADS
+        and t not in ACTS
+        and not _covered(t, pool)
+        and t not in _CLASS_TERMS
+        and not is_participle(t)
+    )
 
 
 _CLASS_TERMS = frozenset({"18min", "18plus", "vrouw", "man", "ander", "onbekend"})
@@ -292,8 +331,9 @@ def same_thing(claim: Side, figure: Side) -> bool:
     ours = [t for t in claim.label if t not in SOFT]
     if not ours and not theirs:
         return bool(claim.label & figure.label)
-    return (all(_covered(t, claim.label | claim.around) for t in theirs)
-            and all(_covered(t, figure.label | figure.around) for t in ours))
+    return all(_covered(t, claim.label | claim.around) for t in theirs) and all(
+        _covered(t, figure.label | figure.around) for t in ours
+    )
 
 
 def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:

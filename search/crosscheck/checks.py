@@ -13,6 +13,7 @@
 - ``norm``: a policy norm ("minimaal 12x per jaar") against what the monitors
   report per year, met or not met.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,6 +43,7 @@ class Check:
     ``run(store, refs)`` gets the store and the archive's figure references (loaded once for all checks).
     A new check is one row in :data:`CHECKS`; the CLI's ``--kind``, the web filter and the badges follow.
     """
+
     kind: str
     name: str
     run: Callable[[Store, list[FigureRef]], list[Finding]]
@@ -75,25 +77,39 @@ def check_archive(store: Store, kinds: tuple[str, ...] = KINDS) -> list[Finding]
 # -- tables ----------------------------------------------------------------------
 def table_findings(store: Store) -> list[Finding]:
     out = []
-    for row in store.rows("SELECT t.*, d.file AS file FROM tables t JOIN documents d ON d.id = t.doc_id "
-                          "ORDER BY d.file, t.page, t.seq"):
+    for row in store.rows(
+        "SELECT t.*, d.file AS file FROM tables t JOIN documents d ON d.id = t.doc_id ORDER BY d.file, t.page, t.seq"
+    ):
         for mismatch in total_mismatches(grid_from_row(row)):
             out.append(_table_finding(store, row, mismatch))
     return out
 
 
 def _table_finding(store: Store, row, m: Mismatch) -> Finding:
-    pages = [(p["number"], p["text"] + "\n" + p["footnotes"]) for p in store.pages(row["doc_id"])
-             if p["number"] in (row["page"], row["page"] + 1)]
+    pages = [
+        (p["number"], p["text"] + "\n" + p["footnotes"])
+        for p in store.pages(row["doc_id"])
+        if p["number"] in (row["page"], row["page"] + 1)
+    ]
     notes = footnote_texts(pages, m.notes)
     where = f"{m.row_label} | {m.col_label}"
-    message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {format_numeral(m.stated)}, " \
-              f"de delen tellen op tot {format_numeral(m.computed)}"
+    message = (
+        f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {format_numeral(m.stated)}, "
+        f"de delen tellen op tot {format_numeral(m.computed)}"
+    )
     if notes:
         message += f" (mogelijke verklaring in voetnoot: {' '.join(text for _, text in notes)})"
-    evidence = [{"file": row["file"], "page": row["page"], "row": label if m.axis == "row" else m.row_label,
-                 "column": m.col_label if m.axis == "row" else label, "value": value}
-                for label, value in m.parts if value]
+    evidence = [
+        {
+            "file": row["file"],
+            "page": row["page"],
+            "row": label if m.axis == "row" else m.row_label,
+            "column": m.col_label if m.axis == "row" else label,
+            "value": value,
+        }
+        for label, value in m.parts
+        if value
+    ]
     evidence += [{"file": row["file"], "page": page, "footnote": text} for page, text in notes]
     return Finding("total_mismatch", row["file"], row["page"], message, m.stated, m.computed, tuple(evidence))
 
@@ -109,8 +125,14 @@ def period_refs(r: FigureRef) -> list[FigureRef]:
 
 def is_revision(a: FigureRef, b: FigureRef) -> bool:
     """Two editions of different years: the later one may revise an earlier year's value."""
-    return bool(a.doc_id != b.doc_id and a.doc_year and b.doc_year and a.doc_year != b.doc_year
-                and a.year is not None and a.year < max(a.doc_year, b.doc_year))
+    return bool(
+        a.doc_id != b.doc_id
+        and a.doc_year
+        and b.doc_year
+        and a.doc_year != b.doc_year
+        and a.year is not None
+        and a.year < max(a.doc_year, b.doc_year)
+    )
 
 
 def same_place_in_text(a: FigureRef, b: FigureRef) -> bool:
@@ -144,16 +166,26 @@ def _states(sentence: str, raw: str) -> bool:
 
 
 def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
-    usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE
-              and "://" not in r.sentence]  # not the numbers of a web address
+    usable = [
+        r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE and "://" not in r.sentence
+    ]  # not the numbers of a web address
     index = LabelIndex([p for r in usable for p in period_refs(r)], by_year=True)
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for group in index.groups(STRONG, specific=True):
-        pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:]
-                 if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
-                 and same_terms(a.terms, b.terms) and not is_revision(a, b) and not same_place_in_text(a, b)
-                 and comparable_periods(a, b)]
+        pairs = [
+            (a, b)
+            for n, a in enumerate(group)
+            for b in group[n + 1 :]
+            if a.id != b.id
+            and (min(a.id, b.id), max(a.id, b.id)) not in seen
+            and agreement(a, b) == "disagree"
+            and agreement(b, a) == "disagree"
+            and same_terms(a.terms, b.terms)
+            and not is_revision(a, b)
+            and not same_place_in_text(a, b)
+            and comparable_periods(a, b)
+        ]
         if pairs and len({r.value for r in group if same_terms(r.terms, pairs[0][0].terms)}) <= MAX_CONFLICT_VALUES:
             seen.update((min(a.id, b.id), max(a.id, b.id)) for a, b in pairs)
             out.append(_conflict(group, pairs))
@@ -166,11 +198,17 @@ def _conflict(group: list[FigureRef], pairs) -> Finding:
     values = sorted({format_numeral(r.value) for pair in pairs for r in pair})
     where = "in hetzelfde document" if first.doc_id == second.doc_id else "tussen documenten"
     name = min((r.name for pair in pairs for r in pair if r.name), key=len, default="")
-    message = (f"Tegenstrijdige waarden{period} voor '{name}' {where}: "
-               f"{' tegenover '.join(values)}")
+    message = f"Tegenstrijdige waarden{period} voor '{name}' {where}: {' tegenover '.join(values)}"
     involved = {r.id: r for pair in pairs for r in pair}
-    return Finding("conflict", first.file, first.page, message, first.value, second.value,
-                   tuple(r.to_json() for r in sorted(involved.values(), key=lambda r: (r.file, r.page))))
+    return Finding(
+        "conflict",
+        first.file,
+        first.page,
+        message,
+        first.value,
+        second.value,
+        tuple(r.to_json() for r in sorted(involved.values(), key=lambda r: (r.file, r.page))),
+    )
 
 
 # -- transposed digits ----------------------------------------------------------------
@@ -181,13 +219,16 @@ def transposed_findings(refs: list[FigureRef]) -> list[Finding]:
     """
     from search.crosscheck.judging import transposed
 
-    usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE and r.year is not None
-              and r.value >= 10]
+    usable = [
+        r
+        for r in refs
+        if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE and r.year is not None and r.value >= 10
+    ]
     index = LabelIndex(usable, by_year=True)
     out = []
     for group in index.groups(STRONG, specific=True):
         for n, a in enumerate(group):
-            for b in group[n + 1:]:
+            for b in group[n + 1 :]:
                 if a.doc_id != b.doc_id and transposed(a.value, b.value) and same_terms(a.terms, b.terms):
                     out.append(_transposed(a, b))
     return out
@@ -195,8 +236,10 @@ def transposed_findings(refs: list[FigureRef]) -> list[Finding]:
 
 def _transposed(a: FigureRef, b: FigureRef) -> Finding:
     name = min((r.name for r in (a, b) if r.name), key=len, default="")
-    message = (f"Mogelijk verwisselde cijfers in {a.year} voor '{name}': {format_numeral(a.value)} ({a.file} p.{a.page}) "
-               f"tegenover {format_numeral(b.value)} ({b.file} p.{b.page})")
+    message = (
+        f"Mogelijk verwisselde cijfers in {a.year} voor '{name}': {format_numeral(a.value)} ({a.file} p.{a.page}) "
+        f"tegenover {format_numeral(b.value)} ({b.file} p.{b.page})"
+    )
     return Finding("transposed", a.file, a.page, message, a.value, b.value, (a.to_json(), b.to_json()))
 
 
@@ -204,14 +247,18 @@ def _transposed(a: FigureRef, b: FigureRef) -> Finding:
 def is_norm(r: FigureRef) -> bool:
     """A policy norm: a bound per year ("minimaal 12x per jaar")."""
     per_year = "jaar" in r.period or "per jaar" in r.raw
-    return r.qualifier in ("lower_bound", "upper_bound") and per_year and bool(
-        _NORM_WORDS.search(f"{r.raw} {r.sentence}"))
+    return (
+        r.qualifier in ("lower_bound", "upper_bound") and per_year and bool(_NORM_WORDS.search(f"{r.raw} {r.sentence}"))
+    )
 
 
 def norm_findings(refs: list[FigureRef]) -> list[Finding]:
     norms = [r for r in refs if is_norm(r)]
-    actuals = [r for r in refs if r.kind == "figure" and r.year is not None and not is_norm(r)
-               and (r.dated or r.doctype == "monitor")]  # a monitor reports on its own year
+    actuals = [
+        r
+        for r in refs
+        if r.kind == "figure" and r.year is not None and not is_norm(r) and (r.dated or r.doctype == "monitor")
+    ]  # a monitor reports on its own year
     out = []
     for norm in norms:
         for actual in _actuals_for(norm, actuals):
@@ -252,8 +299,10 @@ def _norm_match(norm: FigureRef, actual: FigureRef, sentence_terms: tuple[str, .
 def _norm_finding(norm: FigureRef, actual: FigureRef) -> Finding:
     met = actual.value >= norm.value if norm.qualifier == "lower_bound" else actual.value <= norm.value
     bound = "minimaal" if norm.qualifier == "lower_bound" else "maximaal"
-    message = (f"Norm '{norm.sentence.strip()}' ({bound} {format_numeral(norm.value)} per jaar): in {actual.year} "
-               f"{format_numeral(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}")
-    return Finding("norm", norm.file, norm.page, message, norm.value, actual.value,
-                   (norm.to_json(), actual.to_json()), met)
-
+    message = (
+        f"Norm '{norm.sentence.strip()}' ({bound} {format_numeral(norm.value)} per jaar): in {actual.year} "
+        f"{format_numeral(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}"
+    )
+    return Finding(
+        "norm", norm.file, norm.page, message, norm.value, actual.value, (norm.to_json(), actual.to_json()), met
+    )

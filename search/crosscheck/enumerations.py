@@ -4,6 +4,7 @@
 werden 70 … in de COSM-opvang, 4 … in de Tosca, 11 … in de Xarah en 17 … op
 het noodbed geplaatst." — 70 + 4 + 11 + 17 = 102, not 113.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,11 @@ from search.store.db import Store
 
 WINDOW = 6  # sentences after a total in which its parts may follow
 MAX_PARTS = 12
-_START_CUE = re.compile(r"\b(van hen|hiervan|waarvan|uit te splitsen|bestaan uit|bestonden uit|verdeeld over|"
-                        r"onderverdeeld|van het totaal|van alle|van de \d+)\b", re.I)
+_START_CUE = re.compile(
+    r"\b(van hen|hiervan|waarvan|uit te splitsen|bestaan uit|bestonden uit|verdeeld over|"
+    r"onderverdeeld|van het totaal|van alle|van de \d+)\b",
+    re.I,
+)
 _REST = re.compile(r"\boverige\s+(?:\w+\s+)?\(?(\d+)", re.I)
 
 
@@ -54,8 +58,10 @@ def enumeration_mismatches(figures: list[FigureRef], texts: dict[int, str]) -> l
         if len(run) < 3 and not closed and sum(r.value for r in run) <= total.value:
             continue  # two parts after "waarvan" need not be all of them
         computed = sum(r.value for r in _top_level(run, texts))
-        message = (f"{format_numeral(total.value)} ({total.name or 'totaal'}) tegenover de delen "
-                   f"{' + '.join(format_numeral(r.value) for r in _top_level(run, texts))} = {format_numeral(computed)}")
+        message = (
+            f"{format_numeral(total.value)} ({total.name or 'totaal'}) tegenover de delen "
+            f"{' + '.join(format_numeral(r.value) for r in _top_level(run, texts))} = {format_numeral(computed)}"
+        )
         evidence = tuple(r.to_json() for r in [total, *run])
         out.append(Finding("enumeration_mismatch", total.file, total.page, message, total.value, computed, evidence))
     return out
@@ -88,9 +94,14 @@ def _runs_after(figures, i, sentences, texts) -> list[list[FigureRef]]:
     one ("… 139 meldingen … In de overige 52 gevallen").
     """
     total = figures[i]
-    following = [j for j in range(i + 1, len(figures)) if figures[j].page == total.page
-                 and sentences[j] <= sentences[i] + WINDOW and figures[j].value < total.value
-                 and figures[j].year == total.year]
+    following = [
+        j
+        for j in range(i + 1, len(figures))
+        if figures[j].page == total.page
+        and sentences[j] <= sentences[i] + WINDOW
+        and figures[j].value < total.value
+        and figures[j].year == total.year
+    ]
     runs: list[list[FigureRef]] = []
     current: list[FigureRef] = []
     collecting = bool(_START_CUE.search(total.sentence))
@@ -134,7 +145,9 @@ def _adds_up(run: list[FigureRef], total: FigureRef, texts: dict[int, str]) -> b
 
 def _top_level(run: list[FigureRef], texts: dict[int, str]) -> list[FigureRef]:
     """The parts not written inside parentheses (those split the part before them)."""
+
     def nested(r: FigureRef) -> bool:
-        before = texts.get(r.page, "")[:r.start]
+        before = texts.get(r.page, "")[: r.start]
         return before.count("(") > before.count(")")
+
     return [r for r in run if not nested(r)] or run

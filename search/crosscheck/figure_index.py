@@ -6,6 +6,7 @@ a claim finds its candidates with one indexed query however large the
 archive.  :func:`refresh` brings it up to date for documents that lack it or
 were indexed with an older label normaliser.
 """
+
 from __future__ import annotations
 
 import math
@@ -26,13 +27,38 @@ SQL_CHUNK = 500
 def ref_from_row(row: sqlite3.Row, context: str = "") -> FigureRef:
     """A FigureRef from a row of :data:`FIGURE_SQL` (``context``: see :func:`table_context`)."""
     figure = Figure(
-        value=row["value"], raw=row["raw"], unit=row["unit"], qualifier=row["qualifier"], label=row["label"],
-        low=row["low"], high=row["high"], year=row["year"], year_end=row["year_end"], period=row["period"],
-        place=row["place"], organisation=row["organisation"], page=row["page"], start=row["start"],
-        end=row["end"], source=row["source"], row=row["row_label"], column=row["col_label"],
-        table_seq=row["table_seq"], sentence=row["sentence"], kind=row["kind"], confidence=row["confidence"])
-    return ref(figure, id=row["id"], context=context, doc_id=row["doc_id"], file=row["file"],
-               doc_year=row["doc_year"], doctype=row["doctype"])
+        value=row["value"],
+        raw=row["raw"],
+        unit=row["unit"],
+        qualifier=row["qualifier"],
+        label=row["label"],
+        low=row["low"],
+        high=row["high"],
+        year=row["year"],
+        year_end=row["year_end"],
+        period=row["period"],
+        place=row["place"],
+        organisation=row["organisation"],
+        page=row["page"],
+        start=row["start"],
+        end=row["end"],
+        source=row["source"],
+        row=row["row_label"],
+        column=row["col_label"],
+        table_seq=row["table_seq"],
+        sentence=row["sentence"],
+        kind=row["kind"],
+        confidence=row["confidence"],
+    )
+    return ref(
+        figure,
+        id=row["id"],
+        context=context,
+        doc_id=row["doc_id"],
+        file=row["file"],
+        doc_year=row["doc_year"],
+        doctype=row["doctype"],
+    )
 
 
 def table_context(store: Store, doc_ids: set[int] | None = None) -> dict[tuple, str]:
@@ -51,8 +77,9 @@ def table_context(store: Store, doc_ids: set[int] | None = None) -> dict[tuple, 
 def _context_of(row: sqlite3.Row, context: dict[tuple, str]) -> str:
     if row["source"] != "table" or not context:
         return ""
-    return context.get((row["doc_id"], row["table_seq"], clean(row["row_label"]), clean(row["col_label"]),
-                        row["value"]), "")
+    return context.get(
+        (row["doc_id"], row["table_seq"], clean(row["row_label"]), clean(row["col_label"]), row["value"]), ""
+    )
 
 
 def load_refs(store: Store, doc_id: int | None = None) -> list[FigureRef]:
@@ -60,8 +87,10 @@ def load_refs(store: Store, doc_id: int | None = None) -> list[FigureRef]:
     where, params = ("WHERE f.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
     context = table_context(store, {doc_id} if doc_id is not None else None)
     with no_gc():
-        return [ref_from_row(r, _context_of(r, context))
-                for r in store.rows(f"{FIGURE_SQL} {where} ORDER BY f.doc_id, f.seq", params)]
+        return [
+            ref_from_row(r, _context_of(r, context))
+            for r in store.rows(f"{FIGURE_SQL} {where} ORDER BY f.doc_id, f.seq", params)
+        ]
 
 
 def load_ref(store: Store, figure_id: int) -> FigureRef | None:
@@ -71,18 +100,25 @@ def load_ref(store: Store, figure_id: int) -> FigureRef | None:
 
 def refresh(store: Store) -> int:
     """Index the label terms of documents not yet (or differently) indexed; returns their number."""
-    stale = [r[0] for r in store.rows(
-        "SELECT d.id FROM documents d LEFT JOIN figure_terms_state s ON s.doc_id = d.id "
-        "WHERE s.version IS NULL OR s.version != ?", (LABELS_VERSION,))]
+    stale = [
+        r[0]
+        for r in store.rows(
+            "SELECT d.id FROM documents d LEFT JOIN figure_terms_state s ON s.doc_id = d.id "
+            "WHERE s.version IS NULL OR s.version != ?",
+            (LABELS_VERSION,),
+        )
+    ]
     conn = store.conn
     for doc_id in stale:
         with conn:
             conn.execute("DELETE FROM figure_terms WHERE doc_id = ?", (doc_id,))
             conn.executemany(
                 "INSERT INTO figure_terms (term, unit, year, figure_id, doc_id) VALUES (?,?,?,?,?)",
-                [(term, r.family, r.year, r.id, doc_id) for r in load_refs(store, doc_id) for term in index_terms(r)])
-            conn.execute("INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)",
-                         (doc_id, LABELS_VERSION))
+                [(term, r.family, r.year, r.id, doc_id) for r in load_refs(store, doc_id) for term in index_terms(r)],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)", (doc_id, LABELS_VERSION)
+            )
     return len(stale)
 
 
@@ -118,8 +154,11 @@ def sole_organisation(store: Store, term: str, family: str) -> str:
     about the ESSM's meldpunt.  A figure without an organisation, or a second
     organisation, leaves it open.
     """
-    rows = store.rows("SELECT DISTINCT coalesce(f.organisation, '') FROM figure_terms t JOIN figures f "
-                      "ON f.id = t.figure_id WHERE t.term = ? AND t.unit = ? LIMIT 2", (term, family))
+    rows = store.rows(
+        "SELECT DISTINCT coalesce(f.organisation, '') FROM figure_terms t JOIN figures f "
+        "ON f.id = t.figure_id WHERE t.term = ? AND t.unit = ? LIMIT 2",
+        (term, family),
+    )
     found = [r[0] for r in rows]
     return found[0] if len(found) == 1 else ""
 
@@ -127,7 +166,7 @@ def sole_organisation(store: Store, term: str, family: str) -> str:
 def figures_by_id(store: Store, ids: list[int]) -> list[FigureRef]:
     rows = []
     for i in range(0, len(ids), SQL_CHUNK):
-        chunk = ids[i:i + SQL_CHUNK]
+        chunk = ids[i : i + SQL_CHUNK]
         rows += list(store.rows(f"{FIGURE_SQL} WHERE f.id IN ({_marks(chunk)})", tuple(chunk)))
     tabled = {r["doc_id"] for r in rows if r["source"] == "table"}
     context = table_context(store, tabled) if tabled else {}
@@ -138,8 +177,9 @@ def _marks(items) -> str:
     return ",".join("?" * len(items))
 
 
-def lookup_values(store: Store, terms: tuple[str, ...], family: str, low: float, high: float,
-                  limit: int = MAX_CANDIDATES) -> list[FigureRef]:
+def lookup_values(
+    store: Store, terms: tuple[str, ...], family: str, low: float, high: float, limit: int = MAX_CANDIDATES
+) -> list[FigureRef]:
     """Stored figures of a unit family with a value in [low, high] that share a label term with ``terms``.
 
     A claim's value is selective, so one shared term is enough to find the figure that may support it.
@@ -147,15 +187,23 @@ def lookup_values(store: Store, terms: tuple[str, ...], family: str, low: float,
     """
     if not terms:
         return []
-    many = next(iter(store.rows("SELECT count(*) FROM (SELECT 1 FROM figures WHERE value BETWEEN ? AND ? LIMIT ?)",
-                                (low, high, VALUE_ONLY + 1))))[0]
+    many = next(
+        iter(
+            store.rows(
+                "SELECT count(*) FROM (SELECT 1 FROM figures WHERE value BETWEEN ? AND ? LIMIT ?)",
+                (low, high, VALUE_ONLY + 1),
+            )
+        )
+    )[0]
     if many <= VALUE_ONLY:
         wanted = set(terms)
         ids = [r[0] for r in store.rows("SELECT id FROM figures WHERE value BETWEEN ? AND ?", (low, high))]
         return [f for f in figures_by_id(store, ids) if f.family == family and wanted.intersection(index_terms(f))]
-    rows = store.rows(f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
-                      f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND f.value BETWEEN ? AND ? LIMIT ?",
-                      (*terms, family, low, high, limit))
+    rows = store.rows(
+        f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
+        f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND f.value BETWEEN ? AND ? LIMIT ?",
+        (*terms, family, low, high, limit),
+    )
     return figures_by_id(store, [r[0] for r in rows])
 
 
@@ -193,8 +241,10 @@ def page_text(store: Store, doc_id: int, page: int) -> str:
 
 def lookup_cells(store: Store, row: str, column: str, value: float, limit: int = 50) -> list[FigureRef]:
     """Stored table cells with this row and column label and value (a draft quoting a table)."""
-    rows = store.rows("SELECT id FROM figures WHERE source = 'table' AND value = ? AND row_label = ? AND col_label = ? "
-                      "LIMIT ?", (value, row, column, limit))
+    rows = store.rows(
+        "SELECT id FROM figures WHERE source = 'table' AND value = ? AND row_label = ? AND col_label = ? LIMIT ?",
+        (value, row, column, limit),
+    )
     return figures_by_id(store, [r[0] for r in rows])
 
 

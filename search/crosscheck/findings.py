@@ -1,4 +1,5 @@
 """A finding of the consistency checks: what is wrong, where, and the evidence."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,8 +17,15 @@ class Finding:
     met: bool | None = None  # norms only
 
     def to_json(self) -> dict:
-        out = {"kind": self.kind, "file": self.file, "page": self.page, "message": self.message,
-               "stated": self.stated, "computed": self.computed, "evidence": list(self.evidence)}
+        out = {
+            "kind": self.kind,
+            "file": self.file,
+            "page": self.page,
+            "message": self.message,
+            "stated": self.stated,
+            "computed": self.computed,
+            "evidence": list(self.evidence),
+        }
         if self.kind == "norm":
             out["met"] = self.met
         return out

@@ -10,6 +10,7 @@ year, an organisation or a place only from its own paragraph and the draft's hea
 >>> REASONS["none"]
 'geen document noemt dit cijfer'
 """
+
 from __future__ import annotations
 
 import re
@@ -47,9 +48,11 @@ REASONS = {
     "unknown_source": "niet bekend wie telde: {values} komt van {source}",
     "other": "zelfde onderwerp, maar {difference}",
 }
-SUM_REASONS = {"supported": "de som van de delen klopt met het totaal",
-               "contradicted": "de som van de delen wijkt af van het totaal",
-               "unverified": "geen totaal gevonden om de delen mee te vergelijken"}
+SUM_REASONS = {
+    "supported": "de som van de delen klopt met het totaal",
+    "contradicted": "de som van de delen wijkt af van het totaal",
+    "unverified": "geen totaal gevonden om de delen mee te vergelijken",
+}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _RELATIVE = re.compile(r"\b(vorig|afgelopen)\s+jaar\b", re.I)
 HEADER_MAX = 120
@@ -90,7 +93,7 @@ def _header(pages: tuple[str, ...]) -> str:
 
 def _paragraph_before(text: str, start: int) -> str:
     starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, max(0, start))]
-    return text[(starts[-1] if starts else 0):start]
+    return text[(starts[-1] if starts else 0) : start]
 
 
 def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
@@ -153,8 +156,10 @@ class Judge:
             support.sort(key=lambda f: (f.ref.year != own.year, -covers(own, f, self.weights), f.ref.file, f.ref.page))
             best = support[0]
             others = [f for f in figures if f not in support and self.related(own, f)]
-            evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref))
-                             for f in (support + others)[:MAX_EVIDENCE])
+            evidence = tuple(
+                Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref))
+                for f in (support + others)[:MAX_EVIDENCE]
+            )
             return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best, others))
         same = [f for f in figures if self.same_indicator(own, f)]
         values = sorted({f.ref.value for f in same})
@@ -162,8 +167,9 @@ class Judge:
             evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
             return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, same[0]))
         near = [f for f in figures if covers(own, f, self.weights) >= MIN_COVER and specific(own, f, self.weights)]
-        evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref))
-                         for f in near[:MAX_EVIDENCE])
+        evidence = tuple(
+            Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref)) for f in near[:MAX_EVIDENCE]
+        )
         return Claim(claim, "unverified", evidence, reason=self.open_reason(own, figures, near, same, values))
 
     # -- which figures -------------------------------------------------------------
@@ -199,21 +205,24 @@ class Judge:
         if own_terms and figure.terms:  # the counted thing itself must be named (see aspects.covers)
             return own_terms[0] in figure.terms or own_terms[0] in normal(figure.terms)
         words = own.label | own.around
-        return not figure.terms or bool(words.intersection(figure.terms)) or bool(
-            words.intersection(normal(figure.terms)))
+        return (
+            not figure.terms or bool(words.intersection(figure.terms)) or bool(words.intersection(normal(figure.terms)))
+        )
 
     def figure_side(self, figure: FigureRef) -> Side:
         kept = self._sides.get(figure.id)
         if kept is None:
-            kept = side(figure, section=self.section(figure), place=own_place(figure),
-                        organisation=own_organisation(figure))
+            kept = side(
+                figure, section=self.section(figure), place=own_place(figure), organisation=own_organisation(figure)
+            )
             if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
                 caption = self.caption(figure.doc_id, figure.table_seq)
                 kept = replace(kept, around=kept.around | (frozenset(normal(terms_of(caption))) - kept.label))
             if figure.source == "text" and len(kept.around) < SHORT:  # "Tot 64% in 2021."
                 clause = f"{self.previous_sentence(figure)} {figure.sentence}"
-                kept = side(figure, section=kept.section, clause=clause, place=kept.place,
-                            organisation=kept.organisation)
+                kept = side(
+                    figure, section=kept.section, clause=clause, place=kept.place, organisation=kept.organisation
+                )
             if not kept.level and not any(LEVEL_OF_ORGANISATION.get(o) == "landelijk" for o in kept.section):
                 kept = replace(kept, level=self.document_level(figure.doc_id))
             self._sides[figure.id] = kept
@@ -224,7 +233,7 @@ class Judge:
         at = text.find(figure.sentence[:40]) if figure.sentence else -1
         if at <= 0:
             return ""
-        before = text[max(0, at - 300):at].rstrip()
+        before = text[max(0, at - 300) : at].rstrip()
         return _SENTENCE_END.split(before[:-1])[-1] if before else ""
 
     def section(self, figure: FigureRef) -> tuple[str, ...]:
@@ -248,7 +257,7 @@ class Judge:
         return tuple(o for end, orgs in named if cut is None or end <= cut + 1 for o in orgs)
 
     def document_level(self, doc_id: int) -> str:
-        """"regio" for a document that opens by saying it is about a region (a regional monitor), else unknown."""
+        """ "regio" for a document that opens by saying it is about a region (a regional monitor), else unknown."""
         return "regio" if REGIONAL.search(fold(self.page(doc_id, 1)[:OPENING])) else ""
 
     def caption(self, doc_id: int, seq: int) -> str:
@@ -297,19 +306,31 @@ class Judge:
             return False  # "191 keer benaderd" and "139 meldingen" count differently
         if not (same_source(own, figure) and self.same_where(own, figure)):
             return False
-        return (covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
-                and specific(own, figure, self.weights) and clause_agrees(own, figure, self.weights))
+        return (
+            covers(own, figure, self.weights) >= MIN_COVER
+            and same_thing(own, figure)
+            and specific(own, figure, self.weights)
+            and clause_agrees(own, figure, self.weights)
+        )
 
     # -- the reasons -------------------------------------------------------------------
     def related(self, own: Side, figure: Side) -> bool:
         """The same thing, elsewhere, with another value (shown beside the agreeing evidence)."""
-        return (agreement(own.ref, figure.ref) == "disagree" and not self.differences(own, figure)
-                and covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
-                and specific(own, figure, self.weights))
+        return (
+            agreement(own.ref, figure.ref) == "disagree"
+            and not self.differences(own, figure)
+            and covers(own, figure, self.weights) >= MIN_COVER
+            and same_thing(own, figure)
+            and specific(own, figure, self.weights)
+        )
 
     def agreeing_reason(self, own: Side, figure: Side, others: tuple[Side, ...] | list[Side] = ()) -> str:
         if quoted(own.ref, figure.ref):
-            return "zelfde cijfer in dezelfde zin" if figure.ref.source != "table" else "zelfde cijfer in dezelfde tabelcel"
+            return (
+                "zelfde cijfer in dezelfde zin"
+                if figure.ref.source != "table"
+                else "zelfde cijfer in dezelfde tabelcel"
+            )
         parts = ["zelfde cijfer"]
         if own.year is not None and figure.ref.year == own.year:
             parts.append("zelfde jaar")
@@ -375,7 +396,10 @@ def quoted(claim: FigureRef, figure: FigureRef) -> bool:
     if claim.family != figure.family:
         return False
     if claim.source == figure.source == "table":
-        return bool(claim.row) and (_words(claim.row), _words(claim.column)) == (_words(figure.row), _words(figure.column))
+        return bool(claim.row) and (_words(claim.row), _words(claim.column)) == (
+            _words(figure.row),
+            _words(figure.column),
+        )
     return len(claim.sentence) >= QUOTE_MIN and _words(claim.sentence) == _words(figure.sentence)
 
 

@@ -12,6 +12,7 @@ True
 >>> similarity(terms_of("slachtoffers seksuele uitbuiting"), terms_of("slachtoffers criminele uitbuiting"))
 0.0
 """
+
 from __future__ import annotations
 
 import re
@@ -53,13 +54,25 @@ _PHRASES = tuple((re.compile(p), r) for p, r in PHRASES)
 # Stems mapped to one term: the care provider's clients are the victims it
 # helps; "gemeld" is a melding; "trajecten" is a traject.
 STEM_SYNONYMS: dict[str, str] = {
-    "client": "slachtoffer", "cliënt": "slachtoffer", "clientent": "slachtoffer",
-    "gemeld": "melding", "meld": "melding", "contactmoment": "melding",
-    "trajec": "traject", "preventiev": "preventief",
-    "vrouwelijk": "vrouw", "mannelijk": "man", "mann": "man", "vrouwen": "vrouw",
-    "persoon": "slachtoffer", "person": "slachtoffer", "onbek": "onbekend",
-    "controles": "control", "controle": "control",
-    "uitbuitingsvorm": "uitbuit", "controleteam": "rctm",
+    "client": "slachtoffer",
+    "cliënt": "slachtoffer",
+    "clientent": "slachtoffer",
+    "gemeld": "melding",
+    "meld": "melding",
+    "contactmoment": "melding",
+    "trajec": "traject",
+    "preventiev": "preventief",
+    "vrouwelijk": "vrouw",
+    "mannelijk": "man",
+    "mann": "man",
+    "vrouwen": "vrouw",
+    "persoon": "slachtoffer",
+    "person": "slachtoffer",
+    "onbek": "onbekend",
+    "controles": "control",
+    "controle": "control",
+    "uitbuitingsvorm": "uitbuit",
+    "controleteam": "rctm",
 }
 
 # Words that say nothing about *what* is counted in this domain.
@@ -74,8 +87,9 @@ SOFT = frozenset({"slachtoffer"})
 
 # Count nouns that alone do not say what is counted ("meldingen", "gevallen"):
 # a norm's actual named by only one of these needs the norm's organisation.
-HEADS = frozenset("melding gevall casus casuss gemeent onderzoek zak traject plek vorm opgav signal control "
-                  "niveaus kwartal".split())
+HEADS = frozenset(
+    "melding gevall casus casuss gemeent onderzoek zak traject plek vorm opgav signal control niveaus kwartal".split()
+)
 
 # Terms of one class exclude each other: "seksuele" and "criminele"
 # uitbuiting are different indicators, so are 18- and 18+.
@@ -87,9 +101,21 @@ DISCRIMINATORS: dict[str, frozenset[str]] = {
 _CLASS_OF = {term: name for name, members in DISCRIMINATORS.items() for term in members}
 
 ORGANISATIONS: dict[str, str] = {
-    "essm": "ESSM", "humanitas": "ESSM", "avim": "AVIM", "politie": "Politie", "riec": "RIEC",
-    "om": "OM", "rctm": "RCTM", "comensha": "CoMensha", "nrm": "NRM", "var": "VAR", "nla": "NLA",
-    "emm": "EMM", "ind": "IND", "fier": "FIER", "wodc": "WODC",
+    "essm": "ESSM",
+    "humanitas": "ESSM",
+    "avim": "AVIM",
+    "politie": "Politie",
+    "riec": "RIEC",
+    "om": "OM",
+    "rctm": "RCTM",
+    "comensha": "CoMensha",
+    "nrm": "NRM",
+    "var": "VAR",
+    "nla": "NLA",
+    "emm": "EMM",
+    "ind": "IND",
+    "fier": "FIER",
+    "wodc": "WODC",
 }
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -144,16 +170,21 @@ def organisations_in(text: str) -> tuple[str, ...]:
     """
     if not _ANY_ORGANISATION.search(fold(text)):
         return ()
-    found = tuple(ORGANISATIONS[w] if w in ORGANISATIONS else "Politie" for w in _WORD.findall(_rewrite(text))
-                  if w in ORGANISATIONS or w.startswith("politie"))  # "politiemedewerkers", "politie-eenheid"
+    found = tuple(
+        ORGANISATIONS[w] if w in ORGANISATIONS else "Politie"
+        for w in _WORD.findall(_rewrite(text))
+        if w in ORGANISATIONS or w.startswith("politie")
+    )  # "politiemedewerkers", "politie-eenheid"
     if "OM" in found and not _CASED_OM.search(text):  # "om ... te" is a conjunction, not the OM
         found = tuple(o for o in found if o != "OM")
     return found
 
 
-_ANY_ORGANISATION = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r"|politie|expertise|vreemdelingenpolitie|controle|"
-                               r"informatie|co(?:o|ö)rdinatiecentrum|rapporteur|openbaar|veiligheidsalliantie|"
-                               r"arbeidsinspectie)")
+_ANY_ORGANISATION = re.compile(
+    r"\b(?:" + "|".join(ORGANISATIONS) + r"|politie|expertise|vreemdelingenpolitie|controle|"
+    r"informatie|co(?:o|ö)rdinatiecentrum|rapporteur|openbaar|veiligheidsalliantie|"
+    r"arbeidsinspectie)"
+)
 _CASED_OM = re.compile(r"\bOM\b|[Oo]penbaar [Mm]inisterie")
 
 

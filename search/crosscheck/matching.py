@@ -12,6 +12,7 @@ label keys (term sets) to figures yields the candidates, see
 >>> same_indicator(a, b) >= STRONG
 True
 """
+
 from __future__ import annotations
 
 import re
@@ -97,9 +98,19 @@ class FigureRef:
         return self.sentence
 
     def to_json(self) -> dict:
-        return {"file": self.file, "page": self.page, "value": self.value, "raw": self.raw,
-                "unit": self.unit, "label": self.name, "year": self.year, "source": self.source,
-                "row": self.row, "column": self.column, "text": self.where()}
+        return {
+            "file": self.file,
+            "page": self.page,
+            "value": self.value,
+            "raw": self.raw,
+            "unit": self.unit,
+            "label": self.name,
+            "year": self.year,
+            "source": self.source,
+            "row": self.row,
+            "column": self.column,
+            "text": self.where(),
+        }
 
 
 def percent_of(unit: str, value: float | None) -> tuple[str, float | None]:
@@ -126,13 +137,33 @@ def ref(figure: Figure, id: int = -1, context: str = "", **where) -> FigureRef:
     value = figure.value if percent is None else percent
     low, high = percent_of(figure.unit, figure.low)[1], percent_of(figure.unit, figure.high)[1]
     return FigureRef(
-        id=id, value=value, raw=figure.raw, unit=unit, qualifier=figure.qualifier,
-        label=figure.label, low=low, high=high, year=figure.year, year_end=figure.year_end,
-        period=figure.period, place=figure.place, organisation=organisation, kind=figure.kind,
-        page=figure.page, start=figure.start, end=figure.end, sentence=figure.sentence, source=figure.source,
-        row=figure.row, column=figure.column, table_seq=figure.table_seq, context=context,
-        confidence=figure.confidence, terms=terms_of(label_text),
-        **where)
+        id=id,
+        value=value,
+        raw=figure.raw,
+        unit=unit,
+        qualifier=figure.qualifier,
+        label=figure.label,
+        low=low,
+        high=high,
+        year=figure.year,
+        year_end=figure.year_end,
+        period=figure.period,
+        place=figure.place,
+        organisation=organisation,
+        kind=figure.kind,
+        page=figure.page,
+        start=figure.start,
+        end=figure.end,
+        sentence=figure.sentence,
+        source=figure.source,
+        row=figure.row,
+        column=figure.column,
+        table_seq=figure.table_seq,
+        context=context,
+        confidence=figure.confidence,
+        terms=terms_of(label_text),
+        **where,
+    )
 
 
 # -- indicators ----------------------------------------------------------------
@@ -152,7 +183,7 @@ def comparable(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool 
 
 
 def _national(place: str) -> bool:
-    """"Nederland" names the level of a national figure, not a place that a figure without one lacks."""
+    """ "Nederland" names the level of a national figure, not a place that a figure without one lacks."""
     return place.strip().lower() in ("nederland", "heel nederland")
 
 
@@ -240,6 +271,7 @@ class LabelIndex:
         for key in label_keys(r.terms) if r.terms else ():
             found.update(self.postings.get((block, key), ()))
         return found
+
     def matches(self, r: FigureRef, threshold: float = STRONG) -> list[tuple[FigureRef, float]]:
         """Figures of the same indicator as ``r``, best first."""
         out = []

@@ -12,6 +12,7 @@ the newest edition's value and keeps the older one.
 >>> [(p.year, p.value) for p in build_series(refs)[0].points]
 [(2024, 179), (2025, 191)]
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,9 +37,13 @@ class Point:
     revised: tuple[FigureRef, ...] = ()  # older editions with another value
 
     def to_json(self) -> dict:
-        return {"year": self.year, "value": self.value, "source": self.source.to_json(),
-                "also": [o.to_json() for o in self.others],
-                "revisions": [{"value": r.value, **r.to_json()} for r in self.revised]}
+        return {
+            "year": self.year,
+            "value": self.value,
+            "source": self.source.to_json(),
+            "also": [o.to_json() for o in self.others],
+            "revisions": [{"value": r.value, **r.to_json()} for r in self.revised],
+        }
 
 
 @dataclass(frozen=True)
@@ -54,8 +59,14 @@ class Series:
         return sum(1 for p in self.points if p.revised)
 
     def to_json(self) -> dict:
-        return {"id": self.id, "label": self.label, "unit": self.unit, "organisation": self.organisation,
-                "revisions": self.revisions, "points": [p.to_json() for p in self.points]}
+        return {
+            "id": self.id,
+            "label": self.label,
+            "unit": self.unit,
+            "organisation": self.organisation,
+            "revisions": self.revisions,
+            "points": [p.to_json() for p in self.points],
+        }
 
 
 def series_of(store: Store) -> list[Series]:
@@ -64,8 +75,11 @@ def series_of(store: Store) -> list[Series]:
 
 
 def build_series(refs: list[FigureRef]) -> list[Series]:
-    dated = [r for r in refs if r.dated and r.kind == "figure" and r.year_end in (None, r.year)
-             and r.confidence >= MIN_CONFIDENCE]
+    dated = [
+        r
+        for r in refs
+        if r.dated and r.kind == "figure" and r.year_end in (None, r.year) and r.confidence >= MIN_CONFIDENCE
+    ]
     out = []
     for group in LabelIndex(dated, by_year=False).groups(STRONG, specific=True):
         if len({r.year for r in group}) >= MIN_YEARS:
@@ -79,7 +93,9 @@ def _series(group: list[FigureRef]) -> Series:
         if r.year is not None:  # series are built of dated figures only
             by_year[r.year].append(r)
     points = tuple(_point(year, members) for year, members in sorted(by_year.items()))
-    label = min(Counter(r.name for r in group if r.name).most_common(2) or [("", 0)], key=lambda c: (-c[1], len(c[0])))[0]
+    label = min(Counter(r.name for r in group if r.name).most_common(2) or [("", 0)], key=lambda c: (-c[1], len(c[0])))[
+        0
+    ]
     organisation = Counter(r.organisation for r in group if r.organisation).most_common(1)
     terms = sorted({t for r in group for t in r.terms})
     key = hashlib.sha1(f"{group[0].family}|{'|'.join(terms)}|{label}".encode()).hexdigest()[:10]
@@ -91,8 +107,11 @@ def _point(year: int, members: list[FigureRef]) -> Point:
     members = sorted(members, key=lambda r: (-(r.doc_year or 0), r.file, r.page))
     source = members[0]
     same = tuple(r for r in members[1:] if r.value == source.value)
-    revised = tuple(r for r in members[1:] if r.value != source.value and (r.doc_year or 0) < (source.doc_year or 0)
-                    and same_terms(r.terms, source.terms))
+    revised = tuple(
+        r
+        for r in members[1:]
+        if r.value != source.value and (r.doc_year or 0) < (source.doc_year or 0) and same_terms(r.terms, source.terms)
+    )
     return Point(year, source.value, source, same, revised)
 
 

@@ -12,6 +12,7 @@ reported when no reading of the table makes it add up.
 >>> [(m.row_label, m.stated, m.computed) for m in total_mismatches(grid)]
 [('Totaal', 142, 143)]
 """
+
 from __future__ import annotations
 
 import json
@@ -174,8 +175,11 @@ def _row_total(grid: Grid, r: int) -> list[Mismatch]:
     for c, label in enumerate(grid.cols):
         if not is_total(label) or (r, c) not in grid.values:
             continue
-        parts = [j for j in range(len(grid.cols)) if j != c and (r, j) in grid.values
-                 and not is_total(grid.cols[j]) and not _YEAR.match(grid.cols[j])]
+        parts = [
+            j
+            for j in range(len(grid.cols))
+            if j != c and (r, j) in grid.values and not is_total(grid.cols[j]) and not _YEAR.match(grid.cols[j])
+        ]
         if len(parts) >= 2 and _sum(grid, parts, r, axis="column") != grid.values[(r, c)]:
             out.append(_mismatch(grid, r, c, parts, "column"))
     return out
@@ -190,8 +194,15 @@ def _mismatch(grid: Grid, r: int, c: int, items: list[int], axis: str) -> Mismat
     keys = [(i, c) for i in items] if axis == "row" else [(r, j) for j in items]
     labels = [grid.rows[i] for i in items] if axis == "row" else [grid.cols[j] for j in items]
     notes = tuple(sorted({grid.notes[k] for k in keys + [(r, c)] if k in grid.notes}))
-    return Mismatch(grid.rows[r], grid.cols[c], grid.values[(r, c)], sum(grid.values.get(k, 0.0) for k in keys),
-                    tuple((label, grid.values.get(k, 0.0)) for label, k in zip(labels, keys)), notes, axis)
+    return Mismatch(
+        grid.rows[r],
+        grid.cols[c],
+        grid.values[(r, c)],
+        sum(grid.values.get(k, 0.0) for k in keys),
+        tuple((label, grid.values.get(k, 0.0)) for label, k in zip(labels, keys)),
+        notes,
+        axis,
+    )
 
 
 def footnote_texts(page_texts: list[tuple[int, str]], markers: tuple[str, ...]) -> list[tuple[int, str]]:

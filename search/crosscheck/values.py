@@ -10,6 +10,7 @@ than 100, "minder dan 20" less than 20; "34%" covers 33.5-34.5 by rounding.
 >>> agreement(ref(Figure(100, "ruim 100", qualifier="lower_bound")), ref(Figure(100, "100")))
 'disagree'
 """
+
 from __future__ import annotations
 
 import math
@@ -74,12 +75,17 @@ def _disjoint(a, b) -> bool:
 
 def agreement(claim: FigureRef, evidence: FigureRef) -> str:
     """'agree', 'disagree' or 'vague' (the evidence neither backs nor contradicts the claim)."""
-    if abs(claim.value - evidence.value) <= max(tolerance(claim), 1e-9) and claim.qualifier in ("exact", evidence.qualifier):
+    if abs(claim.value - evidence.value) <= max(tolerance(claim), 1e-9) and claim.qualifier in (
+        "exact",
+        evidence.qualifier,
+    ):
         return "agree"
     c, e = interval(claim), interval(evidence)
     if claim.qualifier == evidence.qualifier == "approx":  # "naar schatting 6.000" against "naar schatting 5.000"
-        gap, margins = abs(claim.value - evidence.value), sorted((approx_margin(claim.value),
-                                                                  approx_margin(evidence.value)))
+        gap, margins = (
+            abs(claim.value - evidence.value),
+            sorted((approx_margin(claim.value), approx_margin(evidence.value))),
+        )
         return "agree" if gap <= margins[0] else "disagree" if gap >= margins[1] else "vague"
     if _inside(e, c):
         return "agree"

@@ -7,6 +7,7 @@ sentence may be supported by a figure of another year, but never
 contradicted.  Parts listed together ("142 vrouw, 18 man, 5 anders, 2
 onbekend") are also checked as a sum against the totals of the archive.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -53,9 +54,21 @@ class Claim:
 
     def to_json(self) -> dict:
         f = self.figure
-        out = {"text": f.sentence, "raw": f.raw, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-               "label": f.label, "year": f.year, "page": f.page, "start": f.start, "kind": self.kind,
-               "verdict": self.verdict, "reason": self.reason, "evidence": [e.to_json() for e in self.evidence]}
+        out = {
+            "text": f.sentence,
+            "raw": f.raw,
+            "value": f.value,
+            "unit": f.unit,
+            "qualifier": f.qualifier,
+            "label": f.label,
+            "year": f.year,
+            "page": f.page,
+            "start": f.start,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
         if self.parts:
             out["parts"] = [p.value for p in self.parts]
         return out
@@ -91,7 +104,9 @@ def claims_of(document: Document) -> list[FigureRef]:
     return sorted((ref(_in_page_text(f, shift), file=file) for f in figures), key=lambda r: (r.page, r.start))
 
 
-FOOTNOTES_AFTER = "\n\n"  # a draft's page as the report shows it: its text, then its footnotes (ingest keeps them apart)
+FOOTNOTES_AFTER = (
+    "\n\n"  # a draft's page as the report shows it: its text, then its footnotes (ingest keeps them apart)
+)
 
 
 def report_pages(document: Document) -> tuple[str, ...]:
@@ -116,8 +131,14 @@ def judge(store: Store, claim: FigureRef, *, kind: str = "figure", parts: tuple[
         ordered = agreeing + [e for e in evidence if e.agreement != "agree"]
         return Claim(claim, "supported", tuple(ordered[:MAX_EVIDENCE]), kind, parts)
     same_year = [e for e in counting if e.figure.year == claim.year]
-    against = [e for e in same_year if e.agreement == "disagree" and e.score >= CONTRADICT
-               and same_terms(claim.terms, e.figure.terms) and (kind == "sum" or specific_pair(claim, e.figure))]
+    against = [
+        e
+        for e in same_year
+        if e.agreement == "disagree"
+        and e.score >= CONTRADICT
+        and same_terms(claim.terms, e.figure.terms)
+        and (kind == "sum" or specific_pair(claim, e.figure))
+    ]
     vague = [e for e in same_year if e.agreement == "vague"]
     if claim.dated and against and not vague:
         return Claim(claim, "contradicted", tuple(against[:MAX_EVIDENCE]), kind, parts)
@@ -198,9 +219,9 @@ def _with_clause(claim: FigureRef, pages: tuple[str, ...]) -> FigureRef:
     ("5 personen identificeren zich als anders", "bij 2 cliënten is het geslacht niet geregistreerd")."""
     if classes(claim.terms) or not 0 < claim.page <= len(pages):
         return claim
-    text = pages[claim.page - 1][claim.start:]
+    text = pages[claim.page - 1][claim.start :]
     end = _CLAUSE_END.search(text)  # matches at the end of any text
-    clause = text[:end.start() if end else len(text)]
+    clause = text[: end.start() if end else len(text)]
     found = classes(terms_of(clause))
     if len(found) != 1:
         return claim
@@ -213,7 +234,7 @@ def _paragraph_runs(claims: list[FigureRef], pages: tuple[str, ...]) -> list[lis
         if claim.family != "count" or claim.qualifier != "exact" or claim.kind != "figure":
             continue
         text = pages[claim.page - 1] if 0 < claim.page <= len(pages) else ""
-        paragraph = len(_PARAGRAPH.findall(text[:claim.start]))
+        paragraph = len(_PARAGRAPH.findall(text[: claim.start]))
         runs[(claim.page, paragraph)].append(claim)
     return list(runs.values())
 
@@ -245,8 +266,16 @@ def _sum_ref(parts: list[FigureRef], common: tuple[str, ...]) -> FigureRef:
     raw = " + ".join(p.raw for p in parts)
     dated = all(p.dated for p in parts)
     first = parts[0]
-    return replace(first, value=total, raw=raw, label=" ".join(common), terms=common, low=None, high=None,
-                   sentence=(first.sentence if dated else f"{raw} = {total:g}"))
+    return replace(
+        first,
+        value=total,
+        raw=raw,
+        label=" ".join(common),
+        terms=common,
+        low=None,
+        high=None,
+        sentence=(first.sentence if dated else f"{raw} = {total:g}"),
+    )
 
 
 # -- the whole draft -------------------------------------------------------------
@@ -259,8 +288,7 @@ def verify_document(store: Store, document: Document) -> Report:
     claims = claims_of(document)
     judge_one = Judge(store)
     judged = [judge_one(c, side) for c, side in zip(claims, claim_sides(claims, pages))]
-    judged += [with_reason(judge(store, total, kind="sum", parts=parts))
-               for total, parts in sum_claims(claims, pages)]
+    judged += [with_reason(judge(store, total, kind="sum", parts=parts)) for total, parts in sum_claims(claims, pages)]
     return Report(Path(document.path).name, tuple(judged), pages)
 
 
@@ -297,10 +325,22 @@ def cross_references(archive, figure_id: int) -> dict | None:
         return None
     refresh(store)
     matches = [e for e in evidence_for(store, figure) if e.figure.id != figure_id]
-    series = [s for s in archive_wide(store, "series", series_of)
-              if any(p.source.id == figure_id or figure_id in {o.id for o in p.others + p.revised} for p in s.points)]
-    findings = [f for f in archive_wide(store, "findings", check_archive)
-                if any(e.get("file") == figure.file and e.get("page") == figure.page and e.get("value") == figure.value
-                       for e in f.evidence)]
-    return {"figure": figure.to_json(), "matches": [e.to_json() for e in matches],
-            "series": [{"id": s.id, "label": s.label} for s in series], "findings": [f.to_json() for f in findings]}
+    series = [
+        s
+        for s in archive_wide(store, "series", series_of)
+        if any(p.source.id == figure_id or figure_id in {o.id for o in p.others + p.revised} for p in s.points)
+    ]
+    findings = [
+        f
+        for f in archive_wide(store, "findings", check_archive)
+        if any(
+            e.get("file") == figure.file and e.get("page") == figure.page and e.get("value") == figure.value
+            for e in f.evidence
+        )
+    ]
+    return {
+        "figure": figure.to_json(),
+        "matches": [e.to_json() for e in matches],
+        "series": [{"id": s.id, "label": s.label} for s in series],
+        "findings": [f.to_json() for f in findings],
+    }

@@ -5,6 +5,7 @@ unindexed until the index has it, so an interrupted run can be re-run: files
 already stored are recognised by path and sha256 and skipped, and the index
 catches up with the store.
 """
+
 from __future__ import annotations
 
 import os
@@ -55,8 +56,12 @@ class IngestReport:
         """
         stored = len(self.added) + len(self.replaced)
         warned = len({p for p, _ in self.warnings} | {p for p, _ in self.low_quality})
-        parts = [f"{stored} ingelezen", f"{len(self.failed)} geweigerd", f"{warned} met waarschuwingen",
-                 f"{self.ocr_pages} pagina{'' if self.ocr_pages == 1 else chr(39) + 's'} met OCR gelezen"]
+        parts = [
+            f"{stored} ingelezen",
+            f"{len(self.failed)} geweigerd",
+            f"{warned} met waarschuwingen",
+            f"{self.ocr_pages} pagina{'' if self.ocr_pages == 1 else chr(39) + 's'} met OCR gelezen",
+        ]
         if self.unchanged:
             parts.append(f"{len(self.unchanged)} ongewijzigd")
         if self.duplicates:
@@ -66,7 +71,9 @@ class IngestReport:
 
     def to_json(self) -> dict:
         return {
-            "added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
+            "added": self.added,
+            "replaced": self.replaced,
+            "unchanged": self.unchanged,
             "moved": self.moved,
             "duplicates": [{"file": p, "same_as": o} for p, o in self.duplicates],
             "failed": [{"file": p, "reason": r} for p, r in self.failed],
@@ -74,18 +81,34 @@ class IngestReport:
             "needs_ocr": [{"file": p, "pages": list(n)} for p, n in self.needs_ocr],
             "ocr_unavailable": self.ocr_unavailable if self.needs_ocr else "",
             "low_quality": [{"file": p, "pages": list(n)} for p, n in self.low_quality],
-            "ocr_pages": self.ocr_pages, "seconds": round(self.seconds, 2), "summary": self.summary(),
+            "ocr_pages": self.ocr_pages,
+            "seconds": round(self.seconds, 2),
+            "summary": self.summary(),
         }
 
     def sort(self) -> None:
         """Put every list in file order (workers finish in any order)."""
-        for name in ("added", "replaced", "unchanged", "moved", "duplicates", "failed", "needs_ocr", "warnings",
-                     "low_quality"):
+        for name in (
+            "added",
+            "replaced",
+            "unchanged",
+            "moved",
+            "duplicates",
+            "failed",
+            "needs_ocr",
+            "warnings",
+            "low_quality",
+        ):
             getattr(self, name).sort()
 
 
-def ingest_paths(archive: Archive, paths: list[str], on_file: FileProgress | None = None,
-                 limits: Limits | None = None, ocr: OcrConfig | None = None) -> IngestReport:
+def ingest_paths(
+    archive: Archive,
+    paths: list[str],
+    on_file: FileProgress | None = None,
+    limits: Limits | None = None,
+    ocr: OcrConfig | None = None,
+) -> IngestReport:
     """Ingest every supported file below ``paths`` into the archive.
 
     Files are read in worker processes (``limits``); the store is written
@@ -122,8 +145,9 @@ def _to_read(archive: Archive, files: list[Path], report: IngestReport, on_file:
     return todo
 
 
-def _read_and_store(archive: Archive, pool: WorkerPool, todo: dict, report: IngestReport,
-                    on_file: FileProgress | None) -> None:
+def _read_and_store(
+    archive: Archive, pool: WorkerPool, todo: dict, report: IngestReport, on_file: FileProgress | None
+) -> None:
     """Workers read, this process stores one document per transaction and indexes every ``INDEX_EVERY``."""
     stored: list[int] = []
     for outcome in pool.map(todo.values()):
@@ -146,8 +170,7 @@ def ocr_config(archive: Archive) -> OcrConfig:
     the binary is ``tesseract`` (``RAADSLENS_TESSERACT`` overrides).
     """
     cache = setting("RAADSLENS_OCR_CACHE") or (archive.path / OCR_CACHE if archive.path else None)
-    return OcrConfig(cache_dir=Path(cache) if cache else None,
-                     binary=setting("RAADSLENS_TESSERACT") or "tesseract")
+    return OcrConfig(cache_dir=Path(cache) if cache else None, binary=setting("RAADSLENS_TESSERACT") or "tesseract")
 
 
 def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready: bool) -> str | None:
@@ -193,8 +216,9 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outc
     """
     name = shown(outcome.path)
     if outcome.error and parent is not None:
-        report.warnings.append((shown(parent.path), f"de ingesloten PDF {outcome.path.name} is niet ingelezen: "
-                                                    f"{outcome.error}"))
+        report.warnings.append(
+            (shown(parent.path), f"de ingesloten PDF {outcome.path.name} is niet ingelezen: {outcome.error}")
+        )
         return None
     if outcome.error:
         report.failed.append((name, outcome.error))
@@ -205,14 +229,20 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outc
         return None  # the same bytes were stored meanwhile (another run into the same archive)
     resolved = shown(outcome.path.resolve())
     if resolved != str(outcome.path.resolve()):
-        report.warnings.append((name, f"de bestandsnaam is geen geldige UTF-8 en is opgeslagen als "
-                                      f"{Path(resolved).name!r}; hernoem het bestand zo om het origineel "
-                                      f"te kunnen openen"))
+        report.warnings.append(
+            (
+                name,
+                f"de bestandsnaam is geen geldige UTF-8 en is opgeslagen als "
+                f"{Path(resolved).name!r}; hernoem het bestand zo om het origineel "
+                f"te kunnen openen",
+            )
+        )
     at_path = archive.store.document_by_path(resolved)
     document = replace(document, path=resolved)
     try:  # one transaction: a failure leaves nothing of this document behind
-        doc_id = archive.store.save(document, extraction, replace_id=at_path["id"] if at_path else None,
-                                    version=VERSION)
+        doc_id = archive.store.save(
+            document, extraction, replace_id=at_path["id"] if at_path else None, version=VERSION
+        )
     except sqlite3.Error as err:
         report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))
         return None

@@ -23,6 +23,7 @@ when it stops or kills the worker and by the watchdog when the parent died.
 A worker whose parent went away leaves without a word (no traceback from a
 broken pipe).
 """
+
 from __future__ import annotations
 
 import gc
@@ -48,9 +49,11 @@ from ingest.ocr import cores
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the parent may hold threads and open files
 STARTUP_SECONDS = 120.0  # a new worker must have taken up its first file by then
 WATCHDOG_SECONDS = 0.5  # how often a worker checks that its parent is still there
-UNEXPECTED = ("kon niet worden gelezen door een onverwachte fout in het leesprogramma; het bestand is waarschijnlijk "
-              "op een ongebruikelijke manier beschadigd. Exporteer of download het opnieuw als PDF; blijft het "
-              "misgaan, meld het dan met het bestand erbij")
+UNEXPECTED = (
+    "kon niet worden gelezen door een onverwachte fout in het leesprogramma; het bestand is waarschijnlijk "
+    "op een ongebruikelijke manier beschadigd. Exporteer of download het opnieuw als PDF; blijft het "
+    "misgaan, meld het dan met het bestand erbij"
+)
 TOO_DEEP = "de PDF is te diep genest om te lezen; sla hem opnieuw op als PDF en probeer opnieuw"
 
 
@@ -63,12 +66,16 @@ class Limits:
     workers: int = field(default_factory=cores)
 
     def timeout_reason(self) -> str:
-        return (f"duurde langer dan {self.seconds:g} s en is afgebroken; controleer het bestand "
-                f"of lees het apart in met een ruimere --timeout")
+        return (
+            f"duurde langer dan {self.seconds:g} s en is afgebroken; controleer het bestand "
+            f"of lees het apart in met een ruimere --timeout"
+        )
 
     def memory_reason(self, detail: str = "") -> str:
-        return (f"gebruikte meer dan {self.memory_mb} MB geheugen en is afgebroken{detail}; controleer het "
-                f"bestand of lees het apart in met een ruimere --max-memory")
+        return (
+            f"gebruikte meer dan {self.memory_mb} MB geheugen en is afgebroken{detail}; controleer het "
+            f"bestand of lees het apart in met een ruimere --max-memory"
+        )
 
 
 @dataclass(frozen=True)
@@ -145,8 +152,10 @@ class WorkerPool:
                 worker.send(task.path)
                 busy[worker] = task
             nearest = min(task.deadline for task in busy.values())
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
-                 timeout=max(0.0, nearest - time.monotonic()))
+            wait(
+                [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                timeout=max(0.0, nearest - time.monotonic()),
+            )
             for worker in list(busy):
                 outcome = self._check(worker, busy[worker])
                 if outcome is not None:
@@ -185,10 +194,15 @@ class WorkerPool:
         code = worker.process.exitcode
         how = f"signaal {signal.Signals(-code).name}" if code and code < 0 else f"code {code}"
         if not task.started:
-            return Outcome(task.path, error=f"het leesproces kon niet starten (het stopte met {how}); probeer het "
-                                            f"opnieuw en meld het met de foutmelding hierboven als het blijft gebeuren")
-        return Outcome(task.path, error=self.limits.memory_reason(
-            " (het leesproces stopte onverwacht; waarschijnlijk te weinig geheugen)"))
+            return Outcome(
+                task.path,
+                error=f"het leesproces kon niet starten (het stopte met {how}); probeer het "
+                f"opnieuw en meld het met de foutmelding hierboven als het blijft gebeuren",
+            )
+        return Outcome(
+            task.path,
+            error=self.limits.memory_reason(" (het leesproces stopte onverwacht; waarschijnlijk te weinig geheugen)"),
+        )
 
 
 @dataclass
@@ -202,8 +216,7 @@ class _Worker:
     def __init__(self, memory_mb: int, ocr: OcrConfig | None):
         self.conn, child = _CONTEXT.Pipe()
         self.tmp = tempfile.mkdtemp(prefix="raadslens-worker-")
-        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_mb, ocr, self.tmp, os.getpid()),
-                                        daemon=True)
+        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_mb, ocr, self.tmp, os.getpid()), daemon=True)
         self.process.start()
         child.close()
 

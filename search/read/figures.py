@@ -8,6 +8,7 @@ the same figure.
 >>> find(Store(":memory:"), minimum=10, maximum=20)
 []
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,12 +23,43 @@ from search.index.engine import Filters, SearchUnit
 from search.index.query import matches, parse
 from search.store.db import Store
 
-FIELDS = ("id", "document", "file", "page", "value", "low", "high", "raw", "unit", "qualifier", "label",
-          "year", "year_end", "period", "place", "organisation", "text", "source", "row", "column", "kind",
-          "confidence", "start", "end")
-SORTABLE = {"page": "f.page, f.seq", "value": "f.value", "label": "f.label", "year": "f.year",
-            "unit": "f.unit", "place": "f.place", "organisation": "f.organisation", "confidence": "f.confidence",
-            "file": "d.file, f.seq"}
+FIELDS = (
+    "id",
+    "document",
+    "file",
+    "page",
+    "value",
+    "low",
+    "high",
+    "raw",
+    "unit",
+    "qualifier",
+    "label",
+    "year",
+    "year_end",
+    "period",
+    "place",
+    "organisation",
+    "text",
+    "source",
+    "row",
+    "column",
+    "kind",
+    "confidence",
+    "start",
+    "end",
+)
+SORTABLE = {
+    "page": "f.page, f.seq",
+    "value": "f.value",
+    "label": "f.label",
+    "year": "f.year",
+    "unit": "f.unit",
+    "place": "f.place",
+    "organisation": "f.organisation",
+    "confidence": "f.confidence",
+    "file": "d.file, f.seq",
+}
 PAGES_PER_ROUND = 20  # figure pages asked of the engine at a time by :func:`search`
 _SELECT = """SELECT f.*, d.file AS file, d.title AS title FROM figures f JOIN documents d ON d.id = f.doc_id"""
 
@@ -47,8 +79,9 @@ class FigureFilter:
     source: str | None = None
 
 
-def find(store: Store, *, sort: str = "page", descending: bool = False, limit: int | None = None,
-         **filters) -> list[sqlite3.Row]:
+def find(
+    store: Store, *, sort: str = "page", descending: bool = False, limit: int | None = None, **filters
+) -> list[sqlite3.Row]:
     """Figures matching the filters (see :class:`FigureFilter`), sorted."""
     where, params = _where(FigureFilter(**filters))
     order = SORTABLE.get(sort, SORTABLE["page"]) + (" DESC" if descending else "")
@@ -56,8 +89,9 @@ def find(store: Store, *, sort: str = "page", descending: bool = False, limit: i
     return list(store.rows(sql, tuple(params)))
 
 
-def query_figures(archive, query: str | None = None, *, sort: str = "page", descending: bool = False,
-                  **filters) -> list[sqlite3.Row]:
+def query_figures(
+    archive, query: str | None = None, *, sort: str = "page", descending: bool = False, **filters
+) -> list[sqlite3.Row]:
     """The one figure query of the CLI and the web: the filters of :func:`find`, and when ``query`` is
     given only the figures the search engine finds for it (:func:`search`), in the filters' order.
 
@@ -72,8 +106,13 @@ def query_figures(archive, query: str | None = None, *, sort: str = "page", desc
 
 def _where(spec: FigureFilter) -> tuple[str, list]:
     clauses, params = [], []
-    simple = (("f.doc_id = ?", spec.doc_id), ("f.value >= ?", spec.minimum), ("f.value <= ?", spec.maximum),
-              ("f.unit = ?", spec.unit), ("f.source = ?", spec.source))
+    simple = (
+        ("f.doc_id = ?", spec.doc_id),
+        ("f.value >= ?", spec.minimum),
+        ("f.value <= ?", spec.maximum),
+        ("f.unit = ?", spec.unit),
+        ("f.source = ?", spec.source),
+    )
     for clause, value in simple:
         if value is not None:
             clauses.append(clause)
@@ -99,12 +138,30 @@ def figure(store: Store, figure_id: int) -> sqlite3.Row | None:
 def to_json(row: sqlite3.Row) -> dict:
     """A figure as the CLI and the API show it (the fields of ``FIELDS``)."""
     return {
-        "id": row["id"], "document": row["doc_id"], "file": row["file"], "page": row["page"],
-        "value": row["value"], "low": row["low"], "high": row["high"], "raw": row["raw"], "unit": row["unit"],
-        "qualifier": row["qualifier"], "label": row["label"], "year": row["year"], "year_end": row["year_end"],
-        "period": row["period"], "place": row["place"], "organisation": row["organisation"],
-        "text": row["sentence"], "source": row["source"], "row": row["row_label"], "column": row["col_label"],
-        "kind": row["kind"], "confidence": row["confidence"], "start": row["start"], "end": row["end"],
+        "id": row["id"],
+        "document": row["doc_id"],
+        "file": row["file"],
+        "page": row["page"],
+        "value": row["value"],
+        "low": row["low"],
+        "high": row["high"],
+        "raw": row["raw"],
+        "unit": row["unit"],
+        "qualifier": row["qualifier"],
+        "label": row["label"],
+        "year": row["year"],
+        "year_end": row["year_end"],
+        "period": row["period"],
+        "place": row["place"],
+        "organisation": row["organisation"],
+        "text": row["sentence"],
+        "source": row["source"],
+        "row": row["row_label"],
+        "column": row["col_label"],
+        "kind": row["kind"],
+        "confidence": row["confidence"],
+        "start": row["start"],
+        "end": row["end"],
     }
 
 
@@ -131,9 +188,14 @@ def figure_units(store: Store, doc) -> Iterator[SearchUnit]:
     for page, rows in by_page.items():
         years = {y for row in rows for y in (row["year"], row["year_end"]) if y}
         yield SearchUnit(
-            id=page_unit_id(doc["id"], page), doc_id=doc["id"], kind="figure", page=page,
-            text="\n".join(unit_text(row) for row in rows), doctype=doc["doctype"],
-            years=tuple(sorted(years)), facets=(f"file={doc['file']}",),
+            id=page_unit_id(doc["id"], page),
+            doc_id=doc["id"],
+            kind="figure",
+            page=page,
+            text="\n".join(unit_text(row) for row in rows),
+            doctype=doc["doctype"],
+            years=tuple(sorted(years)),
+            facets=(f"file={doc['file']}",),
         )
 
 
@@ -178,8 +240,11 @@ def passage_marks(store: Store, doc_id: int) -> dict[int, list[tuple[int, int, i
     passage text is the cleaned page slice, so the figure's raw text is
     looked up near its expected place.
     """
-    pages = {(p["number"], kind): p[column] for p in store.pages(doc_id)
-             for kind, column in (("text", "text"), ("footnote", "footnotes"))}
+    pages = {
+        (p["number"], kind): p[column]
+        for p in store.pages(doc_id)
+        for kind, column in (("text", "text"), ("footnote", "footnotes"))
+    }
     by_page: dict[tuple[int, str], list[sqlite3.Row]] = {}
     for source in ("text", "footnote"):
         for row in find(store, doc_id=doc_id, source=source):
@@ -198,7 +263,7 @@ def _spans_in(passage, page_text: str, figures: list) -> list[tuple[int, int, in
     text, out, cursor = passage["text"], [], 0
     for fig in sorted(figures, key=lambda f: f["start"]):
         raw = re.sub(r"\s+", " ", fig["raw"]).strip()
-        expected = len(re.sub(r"\s+", " ", page_text[passage["start"]:fig["start"]]).lstrip())
+        expected = len(re.sub(r"\s+", " ", page_text[passage["start"] : fig["start"]]).lstrip())
         at = text.find(raw, max(cursor, expected - 20))
         if at < 0:
             at = text.find(raw, cursor)
@@ -215,8 +280,10 @@ def marked_html(text: str, spans: list[tuple[int, int, int]], href) -> str:
     out, pos = [], 0
     for start, end, figure_id in spans:
         out.append(escape(text[pos:start]))
-        out.append(f'<a class="cijfer" href="{escape(href(figure_id))}"><mark class="cijfer">'
-                   f"{escape(text[start:end])}</mark></a>")
+        out.append(
+            f'<a class="cijfer" href="{escape(href(figure_id))}"><mark class="cijfer">'
+            f"{escape(text[start:end])}</mark></a>"
+        )
         pos = end
     out.append(escape(text[pos:]))
     return "".join(out)
@@ -233,20 +300,43 @@ def related(store: Store, row: sqlite3.Row, limit: int = 10) -> list[sqlite3.Row
     return [c for c in candidates if c["id"] != row["id"] and same_label(c["label"], row["label"])][:limit]
 
 
-UNITS_NL = {"count": "aantal", "percent": "procent", "percentage_points": "procentpunten", "eur": "euro",
-            "times": "keer", "times_per_period": "keer per periode", "years_of_age": "jaar oud", "years": "jaar",
-            "km_per_hour": "km/uur", "ratio": "verhouding", "fraction": "deel", "days": "dagen",
-            "weeks": "weken", "months": "maanden", "hours": "uur", "quarters": "kwartalen",
-            "minutes": "minuten", "m": "meter", "m2": "m²", "km": "km", "cm": "cm", "mm": "mm", "kg": "kg"}
+UNITS_NL = {
+    "count": "aantal",
+    "percent": "procent",
+    "percentage_points": "procentpunten",
+    "eur": "euro",
+    "times": "keer",
+    "times_per_period": "keer per periode",
+    "years_of_age": "jaar oud",
+    "years": "jaar",
+    "km_per_hour": "km/uur",
+    "ratio": "verhouding",
+    "fraction": "deel",
+    "days": "dagen",
+    "weeks": "weken",
+    "months": "maanden",
+    "hours": "uur",
+    "quarters": "kwartalen",
+    "minutes": "minuten",
+    "m": "meter",
+    "m2": "m²",
+    "km": "km",
+    "cm": "cm",
+    "mm": "mm",
+    "kg": "kg",
+}
 QUALIFIERS_NL = {"exact": "precies", "approx": "ongeveer", "lower_bound": "minstens", "upper_bound": "hooguit"}
 KINDS_NL = {"figure": "cijfer", "change": "verandering", "implied": "afgeleid"}
 
 
 def describe(row: sqlite3.Row) -> dict:
     """Dutch words for a figure's unit, qualifier and kind, for pages people read."""
-    return {"unit": UNITS_NL.get(row["unit"], row["unit"]),
-            "qualifier": QUALIFIERS_NL.get(row["qualifier"], row["qualifier"]),
-            "kind": KINDS_NL.get(row["kind"], row["kind"]), "value": render(row["value"])}
+    return {
+        "unit": UNITS_NL.get(row["unit"], row["unit"]),
+        "qualifier": QUALIFIERS_NL.get(row["qualifier"], row["qualifier"]),
+        "kind": KINDS_NL.get(row["kind"], row["kind"]),
+        "value": render(row["value"]),
+    }
 
 
 def search(archive, text: str, limit: int = 50) -> list[sqlite3.Row]:
@@ -267,4 +357,3 @@ def search(archive, text: str, limit: int = 50) -> list[sqlite3.Row]:
         if offset >= pages.total:
             break
     return found[:limit]
-

@@ -4,6 +4,7 @@ Names may be given in part ("Schouten", "pvda"); they are resolved to the
 full facet values stored with the questions.  A part that fits several
 names is an error that lists them, so the user can choose.
 """
+
 from __future__ import annotations
 
 from search.archive import Archive, SearchResults
@@ -15,20 +16,34 @@ class AmbiguousName(ValueError):
     """A partial name fits more than one portefeuillehouder, party or asker."""
 
 
-_FACETS = (("portefeuillehouder", "portefeuillehouder", "portefeuillehouder"), ("party", "partij", "partij"),
-           ("asker", "vragensteller", "vragensteller"))
+_FACETS = (
+    ("portefeuillehouder", "portefeuillehouder", "portefeuillehouder"),
+    ("party", "partij", "partij"),
+    ("asker", "vragensteller", "vragensteller"),
+)
 
 
-def search_questions(archive: Archive, text: str, *, portefeuillehouder: str = "", party: str = "",
-                     asker: str = "", year: int | None = None, doctype: str | None = None,
-                     limit: int = 10, offset: int = 0) -> SearchResults:
+def search_questions(
+    archive: Archive,
+    text: str,
+    *,
+    portefeuillehouder: str = "",
+    party: str = "",
+    asker: str = "",
+    year: int | None = None,
+    doctype: str | None = None,
+    limit: int = 10,
+    offset: int = 0,
+) -> SearchResults:
     """Full-text search over question units only, with the letter facets as filters."""
     given = {"portefeuillehouder": portefeuillehouder, "party": party, "asker": asker}
     known = facet_values(archive.store)
-    facets = tuple(facet(name, _resolve(given[name], known[values], label))
-                   for name, values, label in _FACETS if given[name])
-    return archive.search(text, doctype=doctype, year=year, limit=limit, offset=offset,
-                          kinds=("question",), facets=facets)
+    facets = tuple(
+        facet(name, _resolve(given[name], known[values], label)) for name, values, label in _FACETS if given[name]
+    )
+    return archive.search(
+        text, doctype=doctype, year=year, limit=limit, offset=offset, kinds=("question",), facets=facets
+    )
 
 
 def _resolve(part: str, values: list[str], label: str) -> str:

@@ -5,6 +5,7 @@ they are re-ranked by combining the normalised BM25 score with a fuzzy
 comparison of the question texts (rapidfuzz, via ``extract.fuzzy``), so a
 paraphrase of a question finds the original first.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -37,14 +38,31 @@ class SimilarQuestion:
     fuzzy: float
 
     def to_json(self) -> dict:
-        return {"question": self.question_id, "document": self.document, "file": self.file, "title": self.title,
-                "date": self.date, "number": self.number, "text": self.text, "answer": self.answer,
-                "page": self.page, "answer_page": self.answer_page, "score": round(self.score, 3),
-                "bm25": round(self.bm25, 3), "fuzzy": round(self.fuzzy, 1)}
+        return {
+            "question": self.question_id,
+            "document": self.document,
+            "file": self.file,
+            "title": self.title,
+            "date": self.date,
+            "number": self.number,
+            "text": self.text,
+            "answer": self.answer,
+            "page": self.page,
+            "answer_page": self.answer_page,
+            "score": round(self.score, 3),
+            "bm25": round(self.bm25, 3),
+            "fuzzy": round(self.fuzzy, 1),
+        }
 
 
-def similar_questions(archive: Archive, text: str, limit: int = 5, exclude: int | None = None,
-                      year: int | None = None, exclude_document: int | None = None) -> list[SimilarQuestion]:
+def similar_questions(
+    archive: Archive,
+    text: str,
+    limit: int = 5,
+    exclude: int | None = None,
+    year: int | None = None,
+    exclude_document: int | None = None,
+) -> list[SimilarQuestion]:
     """The ``limit`` questions of the archive most like ``text``, best first."""
     found = archive.engine.similar(text, Filters(kinds=("question",), year=year), CANDIDATES)
     top = max((hit.score for hit in found.hits), default=0.0) or 1.0
@@ -62,9 +80,23 @@ def similar_questions(archive: Archive, text: str, limit: int = 5, exclude: int 
         fuzzy = similarity(_key(text), _key(asked))
         overlap = len(stems & set(terms(asked))) / len(stems) if stems else 0.0
         score = WEIGHTS[0] * hit.score / top + WEIGHTS[1] * fuzzy / 100 + WEIGHTS[2] * overlap
-        ranked.append(SimilarQuestion(question_id, doc["id"], doc["file"], doc["title"], doc["date"],
-                                      question.number, question.text, question.answer, question.page,
-                                      question.answer_page, score, hit.score / top, fuzzy))
+        ranked.append(
+            SimilarQuestion(
+                question_id,
+                doc["id"],
+                doc["file"],
+                doc["title"],
+                doc["date"],
+                question.number,
+                question.text,
+                question.answer,
+                question.page,
+                question.answer_page,
+                score,
+                hit.score / top,
+                fuzzy,
+            )
+        )
     ranked.sort(key=lambda s: (-s.score, not s.answer))
     return sorted(_without_repeats(ranked), key=lambda s: -s.score)[:limit]
 
@@ -91,5 +123,6 @@ def similar_to_question(archive: Archive, question_id: int, limit: int = 5) -> l
     question = stored_question(archive.store, question_id)
     if question is None:
         return []
-    return similar_questions(archive, question.text or question.answer, limit, exclude=question_id,
-                             exclude_document=question.doc_id)
+    return similar_questions(
+        archive, question.text or question.answer, limit, exclude=question_id, exclude_document=question.doc_id
+    )

@@ -8,6 +8,7 @@ interrupted ingest never leaves half a document behind.
 >>> store.count_documents()
 0
 """
+
 from __future__ import annotations
 
 import json
@@ -82,8 +83,7 @@ class Store:
         return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
 
     # -- writing -----------------------------------------------------------
-    def save(self, document: Document, extraction: Extraction, replace_id: int | None = None,
-             version: str = "") -> int:
+    def save(self, document: Document, extraction: Extraction, replace_id: int | None = None, version: str = "") -> int:
         """Write a document and its extraction in one transaction; returns its id.
 
         ``replace_id`` names an older version (same path) to delete in the
@@ -98,8 +98,10 @@ class Store:
             self._insert_tables(doc_id, extraction)
             self._insert_figures(doc_id, extraction)
             self._insert_letter(doc_id, extraction)
-            self.conn.execute("UPDATE documents SET doctype_evidence = ?, version = ? WHERE id = ?",
-                              (extraction.meta.doctype_evidence, version, doc_id))
+            self.conn.execute(
+                "UPDATE documents SET doctype_evidence = ?, version = ? WHERE id = ?",
+                (extraction.meta.doctype_evidence, version, doc_id),
+            )
         return doc_id
 
     def remove(self, doc_id: int) -> None:
@@ -125,10 +127,22 @@ class Store:
             """INSERT INTO documents (path, file, sha256, size, kind, title, doctype, doctype_confidence,
                    date, year, organisation, municipality, n_pages, warnings, indexed)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)""",
-            (document.path, document.file, document.sha256, document.size, document.kind, meta.title,
-             meta.doctype, meta.doctype_confidence, meta.date, meta.year, meta.organisation,
-             meta.municipality, len(document.pages),
-             json.dumps(list(document.warnings) + list(extraction.warnings), ensure_ascii=False)),
+            (
+                document.path,
+                document.file,
+                document.sha256,
+                document.size,
+                document.kind,
+                meta.title,
+                meta.doctype,
+                meta.doctype_confidence,
+                meta.date,
+                meta.year,
+                meta.organisation,
+                meta.municipality,
+                len(document.pages),
+                json.dumps(list(document.warnings) + list(extraction.warnings), ensure_ascii=False),
+            ),
         )
         assert cursor.lastrowid is not None  # set by every INSERT
         return cursor.lastrowid
@@ -138,9 +152,24 @@ class Store:
             """INSERT INTO pages (doc_id, number, text, header, footer, footnotes, has_text_layer,
                    needs_ocr, ocr, ocr_confidence, quality, width, height)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-            [(doc_id, p.number, p.text, p.header, p.footer, p.footnotes, int(p.has_text_layer),
-              int(p.needs_ocr), int(p.ocr), p.ocr_confidence, p.quality, p.width, p.height)
-             for p in document.pages],
+            [
+                (
+                    doc_id,
+                    p.number,
+                    p.text,
+                    p.header,
+                    p.footer,
+                    p.footnotes,
+                    int(p.has_text_layer),
+                    int(p.needs_ocr),
+                    int(p.ocr),
+                    p.ocr_confidence,
+                    p.quality,
+                    p.width,
+                    p.height,
+                )
+                for p in document.pages
+            ],
         )
 
     def _insert_passages(self, doc_id: int, extraction: Extraction) -> None:
@@ -152,8 +181,19 @@ class Store:
     def _insert_tables(self, doc_id: int, extraction: Extraction) -> None:
         self.conn.executemany(
             "INSERT INTO tables (doc_id, page, seq, caption, bbox, header, row_labels, cells) VALUES (?,?,?,?,?,?,?,?)",
-            [(doc_id, t.page, t.seq, t.caption, json.dumps(t.bbox), _json(t.header), _json(t.row_labels),
-              _json([asdict(c) for c in t.cells])) for t in extraction.tables],
+            [
+                (
+                    doc_id,
+                    t.page,
+                    t.seq,
+                    t.caption,
+                    json.dumps(t.bbox),
+                    _json(t.header),
+                    _json(t.row_labels),
+                    _json([asdict(c) for c in t.cells]),
+                )
+                for t in extraction.tables
+            ],
         )
 
     def _insert_figures(self, doc_id: int, extraction: Extraction) -> None:
@@ -162,9 +202,35 @@ class Store:
                    year_end, period, place, organisation, start, "end", source, row_label, col_label,
                    table_seq, sentence, kind, confidence)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-            [(doc_id, seq, f.page, f.value, f.low, f.high, f.raw, f.unit, f.qualifier, f.label, f.year,
-              f.year_end, f.period, f.place, f.organisation, f.start, f.end, f.source, f.row, f.column,
-              f.table_seq, f.sentence, f.kind, f.confidence) for seq, f in enumerate(extraction.figures)],
+            [
+                (
+                    doc_id,
+                    seq,
+                    f.page,
+                    f.value,
+                    f.low,
+                    f.high,
+                    f.raw,
+                    f.unit,
+                    f.qualifier,
+                    f.label,
+                    f.year,
+                    f.year_end,
+                    f.period,
+                    f.place,
+                    f.organisation,
+                    f.start,
+                    f.end,
+                    f.source,
+                    f.row,
+                    f.column,
+                    f.table_seq,
+                    f.sentence,
+                    f.kind,
+                    f.confidence,
+                )
+                for seq, f in enumerate(extraction.figures)
+            ],
         )
 
     def _insert_letter(self, doc_id: int, extraction: Extraction) -> None:
@@ -175,17 +241,41 @@ class Store:
             """INSERT INTO letters (doc_id, fields, asker, party, asked, portefeuillehouder, uw_kenmerk,
                    ons_kenmerk, introduction, signature, footnotes, anomalies, date, subject, footnote_places)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-            (doc_id, _json(letter.fields), letter.asker, letter.party, letter.asked,
-             letter.field("Portefeuillehouder") or letter.field("Portefeuillehouders"),
-             letter.field("Uw kenmerk"), letter.field("Ons kenmerk") or letter.field("Kenmerk"), letter.introduction,
-             letter.signature, _json(letter.footnotes), _json(letter.anomalies), letter.date, letter.subject,
-             _json(letter.footnote_places)),
+            (
+                doc_id,
+                _json(letter.fields),
+                letter.asker,
+                letter.party,
+                letter.asked,
+                letter.field("Portefeuillehouder") or letter.field("Portefeuillehouders"),
+                letter.field("Uw kenmerk"),
+                letter.field("Ons kenmerk") or letter.field("Kenmerk"),
+                letter.introduction,
+                letter.signature,
+                _json(letter.footnotes),
+                _json(letter.anomalies),
+                letter.date,
+                letter.subject,
+                _json(letter.footnote_places),
+            ),
         )
         self.conn.executemany(
             """INSERT INTO questions (doc_id, number, text, answer, page, answer_page, shared_with, footnotes, context)
                VALUES (?,?,?,?,?,?,?,?,?)""",
-            [(doc_id, q.number, q.text, q.answer, q.page, q.answer_page, _json(q.answer_shared_with),
-              _json(q.footnotes), q.context) for q in letter.questions],
+            [
+                (
+                    doc_id,
+                    q.number,
+                    q.text,
+                    q.answer,
+                    q.page,
+                    q.answer_page,
+                    _json(q.answer_shared_with),
+                    _json(q.footnotes),
+                    q.context,
+                )
+                for q in letter.questions
+            ],
         )
 
     def rows(self, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:

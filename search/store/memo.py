@@ -11,6 +11,7 @@ document change, whichever process makes it).
 >>> archive_wide(store, "demo", lambda s: s.count_documents())
 0
 """
+
 from __future__ import annotations
 
 import threading

@@ -2,12 +2,15 @@
 
 Add a step at the end of ``MIGRATIONS``; never edit a step that has landed.
 """
+
 from __future__ import annotations
 
 import sqlite3
 
 MIGRATIONS: list[tuple[str, str]] = [
-    ("0001_initial", """
+    (
+        "0001_initial",
+        """
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,
@@ -121,19 +124,28 @@ CREATE TABLE questions (
     shared_with TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX questions_doc ON questions(doc_id, number);
-"""),
-    ("0002_letters_details", """
+""",
+    ),
+    (
+        "0002_letters_details",
+        """
 ALTER TABLE documents ADD COLUMN doctype_evidence TEXT NOT NULL DEFAULT '';
 ALTER TABLE letters ADD COLUMN date TEXT NOT NULL DEFAULT '';
 ALTER TABLE letters ADD COLUMN subject TEXT NOT NULL DEFAULT '';
 ALTER TABLE letters ADD COLUMN footnote_places TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE questions ADD COLUMN footnotes TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE questions ADD COLUMN context TEXT NOT NULL DEFAULT '';
-"""),
-    ("0003_pipeline_version", """
+""",
+    ),
+    (
+        "0003_pipeline_version",
+        """
 ALTER TABLE documents ADD COLUMN version TEXT NOT NULL DEFAULT '';
-"""),
-    ("0004_verify_figure_terms", """
+""",
+    ),
+    (
+        "0004_verify_figure_terms",
+        """
 CREATE TABLE figure_terms (
     term TEXT NOT NULL,
     unit TEXT NOT NULL,
@@ -147,20 +159,26 @@ CREATE TABLE figure_terms_state (
     doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     version TEXT NOT NULL
 );
-"""),
-    ("0005_generation", """
+""",
+    ),
+    (
+        "0005_generation",
+        """
 CREATE TABLE generation (n INTEGER NOT NULL);
 INSERT INTO generation (n) VALUES (0);
 CREATE TRIGGER generation_insert AFTER INSERT ON documents BEGIN UPDATE generation SET n = n + 1; END;
 CREATE TRIGGER generation_delete AFTER DELETE ON documents BEGIN UPDATE generation SET n = n + 1; END;
 CREATE TRIGGER generation_update AFTER UPDATE ON documents BEGIN UPDATE generation SET n = n + 1; END;
-"""),
+""",
+    ),
 ]
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
     """Apply the steps not yet recorded; returns their names."""
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT DEFAULT (datetime('now')))")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT DEFAULT (datetime('now')))"
+    )
     done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
     applied = []
     for name, sql in MIGRATIONS:

@@ -2,6 +2,7 @@
 
 Each area has its own module that adds commands to ``main``.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,14 @@ from search import Archive, settings_help
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=settings_help())
-@click.option("--data", "data", envvar="RAADSLENS_DATA", default=None, metavar="MAP",
-              help="Gegevensmap met de database en de index (standaard ./var).")
+@click.option(
+    "--data",
+    "data",
+    envvar="RAADSLENS_DATA",
+    default=None,
+    metavar="MAP",
+    help="Gegevensmap met de database en de index (standaard ./var).",
+)
 @click.pass_context
 def main(ctx: click.Context, data: str | None) -> None:
     """raadslens: doorzoek raadsstukken en controleer hun cijfers.
@@ -50,8 +57,10 @@ def emit_results(results, query: str, noun: str, as_json: bool) -> None:
         click.echo(f"- {hit.file} p.{hit.page}{kind}: {hit.snippet}")
         if getattr(hit, "more", 0):
             pages = ", ".join(str(p) for p in hit.more_pages)
-            click.echo(f"  {hit.more} meer {'treffer' if hit.more == 1 else 'treffers'} in dit document"
-                       + (f" (pagina {pages})" if pages else ""))
+            click.echo(
+                f"  {hit.more} meer {'treffer' if hit.more == 1 else 'treffers'} in dit document"
+                + (f" (pagina {pages})" if pages else "")
+            )
 
 
 def warn(message: str) -> None:

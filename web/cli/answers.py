@@ -1,4 +1,5 @@
 """answers, similar: council letters and earlier questions."""
+
 from __future__ import annotations
 
 import click
@@ -20,23 +21,29 @@ def answers(ctx, portefeuillehouder, party, asker, year, as_json):
 
     Example: raadslens answers --partij PvdA --json
     """
-    found = letters(open_archive(ctx).store, portefeuillehouder=portefeuillehouder, party=party, asker=asker,
-                    year=year)
+    found = letters(open_archive(ctx).store, portefeuillehouder=portefeuillehouder, party=party, asker=asker, year=year)
     if as_json:
         emit_json([letter.to_json() for letter in found])
         return
     for letter in found:
         who = f"{letter.asker} ({letter.party})" if letter.party else letter.asker
-        click.echo(f"{letter.file}: {letter.title} · gevraagd {letter.asked or '?'} door {who or '?'}"
-                   f" · {len(letter.questions)} vragen")
+        click.echo(
+            f"{letter.file}: {letter.title} · gevraagd {letter.asked or '?'} door {who or '?'}"
+            f" · {len(letter.questions)} vragen"
+        )
         for anomaly in letter.anomalies:
             click.echo(f"  let op: {anomaly}")
 
 
 @main.command()
 @click.argument("text", required=False, default="")
-@click.option("--vraag", "question_id", type=int, default=None,
-              help="Neem een vraag uit het archief (het id uit 'answers --json' of de webpagina) in plaats van TEXT.")
+@click.option(
+    "--vraag",
+    "question_id",
+    type=int,
+    default=None,
+    help="Neem een vraag uit het archief (het id uit 'answers --json' of de webpagina) in plaats van TEXT.",
+)
 @click.option("--limit", type=int, default=5, show_default=True, help="Aantal vragen.")
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.pass_context
@@ -51,8 +58,11 @@ def similar(ctx, text, question_id, limit, as_json):
         warn("geef een vraag als tekst, of --vraag ID voor een vraag uit het archief")
         ctx.exit(2)
     archive = open_archive(ctx)
-    found = similar_to_question(archive, question_id, limit) if question_id is not None else \
-        similar_questions(archive, text, limit)
+    found = (
+        similar_to_question(archive, question_id, limit)
+        if question_id is not None
+        else similar_questions(archive, text, limit)
+    )
     if as_json:
         emit_json([item.to_json() for item in found])
         return
@@ -81,8 +91,16 @@ def questions(ctx, query, portefeuillehouder, party, asker, year, doctype, limit
     from search import AmbiguousName, search_questions
 
     try:
-        results = search_questions(open_archive(ctx), query, portefeuillehouder=portefeuillehouder, party=party,
-                                   asker=asker, year=year, doctype=doctype, limit=limit)
+        results = search_questions(
+            open_archive(ctx),
+            query,
+            portefeuillehouder=portefeuillehouder,
+            party=party,
+            asker=asker,
+            year=year,
+            doctype=doctype,
+            limit=limit,
+        )
     except AmbiguousName as err:
         warn(str(err))
         ctx.exit(2)

@@ -1,4 +1,5 @@
 """ingest, search, index, remove, serve."""
+
 from __future__ import annotations
 
 import click
@@ -11,10 +12,22 @@ from . import emit_json, emit_results, main, open_archive, show_progress, warn
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Verslag als JSON.")
-@click.option("--timeout", type=float, default=Limits.seconds, show_default=True, metavar="SECONDEN",
-              help="Maximale leestijd per document; daarna wordt het overgeslagen.")
-@click.option("--max-memory", type=int, default=Limits.memory_mb, show_default=True, metavar="MB",
-              help="Maximaal geheugen per document.")
+@click.option(
+    "--timeout",
+    type=float,
+    default=Limits.seconds,
+    show_default=True,
+    metavar="SECONDEN",
+    help="Maximale leestijd per document; daarna wordt het overgeslagen.",
+)
+@click.option(
+    "--max-memory",
+    type=int,
+    default=Limits.memory_mb,
+    show_default=True,
+    metavar="MB",
+    help="Maximaal geheugen per document.",
+)
 @click.pass_context
 def ingest(ctx, paths, as_json, timeout, max_memory):
     """Lees documenten in (PDF, .txt, .md); standaard de map corpus/.
@@ -32,8 +45,14 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
             from ingest import discover
 
             total = len(discover(files))
-            with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),  # type: ignore[operator]
-                                   item_show_func=lambda name: name and name[:40]) as bar:
+            with (
+                click.progressbar(
+                    length=total,
+                    label="Inlezen",
+                    file=click.get_text_stream("stderr"),  # type: ignore[operator]
+                    item_show_func=lambda name: name and name[:40],
+                ) as bar
+            ):
                 report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits)
         else:
             report = ingest_paths(archive, files, limits=limits)
@@ -51,8 +70,10 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
     if report.needs_ocr and report.ocr_unavailable:
         warn(report.ocr_unavailable)
     for path, pages in report.low_quality:
-        warn(f"lage kwaliteit: {path}: {_pages(pages)} onbetrouwbare tekst (onleesbare tekstlaag of "
-             f"onzekere OCR); controleer cijfers in het originele bestand")
+        warn(
+            f"lage kwaliteit: {path}: {_pages(pages)} onbetrouwbare tekst (onleesbare tekstlaag of "
+            f"onzekere OCR); controleer cijfers in het originele bestand"
+        )
     warn(report.summary())
     if as_json:
         emit_json(report.to_json())
@@ -113,17 +134,37 @@ def remove(ctx, path):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--production", is_flag=True,
-              help="Echte WSGI-server (waitress) met meerdere threads, time-outs en een maximum aan verbindingen.")
+@click.option(
+    "--production",
+    is_flag=True,
+    help="Echte WSGI-server (waitress) met meerdere threads, time-outs en een maximum aan verbindingen.",
+)
 @click.option("--workers", default=None, type=int, help="Processen van de productieserver (standaard: één per kern).")
 @click.option("--threads", default=4, show_default=True, type=int, help="Threads per proces van de productieserver.")
-@click.option("--max-connections", default=100, show_default=True, type=int,
-              help="Maximaal aantal open verbindingen van de productieserver.")
-@click.option("--timeout", "idle_timeout", default=30, show_default=True, type=int, metavar="SECONDEN",
-              help="Een verbinding die zo lang niets doet, wordt gesloten.")
-@click.option("--allowed-host", "allowed", multiple=True, envvar="RAADSLENS_ALLOWED_HOSTS", metavar="NAAM",
-              help="Nog een hostnaam waarmee raadslens bereikt mag worden (herhaalbaar; standaard alleen het "
-                   "adres van --host).")
+@click.option(
+    "--max-connections",
+    default=100,
+    show_default=True,
+    type=int,
+    help="Maximaal aantal open verbindingen van de productieserver.",
+)
+@click.option(
+    "--timeout",
+    "idle_timeout",
+    default=30,
+    show_default=True,
+    type=int,
+    metavar="SECONDEN",
+    help="Een verbinding die zo lang niets doet, wordt gesloten.",
+)
+@click.option(
+    "--allowed-host",
+    "allowed",
+    multiple=True,
+    envvar="RAADSLENS_ALLOWED_HOSTS",
+    metavar="NAAM",
+    help="Nog een hostnaam waarmee raadslens bereikt mag worden (herhaalbaar; standaard alleen het adres van --host).",
+)
 @click.pass_context
 def serve(ctx, host, port, production, workers, threads, max_connections, idle_timeout, allowed):
     """Start de webinterface (--production: waitress met threads, time-outs en een verbindingslimiet).
@@ -134,8 +175,10 @@ def serve(ctx, host, port, production, workers, threads, max_connections, idle_t
     from web.safety import allowed_hosts
 
     if not port_is_free(host, port):
-        warn(f"poort {port} is al in gebruik (draait raadslens al?); stop dat programma of kies een andere "
-             f"poort: raadslens serve --port {port + 1}  (of: make run PORT={port + 1})")
+        warn(
+            f"poort {port} is al in gebruik (draait raadslens al?); stop dat programma of kies een andere "
+            f"poort: raadslens serve --port {port + 1}  (of: make run PORT={port + 1})"
+        )
         ctx.exit(1)
     names = tuple(n for value in allowed for n in value.replace(",", " ").split())
     config = {"DATA_DIR": ctx.obj.get("data"), "ALLOWED_HOSTS": list(allowed_hosts(host, names))}
@@ -143,10 +186,17 @@ def serve(ctx, host, port, production, workers, threads, max_connections, idle_t
         from web._waitress import ServerSettings
         from web._waitress import serve as run_production
 
-        settings = ServerSettings(threads=threads, connections=max_connections, timeout=idle_timeout,
-                                  **({"workers": workers} if workers else {}))
-        click.echo(f"raadslens draait op http://{host}:{port}/  (productieserver: {settings.workers} processen "
-                   f"met {settings.threads} threads; stoppen: Ctrl+C)", err=True)
+        settings = ServerSettings(
+            threads=threads,
+            connections=max_connections,
+            timeout=idle_timeout,
+            **({"workers": workers} if workers else {}),
+        )
+        click.echo(
+            f"raadslens draait op http://{host}:{port}/  (productieserver: {settings.workers} processen "
+            f"met {settings.threads} threads; stoppen: Ctrl+C)",
+            err=True,
+        )
         run_production(config, host, port, settings)
     else:
         from werkzeug.serving import WSGIRequestHandler

@@ -1,4 +1,5 @@
 """ask: a question answered from the archive with the figure or sentence and its sources."""
+
 from __future__ import annotations
 
 import click

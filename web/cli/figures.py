@@ -1,4 +1,5 @@
 """figures: the figures of the archive (or of one document), as a list or JSON."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,26 @@ from search import query_figures
 
 from . import emit_json, main, open_archive, warn
 
-CLI_FIELDS = ("id", "file", "page", "value", "low", "high", "raw", "unit", "qualifier", "label", "year",
-              "place", "organisation", "text", "source", "row", "column", "kind")
+CLI_FIELDS = (
+    "id",
+    "file",
+    "page",
+    "value",
+    "low",
+    "high",
+    "raw",
+    "unit",
+    "qualifier",
+    "label",
+    "year",
+    "place",
+    "organisation",
+    "text",
+    "source",
+    "row",
+    "column",
+    "kind",
+)
 
 
 @main.command()
@@ -21,8 +40,13 @@ CLI_FIELDS = ("id", "file", "page", "value", "low", "high", "raw", "unit", "qual
 @click.option("--min", "minimum", type=float, default=None, help="Alleen waarden vanaf dit getal.")
 @click.option("--max", "maximum", type=float, default=None, help="Alleen waarden tot en met dit getal.")
 @click.option("--year", type=int, default=None, help="Alleen cijfers over dit jaar.")
-@click.option("--zoek", "query", default=None, metavar="TEKST",
-              help='Zoek cijfers op getal of woorden; "5.000" en "5000" vinden hetzelfde cijfer.')
+@click.option(
+    "--zoek",
+    "query",
+    default=None,
+    metavar="TEKST",
+    help='Zoek cijfers op getal of woorden; "5.000" en "5000" vinden hetzelfde cijfer.',
+)
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.pass_context
 def figures(ctx, document, label, minimum, maximum, year, query, as_json):
@@ -35,7 +59,9 @@ def figures(ctx, document, label, minimum, maximum, year, query, as_json):
     if document:
         doc = archive.store.document_by_file(document)
         if doc is None:
-            warn(f"niet gevonden: {document} staat niet in het archief; lees het eerst in met 'raadslens ingest {document}'")
+            warn(
+                f"niet gevonden: {document} staat niet in het archief; lees het eerst in met 'raadslens ingest {document}'"
+            )
             ctx.exit(1)
             return
         doc_id = doc["id"]
@@ -57,10 +83,14 @@ def _dropped_note(archive, doc) -> None:
             warn(f"{doc['file']}: {note}")
     elif notes:
         total = sum(dropped_count(w) for _, w in notes)
-        warn(f"{total} getallen in {len(notes)} documenten {DROPPED_NOTE} (OCR-ruis of tabelregel); "
-             f"zie 'raadslens figures --document BESTAND' per document")
+        warn(
+            f"{total} getallen in {len(notes)} documenten {DROPPED_NOTE} (OCR-ruis of tabelregel); "
+            f"zie 'raadslens figures --document BESTAND' per document"
+        )
 
 
 def _line(fig: dict) -> str:
     where = " · ".join(str(x) for x in (fig["year"], fig["place"], fig["organisation"]) if x)
-    return f"{fig['file']} p.{fig['page']}: {fig['raw']} — {fig['label'] or '(onbekend)'}" + (f" ({where})" if where else "")
+    return f"{fig['file']} p.{fig['page']}: {fig['raw']} — {fig['label'] or '(onbekend)'}" + (
+        f" ({where})" if where else ""
+    )

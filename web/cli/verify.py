@@ -1,4 +1,5 @@
 """verify, check, series: are the numbers right?"""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """Vraag: a question answered from the archive (figure or sentence, with sources) and its JSON twin."""
+
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, render_template, request
@@ -27,6 +28,14 @@ def page():
 def api():
     question, found = _answer()
     if found is None:
-        return jsonify({"question": question, "kind": None, "answer": None, "sources": [], "agree": None,
-                        "reason": "Stel een vraag met ?q=, bijvoorbeeld /api/vraag?q=hoeveel+meldingen+in+2024"})
+        return jsonify(
+            {
+                "question": question,
+                "kind": None,
+                "answer": None,
+                "sources": [],
+                "agree": None,
+                "reason": "Stel een vraag met ?q=, bijvoorbeeld /api/vraag?q=hoeveel+meldingen+in+2024",
+            }
+        )
     return jsonify(found.to_json())

@@ -1,5 +1,6 @@
 """Documenten: the list (paged, filtered, sorted, with facet counts), a document with its passages by page,
 and the original file."""
+
 from __future__ import annotations
 
 import json
@@ -31,16 +32,30 @@ def _document_or_404(doc_id: int):
 
 
 def _doc_json(doc) -> dict:
-    return {"id": doc["id"], "file": doc["file"], "title": doc["title"], "type": doc["doctype"],
-            "type_confidence": doc["doctype_confidence"], "type_evidence": doc["doctype_evidence"],
-            "type_uncertain": doc["doctype_confidence"] < 0.5, "year": doc["year"], "date": doc["date"],
-            "organisation": doc["organisation"], "municipality": doc["municipality"], "pages": doc["n_pages"]}
+    return {
+        "id": doc["id"],
+        "file": doc["file"],
+        "title": doc["title"],
+        "type": doc["doctype"],
+        "type_confidence": doc["doctype_confidence"],
+        "type_evidence": doc["doctype_evidence"],
+        "type_uncertain": doc["doctype_confidence"] < 0.5,
+        "year": doc["year"],
+        "date": doc["date"],
+        "organisation": doc["organisation"],
+        "municipality": doc["municipality"],
+        "pages": doc["n_pages"],
+    }
 
 
 def _sort_key(key: str):
-    return {"datum": lambda d: (d["date"] or (str(d["year"]) if d["year"] else ""), d["id"]),
-            "titel": lambda d: (d["title"].lower(), d["id"]), "type": lambda d: (d["type"], d["title"].lower()),
-            "paginas": lambda d: (d["pages"], d["id"]), "bestand": lambda d: (d["file"].lower(), d["id"])}[key]
+    return {
+        "datum": lambda d: (d["date"] or (str(d["year"]) if d["year"] else ""), d["id"]),
+        "titel": lambda d: (d["title"].lower(), d["id"]),
+        "type": lambda d: (d["type"], d["title"].lower()),
+        "paginas": lambda d: (d["pages"], d["id"]),
+        "bestand": lambda d: (d["file"].lower(), d["id"]),
+    }[key]
 
 
 def _matches(doc: dict, filters: dict, words: list[str]) -> bool:
@@ -63,9 +78,15 @@ def listing() -> dict:
     chosen.sort(key=_sort_key(sort), reverse=descending)
     shown, numbering = paged(chosen, page_number(), per_page(PAGE_SIZE))
     facets = {name: counts(chosen, key) for name, key in FACETS}
-    return {"documents": shown, **numbering, "sort": sort, "order": "af" if descending else "op",
-            "filters": {**filters, "q": request.args.get("q", "").strip()}, "facets": facets,
-            "archive_total": len(every)}
+    return {
+        "documents": shown,
+        **numbering,
+        "sort": sort,
+        "order": "af" if descending else "op",
+        "filters": {**filters, "q": request.args.get("q", "").strip()},
+        "facets": facets,
+        "archive_total": len(every),
+    }
 
 
 def _pages(doc_id: int):
@@ -90,10 +111,17 @@ def _table_json(row) -> dict:
             line[label_col] = cell["row_label"]
         mark = f" [{cell['footnote']}]" if cell["footnote"] else ""
         line[cell["col"]] = cell["text"] + mark
-    return {"page": row["page"], "seq": row["seq"], "caption": row["caption"], "bbox": json.loads(row["bbox"]),
-            "header": header, "row_labels": labels, "cells": cells,
-            "grid": [list(h) + [""] * (width - len(h)) for h in header] + [body[r] for r in sorted(body)],
-            "header_rows": len(header)}
+    return {
+        "page": row["page"],
+        "seq": row["seq"],
+        "caption": row["caption"],
+        "bbox": json.loads(row["bbox"]),
+        "header": header,
+        "row_labels": labels,
+        "cells": cells,
+        "grid": [list(h) + [""] * (width - len(h)) for h in header] + [body[r] for r in sorted(body)],
+        "header_rows": len(header),
+    }
 
 
 def _tables(doc_id: int) -> list[dict]:
@@ -114,12 +142,20 @@ def _marker(query: str):
 
 
 def _page_list(pages) -> list[dict]:
-    return [{"number": page["number"], "ocr": bool(page["ocr"]), "ocr_confidence": page["ocr_confidence"],
-             "needs_ocr": bool(page["needs_ocr"]),
-             "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages],
-             "header": page["header"], "footer": page["footer"], "footnotes": page["footnotes"],
-             "quality": page["quality"]}
-            for page, passages in pages]
+    return [
+        {
+            "number": page["number"],
+            "ocr": bool(page["ocr"]),
+            "ocr_confidence": page["ocr_confidence"],
+            "needs_ocr": bool(page["needs_ocr"]),
+            "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages],
+            "header": page["header"],
+            "footer": page["footer"],
+            "footnotes": page["footnotes"],
+            "quality": page["quality"],
+        }
+        for page, passages in pages
+    ]
 
 
 def _document_data(doc_id: int) -> dict:
@@ -130,8 +166,13 @@ def _document_data(doc_id: int) -> dict:
     query = request.args.get("q", "").strip()
     data = _doc_json(doc)
     data.update(page_list=_page_list(pages), tables=tables, warnings=_warnings(doc))
-    data.update(_doc=doc, _pages=pages, _tables_by_page={n: list(t) for n, t in groupby(tables, key=lambda t: t["page"])},
-                _query=query, _mark=_marker(query))
+    data.update(
+        _doc=doc,
+        _pages=pages,
+        _tables_by_page={n: list(t) for n, t in groupby(tables, key=lambda t: t["page"])},
+        _query=query,
+        _mark=_marker(query),
+    )
     return data
 
 
@@ -143,6 +184,9 @@ def original(doc_id: int):
     doc = _document_or_404(doc_id)
     path = Path(doc["path"])
     if not path.exists():
-        abort(404, f"Het bestand {doc['file']} staat niet meer op de plek waar het is ingelezen; "
-                   f"lees het opnieuw in met raadslens ingest.")
+        abort(
+            404,
+            f"Het bestand {doc['file']} staat niet meer op de plek waar het is ingelezen; "
+            f"lees het opnieuw in met raadslens ingest.",
+        )
     return send_file(path, download_name=doc["file"])

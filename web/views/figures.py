@@ -2,6 +2,7 @@
 
 Views only read: filtering, sorting, marking and CSV come from ``search.read.figures``.
 """
+
 from __future__ import annotations
 
 from urllib.parse import urlencode
@@ -35,10 +36,16 @@ FACETS = (("jaar", "year"), ("eenheid", "unit"), ("organisatie", "organisation")
 
 def _filters(doc_id: int | None) -> dict:
     args = request.args
-    return {"doc_id": doc_id, "label": args.get("label") or None, "minimum": args.get("min", type=float),
-            "maximum": args.get("max", type=float), "year": args.get("jaar", type=int),
-            "unit": args.get("eenheid") or None, "place": args.get("plaats") or None,
-            "organisation": args.get("organisatie") or None}
+    return {
+        "doc_id": doc_id,
+        "label": args.get("label") or None,
+        "minimum": args.get("min", type=float),
+        "maximum": args.get("max", type=float),
+        "year": args.get("jaar", type=int),
+        "unit": args.get("eenheid") or None,
+        "place": args.get("plaats") or None,
+        "organisation": args.get("organisatie") or None,
+    }
 
 
 def _sort() -> tuple[str, bool]:
@@ -51,8 +58,13 @@ def _sort() -> tuple[str, bool]:
 def _rows(doc_id: int | None):
     sort, descending = _sort()
     archive = get_archive()
-    rows = query_figures(archive, request.args.get("q", ""), sort="page" if sort == NEWEST else sort,
-                         descending=descending, **_filters(doc_id))
+    rows = query_figures(
+        archive,
+        request.args.get("q", ""),
+        sort="page" if sort == NEWEST else sort,
+        descending=descending,
+        **_filters(doc_id),
+    )
     if sort == NEWEST:
         dates = {d["id"]: d["date"] or str(d["year"] or "") for d in archive.store.documents()}
         rows.sort(key=lambda r: (r["file"], r["page"], r["seq"]))
@@ -71,14 +83,24 @@ def _listing(doc_id: int | None) -> dict:
     rows = _rows(doc_id)
     shown, numbering = paged(rows, page_number(), per_page(PAGE_SIZE, maximum=1000))
     sort, descending = _sort()
-    csv_url = (url_for("figures.document_csv", doc_id=doc_id) if doc is not None
-               else url_for("figures.archive_csv")) + _filter_query()
+    csv_url = (
+        url_for("figures.document_csv", doc_id=doc_id) if doc is not None else url_for("figures.archive_csv")
+    ) + _filter_query()
     here = url_for("figures.document_table", doc_id=doc_id) if doc is not None else url_for("figures.archive_table")
     filters = {key: request.args.get(key, "") for key in FILTER_ARGS}
-    return {"figures": [to_json(r) for r in shown], **numbering, "sort": sort, "order": "af" if descending else "op",
-            "filters": filters, "facets": {name: counts(rows, key, names=UNITS_NL if key == "unit" else None)
-                                                  for name, key in FACETS},
-            "document": doc_id, "csv": csv_url, "_rows": shown, "_doc": doc, "_here": here}
+    return {
+        "figures": [to_json(r) for r in shown],
+        **numbering,
+        "sort": sort,
+        "order": "af" if descending else "op",
+        "filters": filters,
+        "facets": {name: counts(rows, key, names=UNITS_NL if key == "unit" else None) for name, key in FACETS},
+        "document": doc_id,
+        "csv": csv_url,
+        "_rows": shown,
+        "_doc": doc,
+        "_here": here,
+    }
 
 
 @page(bp, "/cijfer/<int:figure_id>", "cijfer.html")
@@ -96,7 +118,10 @@ def one(figure_id: int) -> dict:
 def _figure_or_404(figure_id: int):
     row = figure(get_archive().store, figure_id)
     if row is None:
-        abort(404, f"Cijfer {figure_id} bestaat niet (meer); het document is misschien opnieuw ingelezen. Zoek het cijfer via Zoeken.")
+        abort(
+            404,
+            f"Cijfer {figure_id} bestaat niet (meer); het document is misschien opnieuw ingelezen. Zoek het cijfer via Zoeken.",
+        )
     return row
 
 
@@ -132,8 +157,9 @@ def archive_csv():
 
 
 def _csv(rows, name: str) -> Response:
-    return Response(to_csv(rows), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        to_csv(rows), mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
 
 
 @bp.app_template_global()
@@ -145,5 +171,6 @@ def figure_marks(doc_id: int) -> dict:
 @bp.app_template_global()
 def marked_passage(passage, marks: dict) -> Markup:
     """A passage's text with its figures marked and linked to their own page."""
-    return Markup(marked_html(passage["text"], marks.get(passage["id"], []),
-                              lambda i: url_for("figures.one", figure_id=i)))
+    return Markup(
+        marked_html(passage["text"], marks.get(passage["id"], []), lambda i: url_for("figures.one", figure_id=i))
+    )

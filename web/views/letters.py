@@ -1,5 +1,6 @@
 """Raadsvragen: the list of council letters with filters, one letter with its questions and answers
 side by side, and eerder gestelde vragen.  Every page has a JSON twin under /api/."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, request
@@ -14,16 +15,23 @@ from ..pages import page
 bp = Blueprint("letters", __name__)
 PAGE_SIZE = 50
 SORTS = {"gevraagd": True, "onderwerp": False, "vragen": True}
-FACETS = (("portefeuillehouder", "portefeuillehouder"), ("partij", "party"), ("vragensteller", "asker"),
-          ("jaar", "year"))
+FACETS = (
+    ("portefeuillehouder", "portefeuillehouder"),
+    ("partij", "party"),
+    ("vragensteller", "asker"),
+    ("jaar", "year"),
+)
 SIMILAR = 3
 MIN_SCORE = 0.4  # below this a "similar" question is mostly noise
 
 
 def _filters() -> dict:
-    return {"portefeuillehouder": request.args.get("portefeuillehouder", "").strip(),
-            "party": request.args.get("partij", "").strip(), "asker": request.args.get("vragensteller", "").strip(),
-            "year": request.args.get("jaar", type=int)}
+    return {
+        "portefeuillehouder": request.args.get("portefeuillehouder", "").strip(),
+        "party": request.args.get("partij", "").strip(),
+        "asker": request.args.get("vragensteller", "").strip(),
+        "year": request.args.get("jaar", type=int),
+    }
 
 
 def _letter_or_404(doc_id: int):
@@ -35,8 +43,9 @@ def _letter_or_404(doc_id: int):
 
 def _similar(found) -> dict[int, list]:
     archive = get_archive()
-    return {q.id: [s for s in similar_to_question(archive, q.id, SIMILAR) if s.score >= MIN_SCORE]
-            for q in found.questions}
+    return {
+        q.id: [s for s in similar_to_question(archive, q.id, SIMILAR) if s.score >= MIN_SCORE] for q in found.questions
+    }
 
 
 @bp.app_template_global()
@@ -46,8 +55,11 @@ def has_letter(doc_id: int) -> bool:
 
 
 def _sorted(found: list, key: str, descending: bool) -> list:
-    keys = {"gevraagd": lambda x: (x.asked or x.date or "", x.doc_id), "onderwerp": lambda x: (x.title.lower(), x.doc_id),
-            "vragen": lambda x: (len(x.questions), x.doc_id)}
+    keys = {
+        "gevraagd": lambda x: (x.asked or x.date or "", x.doc_id),
+        "onderwerp": lambda x: (x.title.lower(), x.doc_id),
+        "vragen": lambda x: (len(x.questions), x.doc_id),
+    }
     return sorted(found, key=keys[key], reverse=descending)
 
 
@@ -59,10 +71,16 @@ def listing() -> dict:
     sort, descending = sort_choice(SORTS, "gevraagd")
     found = _sorted(found, sort, descending)
     shown, numbering = paged(found, page_number(), per_page(PAGE_SIZE))
-    return {"letters": shown, **numbering, "sort": sort, "order": "af" if descending else "op",
-            "filters": {name: request.args.get(name, "") for name, _ in FACETS},
-            "facets": {name: counts(found, key) for name, key in FACETS},
-            "_menus": facet_values(store), "_args": request.args}
+    return {
+        "letters": shown,
+        **numbering,
+        "sort": sort,
+        "order": "af" if descending else "op",
+        "filters": {name: request.args.get(name, "") for name, _ in FACETS},
+        "facets": {name: counts(found, key) for name, key in FACETS},
+        "_menus": facet_values(store),
+        "_args": request.args,
+    }
 
 
 @page(bp, "/raadsvragen/<int:doc_id>", "raadsvraag.html", endpoint="page")
@@ -111,5 +129,11 @@ def _search_json(data: dict) -> dict:
 def search_page() -> dict:
     """Questions and answers holding ``q``, with the filters of the list."""
     text, results, error = _question_hits()
-    return {"query": text, "error": error, "_results": results, "_facets": facet_values(get_archive().store),
-            "_args": request.args, "_status": 400 if error else 200}
+    return {
+        "query": text,
+        "error": error,
+        "_results": results,
+        "_facets": facet_values(get_archive().store),
+        "_args": request.args,
+        "_status": 400 if error else 200,
+    }

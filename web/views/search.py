@@ -1,4 +1,5 @@
 """Zoeken: the search page and its JSON twin, paged ("21–40 van 878") with the type and year filters."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -23,19 +24,35 @@ def results() -> dict:
     doctype = request.args.get("type") or None
     year = request.args.get("year", type=int)
     number = page_number()
-    data: dict[str, Any] = {"query": query, "type": doctype, "year": year, "total": 0, "matches": 0, "documents_exact": True,
-                            "suggestion": None, "hits": [], "dates": {}, "_results": None,
-            "_doctypes": DOCTYPES}
+    data: dict[str, Any] = {
+        "query": query,
+        "type": doctype,
+        "year": year,
+        "total": 0,
+        "matches": 0,
+        "documents_exact": True,
+        "suggestion": None,
+        "hits": [],
+        "dates": {},
+        "_results": None,
+        "_doctypes": DOCTYPES,
+    }
     if query:
         archive = get_archive()
-        found = archive.search(query, doctype=doctype, year=year, limit=PAGE_SIZE,
-                               offset=(number - 1) * PAGE_SIZE, group=True)
+        found = archive.search(
+            query, doctype=doctype, year=year, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE, group=True
+        )
         docs = {hit.document: archive.store.document(hit.document) for hit in found.hits}
-        data.update(total=found.documents, matches=found.total, documents_exact=found.documents_exact,
-                    suggestion=found.suggestion, hits=list(found.hits), _results=found,
-                    dates={str(i): (doc["date"] if doc is not None else None) for i, doc in docs.items()})
+        data.update(
+            total=found.documents,
+            matches=found.total,
+            documents_exact=found.documents_exact,
+            suggestion=found.suggestion,
+            hits=list(found.hits),
+            _results=found,
+            dates={str(i): (doc["date"] if doc is not None else None) for i, doc in docs.items()},
+        )
         if number == 1 and is_question(query):  # the answer card above the hits
             data["_found"] = ask(archive, query)
     data.update(window(int(data["total"]), number, PAGE_SIZE))
     return data
-

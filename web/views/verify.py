@@ -3,6 +3,7 @@
 Controleer does its work on POST only (with the form's CSRF token); GET shows the empty form (and, under
 /api/, says how to post).  Uploads are read by ``web/uploads.py`` (PDFs in a worker process with limits).
 """
+
 from __future__ import annotations
 
 import csv
@@ -38,10 +39,12 @@ class DraftProblem(Exception):
 
 def _limits() -> UploadLimits:
     config = current_app.config
-    return UploadLimits(seconds=float(config.get("VERIFY_TIMEOUT", UploadLimits.seconds)),
-                        memory_mb=int(config.get("VERIFY_MAX_MEMORY", UploadLimits.memory_mb)),
-                        slots=int(config.get("VERIFY_SLOTS", UploadLimits.slots)),
-                        wait=float(config.get("VERIFY_WAIT", UploadLimits.wait)))
+    return UploadLimits(
+        seconds=float(config.get("VERIFY_TIMEOUT", UploadLimits.seconds)),
+        memory_mb=int(config.get("VERIFY_MAX_MEMORY", UploadLimits.memory_mb)),
+        slots=int(config.get("VERIFY_SLOTS", UploadLimits.slots)),
+        wait=float(config.get("VERIFY_WAIT", UploadLimits.wait)),
+    )
 
 
 def _draft():
@@ -55,9 +58,11 @@ def _draft():
         upload.close()
         _check_size(len(data), limit)
         if text.strip():
-            notice = (f"U gaf zowel tekst als een bestand; raadslens heeft het bestand {upload.filename} "
-                      f"gecontroleerd, niet de tekst. Wilt u de tekst controleren, verstuur het formulier dan "
-                      f"zonder bestand.")
+            notice = (
+                f"U gaf zowel tekst als een bestand; raadslens heeft het bestand {upload.filename} "
+                f"gecontroleerd, niet de tekst. Wilt u de tekst controleren, verstuur het formulier dan "
+                f"zonder bestand."
+            )
         if not data.strip():
             raise DraftProblem(f"Het bestand {upload.filename} is leeg; kies een ander bestand of plak de tekst.")
         try:
@@ -65,16 +70,19 @@ def _draft():
         except UploadRefused as err:
             raise DraftProblem(str(err), err.status) from None
     if not text.strip():
-        raise DraftProblem("Er is niets te controleren: plak de tekst van een concept in het tekstvak of kies "
-                           "een bestand, en klik op Controleer.")
+        raise DraftProblem(
+            "Er is niets te controleren: plak de tekst van een concept in het tekstvak of kies "
+            "een bestand, en klik op Controleer."
+        )
     _check_size(len(text.encode("utf-8")), limit)
     return text_document("concept.txt", text), notice
 
 
 def _check_size(size: int, limit: int) -> None:
     if size > limit:
-        raise DraftProblem(f"Het concept is groter dan {limit / 1024 / 1024:.1f} MB; knip het op of plak een "
-                           f"deel van de tekst.", 413)
+        raise DraftProblem(
+            f"Het concept is groter dan {limit / 1024 / 1024:.1f} MB; knip het op of plak een deel van de tekst.", 413
+        )
 
 
 def _ocr():
@@ -95,13 +103,19 @@ def marked_pages(report) -> list[list[tuple[str, object]]]:
     """Each page of the draft as (text, claim-or-None) pieces, for colouring the numbers."""
     pages = []
     for page_no, text in enumerate(report.pages, start=1):
-        claims = sorted((c for c in report.claims if c.kind == "figure" and c.figure.page == page_no
-                         and c.figure.end > c.figure.start), key=lambda c: c.figure.start)
+        claims = sorted(
+            (
+                c
+                for c in report.claims
+                if c.kind == "figure" and c.figure.page == page_no and c.figure.end > c.figure.start
+            ),
+            key=lambda c: c.figure.start,
+        )
         pieces, at = [], 0
         for claim in claims:
             if claim.figure.start < at:
                 continue
-            pieces += [(text[at:claim.figure.start], None), (text[claim.figure.start:claim.figure.end], claim)]
+            pieces += [(text[at : claim.figure.start], None), (text[claim.figure.start : claim.figure.end], claim)]
             at = claim.figure.end
         pieces.append((text[at:], None))
         pages.append(pieces)
@@ -112,10 +126,21 @@ def _form() -> dict:
     """The empty form: what to post and the token it needs."""
     from ..safety import CSRF_FIELD, CSRF_HEADER, csrf_token
 
-    return {"post_to": url_for("verify.check_api"), "fields": {"tekst": "de concepttekst",
-            "bestand": "een PDF, .txt of .md (UTF-8, UTF-16 of Windows-1252)", CSRF_FIELD: "het token hieronder"},
-            "csrf_token": csrf_token(), "csrf_header": CSRF_HEADER, "tekst": "", "_report": None, "_pages": [],
-            "_notice": "", "_error": ""}
+    return {
+        "post_to": url_for("verify.check_api"),
+        "fields": {
+            "tekst": "de concepttekst",
+            "bestand": "een PDF, .txt of .md (UTF-8, UTF-16 of Windows-1252)",
+            CSRF_FIELD: "het token hieronder",
+        },
+        "csrf_token": csrf_token(),
+        "csrf_header": CSRF_HEADER,
+        "tekst": "",
+        "_report": None,
+        "_pages": [],
+        "_notice": "",
+        "_error": "",
+    }
 
 
 page(bp, "/controleer", "controleer.html", endpoint="controleer")(_form)
@@ -170,12 +195,22 @@ def report_rows(report) -> list[dict]:
     root = request.host_url.rstrip("/")
     for n, claim in enumerate(report.claims, start=1):
         best = claim.evidence[0].figure if claim.evidence else None
-        rows.append({"nummer": n, "getal": claim.figure.raw, "wat": claim.figure.label, "jaar": claim.figure.year or "",
-                     "pagina": claim.figure.page, "oordeel": VERDICT_NAMES.get(claim.verdict, claim.verdict),
-                     "bron": best.file if best else "", "bronpagina": best.page if best else "",
-                     "bronwaarde": best.value if best else "",
-                     "adres": (root + url_for("documents.page", doc_id=best.doc_id, _anchor=f"pagina-{best.page}"))
-                     if best and best.doc_id else ""})
+        rows.append(
+            {
+                "nummer": n,
+                "getal": claim.figure.raw,
+                "wat": claim.figure.label,
+                "jaar": claim.figure.year or "",
+                "pagina": claim.figure.page,
+                "oordeel": VERDICT_NAMES.get(claim.verdict, claim.verdict),
+                "bron": best.file if best else "",
+                "bronpagina": best.page if best else "",
+                "bronwaarde": best.value if best else "",
+                "adres": (root + url_for("documents.page", doc_id=best.doc_id, _anchor=f"pagina-{best.page}"))
+                if best and best.doc_id
+                else "",
+            }
+        )
     return rows
 
 
@@ -190,8 +225,7 @@ def _export(report, kind: str) -> Response:
         writer.writeheader()
         writer.writerows(report_rows(report))
         body, mimetype = out.getvalue(), "text/csv"
-    return Response(body, mimetype=mimetype,
-                    headers={"Content-Disposition": f'attachment; filename="{stem}.{kind}"'})
+    return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{stem}.{kind}"'})
 
 
 def _doc_ids() -> dict[str, int]:
@@ -211,9 +245,17 @@ def consistentie() -> dict:
     shown, numbering = paged(findings, page_number(), per_page(FINDINGS_PAGE))
     doc_ids = _doc_ids()
     facets = {"soort": counts(findings, "kind", names=KIND_NAMES), "document": counts(findings, "file")}
-    return {"findings": shown, **numbering, "kind": kind, "document": document, "facets": facets,
-            "filters": {"soort": kind or "", "document": document or ""}, "_files": sorted(doc_ids),
-            "_doc_ids": doc_ids, "_kinds": KIND_NAMES}
+    return {
+        "findings": shown,
+        **numbering,
+        "kind": kind,
+        "document": document,
+        "facets": facets,
+        "filters": {"soort": kind or "", "document": document or ""},
+        "_files": sorted(doc_ids),
+        "_doc_ids": doc_ids,
+        "_kinds": KIND_NAMES,
+    }
 
 
 @page(bp, "/indicatoren", "indicatoren.html")
@@ -235,12 +277,30 @@ def chart(series) -> dict:
     values = [p.value for p in series.points]
     lo, hi = min(years), max(years)
     top = max(values) or 1
-    def x(year): return PAD + (year - lo) / ((hi - lo) or 1) * (CHART_W - 2 * PAD)
-    def y(value): return CHART_H - PAD - value / top * (CHART_H - 2 * PAD)
-    dots = [{"x": round(x(p.year), 1), "y": round(y(p.value), 1), "year": p.year, "value": p.value,
-             "revised": bool(p.revised)} for p in series.points]
-    return {"width": CHART_W, "height": CHART_H, "dots": dots, "base": CHART_H - PAD,
-            "line": " ".join(f"{d['x']},{d['y']}" for d in dots)}
+
+    def x(year):
+        return PAD + (year - lo) / ((hi - lo) or 1) * (CHART_W - 2 * PAD)
+
+    def y(value):
+        return CHART_H - PAD - value / top * (CHART_H - 2 * PAD)
+
+    dots = [
+        {
+            "x": round(x(p.year), 1),
+            "y": round(y(p.value), 1),
+            "year": p.year,
+            "value": p.value,
+            "revised": bool(p.revised),
+        }
+        for p in series.points
+    ]
+    return {
+        "width": CHART_W,
+        "height": CHART_H,
+        "dots": dots,
+        "base": CHART_H - PAD,
+        "line": " ".join(f"{d['x']},{d['y']}" for d in dots),
+    }
 
 
 @page(bp, "/indicator/<series_id>", "indicator.html", shape=lambda data: data["_series"].to_json())
@@ -260,5 +320,4 @@ def _cross_references(figure_id: int) -> dict:
 @page(bp, "/kruisverwijzingen/<int:figure_id>", "kruisverwijzingen.html", shape=lambda data: data["refs"])
 def kruisverwijzingen(figure_id: int) -> dict:
     """What the archive says elsewhere about one figure."""
-    return {"refs": _cross_references(figure_id), "figure_id": figure_id, "_kinds": KIND_NAMES,
-            "_doc_ids": _doc_ids()}
+    return {"refs": _cross_references(figure_id), "figure_id": figure_id, "_kinds": KIND_NAMES, "_doc_ids": _doc_ids()}
