@@ -221,7 +221,10 @@ class _Worker:
         child.close()
 
     def send(self, path: Path) -> None:
-        self.conn.send(path)
+        try:
+            self.conn.send(path)
+        except OSError:  # the worker died while starting (started early, before the batch): _check reports it
+            pass
 
     def stop(self) -> None:
         try:
