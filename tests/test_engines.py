@@ -26,6 +26,8 @@ QUERIES = [
     ("meldingen", {"year": 2024}),
     ('"Tosca opvang"', {}),  # a table's row label: the table is a search unit
     ('"van de gemeente"', {}),  # a phrase of common words
+    ('"in het kader van"', {}),
+    ('"van de"', {}),
     ("gemeente", {}),  # tantivy's own Dutch stemmer would also find "menen"
     ("5.000", {}),
 ]
