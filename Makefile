@@ -14,9 +14,10 @@ run: $(VENV)/.installed system
 test: $(VENV)/.installed-dev system-test
 	$(BIN)/python -m pytest -q
 
-# ruff (pyflakes, pycodestyle, import order), configured in pyproject.toml.
+# ruff (pyflakes, pycodestyle, import order) and mypy (check_untyped_defs), configured in pyproject.toml.
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # The built wheel installed into a fresh venv: help, ingest one PDF, serve one request.
 wheel-check: $(VENV)/.installed-dev

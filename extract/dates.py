@@ -17,8 +17,11 @@ from .fuzzy import best_match
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
-_ABBREVIATIONS = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-                  "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                       "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTH_MISREADINGS = {"janvari": 1}  # OCR's u/v confusion, seen in the archive
+# MONTHS, MONTH_ABBREVIATIONS and MONTH_MISREADINGS are the project's one list of month names: the date
+# parser below, the non-figure patterns (extract/nonfigures.py) and the web's date display read them.
 
 _WRITTEN = re.compile(r"\b(\d{1,2})\s+([A-Za-zéë]{3,11})\.?\s+((?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b")
@@ -43,8 +46,8 @@ def month_number(word: str) -> tuple[int, bool] | None:
     low = word.lower().rstrip(".")
     if low in MONTHS:
         return MONTHS.index(low) + 1, True
-    if low in _ABBREVIATIONS:
-        return _ABBREVIATIONS[low], True
+    if low in MONTH_ABBREVIATIONS:
+        return MONTH_ABBREVIATIONS[low], True
     if len(low) < 4:
         return None
     match = best_match(low, MONTHS, cutoff=75)

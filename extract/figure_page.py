@@ -101,7 +101,8 @@ class PageText:
 
     def _line_kind(self, line: tuple[int, int]) -> tuple[bool, bool]:
         if line[0] not in self._lines:
-            table = _ends_in_number(self.text[line[0]:line[1]]) and bool(_TABLE_LINE.fullmatch(self.text, *line))
+            text = self.text[line[0]:line[1]]
+            table = _ends_in_number(text) and not _prose(text) and bool(_TABLE_LINE.fullmatch(self.text, *line))
             self._lines[line[0]] = (table, bool(LONE.fullmatch(self.text, *line)))
         return self._lines[line[0]]
 
@@ -159,6 +160,20 @@ def _ends_in_number(line: str) -> bool:
     """
     words = line.rsplit(None, 1)
     return bool(words) and _NUMBERISH.fullmatch(words[-1]) is not None
+
+
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _prose(line: str) -> bool:
+    """A sentence that ends in numbers ("... en in 2019 1.372."), not a table row: it ends in a full stop
+    after at least five words.
+
+    >>> _prose("In 2020 registreerde CoMensha 1.013 slachtoffers en in 2019 1.372."), _prose("Totaal 12 14")
+    (True, False)
+    """
+    stripped = line.rstrip()
+    return stripped.endswith(".") and len(_PROSE_WORD.findall(stripped)) >= 5
 
 
 def year_span(text: str, span: NonFigure) -> YearSpan:

@@ -24,10 +24,11 @@ from ingest import Page
 from .figure_page import PageText, Sentence
 from .labels import label_after, label_before, normalise
 from .mentions import Mention, mentions
-from .model import DocumentMeta, Figure, Table
+from .model import DocumentMeta, Dropped, Figure, Table
 from .nlp import entities, known_word
 from .numbers import parse_numeral
 from .table_figures import figures_from_table
+from .tables import text_tables
 
 _PER = re.compile(r"^\s*per\s+\w+")
 _ELIDED = re.compile(r"\s*(?:op|voor|bij)\s")
@@ -39,22 +40,46 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 CARRY_CHARS = 400
 
 
-def extract_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = ()) -> tuple[Figure, ...]:
-    """Text figures of every page plus the figures of every table."""
-    found = list(text_figures(pages, meta))
+def extract_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = (), *,
+                    typed: bool = False) -> tuple[Figure, ...]:
+    """Text figures of every page plus the figures of every table (``typed``: see :func:`text_figures`)."""
+    return read_figures(pages, meta, tables, typed=typed)[0]
+
+
+def read_figures(pages: tuple[Page, ...], meta: DocumentMeta, tables: tuple[Table, ...] = (), *,
+                 typed: bool = False) -> tuple[tuple[Figure, ...], tuple[Dropped, ...]]:
+    """The figures of :func:`extract_figures` and the numbers left out on the way, each with its reason."""
+    dropped: list[Dropped] = []
+    found = list(text_figures(pages, meta, typed=typed, dropped=dropped))
     for table in tables:
         found.extend(figures_from_table(table, meta))
-    return tuple(found)
+    return tuple(found), tuple(dropped)
 
 
-def text_figures(pages: tuple[Page, ...], meta: DocumentMeta) -> list[Figure]:
-    """Figures found in the running text of the pages."""
+def text_figures(pages: tuple[Page, ...], meta: DocumentMeta, *, typed: bool = False,
+                 dropped: list[Dropped] | None = None) -> list[Figure]:
+    """Figures found in the running text of the pages.
+
+    The OCR-noise guard (blocks of garbage, sentences that do not read as Dutch, labels without a
+    Dutch word, numbers amid noise) guards archive pages; a ``typed`` document (a draft someone
+    wrote) keeps every number, except on its pages that were OCR'd.  Numbers left out are appended
+    to ``dropped`` with their reason (:data:`DROP_REASONS`).
+
+    >>> from extract.model import DocumentMeta
+    >>> page = Page(1, "Het ESSM werd 179 keer benaderd.")
+    >>> [f.value for f in text_figures((page,), DocumentMeta("t"), typed=True)]
+    [179.0]
+    """
     drafts: list[tuple[_Draft, str]] = []
+    dropped = [] if dropped is None else dropped
     for page in pages:
+        guard = page.ocr or not typed
         for source, body in (("text", page.text), ("footnote", page.footnotes)):
-            text = _without_noise(body)
+            text = _without_noise(body) if guard else body
+            if guard and text is not body:
+                dropped.extend(_blanked(page, body, text))
             if text.strip():
-                drafts.extend((d, source) for d in _page_drafts(page, meta, text))
+                drafts.extend((d, source) for d in _page_drafts(page, meta, text, guard=guard, dropped=dropped))
     windows = sorted({d.window for d, _ in drafts})
     found = dict(zip(windows, entities(windows))) if windows else {}
     finished: dict[int, Figure] = {}
@@ -94,7 +119,21 @@ class _Draft:
         return replace(self.figure, **values) if values else self.figure
 
 
-def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
+def _cell_texts(page: Page) -> frozenset[str]:
+    """The texts of the cells of the page's tables (a PDF's raw tables, a text file's tab-separated blocks)."""
+    return frozenset(cell.strip() for raw in (page.tables or text_tables(page)) for row in raw.rows for cell in row)
+
+
+def _blanked(page: Page, body: str, text: str) -> list[Dropped]:
+    """The numbers of ``body`` that :func:`_without_noise` blanked out in ``text``."""
+    return [Dropped(page.number, match.group(), match.start(), "ocr_block")
+            for match in _NUMERAL_RUN.finditer(body) if not text[match.start()].strip()]
+
+
+def _page_drafts(page: Page, meta: DocumentMeta, text: str, *, guard: bool = True,
+                 dropped: list[Dropped] | None = None) -> list[_Draft]:
+    """The figures of one page's text; ``guard``: apply the OCR-noise guard (see :func:`text_figures`)."""
+    dropped = [] if dropped is None else dropped
     context = PageText(text)
     drafts: list[_Draft] = []
     previous: dict[int, Figure] = {}
@@ -102,11 +141,18 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
     recent_draft: _Draft | None = None
     carry: tuple[int, int] | None = None  # (year, position) a figure just before stated in its own sentence
     readable_sentence: dict[int, bool] = {}  # sentence index → readable(), shared by its figures
+    cells: frozenset[str] | None = None  # the cell texts of the page's tables, when a line looks like a row
     for mention in mentions(text, context.masks):
         line = context.line(mention.start)
         lone = context.is_lone(line)
         if context.is_table_row(line) and not lone:
-            continue  # a table row printed as text: its figures come from the table
+            if cells is None:
+                cells = _cell_texts(page)
+            in_table = mention.raw in cells
+            if guard or in_table:  # a table row printed as text: its figures come from the table
+                if not in_table:
+                    dropped.append(Dropped(page.number, mention.raw, mention.start, "table_row"))
+                continue
         index = context.sentence_index(mention.start)
         sentence = context.sentences[index]
         near = carry[0] if carry and mention.start - carry[1] <= CARRY_CHARS else None
@@ -116,10 +162,10 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
                          lone=lone, echoes=echoes, stated=stated)
         if index not in readable_sentence:
             readable_sentence[index] = readable(figure.sentence)
-        if (not figure.label and lone) or not _meaningful(figure, lone, readable_sentence[index]):
+        reason = _noise(text, figure, mention, lone, readable_sentence[index]) if guard else ""
+        if reason:
+            dropped.append(Dropped(page.number, mention.raw, mention.start, reason))
             continue
-        if not lone and not _readable_near(text, mention.start, mention.end):
-            continue  # OCR noise around the number, however readable the rest of its (long) sentence
         previous[index] = recent = figure
         if stated is not None and stated[2] == 1.0 and figure.kind == "figure":
             carry = (stated[0], mention.start)
@@ -130,13 +176,37 @@ def _page_drafts(page: Page, meta: DocumentMeta, text: str) -> list[_Draft]:
 
 
 READABLE_SHARE = 0.6
+# Why the noise guard left a number out (Dropped.reason), in Dutch for the report
+DROP_REASONS = {
+    "ocr_block": "in een blok OCR-ruis",
+    "no_label": "losse regel zonder label",
+    "label_unknown": "label zonder Nederlands woord",
+    "unreadable_sentence": "zin leest niet als Nederlands",
+    "noise_near": "OCR-ruis rond het getal",
+    "table_row": "tabelregel als tekst, niet als tabel gelezen",
+}
 
 
-def _meaningful(figure: Figure, lone: bool, readable_sentence: bool) -> bool:
-    """Noisy OCR guard: the sentence must read as Dutch (``readable_sentence``) and a label must hold a real word."""
-    if figure.label and not any(known_word(w) for w in _LETTERS.findall(figure.label)):
-        return False
-    return lone or readable_sentence
+def _noise(text: str, figure: Figure, mention: Mention, lone: bool, readable_sentence: bool) -> str:
+    """Why the OCR-noise guard leaves this figure out (a key of :data:`DROP_REASONS`), or ""."""
+    if not figure.label and lone:
+        return "no_label"
+    if figure.label and not any(known_word(w) or _acronym(w, figure.sentence) for w in _LETTERS.findall(figure.label)):
+        return "label_unknown"
+    if not (lone or readable_sentence):
+        return "unreadable_sentence"
+    if not lone and not _readable_near(text, mention.start, mention.end):
+        return "noise_near"  # OCR noise around the number, however readable the rest of its (long) sentence
+    return ""
+
+
+def _acronym(word: str, sentence: str) -> bool:
+    """Is the label word an acronym as its sentence writes it ("ESSM", "RIEC"), a name no lexicon holds?
+
+    >>> _acronym("essm", "het meldpunt van het ESSM"), _acronym("ee", "EE En AM")
+    (True, False)
+    """
+    return 3 <= len(word) <= 6 and re.search(r"\b" + word.upper() + r"\b", sentence) is not None
 
 
 NEAR_CHARS = 50
@@ -160,7 +230,8 @@ def _readable_near(text: str, start: int, end: int) -> bool:
 
 
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿ]+")
-_DIGIT_RUN = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMERAL_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "1.013" and "8,5" are one number each
 
 
 def _without_noise(text: str) -> str:
@@ -189,7 +260,7 @@ def readable(text: str) -> bool:
     (True, False)
     """
     words = _LETTERS.findall(text)
-    numbers = len(_DIGIT_RUN.findall(text))
+    numbers = sum(1 for n in _NUMERAL_RUN.findall(text) if not _YEAR.fullmatch(n))  # "in 2019 1.372": one number
     if len(words) < 2 or text.count("|") >= 3 or (numbers >= 4 and numbers > 0.6 * len(words)):
         return False  # a table or a calculation read by OCR: numbers without sentences
     return sum(map(known_word, words)) >= READABLE_SHARE * len(words)
@@ -218,7 +289,7 @@ def _label(text: str, mention: Mention, sentence: Sentence, previous: Figure | N
            recent: Figure | None, *, lone: bool, echoes: bool) -> tuple[str, float]:
     after = text[mention.end:sentence.end]
     before = text[sentence.start:mention.start]
-    if echoes:
+    if echoes and recent is not None:
         return recent.label, 0.7  # "179 keer het meldpunt benaderd ... ten opzichte van 2023 (130 keer)"
     if lone:
         start = text.rfind("\n", 0, mention.start) + 1

@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 
 def best_match(word: str, choices: list[str] | tuple[str, ...], cutoff: int = 75) -> tuple[str, int] | None:
@@ -40,3 +41,13 @@ def sorted_words_ratio(a: str, b: str) -> float:
     100.0
     """
     return fuzz.token_sort_ratio(a, b)
+
+
+def near(word: str, choices, max_distance: int, limit: int = 20) -> list[tuple[str, int]]:
+    """Choices within ``max_distance`` edits (Levenshtein) of ``word``, closest first.
+
+    >>> near("mensenhandl", ["mensenhandel", "mensen", "handel"], 2)
+    [('mensenhandel', 1)]
+    """
+    found = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=limit)
+    return [(choice, int(distance)) for choice, distance, _ in found]

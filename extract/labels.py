@@ -110,7 +110,8 @@ _CLAUSE = re.compile(r"[,;:.?!]\s")
 _CLAUSE_OR_BRACKET = re.compile(r"[,;:.?!]\s|\(")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _SUPERSCRIPTS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_LABEL_WORD = re.compile(r"[\w’'-]+")
+_LABEL_WORD = re.compile(r"\d+\s?[+-](?![\w+-])|[\w’'-]+")  # "18+" and "18-" (age groups) keep their sign
+_EDGE_DASH = re.compile(r"^[\s-]+|(?<!\d)[\s-]+$|\s+$")
 _YEAR_HEADER = re.compile(r"\s(?:Jaartal|Jaar|Periode)\s+(?:[A-Z]\w*\s+)?(?:aantal\s+)?\w+(?:\s+\d[\d.]*)*\s*$")
 
 
@@ -147,14 +148,16 @@ def label_before(text: str) -> str:
 
 
 def normalise(label: str) -> str:
-    """Lower case, stop and quantity words out, single spaces.
+    """Lower case, stop and quantity words out, single spaces; an age group keeps its sign.
 
     >>> normalise("Het aantal slachtoffers van Seksuele uitbuiting")
     'slachtoffers seksuele uitbuiting'
+    >>> normalise("Seksuele uitbuiting 18+"), normalise("Seksuele uitbuiting 18-"), normalise("- zorg -")
+    ('seksuele uitbuiting 18+', 'seksuele uitbuiting 18-', 'zorg')
     """
     label = _SUPERSCRIPTS.sub("", label.lower())
-    kept = [w for w in _LABEL_WORD.findall(label) if w not in STOP and w not in QUANTITY]
-    return " ".join(kept).strip(" -")
+    kept = [w.replace(" ", "") for w in _LABEL_WORD.findall(label) if w not in STOP and w not in QUANTITY]
+    return _EDGE_DASH.sub("", " ".join(kept))
 
 
 def lemmas(label: str) -> str:

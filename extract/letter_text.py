@@ -85,10 +85,10 @@ def _as_footnotes(lines: list[str], expected: int) -> list[tuple[str, str]] | No
         match = _FOOTNOTE_START.match(text)
         marker = match.group(1) if match else None
         wanted = expected + len(notes)
-        if marker is not None and (marker == str(wanted) or marker in _OCR_MARKERS):
+        if match and marker is not None and (marker == str(wanted) or marker in _OCR_MARKERS):
             notes.append([str(wanted), text[match.end():].strip()])
             _split_inline(notes)
-        elif notes and not (match and marker.isdigit()):
+        elif notes and not (marker and marker.isdigit()):
             notes[-1][1] += " " + text.strip()
             _split_inline(notes)
         else:

@@ -184,7 +184,7 @@ def _numbering(drafts: list[Draft]) -> list[str]:
 
 def _with_footnotes(letter: Letter, drafts: list[Draft], notes) -> Letter:
     """Freeze the drafts and link each footnote to the first place after the previous one that cites it."""
-    places = [("inleiding", letter.introduction, None)]
+    places: list[tuple[str, str, int | None]] = [("inleiding", letter.introduction, None)]
     for i, d in enumerate(drafts):
         places += [(f"vraag {d.number}", d.text, i), (f"antwoord {d.number}", " ".join(d.answer), i)]
     cited: dict[int, list[str]] = {}
@@ -194,8 +194,9 @@ def _with_footnotes(letter: Letter, drafts: list[Draft], notes) -> Letter:
         for j in range(position, len(places)):
             if _cites(places[j][1], marker):
                 links.append((marker, places[j][0]))
-                if places[j][2] is not None:
-                    _cite(cited, drafts, places[j][2], marker, places[j][0].startswith("antwoord"))
+                draft_index = places[j][2]
+                if draft_index is not None:
+                    _cite(cited, drafts, draft_index, marker, places[j][0].startswith("antwoord"))
                 position = j
                 break
     questions = tuple(

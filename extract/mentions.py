@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 
 from .lowercase import folded
 from .mention_cues import ends_with_van_met, may_have_suffix, may_qualify
-from .nonfigures import NonFigure, covered, non_figures
+from .nonfigures import MaskIndex, NonFigure, covered, non_figures
 from .numbers import NUMERAL, SCALE_WORDS, SCALES, parse_numeral
-from .numwords import phrase_value, word_value
+from .numwords import elided_value, phrase_value, word_value
 from .scanning import digit_led
 
 
@@ -51,6 +51,11 @@ _WORD = re.compile(r"\b(?<!-)(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|ach
                    r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
                    r"|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ën)+(?![\w-])", re.IGNORECASE)
 _WORD_LOWER = re.compile(_WORD.pattern)  # the same, case-sensitive: for lower-case text (_number_words)
+# The same words for lower-case text, without the leading "\b(?<!-)" and with "(...)+" written "(...)(...)*": a
+# pattern that starts with a choice of literals lets ``re`` jump to the next candidate letter instead of trying
+# every position; the start of a word is then checked in Python (:func:`_number_words`)
+_WORDS = _WORD.pattern[len(r"\b(?<!-)"):-len(r"+(?![\w-])")]
+_WORD_SCAN = re.compile(_WORDS + _WORDS + r"*(?![\w-])")
 QUALIFIERS = (
     ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),
     ("lower_bound", r"ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf|op zijn minst|al"),
@@ -94,9 +99,20 @@ _YEARS_AFTER = re.compile(r"^\s?jaar\b")
 _DURATION = re.compile(r"^\s?(?P<unit>(?:werk|kalender)?dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal"
                        r"|uur|uren|minuten|jaren)\b")
 _WORD_MULTIPLE = re.compile(r"\b(?P<word>[a-zëé]+?)maal\b", re.IGNORECASE)  # "tweemaal", "elfmaal"
-FRACTIONS = {"helft": 0.5, "kwart": 0.25, "derde": 1 / 3, "vijfde": 0.2, "tiende": 0.1}
-_FRACTION = re.compile(r"\b(?P<count>de|een|één|twee|drie)\s+(?P<part>helft|kwart|derde|vijfde|tiende)(?=\s+(?:van|der)\b)"
-                       r"|\b(?P<three>drie)kwart\b", re.IGNORECASE)
+# The part words of a fraction ("twee derde", "een kwart", "de helft", "driekwart"), with their share
+FRACTIONS = {"helft": 1 / 2, "kwart": 1 / 4, "derde": 1 / 3, "vierde": 1 / 4, "vijfde": 1 / 5, "zesde": 1 / 6,
+             "zevende": 1 / 7, "achtste": 1 / 8, "negende": 1 / 9, "tiende": 1 / 10}
+_COUNTS = {"een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+           "acht": 8, "negen": 9, "de": 1}
+_FRACTION = re.compile(
+    r"\b(?P<count>de|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)(?P<gap>\s+|)"
+    r"(?P<part>helft|kwart|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\b", re.IGNORECASE)
+_FRACTION_LOWER = re.compile(_FRACTION.pattern)  # for the lower-case text: three times faster than IGNORECASE
+# After "een derde" (and "een vijfde", ...) a share goes on with "van", a verb or a stop; "een derde termijn" is an ordinal
+_SHARE_AFTER = re.compile(r"\s*(?:[.,;:!?()]|$)|\s+(?:van|der|deel|daarvan|hiervan|ervan|procent|was|is|waren|zijn|werd"
+                          r"|werden|wordt|worden|heeft|hebben|had|hadden|bleek|blijkt|kwam|komt|kwamen|komen|ging|gaat"
+                          r"|zou|zal|kan|kon|moet|bestond|bestaat|viel|valt|woont|woonde|had|minder|meer|tot)\b",
+                          re.IGNORECASE)
 _IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:in|ineens)\s+$", re.IGNORECASE)  # "niet in één keer": all at once, no count
 _DIGITS_BEFORE = re.compile(r"\d\s*\($")
@@ -133,7 +149,11 @@ def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
     [('ongeveer 500 – 600', 500.0, 600.0)]
     """
     masks = non_figures(text) if masks is None else masks
-    atoms = _atoms(text, masks)
+    low = folded(text.lower())  # for the cues and the lower-case twins (same positions unless its length differs)
+    special = _word_multiples(text, masks, low) + _fractions(text, masks, low) + _elided_ranges(text, masks)
+    atoms = _atoms(text, masks, low)
+    if special:  # "Twee derde", "vijf- tot zesduizend": their number words are no counts of their own
+        atoms = [a for a in atoms if not any(m.start <= a.start < m.end for m in special)]
     out: list[Mention] = []
     used = -1
     for i, atom in enumerate(atoms):
@@ -143,20 +163,20 @@ def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
         if mention is not None:
             out.append(mention)
             used = mention.end
-    out.extend(_word_multiples(text, masks))
-    out.extend(_fractions(text, masks))
+    out.extend(special)
     return sorted(out, key=lambda m: m.start)
 
 
-def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
+def _atoms(text: str, masks: list[NonFigure], low: str | None = None) -> list[_Atom]:
     atoms = []
+    index = MaskIndex(masks) if len(masks) > 8 else None  # a binary search pays off on a page with many masks
     for match in _DIGITS.finditer(text):
-        if covered(masks, match.start(), match.end()):
+        if index.covered(match.start(), match.end()) if index else covered(masks, match.start(), match.end()):
             continue
         value = parse_numeral(match.group(0))
         if value is not None:
             atoms.append(_Atom(match.start(), match.end(), value, False))
-    for start, end, value in _word_numbers(text):
+    for start, end, value in _word_numbers(text, low):
         if text[start:end].lower() == "een" and not (_KEER.match(text[end:end + 10])
                                                       or _ONE_IN.match(text[end:end + 30])):
             continue  # the article, except in "een keer" and "een op de vijf"
@@ -165,21 +185,21 @@ def _atoms(text: str, masks: list[NonFigure]) -> list[_Atom]:
     return sorted(atoms, key=lambda a: a.start)
 
 
-_ONE_IN = re.compile(r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
-                     r"|twintig|dertig|veertig|vijftig|honderd|duizend)", re.IGNORECASE)  # "een op de vijf"
+_ONE_IN = re.compile(r"\s+op\s+(?:de\s+|elke\s+)?(?:\d|" + _WORDS[3:].replace("|en|ën)", ")"),
+                     re.IGNORECASE)  # "een op de vijf", "een op de eenenzeventig"
 _GAP = re.compile(r"[^\S\n]+")  # words of one number stay on one line
 _EXTRA_WORDS = re.compile(r"\b(?<!-)(?:miljoen|miljard|anderhalf|half|nul)(?![\w-])")
 
 
-def _word_numbers(text: str) -> list[tuple[int, int, float]]:
+def _word_numbers(text: str, low: str | None = None) -> list[tuple[int, int, float]]:
     """Numbers written in words, with the words of one number joined: "een miljoen vijfhonderdduizend",
     "twee en vijftig", "tweeduizend vierentwintig", "anderhalf miljoen".
 
     >>> _word_numbers("ruim twee en vijftig of duizend tweehonderd")
     [(5, 20, 52), (24, 43, 1200)]
     """
-    spans = _number_words(text)
-    low = folded(text.lower())
+    low = folded(text.lower()) if low is None else low
+    spans = _number_words(text, low)
     if "milj" in low or "half" in low or "nul" in low:
         if len(low) == len(text):
             spans = sorted(spans + [m.span() for m in _EXTRA_WORDS.finditer(low)])
@@ -191,6 +211,8 @@ def _word_numbers(text: str) -> list[tuple[int, int, float]]:
             runs.append([span])
     out = []
     for run in runs:
+        if len(run) == 1 and _lone_word_skipped(text, low, *run[0]):
+            continue  # the commonest case by far: a lone "en" or the article "een"
         i = 0
         while i < len(run):
             # the longest run of words from ``i`` that is one number, and not one whose last word a scale
@@ -212,7 +234,21 @@ def _word_numbers(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-def _number_words(text: str) -> list[tuple[int, int]]:
+def _lone_word_skipped(text: str, low: str, start: int, end: int) -> bool:
+    """A number word standing alone that :func:`_atoms` would drop anyway: "en", or "een" as an article
+    (not "een keer", "een op de vijf").  Spares the phrase reading of the two commonest words.
+
+    >>> t = "een huis en een keer"
+    >>> [_lone_word_skipped(t, t, *span) for span in ((0, 3), (9, 11), (12, 15))]
+    [True, True, False]
+    """
+    word = low[start:end] if len(low) == len(text) else text[start:end].lower()
+    if word in ("en", "ën"):
+        return True
+    return word == "een" and not (_KEER.match(text[end:end + 10]) or _ONE_IN.match(text[end:end + 30]))
+
+
+def _number_words(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """Where :data:`_WORD` matches in ``text``.  Found with its case-sensitive twin in the :func:`folded`
     lower-case text, which is three times faster than ``re.IGNORECASE``; the positions are the same
     unless lower-casing changed the length (a stray combining dot), and then ``_WORD`` itself is used.
@@ -220,9 +256,16 @@ def _number_words(text: str) -> list[tuple[int, int]]:
     >>> _number_words("Drie of VIJFTIG, tweeën-twintig")
     [(0, 4), (8, 15)]
     """
-    low = folded(text.lower())
-    matches = _WORD.finditer(text) if len(low) != len(text) else _WORD_LOWER.finditer(low)
-    return [match.span() for match in matches]
+    low = folded(text.lower()) if low is None else low
+    if len(low) != len(text):
+        return [match.span() for match in _WORD.finditer(text)]
+    out = []
+    for match in _WORD_SCAN.finditer(low):
+        at = match.start()
+        before = low[at - 1] if at else " "
+        if not (before.isalnum() or before in "_-"):  # "\b(?<!-)": a word starts here
+            out.append(match.span())
+    return out
 
 
 def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
@@ -234,13 +277,15 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     joiner = _AND if between else _RANGE_SEP
     after = text[end:end + 80]
     gap = joiner.match(after) if following else None
+    if following and following.start != end + (gap.end() if gap else -1) and after[:1] in _UNIT_FIRST:
+        gap = _repeated_unit_gap(before, after, following.start - end, between is not None) or gap
     ratio = _RATIO.match(after) if following else None
-    if gap and following.start == end + gap.end() and following.value > value:
+    if gap and following and following.start == end + gap.end() and following.value > value:
         low, high, end = value, following.value, following.end
         value = (low + high) / 2
         if between:
             start = start - len(between.group(0))
-    elif ratio and following.start == end + ratio.end() and following.value:
+    elif ratio and following and following.start == end + ratio.end() and following.value:
         unit, end = "ratio", following.end
         value = value / following.value
     unit, end, value, low, high, period = _units(text, start, end, value, low, high, unit)
@@ -251,6 +296,30 @@ def _mention(text: str, atom: _Atom, following: _Atom | None) -> Mention | None:
     qualifier, start = _qualifier(text, start)
     return _with_change(text, Mention(start, end, text[start:end], value, low, high, unit, qualifier, period,
                                       spelled=atom.spelled))
+
+
+_UNIT_FIRST = frozenset(" %\u00a0")
+_UNIT_GAP = re.compile(r"\s?(?P<percent>%|procent)?(?P<joiner>\s*(?:–|—|-|tot|t/m|à)\s*|\s+a\s+|\s+en\s+)"
+                       r"(?P<euro>(?:€|EUR|euro)\s?)?")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b)")
+
+
+def _repeated_unit_gap(before: str, after: str, distance: int, between: bool) -> re.Match | None:
+    """The gap of a range whose unit is written at both ends ("10% tot 15%", "€ 10.000 tot € 15.000",
+    "tussen 20% en 30%"), when ``distance`` characters after the first number the second one starts.
+
+    >>> gap = _repeated_unit_gap("", "% tot 15%", 6, False)
+    >>> gap.group(), _repeated_unit_gap("", "% tot 15 jaar", 6, False)
+    ('% tot ', None)
+    """
+    gap = _UNIT_GAP.match(after)
+    if not gap or gap.end() != distance or bool(gap.group("percent")) == bool(gap.group("euro")):
+        return None  # exactly one unit repeated: a percent sign after both, or a euro sign before both
+    if ("en" in gap.group("joiner")) != between:
+        return None  # "en" joins a range only after "tussen"
+    if gap.group("percent"):
+        return gap if _PERCENT_AFTER.match(after[distance:].lstrip("0123456789.,")) else None
+    return gap if _EURO_BEFORE.search(before) else None
 
 
 def _units(text, start, end, value, low, high, unit):
@@ -311,14 +380,19 @@ def _with_change(text: str, mention: Mention) -> Mention:
                    base_year=int(base.group("year")) if base else None)
 
 
-def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
-    out = []
-    if "maal" not in text.lower():
+_ONCE_IDIOM = re.compile(r"\bnu\s+eenmaal$|^Eenmaal$|(?<![\w\s])\s*Eenmaal$|\bals\s+eenmaal$")
+
+
+def _word_multiples(text: str, masks: list[NonFigure], low: str | None = None) -> list[Mention]:
+    out: list[Mention] = []
+    if "maal" not in (text.lower() if low is None else low):
         return out  # "tweemaal", "driemaal", ...
     for match in _WORD_MULTIPLE.finditer(text):
         value = word_value(match.group("word"))
         if value and not covered(masks, match.start(), match.end()):
             period = _PERIOD.match(text[match.end():match.end() + 40])
+            if value == 1 and not period and _ONCE_IDIOM.search(text, max(0, match.start() - 8), match.end()):
+                continue  # "dat is nu eenmaal zo", "Eenmaal binnen ..."
             unit = "times_per_period" if period else "times"
             end = match.end() + (period.end() if period else 0)
             out.append(Mention(match.start(), end, text[match.start():end], float(value), unit=unit,
@@ -326,18 +400,74 @@ def _word_multiples(text: str, masks: list[NonFigure]) -> list[Mention]:
     return out
 
 
-def _fractions(text: str, masks: list[NonFigure]) -> list[Mention]:
-    out = []
-    low = folded(text.lower())
+def _fractions(text: str, masks: list[NonFigure], low: str | None = None) -> list[Mention]:
+    """Shares written as fractions: "twee derde", "driekwart", "een kwart", "de helft", "een derde van".
+    "de derde vergadering" and "een derde termijn" are ordinals: no share.
+
+    >>> [(m.raw, round(m.value, 3)) for m in _fractions("Twee derde was minderjarig, de derde keer", [])]
+    [('Twee derde', 0.667)]
+    """
+    out: list[Mention] = []
+    low = folded(text.lower()) if low is None else low
     if not any(part in low for part in FRACTIONS):
         return out  # no "helft", "kwart", "derde", ...
-    for match in _FRACTION.finditer(text):
-        if match.group("three"):
-            value = 0.75
-        else:
-            count = match.group("count").lower()
-            value = FRACTIONS[match.group("part").lower()] * {"twee": 2, "drie": 3}.get(count, 1)
+    for match in _FRACTION_LOWER.finditer(low) if len(low) == len(text) else _FRACTION.finditer(text):
+        count, part = match.group("count").lower(), match.group("part").lower()
+        if (count == "de") != (part == "helft") or covered(masks, match.start(), match.end()):
+            continue  # "de helft" is the only share with "de"; "de derde" is an ordinal
+        if not match.group("gap") and (part == "tiende" or count == "de"):
+            continue  # "vijftiende", "zestiende": the ordinals 15 and 16
+        if _COUNTS[count] == 1 and part not in ("helft", "kwart") \
+                and not _SHARE_AFTER.match(text, match.end(), min(len(text), match.end() + 20)):
+            continue  # "een derde termijn"
+        value = _COUNTS[count] * FRACTIONS[part]
+        if value > 1:
+            continue  # "vijf kwart": no share
         qualifier, start = _qualifier(text, match.start())
         out.append(Mention(start, match.end(), text[start:match.end()], value, unit="fraction",
                            qualifier=qualifier, spelled=True))
+    return out
+
+
+# "vijf- tot zesduizend", "tussen de vijf- en zevenduizend": the first number shares the second's scale
+_ELIDED_JOIN = re.compile(r"-[^\S\n]+(?P<sep>tot|à|a|of|en)[^\S\n]+", re.IGNORECASE)
+_HEAD_WORD = re.compile(r"(?:^|(?<=[^\w-]))(?P<word>[^\W\d_]+)$")
+_FULL_WORD = re.compile(r"[^\W\d_]+(?![\w-])")
+_BIG_AFTER = re.compile(r"[^\S\n]+(?P<scale>miljoen|miljard)(?![\w-])", re.IGNORECASE)
+
+
+def _elided_ranges(text: str, masks: list[NonFigure]) -> list[Mention]:
+    """Ranges of number words whose first part is elided: "vijf- tot zesduizend" is 5000 to 6000.
+
+    >>> [(m.raw, m.low, m.high) for m in _elided_ranges("tussen de vijf- en zevenduizend slachtoffers", [])]
+    [('tussen de vijf- en zevenduizend', 5000.0, 7000.0)]
+    """
+    out: list[Mention] = []
+    if "- " not in text:
+        return out
+    for join in _ELIDED_JOIN.finditer(text):
+        head = _HEAD_WORD.search(text, max(0, join.start() - 30), join.start())
+        full = _FULL_WORD.match(text, join.end())
+        if not head or not full:
+            continue
+        last, first = word_value(full.group()), elided_value(head.group("word"), full.group())
+        if not last or first is None or first >= last:
+            continue
+        low, high = float(first), float(last)
+        start, end = head.start(), full.end()
+        between = _BETWEEN_BEFORE.search(text, max(0, start - 20), start)
+        if join.group("sep").lower() == "en":
+            if not between:
+                continue  # "vijf- en zevenduizend" without "tussen": two numbers, not a range
+        if between:
+            start = between.start()
+        big = _BIG_AFTER.match(text, end)
+        if big:
+            factor = SCALES[big.group("scale").lower()]
+            low, high, end = low * factor, high * factor, big.end()
+        if covered(masks, start, end):
+            continue
+        unit, end, value, low, high, period = _units(text, start, end, (low + high) / 2, low, high, "count")
+        qualifier, start = _qualifier(text, start)
+        out.append(Mention(start, end, text[start:end], value, low, high, unit, qualifier, period, spelled=True))
     return out

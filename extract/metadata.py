@@ -1,14 +1,22 @@
 """Title, document type (with confidence and the evidence for it), date, covered year, organisation.
 
-The type is scored from cues in the text, the title and the file name; the
-confidence says how clearly one type won, and ``doctype_evidence`` says in
-Dutch why, so a weak guess is never silent.
+The type is scored from the table of ``extract/doctypes.py`` (cues in the
+top lines, the first pages, the title and the file name); the confidence
+says how clearly one type won, and ``doctype_evidence`` says in Dutch which
+words decided it, so a weak guess is never silent.  The title is the
+document's own subject line or heading (``extract/titles.py``; the file name
+for phone screens, drawings and forms; the dossier's subject for a
+Woo-besluit), the date its own date (``extract/docdates.py``).
 
 >>> from ingest import Document, Page
 >>> meta = metadata(Document("brief.txt", "0" * 64, "text", (Page(1, "Gemeente Rotterdam\\nDatum: 21 mei 2025\\n"
 ...     "Vraag 1:\\nHoeveel?\\nAntwoord:\\nTwaalf.\\nVraag 2:\\nWaarom?\\nAntwoord:\\nDaarom."),)))
 >>> meta.doctype, meta.date, meta.municipality, meta.year
 ('beantwoording schriftelijke vragen', '2025-05-21', 'Rotterdam', 2025)
+>>> mail = metadata(Document("3.FW_Locatieonderzoek.pdf.ocr", "0" * 64, "text", (Page(1, "From: Jan\\n"
+...     "Sent: Fri, 11 Mar 2022 10:48:23 +0200\\nTo: Piet\\nSubject: FW: Locatieonderzoek Erotisch Centrum\\n\\nHoi,"),)))
+>>> mail.title, mail.doctype, mail.date, mail.title_source
+('Locatieonderzoek Erotisch Centrum', 'e-mail', '2022-03-11', 'onderwerp van de e-mail')
 """
 from __future__ import annotations
 
@@ -17,22 +25,19 @@ from collections import Counter
 
 from ingest import Document
 
-from .dates import find_dates, parse_date
-from .doctype import classify
+from .dates import parse_date
+from .docdates import own_date
+from .doctype import classify, start_of
+from .doctypes import TYPE_NAMES
 from .model import DocumentMeta
+from .titles import from_file, hash_like, readable_name, title_of
 
-DOCTYPES = (
-    "beantwoording schriftelijke vragen",
-    "schriftelijke vragen",
-    "monitor",
-    "beleidskader",
-    "raadsinformatiebrief",
-    "raadsvoorstel",
-    "overig",
-)
-
+# types whose first lines are a phone screen, a drawing, a form or the writer's name: the file name names them better
+TITLE_FROM_FILE = frozenset({"chatbericht", "foto", "melding", "tekening", "raadsadres", "inspreekbijdrage"})
+DOCTYPES = tuple(TYPE_NAMES)  # every type key, in the order of extract/doctypes.py
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-_DATUM = re.compile(r"\b(?:Datum|Datun|Vergaderdatum)\s*:?\s*(.{6,30})")
+_DOSSIER = re.compile(r"^(?:Dossier:\s*)?((?:Woo|Wob|WOB|WOO)[- ]?(?:deel)?besluit\b.*?)"
+                      r"\s*(?:\(?(\d{1,2}-\d{1,2}-\d{4})\)?)?\s*$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(r"\b(?:[Gg]emeente(?:raad)?|college van burgemeester en wethouders van)\s+"
                            r"((?:Den |De |'s-|’s-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _NOT_PLACES = {"Raad", "Heeft", "Ligt", "Is", "De", "Het", "Een", "Regio"}
@@ -47,13 +52,43 @@ def metadata(document: Document) -> DocumentMeta:
     """Title, type (with a confidence and evidence), date, covered year, organisation and municipality."""
     head = "\n".join(page.text for page in document.pages[:2])
     body = "\n".join(page.text for page in document.pages[:10])[:40000]
-    title = guess_title(document, head)
+    start = start_of(head)
+    title, title_source = title_of(head, document.file, document.pdf_title, start)
     doctype, confidence, evidence = classify(head, body, title, document.path)
-    date = guess_date(head)
+    date, _ = own_date(head, document.file, start)
+    if doctype in TITLE_FROM_FILE and not hash_like(from_file(document.file)):
+        title, title_source = from_file(document.file), "de bestandsnaam"
+    dossier = woo_dossier(document.path) if doctype == "woo-besluit" else None
+    if dossier:
+        title, title_source, date = dossier[0], "het Woo-dossier", date or dossier[1]
+    elif doctype == "woo-besluit" and _besluit_heading(start):
+        title, title_source = _besluit_heading(start), "de kop van het besluit"
     municipality = guess_municipality(body)
     return DocumentMeta(title=title, doctype=doctype, doctype_confidence=confidence, doctype_evidence=evidence,
                         date=date, year=guess_year(title, head, document.file, doctype, date),
-                        organisation=guess_organisation(head, municipality), municipality=municipality)
+                        organisation=guess_organisation(head, municipality), municipality=municipality,
+                        title_source=title_source)
+
+
+def _besluit_heading(start: str) -> str:
+    """A Woo-besluit's own heading ("Woo-deelbesluit 'Digitale middelen' februari 2021")."""
+    match = re.search(r"^\W{0,3}((?:Woo|Wob|WOB|WOO)[- ]?(?:deel)?besluit\b.{6,150})$", start, re.MULTILINE)
+    return match.group(1).strip() if match else ""
+
+
+def woo_dossier(path: str) -> tuple[str, str] | None:
+    """The subject and date of the Woo dossier a besluit was published in, from its folder name.
+
+    >>> woo_dossier("open.amsterdam/Dossier: Woo-besluit inzake kosten Erotisch Centrum (12-09-2023)/besluit.pdf")
+    ('Woo-besluit inzake kosten Erotisch Centrum', '2023-09-12')
+    >>> woo_dossier("raadsinformatie/brief.pdf") is None
+    True
+    """
+    parts = readable_name(path).replace("\\", "/").split("/")
+    match = _DOSSIER.match(parts[-2]) if len(parts) >= 2 else None
+    if not match:
+        return None
+    return match.group(1).strip(" :-"), parse_date(match.group(2)) if match.group(2) else ""
 
 
 def guess_doctype(text: str) -> tuple[str, float]:
@@ -64,56 +99,6 @@ def guess_doctype(text: str) -> tuple[str, float]:
     """
     doctype, confidence, _ = classify(text, text, "", "")
     return doctype, confidence
-
-
-def guess_title(document: Document, head: str) -> str:
-    """The PDF's own title when it says something, else the first title-like line, else the file name."""
-    pdf_title = document.pdf_title.strip()
-    if len(pdf_title) > 5 and not pdf_title.lower().startswith(("microsoft", "untitled")) and _told_by(pdf_title, head):
-        return pdf_title
-    subject = re.search(r"^\s*(?:Onderwerp|Betreft)\s*:?[ \t]+(\S.{8,}?)\s*$", head, re.MULTILINE)
-    if subject:
-        return subject.group(1)[:160]
-    for line in head.split("\n")[:15]:
-        line = re.sub(r"\s+", " ", line).strip(" >|<")
-        if _title_like(line) and len(line) <= 120 \
-                and not line.lower().startswith(("pagina", "datum", "retouradres", "gemeente")) \
-                and not line.endswith((",", ";", ":")):
-            return line[:160]
-    return _from_file(document.file)
-
-
-def _title_like(line: str) -> bool:
-    """Two or more real words, starting with a capital: not "Amsterdam", not OCR debris."""
-    words = re.findall(r"[^\W\d_]+", line)
-    long_words = [w for w in words if len(w) >= 4]
-    return line[:1].isupper() and len(words) >= 2 and "Gemeente" not in words[:3] and len(long_words) >= 2 and \
-        sum(ch.isalpha() for ch in line) >= 8 and sum(len(w) for w in words) / len(words) >= 3.5
-
-
-def _told_by(title: str, head: str) -> bool:
-    """Does the text bear the PDF title out?  Stale titles of reused templates do not."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", title)]
-    text = head.lower()
-    return bool(words) and sum(w in text for w in words) / len(words) >= 0.6
-
-
-def _from_file(file: str) -> str:
-    stem = re.sub(r"\.(pdf|txt|md|ocr)$", "", file, flags=re.IGNORECASE)
-    stem = re.sub(r"\.(pdf|txt|ocr)$", "", stem, flags=re.IGNORECASE)
-    stem = re.sub(r"^\d+\s*-\s*", "", stem)  # "4 - Raadsbesluit ..." (a number from an export)
-    stem = re.sub(r"\s+", " ", re.sub(r"[-_]+", " ", stem)).strip()
-    return stem[:1].upper() + stem[1:] if stem else file
-
-
-def guess_date(head: str) -> str:
-    """The document's own date: a "Datum" field, else the first date on the first pages."""
-    for match in _DATUM.finditer(head):
-        found = parse_date(match.group(1))
-        if found:
-            return found
-    dates = find_dates(head[:3000])
-    return dates[0].iso if dates else ""
 
 
 def guess_year(title: str, text: str, file: str = "", doctype: str = "", date: str = "") -> int | None:

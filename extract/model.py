@@ -91,6 +91,16 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A number the OCR-noise guard left out: where it stood and why (``extract.figures.DROP_REASONS``)."""
+
+    page: int
+    raw: str
+    start: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class Question:
     """A council question with the answer that belongs to it."""
 
@@ -140,6 +150,7 @@ class DocumentMeta:
     organisation: str = ""
     municipality: str = ""
     doctype_evidence: str = ""  # Dutch: why this type ("'Vraag 1' en 'Antwoord' gevonden")
+    title_source: str = ""  # Dutch: where the title came from ("het veld 'Onderwerp'", "de bestandsnaam")
 
 
 @dataclass(frozen=True)
@@ -152,3 +163,4 @@ class Extraction:
     figures: tuple[Figure, ...] = ()
     letter: Letter | None = None
     warnings: tuple[str, ...] = field(default=())
+    dropped: tuple[Dropped, ...] = ()  # numbers of the text that are no figures (OCR noise), with their reason

@@ -111,7 +111,7 @@ def _blank_dutch():
     """
     from spacy.lang.nl import Dutch
 
-    class Defaults(Dutch.Defaults):
+    class Defaults(Dutch.Defaults):  # type: ignore[valid-type,misc]
         tokenizer_exceptions: dict = {}
 
     class DutchNames(Dutch):
@@ -190,7 +190,8 @@ def _lemma_table() -> dict[str, str]:
     import spacy_lookups_data
     from spacy.util import load_language_data
 
-    return load_language_data(spacy_lookups_data.nl["lemma_lookup"])
+    table: dict[str, str] = load_language_data(spacy_lookups_data.nl["lemma_lookup"])  # type: ignore[assignment]
+    return table
 
 
 @lru_cache(maxsize=65536)
@@ -228,4 +229,22 @@ def known_word(word: str) -> bool:
     if len(low) >= 7 and word[1:].islower() and sum(ch in "aeiouyë" for ch in low) >= len(low) // 4:
         return True
     stem = low[:-2] if low.endswith("en") else low[:-1] if low.endswith(("s", "e")) else ""
-    return len(low) >= 5 and bool(stem) and stem in lexicon()
+    return (len(low) >= 5 and bool(stem) and stem in lexicon()) or low in _VERB_FORMS or _participle(low)
+
+
+# Frequent verb forms the lookup table lacks ("werden", "gedaan"): a sentence of a draft is Dutch with them.
+_VERB_FORMS = frozenset("werden gedaan geweest gehad gekomen gegaan gezien gestaan gebleven gegeven gevonden "
+                        "gekregen genomen gebracht gedacht gezocht gekocht gesproken geschreven gelegen "
+                        "gestegen gedaald gebleken verdwenen ontvangen".split())
+
+
+def _participle(low: str) -> bool:
+    """A regular past participle of a known verb: "gemeld" (melden), "geteld" (tellen), "gestopt" (stoppen).
+
+    >>> _participle("gemeld"), _participle("geteld"), _participle("gestopt"), _participle("gebouw")
+    (True, True, True, False)
+    """
+    if len(low) < 6 or not low.startswith("ge") or low[-1] not in "dt":
+        return False
+    stem = low[2:-1]
+    return any(verb in lexicon() for verb in (stem + low[-1] + "en", stem + "en", stem + stem[-1:] + "en"))

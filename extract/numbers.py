@@ -54,7 +54,7 @@ def parse_amount(text: str) -> float | None:
     if match:
         value = parse_numeral(match.group("num"))
         scale = match.group("scale")
-        return value * SCALES[scale.lower()] if scale else value
+        return value * SCALES[scale.lower()] if scale and value is not None else value
     words = words_value(text.strip())
     return float(words) if words is not None else None
 

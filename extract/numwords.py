@@ -178,3 +178,40 @@ def phrase_value(words: list[str]) -> float | None:
     if current is not None and (current != int(current) or (total and current >= last_scale)):
         return None
     return total + int(current or 0)
+
+
+_ORDINAL_IRREGULAR = {"eerste": 1, "derde": 3, "achtste": 8}
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number of a Dutch ordinal word ("derde" 3, "tiende" 10, "eenentwintigste" 21), or None.
+
+    >>> ordinal_value("derde"), ordinal_value("vierde"), ordinal_value("twintigste"), ordinal_value("honderdste")
+    (3, 4, 20, 100)
+    >>> ordinal_value("eenentwintigste"), ordinal_value("tafel"), ordinal_value("tweede")
+    (21, None, 2)
+    """
+    low = word.lower()
+    if low in _ORDINAL_IRREGULAR:
+        return _ORDINAL_IRREGULAR[low]
+    for ending in ("ste", "de"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            value = word_value(low[: -len(ending)])
+            if value:
+                return value
+    return None
+
+
+def elided_value(head: str, full: str) -> int | None:
+    """The value of ``head`` with the scale that an elided compound shares with ``full``:
+    "vijf- tot zesduizend" → ("vijf", "zesduizend") → 5000.
+
+    >>> elided_value("vijf", "zevenduizend"), elided_value("twee", "driehonderdduizend"), elided_value("tien", "twaalf")
+    (5000, 200000, 10)
+    """
+    low = full.lower()
+    cuts = [at for at in (low.find("honderd"), low.find("duizend")) if at > 0]
+    tail = low[min(cuts):] if cuts else ""
+    if tail and word_value(low[: min(cuts)]) is None:
+        return None
+    return word_value(head.lower() + tail) if head else None

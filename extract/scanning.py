@@ -148,7 +148,7 @@ class Cues:
             return any(self.text[at] == "0" and self.text[at + 1:at + 2].isdecimal() for at in self.numbers)
         if isinstance(probe.pattern, DigitLed):
             return next(probe.pattern.finditer(self.text, self.start, self.end, self.numbers), None) is not None
-        return probe.pattern.search(self.text, self.start, self.end) is not None
+        return probe.pattern is not None and probe.pattern.search(self.text, self.start, self.end) is not None
 
 
 # A whole word (``[^\W\d_]`` is a letter; possessive: never a part of it), then maybe ".", ":", white space

@@ -26,15 +26,23 @@ __all__ = [
 ]
 
 
-def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrConfig | None = None) -> Document:
+def read_document(path: str | os.PathLike, data: bytes | None = None, ocr: OcrConfig | None = None,
+                  *, as_text: bool = False) -> Document:
     """Read one file into a Document; raises IngestError with a Dutch reason.
 
-    ``ocr`` says how to OCR pages without a text layer (None: leave them marked).
+    ``ocr`` says how to OCR pages without a text layer (None: leave them marked).  ``as_text``: read
+    ``data`` as a text file whatever the name says (a draft pasted on a page, or read from stdin "-"),
+    with the same text repair as every document; data that starts as a PDF does is read as a PDF.
+
+    >>> read_document("-", "Er zijn 115 slachtoffers van uit- buiting.".encode(), as_text=True).pages[0].text
+    'Er zijn 115 slachtoffers van uitbuiting.'
     """
     import hashlib
 
     path = Path(path)
     suffix = path.suffix.lower()
+    if as_text and suffix not in PDF_SUFFIXES:
+        suffix = PDF_SUFFIXES[0] if data is not None and data.startswith(b"%PDF-") else TEXT_SUFFIXES[0]
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnsupportedFile(suffix or "(geen extensie)")
     if data is None:

@@ -31,4 +31,5 @@ def lattice(edges: list[dict]) -> list[list[list[Box | None]]]:
 
     merged = filter_edges(table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE), min_length=TOLERANCE)
     cells = table.intersections_to_cells(table.edges_to_intersections(merged, TOLERANCE, TOLERANCE))
-    return [[list(row.cells) for row in table.Table(None, group).rows] for group in table.cells_to_tables(cells)]
+    groups = table.cells_to_tables(cells)
+    return [[list(row.cells) for row in table.Table(None, group).rows] for group in groups]  # type: ignore[arg-type]

@@ -84,11 +84,14 @@ def _mid_line(match: re.Match) -> str:
     return prev + hyphen(prev, nxt) + nxt
 
 
+_WORD_START = re.compile(r"[\w/]*")
+
+
 def _joined(prev: str, nxt: str, newline: str, keep: str = "- ", space: str = "") -> str:
-    how = hyphen(prev.rsplit("-", 1)[-1], re.match(r"[\w/]*", nxt).group())
+    tail = _WORD_START.match(nxt).group()  # type: ignore[union-attr]  # matches every string
+    how = hyphen(prev.rsplit("-", 1)[-1], tail)
     if how == "- ":
         return prev + keep + nxt + space
-    tail = re.match(r"[\w/]*", nxt).group()
     rest = nxt[len(tail):]
     return prev + how + tail + rest + (newline or space)
 

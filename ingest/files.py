@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 PDF_SUFFIXES = (".pdf",)
@@ -23,7 +24,7 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def discover(paths: list[str | os.PathLike]) -> list[Path]:
+def discover(paths: Sequence[str | os.PathLike]) -> list[Path]:
     """Expand folders into the supported files below them, sorted, without repeats.
 
     A file named explicitly is kept even if its suffix is unknown, so that the

@@ -132,6 +132,8 @@ def _last_sentence(text: str) -> str:
 
 def _with_caption(raw: RawTable, lines: list) -> RawTable:
     """The text line just above the table (within 30 points), its last sentence."""
+    if raw.bbox is None:
+        return raw
     x0, top, x1, _ = raw.bbox
     above = [ln for ln in lines if top - 30 <= ln.bottom <= top + 1 and ln.x0 >= x0 - 6 and ln.x0 < x1
              and not is_page_number(ln.text)]

@@ -77,7 +77,8 @@ def repeated_leading_blocks(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         moved = [b for b in _leading(page.text) if b in running and b in seen]
         seen.update(_norm(b) for b in blocks)
         if moved:
-            keep, gone = [], []
+            keep: list[str] = []
+            gone: list[str] = []
             for index, block in enumerate(blocks):
                 (gone if index < 3 and _norm(block) in moved else keep).append(block)
             page = replace(page, text="\n\n".join(keep), header="\n".join(x for x in [page.header, *gone] if x))
@@ -128,7 +129,8 @@ def _trailing_running(page: Page, feet: Counter, threshold: float, depth: int = 
 
 def _split(block: str, counts: Counter, threshold: float) -> tuple[list[str], list[str]]:
     running = [k for k, n in counts.items() if n >= threshold and len(k) >= 15]
-    keep, back = [], []
+    keep: list[str] = []
+    back: list[str] = []
     for line in block.splitlines():
         if not line.strip():
             continue

@@ -1,9 +1,57 @@
-"""Persistence, full-text search, cross-checking of figures; one sub-package per role.
+"""Persistence, full-text search, cross-checking of figures, question answering; one sub-package per role.
 
-SQLite is the truth; the index is a projection that can be rebuilt.
+SQLite is the truth; the index is a projection that can be rebuilt.  This module is the facade:
+``web/`` (the CLI and the Flask views) imports from here only (tests/test_docs.py holds it to that),
+so the rooms behind it can be rearranged without touching the faces.  Names that would be vague on
+their own get the name of their room ("figure_json", "parse_query").
+
+>>> from search import Archive, ask, check_archive, verify_document
 """
-from search.ingestion.pipeline import IngestReport, ingest_paths, remove_path
+from extract.doctypes import TYPE_NAMES as DOCUMENT_TYPES
+from search.answer import Answer, ask, is_question
+from search.archive import Archive, Hit, SearchResults, data_dir
+from search.crosscheck.checks import KIND_NAMES, check_archive
+from search.crosscheck.checks import KINDS as CHECK_KINDS
+from search.crosscheck.figure_index import refresh as refresh_figure_index
+from search.crosscheck.series import find_series, series_of
+from search.crosscheck.verify import VERDICT_NAMES, cross_references, read_draft, verify_document
+from search.index.engine import IndexBusy
+from search.index.query import parse as parse_query
+from search.index.snippets import highlight
+from search.ingestion.pipeline import IngestReport, ingest_paths, ocr_config, remove_path
+from search.ingestion.workers import Limits
+from search.read.figures import SORTABLE as FIGURE_SORTS
+from search.read.figures import UNITS_NL as FIGURE_UNITS
+from search.read.figures import describe as describe_figure
+from search.read.figures import figure as figure_row
+from search.read.figures import marked_html as mark_figures
+from search.read.figures import passage_marks as figure_passage_marks
+from search.read.figures import query_figures
+from search.read.figures import related as related_figures
+from search.read.figures import to_csv as figures_csv
+from search.read.figures import to_json as figure_json
+from search.read.letters import facet_values as letter_facets
+from search.read.letters import letter, letters
+from search.read.questions import AmbiguousName, search_questions
+from search.read.similar import similar_questions, similar_to_question
+from search.settings import SETTINGS, setting
+from search.settings import help_text as settings_help
 
-from .archive import Archive, Hit, SearchResults, data_dir
-
-__all__ = ["Archive", "Hit", "IngestReport", "SearchResults", "data_dir", "ingest_paths", "remove_path"]
+__all__ = [
+    # the archive and its search
+    "Archive", "Hit", "SearchResults", "data_dir", "DOCUMENT_TYPES", "IndexBusy", "parse_query", "highlight",
+    # ingest
+    "IngestReport", "Limits", "ingest_paths", "ocr_config", "remove_path",
+    # cross-checking
+    "CHECK_KINDS", "KIND_NAMES", "VERDICT_NAMES", "check_archive", "cross_references", "find_series",
+    "read_draft", "refresh_figure_index", "series_of", "verify_document",
+    # read models
+    "FIGURE_SORTS", "FIGURE_UNITS", "describe_figure", "figure_json", "figure_passage_marks", "figure_row",
+    "figures_csv", "mark_figures", "query_figures", "related_figures",
+    "AmbiguousName", "letter", "letter_facets", "letters", "search_questions", "similar_questions",
+    "similar_to_question",
+    # question answering
+    "Answer", "ask", "is_question",
+    # settings
+    "SETTINGS", "setting", "settings_help",
+]

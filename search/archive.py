@@ -6,26 +6,29 @@
 """
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from search.index.engine import Engine, Filters, open_engine
-from search.index.query import parse
+from search.index.engine import Engine, EngineHit, Filters, open_engine
+from search.index.expand import expand
+from search.index.query import Query
+from search.index.rank import RERANK, rarity, rerank
 from search.index.snippets import snippet
-from search.index.units import unit_text, units_for
+from search.index.units import head_text, unit_text, units_for
+from search.settings import setting
 from search.store.db import DB_FILE, Store
 
 DEFAULT_DATA_DIR = "var"
 INDEX_UNITS = 5000  # search units per index commit
+POOL = 200  # units fetched from the engine per search, then ranked and grouped per document
 
 Progress = Callable[[int, int], None]
 
 
 def data_dir(explicit: str | None = None) -> Path:
     """``--data`` wins, then ``RAADSLENS_DATA``, then ``./var``."""
-    return Path(explicit or os.environ.get("RAADSLENS_DATA") or DEFAULT_DATA_DIR)
+    return Path(explicit or setting("RAADSLENS_DATA") or DEFAULT_DATA_DIR)
 
 
 @dataclass(frozen=True)
@@ -40,20 +43,41 @@ class Hit:
     snippet_html: str = field(default="", compare=False)
     kind: str = "passage"
     unit: str = ""
+    more: int = 0  # grouped results: further hits in this document
+    more_pages: tuple[int, ...] = ()  # ... on these pages
 
     def to_json(self) -> dict:
-        return {"document": self.document, "file": self.file, "title": self.title, "type": self.type,
-                "page": self.page, "score": round(self.score, 4), "snippet": self.snippet}
+        out = {"document": self.document, "file": self.file, "title": self.title, "type": self.type,
+               "page": self.page, "score": round(self.score, 4), "snippet": self.snippet}
+        if self.more:
+            out.update(more=self.more, more_pages=list(self.more_pages))
+        return out
 
 
 @dataclass(frozen=True)
 class SearchResults:
+    """What a search found.  ``hits`` are units, or (``grouped``) each document's best unit.
+
+    ``documents`` counts the documents among the ranked matches (all of
+    them unless ``total`` exceeds the pool a search ranks); ``suggestion``
+    is a better-spelt query with far more hits ("Bedoelde u: ...?").
+    """
+
     query: str
     total: int
     hits: tuple[Hit, ...]
+    documents: int = 0
+    grouped: bool = False
+    suggestion: str | None = None
+    documents_exact: bool = True  # False: more documents match than the ranked pool holds
 
     def to_json(self) -> dict:
-        return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
+        out = {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
+        if self.grouped:
+            out.update(documents=self.documents, documents_exact=self.documents_exact)
+        if self.suggestion:
+            out["suggestion"] = self.suggestion
+        return out
 
 
 class Archive:
@@ -134,18 +158,71 @@ class Archive:
     # -- searching -----------------------------------------------------------
     def search(self, text: str, *, doctype: str | None = None, year: int | None = None,
                limit: int = 10, offset: int = 0, kinds: tuple[str, ...] = (),
-               facets: tuple[str, ...] = ()) -> SearchResults:
-        """Full-text search; hits carry document, page and a marked snippet."""
-        query = parse(text)
+               facets: tuple[str, ...] = (), group: bool = False, strict: bool = False) -> SearchResults:
+        """Ranked full-text search; hits carry document, page and a marked snippet.
+
+        ``group`` returns one hit per document (its best, with the count and
+        pages of the others), ``limit``/``offset`` then count documents.
+        ``strict`` requires every word (the old AND search, for comparison).
+        """
+        counts = self._term_counts()
+        query, suggestion = expand(text, counts)
+        if strict:
+            query = query.strict()
         filters = Filters(doctype=doctype, year=year, kinds=kinds, facets=facets)
-        found = self.engine.search(query, filters, limit, offset)
-        hits = []
-        for hit in found.hits:
-            doc = self.store.document(hit.doc_id)
-            body = unit_text(self.store, hit.unit_id)
-            if doc is None or body is None:
-                continue
-            snip = snippet(body[0], query)
-            hits.append(Hit(doc["id"], doc["file"], doc["title"], doc["doctype"], hit.page, hit.score,
-                            snip.text, snip.html(), body[1], hit.unit_id))
-        return SearchResults(text, found.total, tuple(hits))
+        wanted = (offset + limit) * (10 if group else 1)  # a document page needs several units per document
+        found = self.engine.search(query, filters, max(POOL if group else RERANK, wanted), 0)
+        ranked = [replace(hit, score=value)
+                  for value, hit in rerank(query, found.hits, self._body_for_ranking(), rarity(query, counts))]
+        documents = len({h.doc_id for h in ranked})
+        if group:
+            picked = _groups(ranked)[offset:offset + limit]
+        else:
+            picked = [(hit, []) for hit in ranked[offset:offset + limit]]
+        hits = tuple(h for h in (self._hit(hit, query, others) for hit, others in picked) if h is not None)
+        return SearchResults(text, found.total, hits, documents, group, suggestion, found.total <= len(found.hits))
+
+    def prepare(self, text: str) -> tuple[Query, str | None]:
+        """The query tree for ``text``, expanded with the index's own words, and a spelling suggestion."""
+        return expand(text, self._term_counts())
+
+    def _term_counts(self) -> dict[str, int]:
+        counts = getattr(self.engine, "term_counts", None)  # an engine without it gets no typo help
+        return counts() if counts else {}
+
+    def _body_for_ranking(self):
+        heads: dict[int, str] = {}
+
+        def body(hit: EngineHit) -> tuple[str, str] | None:
+            if hit.doc_id not in heads:
+                doc = self.store.document(hit.doc_id)
+                heads[hit.doc_id] = head_text(doc["title"], doc["file"]) if doc else ""
+            found = unit_text(self.store, hit.unit_id)
+            return (found[0], heads[hit.doc_id]) if found else None
+        return body
+
+    def _hit(self, hit: EngineHit, query: Query, others: list[EngineHit]) -> Hit | None:
+        doc = self.store.document(hit.doc_id)
+        body = unit_text(self.store, hit.unit_id)
+        if doc is None or body is None:
+            return None
+        snip = snippet(body[0], query)
+        pages = tuple(sorted({o.page for o in others} - {hit.page}))
+        return Hit(doc["id"], doc["file"], doc["title"], doc["doctype"], hit.page, hit.score,
+                   snip.text, snip.html(), body[1], hit.unit_id, len(others), pages)
+
+
+def _groups(ranked: list[EngineHit]) -> list[tuple[EngineHit, list[EngineHit]]]:
+    """Each document's best hit with its other hits, in the order of the best hits.
+
+    >>> a, b, c = EngineHit("p1", 1, 2, 1.0), EngineHit("p2", 2, 1, .9), EngineHit("p3", 1, 5, .8)
+    >>> [(best.unit_id, [o.unit_id for o in others]) for best, others in _groups([a, b, c])]
+    [('p1', ['p3']), ('p2', [])]
+    """
+    groups: dict[int, tuple[EngineHit, list[EngineHit]]] = {}
+    for hit in ranked:
+        if hit.doc_id in groups:
+            groups[hit.doc_id][1].append(hit)
+        else:
+            groups[hit.doc_id] = (hit, [])
+    return list(groups.values())

@@ -54,11 +54,44 @@ def test_stop_words_dropped_but_kept_for_phrases():
 
 def test_query_parser_phrases_exclusions_and_or():
     query = parse('"Koffer Verkeerd" meldingen -politie')
-    assert [c.phrase for c in query.must] == [True, False]
+    assert [c.phrase for c in query.must] == [True] and [c.terms for c in query.should] == [("melding",)]
     assert query.must_not[0].terms == tuple(terms("politie"))
     either = parse("ESSM OF AVIM")
-    assert len(either.must) == 1 and len(either.must[0].alternatives) == 2
+    assert len(either.should) == 1 and len(either.should[0].alternatives) == 2 and either.min_should == 1
     assert parse("de het een").empty
+
+
+def test_words_are_optional_unless_plus_or_en_and_enough_of_them_must_match():
+    assert parse("seksuele uitbuiting").min_should == 1
+    assert parse("seksuele uitbuiting minderjarigen regio").min_should == 2
+    plus = parse("+uitbuiting minderjarigen")
+    assert [c.terms for c in plus.must] == [("uitbuit",)] and plus.min_should == 0
+    both = parse("uitbuiting EN minderjarigen")
+    assert len(both.must) == 2 and not both.should
+    assert parse("seksuele uitbuiting").strict().must == parse("+seksuele +uitbuiting").must
+
+
+def test_question_words_are_dropped_when_content_words_remain():
+    assert [c.terms for c in parse("hoeveel slachtoffers 2024").should] == [("slachtoffer",), ("2024",)]
+    assert [c.typed for c in parse("waarom mag de wedstrijd niet doorgaan").should] == ["wedstrijd", "doorgaan"]
+    assert [c.typed for c in parse("hoeveel").should] == ["hoeveel"]  # nothing else: the word stays
+
+
+def test_underscores_and_ocr_glue_split_words():
+    assert terms("Ons kenmerk __WOB23-01486") == ["kenmerk", "wob23", "1486"]
+    assert terms("Woo-besluit_rotonde_Postjesweg") == ["woo", "besluit", "rotond", "postjesweg"]
+
+
+def test_a_kenmerk_matches_however_it_is_punctuated():
+    from search.index.query import matches
+
+    text = "Ons kenmerk: M2504-854 - 25bo005539"
+    for typed in ("25bo005539", "25 bo 005539", "25BO005539", "M2504-854", "m2504 854"):
+        assert matches(parse(typed), text), typed
+    assert matches(parse("25bo005539"), "kenmerk 25 BO 005539")
+    assert not matches(parse("25bo005540"), text)
+    assert [c.typed for c in parse("RIB 2023 slachtoffers 2024 2025").should] == ["RIB", "2023", "slachtoffers", "2024", "2025"]
+    assert [c.typed for c in parse("25 bo 005539 fatbikes").should] == ["25-bo-005539", "fatbikes"]
 
 
 def test_the_c_stemmer_is_used_and_stems_exactly_like_snowballs_python_one():
@@ -111,3 +144,18 @@ def test_indexing_fast_path_gives_exactly_the_analyzers_terms(corpus_archive_dir
     assert analysis.indexed(texts[0]) == analysis.indexed(texts[0]) == _slow_pairs(texts[0])
     analysis._PAIRS.clear()
     assert analysis.indexed(texts[-1] + " ") == _slow_pairs(texts[-1])
+
+
+def test_the_required_form_matches_exactly_what_the_query_matches():
+    """An engine with plain AND/OR/NOT can implement min_should through Query.required_form."""
+    from search.index.query import matches
+
+    texts = [p.read_text() for p in sorted(shared("seeds").glob("*.txt"))][:40]
+    passages = [chunk for text in texts for chunk in text.split("\n\n") if chunk.strip()][:400]
+    queries = ["seksuele uitbuiting minderjarigen regio", "meldingen politie slachtoffers 2024 gemeente",
+               "+uitbuiting minderjarigen", "hoeveel meldingen", 'zorg "veiligheid" slachtoffers -politie']
+    for text in queries:
+        query = parse(text)
+        folded = query.required_form()
+        assert all(matches(query, p) == matches(folded, p) for p in passages), text
+    assert any(matches(parse(queries[0]), p) for p in passages)

@@ -1,8 +1,10 @@
 """The archive: store + index, re-ingest, replacement, removal, rebuild."""
 import json
+import re
 import shutil
 
 from search import Archive, ingest_paths, remove_path
+from search.index.units import unit_text
 from search.store.db import DB_FILE
 
 
@@ -143,3 +145,49 @@ def test_documents_read_by_an_older_pipeline_are_read_again(fresh_archive, tmp_p
     assert len(report.replaced) == 1 and fresh_archive.store.count_documents() == 1
     assert fresh_archive.store.documents()[0]["version"] == pipeline.VERSION
     assert fresh_archive.search("controles").total == 1
+
+
+# -- ranked search: questions, typos, compounds, documents ------------------------
+
+def test_a_question_finds_what_its_content_words_find(corpus_archive):
+    results = corpus_archive.search("hoeveel slachtoffers van mensenhandel waren er in 2024", group=True)
+    assert results.total > 0 and not results.suggestion
+    assert results.hits[0].file in {"raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf",
+                                    "mensenhandelmonitor-2025-regio-rotterdam.pdf",
+                                    "mensenhandelmonitor-2024-regio-rotterdam.pdf"}
+    assert corpus_archive.search("hoeveel slachtoffers 2024").total == corpus_archive.search("slachtoffers 2024").total
+
+
+def test_a_misspelt_word_finds_the_near_word_and_suggests_it(corpus_archive):
+    typo = corpus_archive.search("mensenhandl", group=True)
+    right = corpus_archive.search("mensenhandel", group=True)
+    assert typo.suggestion == "mensenhandel" and right.suggestion is None
+    assert typo.total == right.total > 10
+    assert {h.document for h in typo.hits} == {h.document for h in right.hits}
+    assert corpus_archive.search("mensenhandl kwetsbaar").suggestion == "mensenhandel kwetsbaar"
+
+
+def test_a_compound_finds_its_parts_written_apart(corpus_archive):
+    from search.index.expand import split_compound
+
+    counts = corpus_archive.engine.term_counts()
+    assert split_compound("mensenhandelzaken", counts) == ("mensenhandel", "zaken")
+    found = corpus_archive.search("mensenhandelzaken", limit=200)
+    words = [set(re.findall(r"\w+", unit_text(corpus_archive.store, h.unit)[0].lower())) for h in found.hits]
+    assert any("mensenhandelzaken" in w for w in words)
+    assert any({"zaken", "mensenhandel"} <= w and "mensenhandelzaken" not in w for w in words)
+    assert found.total < corpus_archive.search("mensenhandel zaken").total  # the parts together, not either
+
+
+def test_a_synonym_finds_the_other_form(corpus_archive):
+    plain = corpus_archive.search('"schriftelijke vragen"').total
+    assert plain > 0 and corpus_archive.search("raadsvragen").total >= plain
+
+
+def test_grouped_results_show_each_document_once_with_its_other_pages(corpus_archive):
+    grouped = corpus_archive.search("slachtoffers", group=True, limit=10)
+    documents = [h.document for h in grouped.hits]
+    assert len(documents) == len(set(documents)) == grouped.documents >= 4
+    busiest = max(grouped.hits, key=lambda h: h.more)
+    assert busiest.more >= len(busiest.more_pages) > 0 and busiest.page not in busiest.more_pages
+    assert grouped.to_json()["hits"][0]["file"] == grouped.hits[0].file

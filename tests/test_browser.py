@@ -93,11 +93,14 @@ def test_phrase_search_marks_the_whole_phrase(page, server, tmp_path):
     search_for(page, server, '"Koffer Verkeerd"')
     marks = page.locator("li.hit mark").all_inner_texts()
     assert marks and all(m.lower() == "koffer verkeerd" for m in marks)
-    monitor_2025 = page.locator("li.hit", has_text="mensenhandelmonitor-2025-regio-rotterdam.pdf · pagina 8")
+    # one hit per document: the 2025 monitor's best page (7 or 8, both have it), the other one under "meer treffers"
+    monitor_2025 = page.locator("li.hit", has_text="mensenhandelmonitor-2025-regio-rotterdam.pdf · pagina")
+    number = monitor_2025.locator(".meta").inner_text().split("pagina ")[1].split(" ")[0]
+    assert number in ("7", "8")
     monitor_2025.locator("a.hit-title").click()
     page.wait_for_load_state()
-    assert "#pagina-8" in page.url
-    assert "Koffer Verkeerd" in page.locator("#pagina-8 mark").all_inner_texts()
+    assert f"#pagina-{number}" in page.url
+    assert "Koffer Verkeerd" in page.locator(f"#pagina-{number} mark").all_inner_texts()
     page.screenshot(path=str(tmp_path / "document.png"))
 
 

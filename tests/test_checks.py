@@ -5,6 +5,7 @@ import json
 import hand_archive as H
 import pytest
 from click.testing import CliRunner
+from webtools import token
 
 from extract.model import DocumentMeta, Extraction, Figure
 from ingest import Document, Page
@@ -146,9 +147,9 @@ def test_web_pages_and_json_twins(hand_dir):
         "http://www.w3.org", "")
     assert client.get(f"/api/indicator/{meldpunt['id']}").get_json()["points"][0]["year"] == 2023
     assert client.get("/indicator/bestaat-niet").status_code == 404
-    assert client.post("/controleer", data={"tekst": "In 2024 waren er 115 meldingen."}).status_code == 200
-    assert client.post("/api/controleer", data={}).status_code == 400
-    big = {"bestand": (__import__("io").BytesIO(b"x" * 2000), "groot.txt")}
+    assert client.post("/controleer", data={**token(client), "tekst": "In 2024 waren er 115 meldingen."}).status_code == 200
+    assert client.post("/api/controleer", data=token(client)).status_code == 400
+    big = {**token(client), "bestand": (__import__("io").BytesIO(b"x" * 2000), "groot.txt")}
     assert client.post("/api/controleer", data=big, content_type="multipart/form-data").status_code == 413
     stored = Store(hand_dir / "raadslens.sqlite3")
     figure_id = next(r["id"] for r in stored.rows("SELECT id FROM figures WHERE value = 191"))

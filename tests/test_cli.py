@@ -14,12 +14,23 @@ def test_search_json_shape(corpus_archive_dir):
     result = run("search", '"Koffer Verkeerd"', "--json", data=corpus_archive_dir)
     assert result.exit_code == 0
     out = json.loads(result.output)
-    assert set(out) == {"query", "total", "hits"}
+    assert set(out) == {"query", "total", "hits", "documents", "documents_exact"}  # one hit per document
+    assert len({h["document"] for h in out["hits"]}) == len(out["hits"]) == out["documents"]
     hit = out["hits"][0]
-    assert set(hit) == {"document", "file", "title", "type", "page", "score", "snippet"}
+    assert {"document", "file", "title", "type", "page", "score", "snippet"} <= set(hit)
+    assert set(hit) - {"document", "file", "title", "type", "page", "score", "snippet"} <= {"more", "more_pages"}
     # the OCR'd 2024 monitor has it too now; the 2025 monitor must still be there on its page
     assert any(h["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf" and h["page"] in (7, 8)
                for h in out["hits"])
+
+
+def test_search_suggests_a_better_spelling_and_counts_more_hits_per_document(corpus_archive_dir):
+    result = run("search", "mensenhandl", data=corpus_archive_dir)
+    assert result.exit_code == 0
+    assert "Bedoelde u: mensenhandel?" in result.output
+    assert "meer treffers in dit document" in result.output
+    out = json.loads(run("search", "mensenhandl", "--json", data=corpus_archive_dir).output)
+    assert out["suggestion"] == "mensenhandel" and out["total"] > 10
 
 
 def test_search_filters_type_and_year(corpus_archive_dir):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
 
@@ -22,9 +23,10 @@ ONE_MODULE = {
     "spacy_lookups_data": "extract/nlp.py",
     "tantivy": "search/index/_tantivy.py",
     "text_to_num": "extract/numwords.py",
+    "waitress": "web/_waitress.py",
     "whoosh": "search/index/_whoosh.py",
 }
-FACES = {"click": "web/cli/", "flask": "web/", "markupsafe": "web/"}
+FACES = {"click": "web/cli/", "flask": "web/", "markupsafe": "web/", "werkzeug": "web/"}
 
 
 def _third_party_imports() -> dict[str, set[str]]:
@@ -58,3 +60,58 @@ def test_each_third_party_library_is_imported_by_its_one_module():
             continue
         assert library in ONE_MODULE, f"{library} is new: give it one module and add it to ONE_MODULE ({modules})"
         assert modules == {ONE_MODULE[library]}, (library, modules)
+
+
+def _code_settings() -> set[str]:
+    found = set()
+    for package in sorted(OWN):
+        for path in (ROOT / package).rglob("*.py"):
+            found.update(re.findall(r"RAADSLENS_[A-Z_]+", path.read_text()))
+    return found
+
+
+def test_every_environment_variable_is_in_the_settings_table_the_help_and_the_docs():
+    from click.testing import CliRunner
+
+    from search.settings import SETTINGS
+    names = {s.name for s in SETTINGS}
+    assert _code_settings() <= names, f"read but not in search/settings.py: {_code_settings() - names}"
+    developers = (ROOT / "DEVELOPERS.md").read_text()
+    help_text = CliRunner().invoke(main, ["--help"]).output
+    for name in names:
+        assert f"`{name}`" in developers, f"DEVELOPERS.md does not document {name}"
+        assert name in help_text, f"raadslens --help does not name {name}"
+
+
+def test_settings_are_read_through_the_table_only():
+    offenders = []
+    for package in sorted(OWN):
+        for path in (ROOT / package).rglob("*.py"):
+            text = path.read_text()
+            if path.name != "settings.py" and ("environ.get(\"RAADSLENS_" in text or "environ[\"RAADSLENS_" in text):
+                offenders.append(path.relative_to(ROOT).as_posix())
+    assert not offenders, f"read RAADSLENS_* with setting(): {offenders}"
+
+
+def test_every_check_kind_has_a_dutch_name_and_a_filter_on_the_consistency_page(tmp_path):
+    from search.crosscheck.checks import CHECKS, KINDS
+    from web.app import create_app
+    assert len(set(KINDS)) == len(CHECKS) and all(c.name.strip() for c in CHECKS)
+    page = create_app({"DATA_DIR": str(tmp_path)}).test_client().get("/consistentie").get_data(as_text=True)
+    for check in CHECKS:
+        assert check.name in page, f"the consistency page does not offer {check.kind} ({check.name})"
+
+
+def test_the_web_layer_uses_the_search_facade_only():
+    import search
+    offenders = []
+    for path in (ROOT / "web").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("search"):
+                if node.module != "search":
+                    offenders.append(f"{path.relative_to(ROOT)}: from {node.module}")
+                offenders += [f"{path.relative_to(ROOT)}: {a.name} is not in search.__all__"
+                              for a in node.names if node.module == "search" and a.name not in search.__all__]
+            elif isinstance(node, ast.Import) and any(a.name.startswith("search.") for a in node.names):
+                offenders.append(f"{path.relative_to(ROOT)}: import {node.names[0].name}")
+    assert not offenders, offenders

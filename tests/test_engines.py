@@ -13,6 +13,7 @@ from test_analysis import DIFFERENT, SAME
 from search import Archive
 from search.index.engine import ENGINES, Filters, SearchUnit, engine_names, open_engine
 from search.index.query import parse
+from search.index.units import unit_text
 from search.store.db import DB_FILE
 
 QUERIES = [
@@ -30,6 +31,18 @@ QUERIES = [
     ('"van de"', {}),
     ("gemeente", {}),  # tantivy's own Dutch stemmer would also find "menen"
     ("5.000", {}),
+    # optional words with a minimum that grows with the query; + and EN require; kenmerken however written
+    ("hoeveel slachtoffers 2024", {}),
+    ("seksuele uitbuiting minderjarigen regio", {}),
+    ("+uitbuiting minderjarigen", {}),
+    ("uitbuiting EN minderjarigen -arbeidsuitbuiting", {}),
+    ('"seksuele uitbuiting" minderjarigen', {}),
+    ("25 bo 005539", {}),
+    ("M2504-854", {}),
+    ("mensenhandelmonitor", {}),  # a word of the file names
+    ("mensenhandl", {}),  # typo: both engines' vocabularies give the same near words
+    ("mensenhandelzaken", {}),  # compound: its parts apart too
+    ("raadsvragen", {}),  # synonym: "schriftelijke vragen"
 ]
 OTHERS = ("tantivy", "postgres")  # compared with whoosh
 
@@ -85,6 +98,13 @@ def test_same_hits_on_every_engine(pair, text, filters):
     assert all(h.snippet for h in b.hits)  # raadslens's own snippets, whatever the engine
     if text == "seksuele uitbuiting":
         assert a.total > 10
+    if text == "seksuele uitbuiting minderjarigen regio":
+        assert a.total < whoosh.search("seksuele uitbuiting").total + whoosh.search("regio").total
+        assert whoosh.search("+seksuele +uitbuiting +minderjarigen +regio").total < a.total
+    if text == "mensenhandl":
+        assert a.suggestion == b.suggestion == "mensenhandel" and a.total > 10
+    if text in ("25 bo 005539", "M2504-854"):
+        assert a.total >= 1 and {h.file for h in a.hits} == {"raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"}
     if text == '"Tosca opvang"':
         assert "table" in {h.kind for h in a.hits} and {h.kind for h in a.hits} == {h.kind for h in b.hits}
 
@@ -110,6 +130,16 @@ def test_analyzer_word_table_on_every_engine(name, request, tmp_path):
             assert (f"w{i}" in found) == ((a, b) in SAME), (name, a, b, found)
     finally:
         engine.close()
+
+
+def test_more_matched_words_rank_higher_on_both_engines(both):
+    for archive in both:
+        hits = archive.search("seksuele uitbuiting minderjarigen", limit=5).hits
+        first = unit_text(archive.store, hits[0].unit)[0].lower()
+        assert "seksuele uitbuiting" in first and "minderjarig" in first, first
+        grouped = archive.search("seksuele uitbuiting minderjarigen", limit=5, group=True)
+        assert len({h.document for h in grouped.hits}) == len(grouped.hits) > 1
+        assert grouped.hits[0].more > 0 and grouped.hits[0].page not in grouped.hits[0].more_pages
 
 
 @pytest.mark.parametrize("name", engine_names())

@@ -52,3 +52,37 @@ def test_ocr_noise_gives_no_figures():
     clean = "In 2021 zijn 14 elektrische fietsen en 1 bromfiets aangetroffen."
     found = extract(Document("n.txt", "0" * 64, "text", (Page(1, noise + "\n\n" + clean),))).figures
     assert [(f.value, f.label) for f in found] == [(14, "elektrische fietsen"), (1, "bromfiets")]
+
+
+NOISE = ("En ze EO RA E EIN Tan AAA eas pe as alg REE AE ar Dn een AE ge EE end 5 _ rs ET Pin ee Baete "
+         "Aes Noad PE RD nn VV EA 7 a 2e RAE Et ed EE En AM ded a 5 PB er Ia\n"
+         "Lifhoogte hu 206 imm\n")
+
+
+def test_the_guard_counts_what_it_drops_and_spares_typed_drafts():
+    from extract import dropped_count
+    from ingest import Document, Page
+
+    clean = "In 2020 registreerde CoMensha 1.013 slachtoffers en in 2019 1.372. Het ESSM werd 179 keer benaderd."
+    document = Document("n.txt", "0" * 64, "text", (Page(1, NOISE + "\n\n" + clean),))
+    archive = extract(document)
+    assert {f.value for f in archive.figures} == {1013, 1372, 179}  # clean sentences keep their numbers
+    assert {d.raw for d in archive.dropped} >= {"206"} and all(d.page == 1 for d in archive.dropped)
+    assert sum(map(dropped_count, archive.warnings)) == len(archive.dropped)
+    typed = extract(document, typed=True)
+    assert typed.dropped == () and {f.value for f in typed.figures} >= {1013, 1372, 179, 206}
+
+
+def test_figures_shows_how_many_numbers_were_dropped(tmp_path):
+    from click.testing import CliRunner
+
+    from web.cli import main
+
+    (tmp_path / "ruis.txt").write_text(NOISE + "\n\nIn 2021 zijn 14 elektrische fietsen aangetroffen.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--data", str(data), "ingest", str(tmp_path / "ruis.txt")]).exit_code == 0
+    result = runner.invoke(main, ["--data", str(data), "figures", "--document", "ruis.txt"])
+    assert result.exit_code == 0, result.output
+    assert ": 14 — elektrische fietsen" in result.output
+    assert "niet als cijfer gelezen" in result.output and "ruis.txt" in result.output

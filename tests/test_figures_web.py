@@ -24,7 +24,7 @@ def client(corpus_archive_dir):
 
 @pytest.fixture
 def monitor_id(client):
-    return next(d["id"] for d in client.get("/api/documenten").get_json() if d["file"] == MONITOR)
+    return next(d["id"] for d in client.get("/api/documenten").get_json()["documents"] if d["file"] == MONITOR)
 
 
 def test_document_page_marks_figures_and_links_them(client, monitor_id):
@@ -38,7 +38,7 @@ def test_document_page_marks_figures_and_links_them(client, monitor_id):
 
 
 def test_figure_json_twin_and_dutch_404(client, monitor_id):
-    figures = client.get(f"/api/document/{monitor_id}/cijfers").get_json()
+    figures = client.get(f"/api/document/{monitor_id}/cijfers").get_json()["figures"]
     first = figures[0]
     data = client.get(f"/api/cijfer/{first['id']}").get_json()
     assert data["value"] == first["value"] and data["file"] == MONITOR and "related" in data
@@ -49,11 +49,11 @@ def test_figure_json_twin_and_dutch_404(client, monitor_id):
 
 
 def test_figures_table_filters_sorts_and_exports_csv(client, monitor_id):
-    rows = client.get(f"/api/document/{monitor_id}/cijfers?min=100&max=1000&sorteer=value&richting=af").get_json()
+    rows = client.get(f"/api/document/{monitor_id}/cijfers?min=100&max=1000&sorteer=value&richting=af").get_json()["figures"]
     values = [r["value"] for r in rows]
     assert values == sorted(values, reverse=True) and values and all(100 <= v <= 1000 for v in values)
     assert 944 in values and 208 in values and 5000 not in values
-    by_label = client.get(f"/api/document/{monitor_id}/cijfers?label=controles").get_json()
+    by_label = client.get(f"/api/document/{monitor_id}/cijfers?label=controles").get_json()["figures"]
     assert by_label and all("controles" in r["label"] for r in by_label)
     html = client.get(f"/document/{monitor_id}/cijfers?sorteer=value").get_data(as_text=True)
     assert "Download als CSV" in html and "sorteer=value" in html
@@ -76,7 +76,7 @@ def test_cli_and_api_search_figures_by_number(client, corpus_archive_dir):
     for query in ("5.000", "5000"):
         out = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "figures", "--zoek", query, "--json"])
         assert {f["value"] for f in json.loads(out.output)} == {5000}
-        assert {f["value"] for f in client.get(f"/api/cijfers?q={query}").get_json()} == {5000}
+        assert {f["value"] for f in client.get(f"/api/cijfers?q={query}").get_json()["figures"]} == {5000}
 
 
 def test_default_search_lists_passages_not_figure_units(corpus_archive):
@@ -110,7 +110,7 @@ def test_cli_figures_unknown_document_says_what_to_do(corpus_archive_dir):
 
 def test_figure_page_lists_its_cross_references(client, monitor_id):
     """Issue 6: the figure page lists all cross-references of a figure (series, findings, matches), HTML and JSON."""
-    figures = client.get(f"/api/document/{monitor_id}/cijfers").get_json()
+    figures = client.get(f"/api/document/{monitor_id}/cijfers").get_json()["figures"]
     total = next(f for f in figures if f["value"] == 11 and f["source"] == "table" and f["column"] == "2025")
     data = client.get(f"/api/cijfer/{total['id']}").get_json()
     refs = data["cross_references"]
@@ -139,6 +139,6 @@ def test_figure_search_keeps_only_the_figures_that_match_on_their_own(corpus_arc
 
 
 def test_figure_search_understands_a_year(client):
-    found = client.get("/api/cijfers?q=meldpunt 2025").get_json()
+    found = client.get("/api/cijfers?q=meldpunt 2025").get_json()["figures"]
     assert found and all(f["year"] == 2025 or f["year_end"] == 2025 for f in found)
     assert 191 in {f["value"] for f in found}

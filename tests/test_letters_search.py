@@ -109,9 +109,9 @@ def test_cli_similar(data_dir):
 def test_raadsvragen_pages_and_json_twins(client):
     html = client.get("/raadsvragen?partij=PvdA").get_data(as_text=True)
     assert "Mensenhandel en veiligheid voor vrouwen" in html and "deelscooters" not in html
-    listing = client.get("/api/raadsvragen?jaar=2024").get_json()
+    listing = client.get("/api/raadsvragen?jaar=2024").get_json()["letters"]
     assert {item["file"] for item in listing} == {"vragen-eerst-deelscooters.pdf", "genummerd-eenzaamheid.pdf"}
-    doc_id = next(i["document"] for i in client.get("/api/raadsvragen").get_json() if i["file"] == RAADSVRAGEN)
+    doc_id = next(i["document"] for i in client.get("/api/raadsvragen").get_json()["letters"] if i["file"] == RAADSVRAGEN)
     page = client.get(f"/raadsvragen/{doc_id}").get_data(as_text=True)
     assert f"/document/{doc_id}#pagina-7" in page and "samen met vraag 5" in page and "Eerder gestelde vragen" in page
     data = client.get(f"/api/raadsvragen/{doc_id}").get_json()
@@ -120,12 +120,21 @@ def test_raadsvragen_pages_and_json_twins(client):
 
 
 def test_anomalies_and_uncertain_type_are_visible(client):
-    broken = next(i for i in client.get("/api/raadsvragen").get_json() if i["file"] == "kapotte-nummering-verlichting.pdf")
+    broken = next(i for i in client.get("/api/raadsvragen").get_json()["letters"] if i["file"] == "kapotte-nummering-verlichting.pdf")
     page = client.get(f"/raadsvragen/{broken['document']}").get_data(as_text=True)
     assert "Afwijkingen" in page and "vraag 3 ontbreekt" in page
-    motie = next(d for d in client.get("/api/documenten").get_json() if d["file"] == "tk_kamerstuk_kst-32545-143.pdf")
-    assert motie["type_uncertain"] and motie["type_evidence"]
-    assert "Documenttype onzeker" in client.get(f"/document/{motie['id']}").get_data(as_text=True)
+    documents, page = [], 1
+    while True:  # every page of the document list
+        listed = client.get(f"/api/documenten?per=500&pagina={page}").get_json()
+        documents += listed["documents"]
+        if len(documents) >= listed["total"] or not listed["documents"]:
+            break
+        page += 1
+    motie = next(d for d in documents if d["file"] == "tk_kamerstuk_kst-32545-143.pdf")
+    assert motie["type"] == "motie" and not motie["type_uncertain"] and "Motie" in motie["type_evidence"]
+    unsure = next(d for d in documents if d["type_uncertain"])  # an untitled OCR scan of the Amsterdam archive
+    assert unsure["type_evidence"]
+    assert "Documenttype onzeker" in client.get(f"/document/{unsure['id']}").get_data(as_text=True)
 
 
 def test_eerder_gestelde_vragen_page(client):
@@ -146,3 +155,16 @@ def test_question_search_with_partial_names(client, data_dir):
     assert out["total"] == 1 and out["hits"][0]["file"] == "vragen-eerst-deelscooters.pdf"
     ambiguous = CliRunner().invoke(main, ["--data", str(data_dir), "questions", "rente", "--partij", "d"])
     assert ambiguous.exit_code == 2 and "kies er één" in ambiguous.output
+
+
+def test_a_question_letter_is_linked_to_its_answer(archive, client):
+    found = {one.file: one for one in letters(archive.store)}
+    asked = found["1 - 164 sv IJmker inzake Groeiende populariteit fatbikes.pdf.ocr"]
+    answered = found["2 - Beantwoording_sv_IJmker_inzake_Groeiende_populariteit_fatbikes.pdf.ocr"]
+    assert (asked.doctype, answered.doctype) == ("schriftelijke vragen", "beantwoording schriftelijke vragen")
+    assert [link.doc_id for link in asked.links] == [answered.doc_id]
+    assert [link.doc_id for link in answered.links] == [asked.doc_id] and answered.links[0].reason
+    others = [one for one in found.values() if one.doc_id not in (asked.doc_id, answered.doc_id)]
+    assert others and not any(one.links for one in others)  # letters about other questions stay unlinked
+    data = client.get(f"/api/raadsvragen/{asked.doc_id}").get_json()
+    assert [link["document"] for link in data["linked"]] == [answered.doc_id]

@@ -68,6 +68,27 @@ def test_number_words(word, value):
     ("twintigmaal", "twintigmaal", 20, "times", {}),
     ("een op de vijf slachtoffers", "een op de vijf", 0.2, "ratio", {}),
     ("één op de vijf slachtoffers", "één op de vijf", 0.2, "ratio", {}),
+    ("Twee derde was minderjarig", "Twee derde", 2 / 3, "fraction", {}),
+    ("Een derde was minderjarig", "Een derde", 1 / 3, "fraction", {}),
+    ("tweederde van de meldingen", "tweederde", 2 / 3, "fraction", {}),
+    ("een kwart was jonger", "een kwart", 0.25, "fraction", {}),
+    ("driekwart van de zaken", "driekwart", 0.75, "fraction", {}),
+    ("drie vijfde van de zaken", "drie vijfde", 0.6, "fraction", {}),
+    ("bijna de helft was man", "bijna de helft", 0.5, "fraction", {"qualifier": "upper_bound"}),
+    ("ruim een tiende daarvan", "ruim een tiende", 0.1, "fraction", {"qualifier": "lower_bound"}),
+    ("tussen de vijf- en zevenduizend slachtoffers", "tussen de vijf- en zevenduizend", 6000, "count",
+     {"low": 5000, "high": 7000}),
+    ("vijf- tot zesduizend slachtoffers", "vijf- tot zesduizend", 5500, "count", {"low": 5000, "high": 6000}),
+    ("twee- à driehonderd zaken", "twee- à driehonderd", 250, "count", {"low": 200, "high": 300}),
+    ("twee- tot driehonderdduizend euro", "twee- tot driehonderdduizend euro", 250_000, "eur",
+     {"low": 200_000, "high": 300_000}),
+    ("circa twee- tot drie miljoen", "circa twee- tot drie miljoen", 2_500_000, "count",
+     {"low": 2e6, "high": 3e6, "qualifier": "approx"}),
+    ("Eenmaal per jaar", "Eenmaal per jaar", 1, "times_per_period", {}),
+    ("10% tot 15% van de jongeren", "10% tot 15%", 12.5, "percent", {"low": 10, "high": 15}),
+    ("het kost € 10.000 tot € 15.000", "€ 10.000 tot € 15.000", 12500, "eur", {"low": 10000, "high": 15000}),
+    ("tussen 20% en 30% minder", "tussen 20% en 30%", 25, "percent", {"low": 20, "high": 30}),
+    ("een op de eenenzeventig", "een op de eenenzeventig", 1 / 71, "ratio", {}),
 ])
 def test_mentions(text, raw, value, unit, extra):
     found = mentions(text)
@@ -77,6 +98,15 @@ def test_mentions(text, raw, value, unit, extra):
     assert mention.value == pytest.approx(value)
     for key, expected in extra.items():
         assert getattr(mention, key) == expected
+
+
+@pytest.mark.parametrize("text,raws", [
+    ("het steeg met 10% tot 15 jaar", ["10%", "15 jaar"]),  # a unit at one end only: no range
+    ("10% en 15%", ["10%", "15%"]),  # "en" joins a range only after "tussen"
+    ("€ 5 of 10%", ["€ 5", "10%"]),
+])
+def test_units_at_one_end_make_no_range(text, raws):
+    assert [m.raw for m in mentions(text)] == raws
 
 
 def test_changes_with_direction_and_base_year():
@@ -93,7 +123,9 @@ def test_changes_with_direction_and_base_year():
     "pagina 4", "https://www.rijksoverheid.nl/documenten/2018/02/14/x", "3011 AB Rotterdam",
     "NL91 ABNA 0417 1643 00", "info@rotterdam.nl", "Q4", "24/7", "18+", "de 2e keer",
     "er is een man gezien", "een half jaar later", "de tweede keer", "de derde vergadering", "niet in één keer",
-    "een op het dak",
+    "een op het dak", "de 3e keer", "de 21ste eeuw", "voor de tiende keer", "een derde termijn", "ten derde",
+    "de eenentwintigste editie", "de honderdste vergadering", "dat is nu eenmaal zo", "Eenmaal binnen bleek het",
+    "het 1e kwartaal", "de 2de Kamer",
 ])
 def test_not_figures(text):
     assert mentions(text) == []
@@ -140,3 +172,73 @@ def test_num2words_multiples(n):
     words = num2words(n, lang="nl")
     found = mentions(f"Het gebeurde {words} keer.")
     assert [(m.raw, m.value, m.unit) for m in found] == [(f"{words} keer", n, "times")]
+
+
+SPLIT = st.integers(min_value=1, max_value=10**9)
+
+
+@given(SPLIT, SPLIT)
+def test_num2words_ranges(a, b):
+    """Two numbers in words as a range: "tussen de X en Y", "X tot Y", "X à Y"."""
+    low, high = sorted((a, b))
+    if low == high:
+        return
+    words_low, words_high = num2words(low, lang="nl"), num2words(high, lang="nl")
+    for text in (f"tussen de {words_low} en {words_high} meldingen", f"{words_low} tot {words_high} meldingen",
+                 f"{words_low} à {words_high} meldingen"):
+        found = mentions(text)
+        assert [(m.low, m.high) for m in found] == [(low, high)], text
+
+
+@given(st.integers(min_value=1, max_value=98), st.integers(min_value=1, max_value=99),
+       st.sampled_from([("honderd", 100), ("duizend", 1000), ("honderdduizend", 100_000)]),
+       st.sampled_from(["tot", "à", "of", "en"]))
+def test_elided_ranges(a, b, scale, joiner):
+    """"vijf- tot zesduizend": the first number shares the scale of the second."""
+    low, high = sorted((a, b))
+    if low == high or (scale[1] == 100 and high >= 10):
+        return  # "twintighonderd" is not how Dutch writes 2000
+    first, second = num2words(low, lang="nl"), num2words(high, lang="nl") + scale[0]
+    text = f"{'tussen de ' if joiner == 'en' else ''}{first}- {joiner} {second} slachtoffers"
+    found = mentions(text)
+    assert [(m.low, m.high, m.unit) for m in found] == [(low * scale[1], high * scale[1], "count")], text
+
+
+@given(st.sampled_from(["twee", "drie", "vier"]), st.sampled_from(list(range(3, 11))),
+       st.sampled_from(["", "ruim ", "bijna "]))
+def test_fractions_are_shares(count, part, qualifier):
+    """"twee derde", "drie vijfde": a share of the group, never the count in front."""
+    counts = {"twee": 2, "drie": 3, "vier": 4}
+    if counts[count] >= part:
+        return
+    written = f"{count} {num2words(part, lang='nl', to='ordinal')}"
+    found = mentions(f"Volgens de politie was {qualifier}{written} van de slachtoffers minderjarig.")
+    assert [(m.raw, m.unit) for m in found] == [(qualifier + written, "fraction")]
+    assert found[0].value == pytest.approx(counts[count] / part)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["ordinal", "ordinal_num"]))
+def test_ordinals_are_never_counts(n, form):
+    """"de derde keer", "de 21e editie", "de eenentwintigste vergadering": an ordinal counts nothing."""
+    written = num2words(n, lang="nl", to=form)
+    assert mentions(f"Het was de {written} vergadering van de raad.") == []
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_num2words_word_multiples(n):
+    """"elfmaal", "twaalfmaal", "eenentwintigmaal": a multiple."""
+    written = num2words(n, lang="nl") + "maal"
+    found = mentions(f"De commissie kwam {written} bijeen.")
+    assert [(m.raw, m.value, m.unit) for m in found] == [(written, n, "times")]
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=2, max_value=1000), st.booleans())
+def test_n_in_m_is_a_share(n, m, spelled):
+    """"een op de vijf", "3 op de 10": a share of the group, never a count of n or m."""
+    if n >= m:
+        return
+    first = "een" if n == 1 and spelled else (num2words(n, lang="nl") if spelled else str(n))
+    second = num2words(m, lang="nl") if spelled else str(m)
+    found = mentions(f"Volgens het onderzoek heeft {first} op de {second} jongeren schulden.")
+    assert [(m_.raw, m_.unit) for m_ in found] == [(f"{first} op de {second}", "ratio")]
+    assert found[0].value == pytest.approx(n / m)

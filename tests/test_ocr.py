@@ -103,7 +103,7 @@ def test_without_tesseract_ingest_works_and_reports_the_pages(tmp_path, monkeypa
 @needs_tesseract
 def test_document_page_shows_the_ocr_badge_with_confidence(corpus_archive_dir):
     client = create_app({"DATA_DIR": str(corpus_archive_dir), "TESTING": True}).test_client()
-    doc = next(d for d in client.get("/api/documenten").get_json() if d["file"] == SCAN)
+    doc = next(d for d in client.get("/api/documenten").get_json()["documents"] if d["file"] == SCAN)
     html = client.get(f"/document/{doc['id']}").get_data(as_text=True)
     assert html.count('<span class="badge">OCR · ') == 15
     page = client.get(f"/api/document/{doc['id']}").get_json()["page_list"][2]

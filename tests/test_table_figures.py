@@ -84,3 +84,15 @@ def test_header_and_label_cells_are_no_figures():
         TableCell(1, 0, "Totaal"), TableCell(1, 1, "167"), TableCell(1, 2, "208"))
     table = Table(page=1, seq=0, header=(header,), row_labels=("", "Totaal"), cells=cells)
     assert [(f.value, f.year, f.row) for f in figures_from_table(table)] == [(167, 2024, "Totaal"), (208, 2025, "Totaal")]
+
+
+def test_age_groups_keep_their_sign_in_the_label(figures):
+    """"Seksuele uitbuiting 18+" and "18-" are different rows: their labels and terms must differ."""
+    from search.crosscheck.labels import terms_of
+
+    adult = [f for f in figures if f.row == "Seksuele uitbuiting 18+"]
+    minor = [f for f in figures if f.row == "Seksuele uitbuiting 18-"]
+    assert adult and minor
+    assert {f.label for f in adult}.isdisjoint({f.label for f in minor})
+    assert all("18+" in f.label for f in adult) and all("18-" in f.label for f in minor)
+    assert "18plus" in terms_of(adult[0].label) and "18min" in terms_of(minor[0].label)

@@ -95,7 +95,7 @@ def test_document_page_and_json_show_tables(corpus_archive_dir):
     from web.app import create_app
 
     client = create_app({"DATA_DIR": str(corpus_archive_dir), "TESTING": True}).test_client()
-    monitor = next(d for d in client.get("/api/documenten").get_json()
+    monitor = next(d for d in client.get("/api/documenten").get_json()["documents"]
                    if d["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf")
     data = client.get(f"/api/document/{monitor['id']}").get_json()
     assert [t["page"] for t in data["tables"]] == [3, 3, 4]

@@ -59,7 +59,7 @@ def test_controleer_colours_and_names_each_number_with_its_evidence(page, server
 
 def test_letter_page_puts_questions_beside_answers_with_page_links(page, server):
     page.goto(f"{server}/raadsvragen")
-    page.goto(server + page.locator("table.list a").first.get_attribute("href"))  # waits for the stylesheet
+    page.goto(server + page.locator("table.list tbody a").first.get_attribute("href"))  # waits for the stylesheet
     sections = page.locator("section.qa")
     assert sections.count() >= 5
     first = sections.first
@@ -81,7 +81,7 @@ def test_letter_page_stacks_question_and_answer_on_a_narrow_window(browser, serv
     context = browser.new_context(viewport={"width": 400, "height": 800}, locale="nl-NL")
     narrow = context.new_page()
     narrow.goto(f"{server}/raadsvragen")
-    narrow.goto(server + narrow.locator("table.list a").first.get_attribute("href"))
+    narrow.goto(server + narrow.locator("table.list tbody a").first.get_attribute("href"))
     first = narrow.locator("section.qa").first
     q_box, a_box = first.locator(".question").bounding_box(), first.locator(".answer").bounding_box()
     assert a_box["y"] >= q_box["y"] + q_box["height"] - 1
@@ -132,7 +132,7 @@ def test_no_page_is_wider_than_a_phone(browser, server):  # noqa: F811
     context = browser.new_context(viewport={"width": 390, "height": 800}, locale="nl-NL")
     narrow = context.new_page()
     narrow.goto(f"{server}/api/documenten")
-    doc = narrow.evaluate("JSON.parse(document.body.innerText)")[0]["id"]
+    doc = narrow.evaluate("JSON.parse(document.body.innerText)")["documents"][0]["id"]
     wide = []
     for path in ("/zoeken?q=seksuele+uitbuiting", "/documenten", f"/document/{doc}", "/raadsvragen", "/cijfers",
                  "/controleer", "/consistentie", "/indicatoren"):

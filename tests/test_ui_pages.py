@@ -6,6 +6,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from webtools import token
 
 from web.app import create_app
 
@@ -22,9 +23,9 @@ def client(corpus_archive_dir):
 @pytest.fixture(scope="module")
 def urls(client) -> list[str]:
     """One concrete URL for every HTML page, ids taken from the JSON twins."""
-    docs = client.get("/api/documenten").get_json()
-    letter = client.get("/api/raadsvragen").get_json()[0]["document"]
-    figure = client.get("/api/cijfers?label=slachtoffers").get_json()[0]["id"]
+    docs = client.get("/api/documenten").get_json()["documents"]
+    letter = client.get("/api/raadsvragen").get_json()["letters"][0]["document"]
+    figure = client.get("/api/cijfers?label=slachtoffers").get_json()["figures"][0]["id"]
     series = client.get("/api/indicatoren").get_json()["series"][0]["id"]
     return ["/", "/zoeken?q=seksuele+uitbuiting", "/zoeken?q=xyzzyq", "/documenten", f"/document/{docs[0]['id']}",
             "/raadsvragen", f"/raadsvragen/{letter}", "/raadsvragen/eerder?vraag=opvang+slachtoffers",
@@ -103,13 +104,13 @@ def test_pages_are_dutch_labelled_and_headed_in_order(client, urls):
 def test_a_checked_draft_names_each_verdict_in_words_and_links_its_evidence(client):
     draft = ("In 2024 zijn 115 slachtoffers van seksuele uitbuiting begeleid door het ESSM.\n\n"
              "In 2024 zijn 12 fietsen gestolen bij het stadhuis.")
-    html = client.post("/controleer", data={"tekst": draft}).get_data(as_text=True)
+    html = client.post("/controleer", data={**token(client), "tekst": draft}).get_data(as_text=True)
     page = Page()
     page.feed(html)
     assert not LEAKS.search(" ".join(page.text))
     assert re.search(r'class="verdict supported">✓ klopt<', html)
     assert re.search(r'class="verdict unverified">\? niet te controleren<', html)
-    data = client.post("/api/controleer", data={"tekst": draft}).get_json()
+    data = client.post("/api/controleer", data={**token(client), "tekst": draft}).get_json()
     evidence = [e for c in data["claims"] for e in c["evidence"]]
     assert evidence and all(re.fullmatch(rf"/document/{e['document']}#pagina-{e['page']}", e["url"])
                             for e in evidence)
@@ -120,9 +121,9 @@ def test_a_checked_draft_names_each_verdict_in_words_and_links_its_evidence(clie
 
 
 def test_a_council_letter_links_to_its_questions_page_from_search_and_document(client):
-    letter = client.get("/api/raadsvragen").get_json()[0]["document"]
+    letter = client.get("/api/raadsvragen").get_json()["letters"][0]["document"]
     link = f'href="/raadsvragen/{letter}"'
     assert link in client.get(f"/document/{letter}").get_data(as_text=True)
     assert link in client.get("/zoeken?q=slachtoffers+vrouw").get_data(as_text=True)
-    monitor = next(d["id"] for d in client.get("/api/documenten").get_json() if d["type"] == "monitor")
+    monitor = next(d["id"] for d in client.get("/api/documenten").get_json()["documents"] if d["type"] == "monitor")
     assert "/raadsvragen/" not in client.get(f"/document/{monitor}").get_data(as_text=True).split("<main>")[1]

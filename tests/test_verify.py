@@ -144,6 +144,23 @@ def test_read_draft_text_and_markdown():
     assert read_draft("-", b"tekst").pages[0].text == "tekst"
 
 
+def test_a_draft_is_read_by_ingest_with_text_repair():
+    """One reading path: a pasted draft is mended as every document is ("uit- buiting"), and a claim in a
+    footnote points at its own number in the page the report shows."""
+    from ingest.errors import BrokenPdf
+    from search.crosscheck.verify import claims_of, read_draft, report_pages
+
+    draft = read_draft("-", "In 2024 waren er 115 slachtoffers van uit- buiting.¹ Dat is veel.\n\n"
+                            "¹ Bron: CoMensha telde 944 slachtoffers.".encode())
+    assert "uitbuiting" in draft.pages[0].text and "944" in draft.pages[0].footnotes
+    pages = report_pages(draft)
+    claims = claims_of(draft)
+    assert [(c.raw, pages[c.page - 1][c.start:c.end]) for c in claims] == [("115", "115"), ("944", "944")]
+    assert "uitbuiting" in claims[0].label and claims[1].source == "footnote"
+    with pytest.raises(BrokenPdf):  # a PDF without its suffix is read as a PDF (here: a broken one), not as text
+        read_draft("concept", b"%PDF-1.4 kapot")
+
+
 def test_generic_labels_are_not_enough(store):
     # "personen begeleid" without saying by whom could be anyone's: another number is no contradiction
     anyone = claim(150, "personen begeleid", 2025, "In 2025 zijn 150 personen begeleid.")

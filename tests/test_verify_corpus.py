@@ -197,3 +197,39 @@ def test_altered_claims_are_contradicted_by_the_right_source(corpus_archive, cor
                                                          claims[21]["evidence"][0]["value"]) == (M24, 19)
     # the region's 21 is not Rotterdam's: a claim naming its place is not contradicted by it
     assert claims[18]["verdict"] != "contradicted"
+
+
+TYPED = """Concept-antwoord
+
+In 2024 zijn 115 slachtoffers van seksuele uit- buiting begeleid door het ESSM.
+
+CoMensha registreerde in 2020 (1.013) en 2019 (1.372) meldingen.
+
+In 2025 is het meldpunt van het ESSM 179 keer benaderd.
+
+In 2024 werden 23 aangiften gedaan. 72 procent van hen was vrouw.
+
+De gemeente trekt 1.250.000 euro uit; landelijk gaat het om 2.000.000 euro.
+
+Twee derde was minderjarig; het ging om vijf- tot zesduizend mensen.
+"""
+
+
+def test_every_number_of_a_typed_draft_is_judged(corpus_archive, corpus_archive_dir, tmp_path):
+    """A typed draft is read by ingest as any document (the hyphen of "uit- buiting" mended) and none of
+    its numbers is dropped as if it were OCR noise."""
+    needs_figures(corpus_archive)
+    draft = tmp_path / "concept.txt"
+    draft.write_text(TYPED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
+    assert result.exit_code == 0, result.output
+    claims = [c for c in json.loads(result.output)["claims"] if c["kind"] == "figure"]
+    raws = [c["raw"] for c in claims]
+    for raw in ("115", "1.013", "1.372", "179 keer", "23", "72 procent", "1.250.000 euro", "2.000.000 euro",
+                "Twee derde", "vijf- tot zesduizend"):
+        assert raw in raws, (raw, raws)
+    assert all(c["verdict"] in ("supported", "contradicted", "unverified") for c in claims)
+    mended = next(c for c in claims if c["raw"] == "115")
+    assert "uitbuiting" in mended["text"] and mended["verdict"] == "supported"
+    share = next(c for c in claims if c["raw"] == "Twee derde")
+    assert (share["unit"], round(share["value"], 1)) == ("percent", 66.7)  # a share (2/3), not the count 2

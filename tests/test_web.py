@@ -23,8 +23,16 @@ def test_search_json_twin(client):
     assert len({h["file"] for h in client.get("/api/zoeken?q=seksuele+uitbuiting").get_json()["hits"]}) >= 2
 
 
+def test_search_page_groups_per_document_and_suggests_a_spelling(client):
+    html = client.get("/zoeken?q=mensenhandl").get_data(as_text=True)
+    assert "Bedoelde u:" in html and "q=mensenhandel" in html
+    assert "meer treffers in dit document</summary>" in html and "documenten voor" in html
+    data = client.get("/api/zoeken?q=mensenhandl").get_json()
+    assert data["suggestion"] == "mensenhandel" and len({h["document"] for h in data["hits"]}) == len(data["hits"])
+
+
 def test_document_page_and_json_twin(client):
-    docs = client.get("/api/documenten").get_json()
+    docs = client.get("/api/documenten").get_json()["documents"]
     monitor = next(d for d in docs if d["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf")
     html = client.get(f"/document/{monitor['id']}").get_data(as_text=True)
     assert 'id="pagina-8"' in html and "Koffer" in html

@@ -16,36 +16,59 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from extract.numbers import format_numeral
 from search.crosscheck.enumerations import enumeration_findings
 from search.crosscheck.figure_index import load_refs
-from search.crosscheck.findings import Finding, number
+from search.crosscheck.findings import Finding
 from search.crosscheck.labels import HEADS, SOFT, same_organisation, same_terms, similarity, terms_of
 from search.crosscheck.matching import STRONG, FigureRef, LabelIndex
 from search.crosscheck.tables import Mismatch, footnote_texts, grid_from_row, total_mismatches
 from search.crosscheck.values import agreement
 from search.store.db import Store
 
-KINDS = ("total_mismatch", "enumeration_mismatch", "conflict", "norm")
 MAX_CONFLICT_VALUES = 2  # three or more values for "one" indicator mean the label does not pin it down
 MIN_CONFIDENCE = 0.7  # figures extraction was less sure of are not worth a conflict
 NORM_MATCH = 0.6  # label similarity for a norm and an actual of the same (known) organisation
 _NORM_WORDS = re.compile(r"\b(minimaal|ten minste|tenminste|minstens|maximaal|hoogstens|ten hoogste)\b", re.I)
 
 
+@dataclass(frozen=True)
+class Check:
+    """One kind of consistency check: its key, its Dutch name (badges, filters) and what runs it.
+
+    ``run(store, refs)`` gets the store and the archive's figure references (loaded once for all checks).
+    A new check is one row in :data:`CHECKS`; the CLI's ``--kind``, the web filter and the badges follow.
+    """
+    kind: str
+    name: str
+    run: Callable[[Store, list[FigureRef]], list[Finding]]
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("total_mismatch", "Totaal klopt niet", lambda store, refs: table_findings(store)),
+    Check("enumeration_mismatch", "Opsomming klopt niet", lambda store, refs: enumeration_findings(store, refs)),
+    Check("conflict", "Tegenstrijdige cijfers", lambda store, refs: conflict_findings(refs)),
+    Check("norm", "Norm", lambda store, refs: norm_findings(refs)),
+    Check("transposed", "Mogelijk verwisselde cijfers", lambda store, refs: transposed_findings(refs)),
+)
+KINDS = tuple(check.kind for check in CHECKS)
+KIND_NAMES = {check.kind: check.name for check in CHECKS}
+
+
 def check_archive(store: Store, kinds: tuple[str, ...] = KINDS) -> list[Finding]:
-    """All findings, ordered by file, page and kind."""
+    """All findings of the checks named in ``kinds``, ordered by file, page and kind.
+
+    >>> sorted(KIND_NAMES) == sorted(KINDS)
+    True
+    """
+    unknown = [kind for kind in kinds if kind not in KIND_NAMES]
+    if unknown:
+        raise ValueError(f"Onbekende soort controle: {', '.join(unknown)}; kies uit {', '.join(KINDS)}.")
     refs = load_refs(store)
-    found: list[Finding] = []
-    if "total_mismatch" in kinds:
-        found += table_findings(store)
-    if "enumeration_mismatch" in kinds:
-        found += enumeration_findings(store, refs)
-    if "conflict" in kinds:
-        found += conflict_findings(refs)
-    if "norm" in kinds:
-        found += norm_findings(refs)
+    found = [finding for check in CHECKS if check.kind in kinds for finding in check.run(store, refs)]
     return sorted(found, key=lambda f: (f.file, f.page, KINDS.index(f.kind), f.message))
 
 
@@ -64,8 +87,8 @@ def _table_finding(store: Store, row, m: Mismatch) -> Finding:
              if p["number"] in (row["page"], row["page"] + 1)]
     notes = footnote_texts(pages, m.notes)
     where = f"{m.row_label} | {m.col_label}"
-    message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {number(m.stated)}, " \
-              f"de delen tellen op tot {number(m.computed)}"
+    message = f"Tabel{' ' + row['caption'] if row['caption'] else ''}: {where} vermeldt {format_numeral(m.stated)}, " \
+              f"de delen tellen op tot {format_numeral(m.computed)}"
     if notes:
         message += f" (mogelijke verklaring in voetnoot: {' '.join(text for _, text in notes)})"
     evidence = [{"file": row["file"], "page": row["page"], "row": label if m.axis == "row" else m.row_label,
@@ -124,7 +147,8 @@ def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
     usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE
               and "://" not in r.sentence]  # not the numbers of a web address
     index = LabelIndex([p for r in usable for p in period_refs(r)], by_year=True)
-    out, seen = [], set()
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
     for group in index.groups(STRONG, specific=True):
         pairs = [(a, b) for n, a in enumerate(group) for b in group[n + 1:]
                  if a.id != b.id and (min(a.id, b.id), max(a.id, b.id)) not in seen and agreement(a, b) == "disagree" and agreement(b, a) == "disagree"
@@ -139,7 +163,7 @@ def conflict_findings(refs: list[FigureRef]) -> list[Finding]:
 def _conflict(group: list[FigureRef], pairs) -> Finding:
     first, second = pairs[0]
     period = f" in {first.year}" if first.year else ""
-    values = sorted({number(r.value) for pair in pairs for r in pair})
+    values = sorted({format_numeral(r.value) for pair in pairs for r in pair})
     where = "in hetzelfde document" if first.doc_id == second.doc_id else "tussen documenten"
     name = min((r.name for pair in pairs for r in pair if r.name), key=len, default="")
     message = (f"Tegenstrijdige waarden{period} voor '{name}' {where}: "
@@ -147,6 +171,33 @@ def _conflict(group: list[FigureRef], pairs) -> Finding:
     involved = {r.id: r for pair in pairs for r in pair}
     return Finding("conflict", first.file, first.page, message, first.value, second.value,
                    tuple(r.to_json() for r in sorted(involved.values(), key=lambda r: (r.file, r.page))))
+
+
+# -- transposed digits ----------------------------------------------------------------
+def transposed_findings(refs: list[FigureRef]) -> list[Finding]:
+    """The same indicator and year in two documents, with two neighbouring digits swapped (1013 and 1031).
+
+    A conflict says two values disagree; this one says which is likely a typing error.
+    """
+    from search.crosscheck.judging import transposed
+
+    usable = [r for r in refs if r.kind == "figure" and r.confidence >= MIN_CONFIDENCE and r.year is not None
+              and r.value >= 10]
+    index = LabelIndex(usable, by_year=True)
+    out = []
+    for group in index.groups(STRONG, specific=True):
+        for n, a in enumerate(group):
+            for b in group[n + 1:]:
+                if a.doc_id != b.doc_id and transposed(a.value, b.value) and same_terms(a.terms, b.terms):
+                    out.append(_transposed(a, b))
+    return out
+
+
+def _transposed(a: FigureRef, b: FigureRef) -> Finding:
+    name = min((r.name for r in (a, b) if r.name), key=len, default="")
+    message = (f"Mogelijk verwisselde cijfers in {a.year} voor '{name}': {format_numeral(a.value)} ({a.file} p.{a.page}) "
+               f"tegenover {format_numeral(b.value)} ({b.file} p.{b.page})")
+    return Finding("transposed", a.file, a.page, message, a.value, b.value, (a.to_json(), b.to_json()))
 
 
 # -- norms -------------------------------------------------------------------------------
@@ -176,7 +227,7 @@ def _actuals_for(norm: FigureRef, actuals: list[FigureRef]) -> list[FigureRef]:
         if actual.family not in ("count", norm.family) or not same_organisation(norm.organisation, actual.organisation):
             continue
         score = _norm_match(norm, actual, sentence_terms)
-        if score and score > best.get(actual.year, (0.0, None))[0]:
+        if actual.year is not None and score and (actual.year not in best or score > best[actual.year][0]):
             best[actual.year] = (score, actual)
     return [pair[1] for _, pair in sorted(best.items())]
 
@@ -201,8 +252,8 @@ def _norm_match(norm: FigureRef, actual: FigureRef, sentence_terms: tuple[str, .
 def _norm_finding(norm: FigureRef, actual: FigureRef) -> Finding:
     met = actual.value >= norm.value if norm.qualifier == "lower_bound" else actual.value <= norm.value
     bound = "minimaal" if norm.qualifier == "lower_bound" else "maximaal"
-    message = (f"Norm '{norm.sentence.strip()}' ({bound} {number(norm.value)} per jaar): in {actual.year} "
-               f"{number(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}")
+    message = (f"Norm '{norm.sentence.strip()}' ({bound} {format_numeral(norm.value)} per jaar): in {actual.year} "
+               f"{format_numeral(actual.value)} ({actual.file} p.{actual.page}), {'gehaald' if met else 'niet gehaald'}")
     return Finding("norm", norm.file, norm.page, message, norm.value, actual.value,
                    (norm.to_json(), actual.to_json()), met)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from search.crosscheck.findings import Finding, number
+from extract.numbers import format_numeral
+from search.crosscheck.findings import Finding
 from search.crosscheck.matching import FigureRef
 from search.store.db import Store
 
@@ -53,8 +54,8 @@ def enumeration_mismatches(figures: list[FigureRef], texts: dict[int, str]) -> l
         if len(run) < 3 and not closed and sum(r.value for r in run) <= total.value:
             continue  # two parts after "waarvan" need not be all of them
         computed = sum(r.value for r in _top_level(run, texts))
-        message = (f"{number(total.value)} ({total.name or 'totaal'}) tegenover de delen "
-                   f"{' + '.join(number(r.value) for r in _top_level(run, texts))} = {number(computed)}")
+        message = (f"{format_numeral(total.value)} ({total.name or 'totaal'}) tegenover de delen "
+                   f"{' + '.join(format_numeral(r.value) for r in _top_level(run, texts))} = {format_numeral(computed)}")
         evidence = tuple(r.to_json() for r in [total, *run])
         out.append(Finding("enumeration_mismatch", total.file, total.page, message, total.value, computed, evidence))
     return out
@@ -64,7 +65,7 @@ def _is_part(r: FigureRef) -> bool:
     """A number after a cue in its own sentence ("Van hen werden 70 …") is a part, not a total."""
     cue = _START_CUE.search(r.sentence)
     at = r.sentence.find(r.raw)
-    return bool(cue) and 0 <= cue.start() < at
+    return cue is not None and 0 <= cue.start() < at
 
 
 def _sentence_numbers(figures: list[FigureRef]) -> list[int]:

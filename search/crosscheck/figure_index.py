@@ -12,7 +12,7 @@ import math
 import sqlite3
 
 from extract.model import Figure
-from search.crosscheck.labels import LABELS_VERSION
+from search.crosscheck.labels import LABELS_VERSION, terms_of
 from search.crosscheck.matching import FigureRef, no_gc, ref
 from search.crosscheck.tables import block_labels, clean, grid_from_row
 from search.store.db import Store
@@ -80,13 +80,22 @@ def refresh(store: Store) -> int:
             conn.execute("DELETE FROM figure_terms WHERE doc_id = ?", (doc_id,))
             conn.executemany(
                 "INSERT INTO figure_terms (term, unit, year, figure_id, doc_id) VALUES (?,?,?,?,?)",
-                [(term, r.family, r.year, r.id, doc_id) for r in load_refs(store, doc_id) for term in r.terms])
+                [(term, r.family, r.year, r.id, doc_id) for r in load_refs(store, doc_id) for term in index_terms(r)])
             conn.execute("INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)",
                          (doc_id, LABELS_VERSION))
     return len(stale)
 
 
-def lookup(store: Store, claim: FigureRef, same_year: bool = True) -> list[FigureRef]:
+def index_terms(r: FigureRef) -> tuple[str, ...]:
+    """The terms a figure is found by: its label's, or for a label that says nothing its sentence's
+    ("steeg in 2020 met 37 procent ten opzichte van 2019": aangifte, diefstal, bike)."""
+    return r.terms or (terms_of(r.sentence)[:MAX_SENTENCE_TERMS] if r.sentence else ())
+
+
+MAX_SENTENCE_TERMS = 12
+
+
+def lookup(store: Store, claim: FigureRef, same_year: bool = True, limit: int = MAX_CANDIDATES) -> list[FigureRef]:
     """Stored figures sharing at least half of the claim's label terms, in its unit (and year)."""
     if not claim.terms:
         return []
@@ -96,7 +105,7 @@ def lookup(store: Store, claim: FigureRef, same_year: bool = True) -> list[Figur
         sql += " AND year = ?"
         params.append(claim.year)
     sql += " GROUP BY figure_id HAVING n >= ? ORDER BY n DESC LIMIT ?"
-    params += [max(1, math.ceil(len(claim.terms) / 2)), MAX_CANDIDATES]
+    params += [max(1, math.ceil(len(claim.terms) / 2)), limit]
     ids = [r[0] for r in store.rows(sql, tuple(params))]
     return figures_by_id(store, ids)
 
@@ -127,3 +136,68 @@ def figures_by_id(store: Store, ids: list[int]) -> list[FigureRef]:
 
 def _marks(items) -> str:
     return ",".join("?" * len(items))
+
+
+def lookup_values(store: Store, terms: tuple[str, ...], family: str, low: float, high: float,
+                  limit: int = MAX_CANDIDATES) -> list[FigureRef]:
+    """Stored figures of a unit family with a value in [low, high] that share a label term with ``terms``.
+
+    A claim's value is selective, so one shared term is enough to find the figure that may support it.
+    A rare value is looked up by value alone (the figures' value index), a common one through the terms.
+    """
+    if not terms:
+        return []
+    many = next(iter(store.rows("SELECT count(*) FROM (SELECT 1 FROM figures WHERE value BETWEEN ? AND ? LIMIT ?)",
+                                (low, high, VALUE_ONLY + 1))))[0]
+    if many <= VALUE_ONLY:
+        wanted = set(terms)
+        ids = [r[0] for r in store.rows("SELECT id FROM figures WHERE value BETWEEN ? AND ?", (low, high))]
+        return [f for f in figures_by_id(store, ids) if f.family == family and wanted.intersection(index_terms(f))]
+    rows = store.rows(f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
+                      f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND f.value BETWEEN ? AND ? LIMIT ?",
+                      (*terms, family, low, high, limit))
+    return figures_by_id(store, [r[0] for r in rows])
+
+
+VALUE_ONLY = 300  # a value held by at most this many figures is looked up by value alone
+
+
+def term_counts(store: Store) -> tuple[dict[str, int], int]:
+    """How many figures carry each label term, and how many figures have terms (for term weights)."""
+    counts = {r[0]: r[1] for r in store.rows("SELECT term, count(DISTINCT figure_id) FROM figure_terms GROUP BY term")}
+    total = store.rows("SELECT count(DISTINCT figure_id) FROM figure_terms")
+    return counts, (list(total)[0][0] or 0)
+
+
+class TermWeights:
+    """Inverse document frequency of label terms, read from ``figure_terms`` as terms are asked for
+    (one indexed count per new term; a word no figure has is missing, see ``get``)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.total = next(iter(store.rows("SELECT count(*) FROM figures")))[0] or 0
+        self._kept: dict[str, float | None] = {}
+
+    def get(self, term: str, default: float = 0.0) -> float:
+        if term not in self._kept:
+            n = next(iter(self.store.rows("SELECT count(*) FROM figure_terms WHERE term = ?", (term,))))[0]
+            self._kept[term] = math.log((self.total + 1) / (n + 0.5)) if n else None
+        found = self._kept[term]
+        return default if found is None else found
+
+
+def page_text(store: Store, doc_id: int, page: int) -> str:
+    found = list(store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", (doc_id, page)))
+    return found[0][0] if found else ""
+
+
+def lookup_cells(store: Store, row: str, column: str, value: float, limit: int = 50) -> list[FigureRef]:
+    """Stored table cells with this row and column label and value (a draft quoting a table)."""
+    rows = store.rows("SELECT id FROM figures WHERE source = 'table' AND value = ? AND row_label = ? AND col_label = ? "
+                      "LIMIT ?", (value, row, column, limit))
+    return figures_by_id(store, [r[0] for r in rows])
+
+
+def table_caption(store: Store, doc_id: int, seq: int) -> str:
+    found = list(store.rows("SELECT caption FROM tables WHERE doc_id = ? AND seq = ?", (doc_id, seq)))
+    return (found[0][0] or "") if found else ""

@@ -21,15 +21,3 @@ class Finding:
         if self.kind == "norm":
             out["met"] = self.met
         return out
-
-
-
-def number(value: float) -> str:
-    """A value the Dutch way.
-
-    >>> number(102.0), number(8.5), number(1010910.0)
-    ('102', '8,5', '1.010.910')
-    """
-    if value == int(value):
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:.6g}".replace(".", ",")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-6"
+LABELS_VERSION = "labels-8"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -39,6 +39,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"meld-? en adviespunt", "meldpunt"),
     (r"\bmeerderjarig\w*", "18plus"),
     (r"\bminderjarig\w*", "18min"),
+    (r"\b18 jaar (?:of|en) ouder\b", "18plus"),
+    (r"\b(?:18 jaar|18) (?:of|en) jonger\b", "18min"),
     (r"\b18\s?\+", "18plus"),
     (r"\b18\s?-(?!\w)", "18min"),
     (r"\bjonger (?:dan )?18\b", "18min"),
@@ -64,7 +66,7 @@ STEM_SYNONYMS: dict[str, str] = {
 GENERIC = frozenset(
     "aantal totaal totale keer maal x per jaar jaarlijks alle overig overige gebied "
     "mensenhandel wel nog circa ongeveer zo'n zon ruim bijna minimaal maximaal ten "
-    "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan".split()
+    "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan opzicht".split()
 )
 
 # Terms that nearly every label of this domain could carry.
@@ -87,7 +89,7 @@ _CLASS_OF = {term: name for name, members in DISCRIMINATORS.items() for term in 
 ORGANISATIONS: dict[str, str] = {
     "essm": "ESSM", "humanitas": "ESSM", "avim": "AVIM", "politie": "Politie", "riec": "RIEC",
     "om": "OM", "rctm": "RCTM", "comensha": "CoMensha", "nrm": "NRM", "var": "VAR", "nla": "NLA",
-    "emm": "EMM", "ind": "IND", "fier": "FIER",
+    "emm": "EMM", "ind": "IND", "fier": "FIER", "wodc": "WODC",
 }
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -131,6 +133,28 @@ def organisation_of(text: str) -> str:
         if word in ORGANISATIONS:
             return ORGANISATIONS[word]
     return ""
+
+
+@lru_cache(maxsize=1 << 14)
+def organisations_in(text: str) -> tuple[str, ...]:
+    """The canonical names of all organisations a text names, in order (repeats kept).
+
+    >>> organisations_in("De AVIM en het Openbaar Ministerie; de AVIM en de politiemedewerkers")
+    ('AVIM', 'OM', 'AVIM', 'Politie')
+    """
+    if not _ANY_ORGANISATION.search(fold(text)):
+        return ()
+    found = tuple(ORGANISATIONS[w] if w in ORGANISATIONS else "Politie" for w in _WORD.findall(_rewrite(text))
+                  if w in ORGANISATIONS or w.startswith("politie"))  # "politiemedewerkers", "politie-eenheid"
+    if "OM" in found and not _CASED_OM.search(text):  # "om ... te" is a conjunction, not the OM
+        found = tuple(o for o in found if o != "OM")
+    return found
+
+
+_ANY_ORGANISATION = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r"|politie|expertise|vreemdelingenpolitie|controle|"
+                               r"informatie|co(?:o|ö)rdinatiecentrum|rapporteur|openbaar|veiligheidsalliantie|"
+                               r"arbeidsinspectie)")
+_CASED_OM = re.compile(r"\bOM\b|[Oo]penbaar [Mm]inisterie")
 
 
 def classes(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:

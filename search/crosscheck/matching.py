@@ -122,7 +122,8 @@ def ref(figure: Figure, id: int = -1, context: str = "", **where) -> FigureRef:
     parts = (context, figure.column) if context else (figure.label, figure.row, figure.column)
     label_text = " ".join(p for p in parts if p)
     organisation = organisation_of(figure.organisation) or figure.organisation or organisation_of(figure.label)
-    unit, value = percent_of(figure.unit, figure.value)
+    unit, percent = percent_of(figure.unit, figure.value)
+    value = figure.value if percent is None else percent
     low, high = percent_of(figure.unit, figure.low)[1], percent_of(figure.unit, figure.high)[1]
     return FigureRef(
         id=id, value=value, raw=figure.raw, unit=unit, qualifier=figure.qualifier,
@@ -145,9 +146,14 @@ def comparable(a: FigureRef, b: FigureRef, same_year: bool = True, strict: bool 
         return False
     if same_year and (a.year != b.year or (a.year_end or a.year) != (b.year_end or b.year)):
         return False
-    if strict and bool(a.place) != bool(b.place):
+    if strict and bool(a.place) != bool(b.place) and not _national(a.place or b.place):
         return False
     return same_organisation(a.organisation, b.organisation) and same_place(a.place, b.place)
+
+
+def _national(place: str) -> bool:
+    """"Nederland" names the level of a national figure, not a place that a figure without one lacks."""
+    return place.strip().lower() in ("nederland", "heel nederland")
 
 
 def specific_pair(a: FigureRef, b: FigureRef) -> bool:

@@ -76,7 +76,8 @@ def build_series(refs: list[FigureRef]) -> list[Series]:
 def _series(group: list[FigureRef]) -> Series:
     by_year: dict[int, list[FigureRef]] = defaultdict(list)
     for r in group:
-        by_year[r.year].append(r)
+        if r.year is not None:  # series are built of dated figures only
+            by_year[r.year].append(r)
     points = tuple(_point(year, members) for year, members in sorted(by_year.items()))
     label = min(Counter(r.name for r in group if r.name).most_common(2) or [("", 0)], key=lambda c: (-c[1], len(c[0])))[0]
     organisation = Counter(r.organisation for r in group if r.organisation).most_common(1)

@@ -77,6 +77,10 @@ def agreement(claim: FigureRef, evidence: FigureRef) -> str:
     if abs(claim.value - evidence.value) <= max(tolerance(claim), 1e-9) and claim.qualifier in ("exact", evidence.qualifier):
         return "agree"
     c, e = interval(claim), interval(evidence)
+    if claim.qualifier == evidence.qualifier == "approx":  # "naar schatting 6.000" against "naar schatting 5.000"
+        gap, margins = abs(claim.value - evidence.value), sorted((approx_margin(claim.value),
+                                                                  approx_margin(evidence.value)))
+        return "agree" if gap <= margins[0] else "disagree" if gap >= margins[1] else "vague"
     if _inside(e, c):
         return "agree"
     if _disjoint(c, e):

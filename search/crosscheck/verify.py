@@ -9,14 +9,14 @@ onbekend") are also checked as a sum against the totals of the archive.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract import extract
-from ingest import Document, read_document
-from ingest.text import text_pages
+from ingest import Document, Page, read_document
 from search.crosscheck.figure_index import lookup, refresh, sole_organisation
 from search.crosscheck.labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
 from search.crosscheck.matching import STRONG, FigureRef, ref, same_indicator, specific_pair
@@ -27,6 +27,9 @@ CONTRADICT = 0.85  # label similarity needed before a different value counts aga
 MAX_EVIDENCE = 5
 MIN_PARTS = 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
+
+# The Dutch word for each verdict: the one table the CLI, the web page and the JSON's readers use.
+VERDICT_NAMES = {"supported": "klopt", "contradicted": "klopt niet", "unverified": "niet te controleren"}
 
 
 @dataclass(frozen=True)
@@ -46,12 +49,13 @@ class Claim:
     evidence: tuple[Evidence, ...] = ()
     kind: str = "figure"  # or "sum"
     parts: tuple[FigureRef, ...] = ()
+    reason: str = ""  # one line of Dutch: why this verdict (see search.crosscheck.judging)
 
     def to_json(self) -> dict:
         f = self.figure
         out = {"text": f.sentence, "raw": f.raw, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
                "label": f.label, "year": f.year, "page": f.page, "start": f.start, "kind": self.kind,
-               "verdict": self.verdict, "evidence": [e.to_json() for e in self.evidence]}
+               "verdict": self.verdict, "reason": self.reason, "evidence": [e.to_json() for e in self.evidence]}
         if self.parts:
             out["parts"] = [p.value for p in self.parts]
         return out
@@ -64,7 +68,7 @@ class Report:
     pages: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
-        counts = defaultdict(int)
+        counts: dict[str, int] = defaultdict(int)
         for claim in self.claims:
             counts[claim.verdict] += 1
         return {"file": self.file, "summary": dict(counts), "claims": [c.to_json() for c in self.claims]}
@@ -72,19 +76,34 @@ class Report:
 
 # -- reading a draft -----------------------------------------------------------
 def read_draft(name: str, data: bytes) -> Document:
-    """A draft as a Document: a PDF by its name, anything else as text (stdin is "-")."""
-    if Path(name).suffix.lower() == ".pdf":
-        return read_document(name, data)
-    import hashlib
-
-    return Document(name, hashlib.sha256(data).hexdigest(), "text", text_pages(data), size=len(data))
+    """A draft as a Document, read by ingest as every document is (text repair included): a PDF
+    by its name, anything else as text (stdin is "-")."""
+    if not data:
+        return Document(name, hashlib.sha256(data).hexdigest(), "text", (Page(1, ""),))
+    return read_document(name, data, as_text=True)
 
 
 def claims_of(document: Document) -> list[FigureRef]:
     """The numeric claims of a draft, in reading order."""
     file = Path(document.path).name
-    figures = extract(document).figures
-    return sorted((ref(f, file=file) for f in figures), key=lambda r: (r.page, r.start))
+    figures = extract(document, typed=True).figures  # a draft: every number is a claim
+    shift = {p.number: len(p.text) + len(FOOTNOTES_AFTER) for p in document.pages}
+    return sorted((ref(_in_page_text(f, shift), file=file) for f in figures), key=lambda r: (r.page, r.start))
+
+
+FOOTNOTES_AFTER = "\n\n"  # a draft's page as the report shows it: its text, then its footnotes (ingest keeps them apart)
+
+
+def report_pages(document: Document) -> tuple[str, ...]:
+    """The text of each page of a draft with its footnotes after it: the offsets of every claim point into it."""
+    return tuple(p.text + (FOOTNOTES_AFTER + p.footnotes if p.footnotes else "") for p in document.pages)
+
+
+def _in_page_text(figure, shift: dict[int, int]):
+    """A footnote figure's offsets moved from ``Page.footnotes`` into :func:`report_pages`."""
+    if figure.source != "footnote" or figure.page not in shift:
+        return figure
+    return replace(figure, start=figure.start + shift[figure.page], end=figure.end + shift[figure.page])
 
 
 # -- judging -------------------------------------------------------------------
@@ -180,7 +199,8 @@ def _with_clause(claim: FigureRef, pages: tuple[str, ...]) -> FigureRef:
     if classes(claim.terms) or not 0 < claim.page <= len(pages):
         return claim
     text = pages[claim.page - 1][claim.start:]
-    clause = text[:_CLAUSE_END.search(text).start()]
+    end = _CLAUSE_END.search(text)  # matches at the end of any text
+    clause = text[:end.start() if end else len(text)]
     found = classes(terms_of(clause))
     if len(found) != 1:
         return claim
@@ -232,18 +252,32 @@ def _sum_ref(parts: list[FigureRef], common: tuple[str, ...]) -> FigureRef:
 # -- the whole draft -------------------------------------------------------------
 def verify_document(store: Store, document: Document) -> Report:
     """Every claim of a draft with its verdict, then the sums of its enumerations."""
+    from search.crosscheck.judging import Judge, claim_sides
+
     refresh(store)
-    pages = tuple(p.text for p in document.pages)
+    pages = report_pages(document)
     claims = claims_of(document)
-    judged = [judge(store, c) for c in claims]
-    judged += [judge(store, total, kind="sum", parts=parts) for total, parts in sum_claims(claims, pages)]
+    judge_one = Judge(store)
+    judged = [judge_one(c, side) for c, side in zip(claims, claim_sides(claims, pages))]
+    judged += [with_reason(judge(store, total, kind="sum", parts=parts))
+               for total, parts in sum_claims(claims, pages)]
     return Report(Path(document.path).name, tuple(judged), pages)
 
 
 def verify_claims(store: Store, claims: list[FigureRef]) -> list[Claim]:
-    """Judge claims that were extracted elsewhere (benchmarks, tests)."""
+    """Judge claims that were extracted elsewhere (benchmarks, tests): each as a paragraph of its own."""
+    from search.crosscheck.judging import Judge, claim_sides
+
     refresh(store)
-    return [judge(store, c) for c in claims]
+    judge_one = Judge(store)
+    return [judge_one(c, side) for c, side in zip(claims, claim_sides(claims, ()))]
+
+
+def with_reason(claim: Claim) -> Claim:
+    """A sum's verdict with its reason."""
+    from search.crosscheck.judging import SUM_REASONS
+
+    return replace(claim, reason=SUM_REASONS[claim.verdict])
 
 
 def cross_references(archive, figure_id: int) -> dict | None:

@@ -12,7 +12,7 @@ Select it with ``RAADSLENS_ENGINE=postgres`` and a connection string in
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from typing import Any, Iterable
 
 import psycopg
 
@@ -20,7 +20,8 @@ from search.index import analysis
 from search.index.engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, SearchUnit
 from search.index.query import Clause, Query
 
-SCHEMA_VERSION = 2  # 2: figure units per page
+SCHEMA_VERSION = 3  # 2: figure units per page; 3: head (title and file name)
+HEAD_WEIGHT = 2.0  # as whoosh's HEAD_BOOST
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS raadslens_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,7 +36,9 @@ CREATE TABLE IF NOT EXISTS raadslens_units (
     stems TSVECTOR NOT NULL,
     exact TSVECTOR NOT NULL
 );
+ALTER TABLE raadslens_units ADD COLUMN IF NOT EXISTS head TSVECTOR NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS raadslens_units_doc ON raadslens_units (doc_id);
+CREATE INDEX IF NOT EXISTS raadslens_units_head ON raadslens_units USING GIN (head);
 CREATE INDEX IF NOT EXISTS raadslens_units_stems ON raadslens_units USING GIN (stems);
 CREATE INDEX IF NOT EXISTS raadslens_units_exact ON raadslens_units USING GIN (exact);
 """
@@ -74,6 +77,7 @@ class PostgresEngine:
                 "controleer RAADSLENS_PG_DSN of gebruik RAADSLENS_ENGINE=whoosh"
             ) from err
         self._conn.execute(_DDL)
+        self._terms = None
         row = self._conn.execute("SELECT value FROM raadslens_meta WHERE key = 'signature'").fetchone()
         self.stale = row is None or row[0] != _signature()
         if self.stale:
@@ -85,6 +89,7 @@ class PostgresEngine:
     def clear(self) -> None:
         with self._conn.transaction():
             self._conn.execute("TRUNCATE raadslens_units")
+            self._conn.execute("DELETE FROM raadslens_meta WHERE key = 'generation'")
             self._conn.execute(
                 "INSERT INTO raadslens_meta (key, value) VALUES ('signature', %s) "
                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (_signature(),))
@@ -100,15 +105,26 @@ class PostgresEngine:
             return EngineResults(0)
         conditions, params = [], []
         for clause in query.must:
-            sql, values = _condition(clause)
-            conditions.append(sql)
-            params.extend(values)
+            _add(conditions, params, _condition(clause))
+        if query.should and query.min_should:
+            parts = [_condition(c) for c in query.should]
+            _add(conditions, params, ("(" + " OR ".join(p[0] for p in parts) + ")", [v for p in parts for v in p[1]]))
+            if query.min_should > 1:
+                counted = " + ".join(f"({p[0]})::int" for p in parts)
+                _add(conditions, params, (f"({counted}) >= %s", [v for p in parts for v in p[1]] + [query.min_should]))
         for clause in query.must_not:
             sql, values = _condition(clause)
-            conditions.append(f"NOT {sql}")
-            params.extend(values)
+            _add(conditions, params, (f"NOT {sql}", values))
         rank_sql, rank_params = _rank(query)
         return self._run(conditions, params, rank_sql, rank_params, filters, limit, offset)
+
+    def term_counts(self) -> dict[str, int]:
+        """Every word (folded, unstemmed) with the number of units holding it, cached per change."""
+        stamp = self._conn.execute("SELECT value FROM raadslens_meta WHERE key = 'generation'").fetchone()
+        if self._terms is None or self._terms[0] != stamp:
+            rows = self._conn.execute("SELECT word, ndoc FROM ts_stat('SELECT exact FROM raadslens_units')")
+            self._terms = (stamp, dict(rows.fetchall()))
+        return self._terms[1]
 
     def similar(self, text: str, filters: Filters, limit: int) -> EngineResults:
         """More-like-this: any of the text's terms, ranked by cover density."""
@@ -134,27 +150,33 @@ class PostgresWriter:
 
     def __init__(self, conn):
         self._conn = conn
-        self._tx = None
+        self._tx: Any = None
 
     def __enter__(self):
-        self._tx = self._conn.transaction()
-        self._tx.__enter__()
+        self._tx = tx = self._conn.transaction()
+        tx.__enter__()
+        self._conn.execute(  # a new generation: cached term counts are stale
+            "INSERT INTO raadslens_meta (key, value) VALUES ('generation', '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = (raadslens_meta.value::bigint + 1)::text")
         return self
 
     def __exit__(self, *exc):
-        self._tx.__exit__(*exc)
+        if self._tx is not None:
+            self._tx.__exit__(*exc)
 
     def add(self, units: Iterable[SearchUnit]) -> None:
         rows = [(u.id, u.doc_id, u.kind, u.page, u.doctype, list(u.years), [f.lower() for f in u.facets],
-                 tsvector_literal(u.text, stemmed=True), tsvector_literal(u.text, stemmed=False))
+                 tsvector_literal(u.text, stemmed=True), tsvector_literal(u.text, stemmed=False),
+                 tsvector_literal(u.head, stemmed=True))
                 for u in units]
         with self._conn.cursor() as cursor:
             cursor.executemany(
-                "INSERT INTO raadslens_units (id, doc_id, kind, page, doctype, years, facets, stems, exact) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s::tsvector, %s::tsvector) "
+                "INSERT INTO raadslens_units (id, doc_id, kind, page, doctype, years, facets, stems, exact, head) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s::tsvector, %s::tsvector, %s::tsvector) "
                 "ON CONFLICT (id) DO UPDATE SET doc_id = EXCLUDED.doc_id, kind = EXCLUDED.kind, "
                 "page = EXCLUDED.page, doctype = EXCLUDED.doctype, years = EXCLUDED.years, "
-                "facets = EXCLUDED.facets, stems = EXCLUDED.stems, exact = EXCLUDED.exact", rows)
+                "facets = EXCLUDED.facets, stems = EXCLUDED.stems, exact = EXCLUDED.exact, "
+                "head = EXCLUDED.head", rows)
 
     def remove_document(self, doc_id: int) -> None:
         self._conn.execute("DELETE FROM raadslens_units WHERE doc_id = %s", (doc_id,))
@@ -166,23 +188,40 @@ def _tsquery(clause: Clause) -> str:
     return _quote(clause.terms[0])
 
 
+def _add(conditions: list, params: list, part: tuple[str, list]) -> None:
+    conditions.append(part[0])
+    params.extend(part[1])
+
+
 def _condition(clause: Clause) -> tuple[str, list]:
-    if clause.alternatives:
-        parts = [_condition(c) for c in clause.alternatives]
-        return "(" + " OR ".join(p[0] for p in parts) + ")", [v for p in parts for v in p[1]]
-    column = "exact" if clause.phrase else "stems"
-    return f"({column} @@ %s::tsquery)", [_tsquery(clause)]
+    """SQL that holds where ``clause`` holds (see :func:`query.holds`): a word in text or head, a phrase in text."""
+    if clause.alternatives or clause.parts:
+        joint = " OR " if clause.alternatives else " AND "
+        parts = [_condition(c) for c in clause.alternatives or clause.parts]
+        return "(" + joint.join(p[0] for p in parts) + ")", [v for p in parts for v in p[1]]
+    if clause.phrase:
+        return "(exact @@ %s::tsquery)", [_tsquery(clause)]
+    term = _tsquery(clause)
+    return "(stems @@ %s::tsquery OR head @@ %s::tsquery)", [term, term]
 
 
 def _rank(query: Query) -> tuple[str, list]:
+    """Cover density of the query's words in the text, plus the head's, weighted as whoosh weighs them."""
     stems, phrases = query.highlight_terms()
+    sql, params = [], []
     if stems:
-        return "ts_rank_cd(stems, %s::tsquery)", [" | ".join(_quote(s) for s in sorted(stems))]
-    return "ts_rank_cd(exact, %s::tsquery)", [" | ".join(" <-> ".join(_quote(t) for t in p) for p in phrases)]
+        words = " | ".join(_quote(s) for s in sorted(stems))
+        sql += ["ts_rank_cd(stems, %s::tsquery)", f"{HEAD_WEIGHT} * ts_rank(head, %s::tsquery)"]
+        params += [words, words]
+    if phrases:
+        sql.append("ts_rank_cd(exact, %s::tsquery)")
+        params.append(" | ".join(" <-> ".join(_quote(t) for t in p) for p in phrases))
+    return "(" + " + ".join(sql) + ")", params
 
 
 def _filters(filters: Filters) -> tuple[list[str], list]:
-    sql, params = [], []
+    sql: list[str] = []
+    params: list = []
     if filters.doctype:
         sql.append("doctype = %s")
         params.append(filters.doctype)

@@ -121,7 +121,7 @@ class TantivyEngine:
         (self.path / META_FILE).write_text(json.dumps(_signature()))
 
     def close(self) -> None:
-        self._ix = None
+        self._ix = None  # type: ignore[assignment]  # closed: unusable until reopened
 
     def writer(self) -> "TantivyWriter":
         return TantivyWriter(self._ix)

@@ -7,12 +7,12 @@ opener; a new engine is one more row there (and one ``_name.py`` module).
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
 
 from search.index.query import Query
+from search.settings import setting
 
 # Unit kinds found only when a search asks for them by kind: figure units echo
 # the passages they stand in and would crowd them out of ordinary results.
@@ -31,7 +31,9 @@ class IndexBusy(RuntimeError):
 class SearchUnit:
     """One searchable piece: a passage, a question with its answer, a table, ...
 
-    ``facets`` holds filterable ``key=value`` pairs such as ``party=pvda``.
+    ``facets`` holds filterable ``key=value`` pairs such as ``party=pvda``;
+    ``head`` the document's title and file name, searched with every unit
+    of the document and ranked above its text.
     """
 
     id: str
@@ -42,6 +44,7 @@ class SearchUnit:
     doctype: str = ""
     years: tuple[int, ...] = ()
     facets: tuple[str, ...] = ()
+    head: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Engine(Protocol):
     def search(self, query: Query, filters: Filters, limit: int, offset: int = 0) -> EngineResults: ...
     def similar(self, text: str, filters: Filters, limit: int) -> EngineResults: ...
     def doc_ids(self) -> set[int]: ...
+    def term_counts(self) -> dict[str, int]: ...  # folded word -> units holding it (typos, compounds)
     def clear(self) -> None: ...
     def close(self) -> None: ...
 
@@ -110,7 +114,7 @@ def _open_tantivy(path: Path, dsn: str | None) -> Engine:
 
 
 def _open_postgres(path: Path, dsn: str | None) -> Engine:
-    dsn = dsn or os.environ.get("RAADSLENS_PG_DSN")
+    dsn = dsn or setting("RAADSLENS_PG_DSN")
     if not dsn:
         raise ValueError("RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')")
     from search.index._postgres import PostgresEngine
@@ -155,7 +159,7 @@ def open_engine(path: Path, name: str | None = None, dsn: str | None = None) -> 
     :data:`ENGINES`: "whoosh" and "tantivy" keep their index in the folder
     ``path``; "postgres" uses the database at ``dsn`` (default ``RAADSLENS_PG_DSN``).
     """
-    name = name or os.environ.get("RAADSLENS_ENGINE") or DEFAULT_ENGINE
+    name = name or setting("RAADSLENS_ENGINE") or DEFAULT_ENGINE
     for kind in ENGINES:
         if kind.name == name:
             return kind.opener(Path(path), dsn)

@@ -30,10 +30,10 @@ def table_text(row) -> str:
         by_row.setdefault(cell["row"], []).append(cell)
     labelled = set()
     for number in sorted(by_row):
-        cells = sorted(by_row[number], key=lambda c: c["col"])
-        label = next((c.get("row_label", "") for c in cells if c.get("row_label")), "")
+        row_cells = sorted(by_row[number], key=lambda c: c["col"])
+        label = next((c.get("row_label", "") for c in row_cells if c.get("row_label")), "")
         labelled.add(label)
-        values = " ".join(c["text"].strip() for c in cells if c.get("text", "").strip())
+        values = " ".join(c["text"].strip() for c in row_cells if c.get("text", "").strip())
         lines.append(f"{label}: {values}" if label else values)
     lines += [label for label in json.loads(row["row_labels"] or "[]") if label and label not in labelled]
     return "\n".join(line for line in lines if line.strip())

@@ -6,6 +6,7 @@ combines them.  The index can always be rebuilt from these.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from search.index.engine import SearchUnit
@@ -33,10 +34,23 @@ def units_for(store: Store, doc_id: int) -> Iterator[SearchUnit]:
     doc = store.document(doc_id)
     if doc is None:
         return
-    yield from passage_units(store, doc)
-    yield from letter_units(store, doc)  # questions with their answers, and the letter header
-    yield from figure_units(store, doc)
-    yield from table_units(store, doc)  # caption, labels and cells of each table
+    head = head_text(doc["title"], doc["file"])
+    for units in (passage_units(store, doc),
+                  letter_units(store, doc),  # questions with their answers, and the letter header
+                  figure_units(store, doc),
+                  table_units(store, doc)):  # caption, labels and cells of each table
+        for unit in units:
+            yield replace(unit, head=head)
+
+
+def head_text(title: str, file: str) -> str:
+    """What a document is called: its title and its file name without the extension.
+
+    >>> head_text("Kosten", "Woo-besluit_inzake_kosten_Erotisch_Centrum.pdf.ocr")
+    'Kosten Woo-besluit_inzake_kosten_Erotisch_Centrum'
+    """
+    stem = re.sub(r"(\.(pdf|ocr|txt|md|docx?))+$", "", file or "", flags=re.IGNORECASE)
+    return f"{title or ''} {stem}".strip()
 
 
 def passage_units(store: Store, doc) -> Iterator[SearchUnit]:

@@ -18,6 +18,7 @@ from ingest import READER_VERSION, OcrConfig, discover, sha256_of
 from ingest.ocr import unavailable_reason
 from search.archive import Archive
 from search.ingestion.workers import Limits, Outcome, WorkerPool
+from search.settings import setting
 
 OCR_CACHE = "ocr-cache"
 VERSION = f"reader-{READER_VERSION}/extractor-{EXTRACTOR_VERSION}"  # stored with each document
@@ -103,9 +104,9 @@ def ocr_config(archive: Archive) -> OcrConfig:
     The cache lives in the data folder (``RAADSLENS_OCR_CACHE`` overrides);
     the binary is ``tesseract`` (``RAADSLENS_TESSERACT`` overrides).
     """
-    cache = os.environ.get("RAADSLENS_OCR_CACHE") or (archive.path / OCR_CACHE if archive.path else None)
+    cache = setting("RAADSLENS_OCR_CACHE") or (archive.path / OCR_CACHE if archive.path else None)
     return OcrConfig(cache_dir=Path(cache) if cache else None,
-                     binary=os.environ.get("RAADSLENS_TESSERACT") or "tesseract")
+                     binary=setting("RAADSLENS_TESSERACT") or "tesseract")
 
 
 def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready: bool) -> str | None:
@@ -146,7 +147,8 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     if outcome.error:
         report.failed.append((name, outcome.error))
         return None
-    document = outcome.document
+    document, extraction = outcome.document, outcome.extraction
+    assert document is not None and extraction is not None  # an outcome without error has both
     if _settled_by_content(archive, outcome.path, document.sha256, report):
         return None  # the same bytes were stored meanwhile (another run into the same archive)
     resolved = shown(outcome.path.resolve())
@@ -157,7 +159,7 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport) -> int | Non
     at_path = archive.store.document_by_path(resolved)
     document = replace(document, path=resolved)
     try:  # one transaction: a failure leaves nothing of this document behind
-        doc_id = archive.store.save(document, outcome.extraction, replace_id=at_path["id"] if at_path else None,
+        doc_id = archive.store.save(document, extraction, replace_id=at_path["id"] if at_path else None,
                                     version=VERSION)
     except sqlite3.Error as err:
         report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))

@@ -56,6 +56,20 @@ def find(store: Store, *, sort: str = "page", descending: bool = False, limit: i
     return list(store.rows(sql, tuple(params)))
 
 
+def query_figures(archive, query: str | None = None, *, sort: str = "page", descending: bool = False,
+                  **filters) -> list[sqlite3.Row]:
+    """The one figure query of the CLI and the web: the filters of :func:`find`, and when ``query`` is
+    given only the figures the search engine finds for it (:func:`search`), in the filters' order.
+
+    ``archive`` is a :class:`search.Archive`.
+    """
+    rows = find(archive.store, sort=sort, descending=descending, **filters)
+    if query and query.strip():
+        found = {row["id"] for row in search(archive, query, limit=1000)}
+        rows = [row for row in rows if row["id"] in found]
+    return rows
+
+
 def _where(spec: FigureFilter) -> tuple[str, list]:
     clauses, params = [], []
     simple = (("f.doc_id = ?", spec.doc_id), ("f.value >= ?", spec.minimum), ("f.value <= ?", spec.maximum),
@@ -242,7 +256,7 @@ def search(archive, text: str, limit: int = 50) -> list[sqlite3.Row]:
     (one unit per page's figures); of each page, the figures that match the
     query on their own are kept, in reading order.
     """
-    query = parse(text)
+    query = parse(text).strict()  # a figure matches every word (ranked optional words are for passages)
     found: list[sqlite3.Row] = []
     offset = 0
     while len(found) < limit:

@@ -130,6 +130,7 @@ class Store:
              meta.municipality, len(document.pages),
              json.dumps(list(document.warnings) + list(extraction.warnings), ensure_ascii=False)),
         )
+        assert cursor.lastrowid is not None  # set by every INSERT
         return cursor.lastrowid
 
     def _insert_pages(self, doc_id: int, document: Document) -> None:

@@ -9,10 +9,10 @@ import sys
 
 import click
 
-from search import Archive
+from search import Archive, settings_help
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=settings_help())
 @click.option("--data", "data", envvar="RAADSLENS_DATA", default=None, metavar="MAP",
               help="Gegevensmap met de database en de index (standaard ./var).")
 @click.pass_context
@@ -41,10 +41,17 @@ def emit_results(results, query: str, noun: str, as_json: bool) -> None:
     if as_json:
         emit_json(results.to_json())
         return
-    click.echo(f"{results.total} {noun} voor {query!r}")
+    documents = f" in {results.documents} documenten" if getattr(results, "grouped", False) else ""
+    click.echo(f"{results.total} {noun}{documents} voor {query!r}")
+    if getattr(results, "suggestion", None):
+        click.echo(f"Bedoelde u: {results.suggestion}?")
     for hit in results.hits:
         kind = f" ({hit.type})" if getattr(hit, "type", "") else ""
         click.echo(f"- {hit.file} p.{hit.page}{kind}: {hit.snippet}")
+        if getattr(hit, "more", 0):
+            pages = ", ".join(str(p) for p in hit.more_pages)
+            click.echo(f"  {hit.more} meer {'treffer' if hit.more == 1 else 'treffers'} in dit document"
+                       + (f" (pagina {pages})" if pages else ""))
 
 
 def warn(message: str) -> None:
@@ -55,5 +62,5 @@ def show_progress() -> bool:
     return sys.stderr.isatty()
 
 
-# The command modules register their commands on ``main`` when imported (answers: answers, similar).
-from . import answers, archive_commands, figures, verify  # noqa: E402,F401
+# The command modules register their commands on ``main`` when imported (answers: answers, similar; ask: ask).
+from . import answers, archive_commands, ask, figures, verify  # noqa: E402,F401

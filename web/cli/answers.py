@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import click
 
-from search.read.letters import letters
-from search.read.similar import similar_questions
+from search import letters, similar_questions
 
 from . import emit_json, emit_results, main, open_archive, warn
 
@@ -46,7 +45,7 @@ def similar(ctx, text, question_id, limit, as_json):
 
     Example: raadslens similar "Waar kunnen slachtoffers van mensenhandel zich melden?" --json
     """
-    from search.read.similar import similar_to_question
+    from search import similar_to_question
 
     if not text and question_id is None:
         warn("geef een vraag als tekst, of --vraag ID voor een vraag uit het archief")
@@ -79,7 +78,7 @@ def questions(ctx, query, portefeuillehouder, party, asker, year, doctype, limit
 
     Example: raadslens questions meldpunt --partij PvdA --json
     """
-    from search.read.questions import AmbiguousName, search_questions
+    from search import AmbiguousName, search_questions
 
     try:
         results = search_questions(open_archive(ctx), query, portefeuillehouder=portefeuillehouder, party=party,

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import click
 
-from search import ingest_paths, remove_path
-from search.index.engine import IndexBusy
-from search.ingestion.workers import Limits
+from search import IndexBusy, Limits, ingest_paths, remove_path
 
 from . import emit_json, emit_results, main, open_archive, show_progress, warn
 
@@ -34,7 +32,7 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
             from ingest import discover
 
             total = len(discover(files))
-            with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),
+            with click.progressbar(length=total, label="Inlezen", file=click.get_text_stream("stderr"),  # type: ignore[operator]
                                    item_show_func=lambda name: name and name[:40]) as bar:
                 report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits)
         else:
@@ -65,11 +63,12 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.pass_context
 def search(ctx, query, doctype, year, limit, as_json):
-    """Zoek in het archief.  Woorden moeten allemaal voorkomen; "aanhalingstekens" zoeken een exacte zin.
+    """Zoek in het archief, per document de beste treffer eerst.  Documenten met meer van de woorden komen
+    hoger; +woord moet voorkomen, -woord niet, "aanhalingstekens" zoeken een exacte zin, OF geeft keus.
 
     Example: raadslens search '"Koffer Verkeerd"' --json
     """
-    results = open_archive(ctx).search(query, doctype=doctype, year=year, limit=limit)
+    results = open_archive(ctx).search(query, doctype=doctype, year=year, limit=limit, group=True)
     emit_results(results, query, "treffers", as_json)
 
 
@@ -105,21 +104,49 @@ def remove(ctx, path):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--production", is_flag=True,
+              help="Echte WSGI-server (waitress) met meerdere threads, time-outs en een maximum aan verbindingen.")
+@click.option("--workers", default=None, type=int, help="Processen van de productieserver (standaard: één per kern).")
+@click.option("--threads", default=4, show_default=True, type=int, help="Threads per proces van de productieserver.")
+@click.option("--max-connections", default=100, show_default=True, type=int,
+              help="Maximaal aantal open verbindingen van de productieserver.")
+@click.option("--timeout", "idle_timeout", default=30, show_default=True, type=int, metavar="SECONDEN",
+              help="Een verbinding die zo lang niets doet, wordt gesloten.")
+@click.option("--allowed-host", "allowed", multiple=True, envvar="RAADSLENS_ALLOWED_HOSTS", metavar="NAAM",
+              help="Nog een hostnaam waarmee raadslens bereikt mag worden (herhaalbaar; standaard alleen het "
+                   "adres van --host).")
 @click.pass_context
-def serve(ctx, host, port):
-    """Start de webinterface.
+def serve(ctx, host, port, production, workers, threads, max_connections, idle_timeout, allowed):
+    """Start de webinterface (--production: waitress met threads, time-outs en een verbindingslimiet).
 
-    Example: raadslens serve --port 5000
+    Example: raadslens serve --production --port 5000 --allowed-host raad.example.nl
     """
     from web.app import create_app
+    from web.safety import allowed_hosts
 
     if not port_is_free(host, port):
         warn(f"poort {port} is al in gebruik (draait raadslens al?); stop dat programma of kies een andere "
              f"poort: raadslens serve --port {port + 1}  (of: make run PORT={port + 1})")
         ctx.exit(1)
-    app = create_app({"DATA_DIR": ctx.obj.get("data")})
-    click.echo(f"raadslens draait op http://{host}:{port}/  (stoppen: Ctrl+C)", err=True)
-    app.run(host=host, port=port, debug=False)
+    names = tuple(n for value in allowed for n in value.replace(",", " ").split())
+    config = {"DATA_DIR": ctx.obj.get("data"), "ALLOWED_HOSTS": list(allowed_hosts(host, names))}
+    if production:
+        from web._waitress import ServerSettings
+        from web._waitress import serve as run_production
+
+        settings = ServerSettings(threads=threads, connections=max_connections, timeout=idle_timeout,
+                                  **({"workers": workers} if workers else {}))
+        click.echo(f"raadslens draait op http://{host}:{port}/  (productieserver: {settings.workers} processen "
+                   f"met {settings.threads} threads; stoppen: Ctrl+C)", err=True)
+        run_production(config, host, port, settings)
+    else:
+        from werkzeug.serving import WSGIRequestHandler
+
+        class IdleTimeout(WSGIRequestHandler):
+            timeout = idle_timeout  # a half-open connection is closed instead of holding a thread forever
+
+        click.echo(f"raadslens draait op http://{host}:{port}/  (ontwikkelserver; stoppen: Ctrl+C)", err=True)
+        create_app(config).run(host=host, port=port, debug=False, threaded=True, request_handler=IdleTimeout)
 
 
 def port_is_free(host: str, port: int) -> bool:

@@ -1,9 +1,13 @@
 """figures: the figures of the archive (or of one document), as a list or JSON."""
 from __future__ import annotations
 
+import json
+
 import click
 
-from search.read.figures import find, search, to_json
+from extract import DROPPED_NOTE, dropped_count
+from search import figure_json as to_json
+from search import query_figures
 
 from . import emit_json, main, open_archive, warn
 
@@ -27,22 +31,34 @@ def figures(ctx, document, label, minimum, maximum, year, query, as_json):
     Example: raadslens figures --document mensenhandelmonitor-2025-regio-rotterdam.pdf --json
     """
     archive = open_archive(ctx)
-    doc_id = None
+    doc_id, doc = None, None
     if document:
         doc = archive.store.document_by_file(document)
         if doc is None:
             warn(f"niet gevonden: {document} staat niet in het archief; lees het eerst in met 'raadslens ingest {document}'")
             ctx.exit(1)
+            return
         doc_id = doc["id"]
-    rows = find(archive.store, doc_id=doc_id, label=label, minimum=minimum, maximum=maximum, year=year)
-    if query:
-        found = {row["id"] for row in search(archive, query, limit=1000)}
-        rows = [row for row in rows if row["id"] in found]
+    rows = query_figures(archive, query, doc_id=doc_id, label=label, minimum=minimum, maximum=maximum, year=year)
     if as_json:
         emit_json([{key: to_json(row)[key] for key in CLI_FIELDS} for row in rows])
         return
     for row in rows:
         click.echo(_line(to_json(row)))
+    _dropped_note(archive, doc)
+
+
+def _dropped_note(archive, doc) -> None:
+    """How many numbers the OCR-noise guard left out (of one document, or of the whole archive)."""
+    docs = [doc] if doc is not None else archive.store.documents()
+    notes = [(d["file"], w) for d in docs for w in json.loads(d["warnings"] or "[]") if dropped_count(w)]
+    if doc is not None:
+        for _, note in notes:
+            warn(f"{doc['file']}: {note}")
+    elif notes:
+        total = sum(dropped_count(w) for _, w in notes)
+        warn(f"{total} getallen in {len(notes)} documenten {DROPPED_NOTE} (OCR-ruis of tabelregel); "
+             f"zie 'raadslens figures --document BESTAND' per document")
 
 
 def _line(fig: dict) -> str:

@@ -6,15 +6,12 @@ from pathlib import Path
 
 import click
 
+from extract.numbers import format_numeral
 from ingest import IngestError
-from search.crosscheck.checks import KINDS, check_archive
-from search.crosscheck.findings import number
-from search.crosscheck.series import series_of
-from search.crosscheck.verify import read_draft, verify_document
+from search import CHECK_KINDS as KINDS
+from search import VERDICT_NAMES, check_archive, read_draft, series_of, verify_document
 
 from . import emit_json, main, open_archive, warn
-
-VERDICTS = {"supported": "klopt", "contradicted": "klopt niet", "unverified": "niet te controleren"}
 
 
 @main.command()
@@ -47,10 +44,12 @@ def verify(ctx, file, as_json):
         return
     for claim in report.claims:
         f = claim.figure
-        line = f"p.{f.page} {f.raw} ({f.label or '?'}{', ' + str(f.year) if f.year else ''}): {VERDICTS[claim.verdict]}"
+        line = f"p.{f.page} {f.raw} ({f.label or '?'}{', ' + str(f.year) if f.year else ''}): {VERDICT_NAMES[claim.verdict]}"
         if claim.evidence:
             e = claim.evidence[0]
-            line += f" - {e.figure.file} p.{e.figure.page}: {number(e.figure.value)}"
+            line += f" - {e.figure.file} p.{e.figure.page}: {format_numeral(e.figure.value)}"
+        if claim.reason:
+            line += f" ({claim.reason})"
         click.echo(line)
     if not report.claims:
         click.echo("geen cijfers gevonden in de tekst")
@@ -88,5 +87,5 @@ def series(ctx, as_json):
         emit_json({"series": [s.to_json() for s in found]})
         return
     for s in found:
-        points = ", ".join(f"{p.year}: {number(p.value)}{' (herzien)' if p.revised else ''}" for p in s.points)
+        points = ", ".join(f"{p.year}: {format_numeral(p.value)}{' (herzien)' if p.revised else ''}" for p in s.points)
         click.echo(f"{s.label}{' (' + s.organisation + ')' if s.organisation else ''}: {points}")

@@ -1,19 +1,26 @@
-"""Documenten: the list, a document with its passages by page, and the original file."""
+"""Documenten: the list (paged, filtered, sorted, with facet counts), a document with its passages by page,
+and the original file."""
 from __future__ import annotations
 
 import json
 from itertools import groupby
 from pathlib import Path
 
-from flask import Blueprint, abort, jsonify, render_template, request, send_file
+from flask import Blueprint, abort, request, send_file
 from markupsafe import Markup, escape
 
-from search.index.query import parse
-from search.index.snippets import highlight
+from search import highlight
+from search import parse_query as parse
 
-from ..app import get_archive
+from ..context import get_archive
+from ..listing import counts, page_number, paged, per_page, sort_choice
+from ..pages import page
 
 bp = Blueprint("documents", __name__)
+PAGE_SIZE = 50
+# sort key → (row key, natural direction descending?)
+SORTS = {"datum": True, "titel": False, "type": False, "paginas": True, "bestand": False}
+FACETS = (("type", "type"), ("jaar", "year"), ("organisatie", "organisation"), ("gemeente", "municipality"))
 
 
 def _document_or_404(doc_id: int):
@@ -27,18 +34,38 @@ def _doc_json(doc) -> dict:
     return {"id": doc["id"], "file": doc["file"], "title": doc["title"], "type": doc["doctype"],
             "type_confidence": doc["doctype_confidence"], "type_evidence": doc["doctype_evidence"],
             "type_uncertain": doc["doctype_confidence"] < 0.5, "year": doc["year"], "date": doc["date"],
-            "pages": doc["n_pages"]}
+            "organisation": doc["organisation"], "municipality": doc["municipality"], "pages": doc["n_pages"]}
 
 
-@bp.get("/documenten")
-def listing():
-    docs = get_archive().store.documents()
-    return render_template("documenten.html", documents=docs)
+def _sort_key(key: str):
+    return {"datum": lambda d: (d["date"] or (str(d["year"]) if d["year"] else ""), d["id"]),
+            "titel": lambda d: (d["title"].lower(), d["id"]), "type": lambda d: (d["type"], d["title"].lower()),
+            "paginas": lambda d: (d["pages"], d["id"]), "bestand": lambda d: (d["file"].lower(), d["id"])}[key]
 
 
-@bp.get("/api/documenten")
-def listing_api():
-    return jsonify([_doc_json(d) for d in get_archive().store.documents()])
+def _matches(doc: dict, filters: dict, words: list[str]) -> bool:
+    for name, key in FACETS:
+        wanted = filters.get(name)
+        if wanted and str(doc[key] or "").lower() != wanted.lower():
+            return False
+    text = f"{doc['title']} {doc['file']}".lower()
+    return all(word in text for word in words)
+
+
+@page(bp, "/documenten", "documenten.html")
+def listing() -> dict:
+    """Every document, newest first; filters ``type``, ``jaar``, ``organisatie``, ``gemeente``, ``q`` (title)."""
+    every = [_doc_json(d) for d in get_archive().store.documents()]
+    filters = {name: request.args.get(name, "").strip() for name, _ in FACETS}
+    words = request.args.get("q", "").lower().split()
+    chosen = [d for d in every if _matches(d, filters, words)]
+    sort, descending = sort_choice(SORTS, "datum")
+    chosen.sort(key=_sort_key(sort), reverse=descending)
+    shown, numbering = paged(chosen, page_number(), per_page(PAGE_SIZE))
+    facets = {name: counts(chosen, key) for name, key in FACETS}
+    return {"documents": shown, **numbering, "sort": sort, "order": "af" if descending else "op",
+            "filters": {**filters, "q": request.args.get("q", "").strip()}, "facets": facets,
+            "archive_total": len(every)}
 
 
 def _pages(doc_id: int):
@@ -73,16 +100,6 @@ def _tables(doc_id: int) -> list[dict]:
     return [_table_json(row) for row in get_archive().store.tables(doc_id)]
 
 
-@bp.get("/document/<int:doc_id>")
-def page(doc_id: int):
-    doc = _document_or_404(doc_id)
-    tables = _tables(doc_id)
-    by_page = {n: list(items) for n, items in groupby(tables, key=lambda t: t["page"])}
-    query = request.args.get("q", "").strip()
-    return render_template("document.html", doc=doc, pages=_pages(doc_id), tables_by_page=by_page,
-                           query=query, mark=_marker(query))
-
-
 def _marker(query: str):
     """Passage text as HTML with the words of the search that led here marked."""
     if not query:
@@ -91,20 +108,29 @@ def _marker(query: str):
     return lambda text: Markup(highlight(text, parsed))
 
 
-@bp.get("/api/document/<int:doc_id>")
-def api(doc_id: int):
+def _page_list(pages) -> list[dict]:
+    return [{"number": page["number"], "ocr": bool(page["ocr"]), "ocr_confidence": page["ocr_confidence"],
+             "needs_ocr": bool(page["needs_ocr"]),
+             "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages],
+             "header": page["header"], "footer": page["footer"], "footnotes": page["footnotes"],
+             "quality": page["quality"]}
+            for page, passages in pages]
+
+
+def _document_data(doc_id: int) -> dict:
+    """One document: its facts, its pages with passages and its tables (``q`` marks search words)."""
     doc = _document_or_404(doc_id)
+    tables = _tables(doc_id)
+    pages = _pages(doc_id)
+    query = request.args.get("q", "").strip()
     data = _doc_json(doc)
-    data["page_list"] = [
-        {"number": page["number"], "ocr": bool(page["ocr"]), "ocr_confidence": page["ocr_confidence"],
-         "needs_ocr": bool(page["needs_ocr"]),
-         "passages": [{"seq": p["seq"], "kind": p["kind"], "text": p["text"]} for p in passages],
-         "header": page["header"], "footer": page["footer"], "footnotes": page["footnotes"],
-         "quality": page["quality"]}
-        for page, passages in _pages(doc_id)
-    ]
-    data["tables"] = _tables(doc_id)
-    return jsonify(data)
+    data.update(page_list=_page_list(pages), tables=tables)
+    data.update(_doc=doc, _pages=pages, _tables_by_page={n: list(t) for n, t in groupby(tables, key=lambda t: t["page"])},
+                _query=query, _mark=_marker(query))
+    return data
+
+
+page(bp, "/document/<int:doc_id>", "document.html", endpoint="page")(_document_data)
 
 
 @bp.get("/document/<int:doc_id>/bestand")
@@ -112,5 +138,6 @@ def original(doc_id: int):
     doc = _document_or_404(doc_id)
     path = Path(doc["path"])
     if not path.exists():
-        abort(404, f"Het bestand {doc['file']} staat niet meer op {path.parent}; lees het opnieuw in.")
+        abort(404, f"Het bestand {doc['file']} staat niet meer op de plek waar het is ingelezen; "
+                   f"lees het opnieuw in met raadslens ingest.")
     return send_file(path, download_name=doc["file"])

@@ -4,28 +4,33 @@ Views only read: filtering, sorting, marking and CSV come from ``search.read.fig
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, abort, request, url_for
 from markupsafe import Markup
 
-from search.crosscheck.verify import cross_references
-from search.read.figures import (
-    SORTABLE,
-    describe,
-    figure,
-    find,
-    marked_html,
-    passage_marks,
-    related,
-    search,
-    to_csv,
-    to_json,
-)
+from search import FIGURE_SORTS as SORTABLE
+from search import FIGURE_UNITS as UNITS_NL
+from search import cross_references, query_figures
+from search import describe_figure as describe
+from search import figure_json as to_json
+from search import figure_passage_marks as passage_marks
+from search import figure_row as figure
+from search import figures_csv as to_csv
+from search import mark_figures as marked_html
+from search import related_figures as related
 
-from ..app import get_archive
+from ..context import get_archive
+from ..listing import counts, page_number, paged, per_page
+from ..pages import page
 from .documents import _document_or_404
 from .verify import KIND_NAMES
 
 bp = Blueprint("figures", __name__)
+PAGE_SIZE = 100
+NEWEST = "nieuwste"  # the default order: newest document first, then by document and page
+FILTER_ARGS = ("q", "label", "min", "max", "jaar", "eenheid", "plaats", "organisatie", "sorteer", "richting")
+FACETS = (("jaar", "year"), ("eenheid", "unit"), ("organisatie", "organisation"), ("plaats", "place"))
 
 
 def _filters(doc_id: int | None) -> dict:
@@ -36,33 +41,56 @@ def _filters(doc_id: int | None) -> dict:
             "organisation": args.get("organisatie") or None}
 
 
+def _sort() -> tuple[str, bool]:
+    sort = request.args.get("sorteer", NEWEST)
+    if sort not in SORTABLE:
+        sort = NEWEST
+    return sort, request.args.get("richting") == "af"
+
+
 def _rows(doc_id: int | None):
-    sort = request.args.get("sorteer", "page")
-    descending = request.args.get("richting") == "af"
-    rows = find(get_archive().store, sort=sort if sort in SORTABLE else "page", descending=descending,
-                **_filters(doc_id))
-    query = request.args.get("q", "").strip()
-    if query:
-        found = {row["id"] for row in search(get_archive(), query, limit=1000)}
-        rows = [row for row in rows if row["id"] in found]
+    sort, descending = _sort()
+    archive = get_archive()
+    rows = query_figures(archive, request.args.get("q", ""), sort="page" if sort == NEWEST else sort,
+                         descending=descending, **_filters(doc_id))
+    if sort == NEWEST:
+        dates = {d["id"]: d["date"] or str(d["year"] or "") for d in archive.store.documents()}
+        rows.sort(key=lambda r: (r["file"], r["page"], r["seq"]))
+        rows.sort(key=lambda r: dates.get(r["doc_id"], ""), reverse=True)
     return rows
 
 
-@bp.get("/cijfer/<int:figure_id>")
-def one(figure_id: int):
-    row = _figure_or_404(figure_id)
-    return render_template("cijfer.html", fig=row, words=describe(row), related=related(get_archive().store, row),
-                           sentence=_sentence_html(row), refs=cross_references(get_archive(), figure_id),
-                           kinds=KIND_NAMES)
+def _filter_query() -> str:
+    """The filters of this request as a query string (for the CSV link; never through url_for)."""
+    chosen = {key: request.args.get(key) for key in FILTER_ARGS if request.args.get(key)}
+    return ("?" + urlencode(chosen)) if chosen else ""
 
 
-@bp.get("/api/cijfer/<int:figure_id>")
-def one_api(figure_id: int):
+def _listing(doc_id: int | None) -> dict:
+    doc = _document_or_404(doc_id) if doc_id is not None else None
+    rows = _rows(doc_id)
+    shown, numbering = paged(rows, page_number(), per_page(PAGE_SIZE, maximum=1000))
+    sort, descending = _sort()
+    csv_url = (url_for("figures.document_csv", doc_id=doc_id) if doc is not None
+               else url_for("figures.archive_csv")) + _filter_query()
+    here = url_for("figures.document_table", doc_id=doc_id) if doc is not None else url_for("figures.archive_table")
+    filters = {key: request.args.get(key, "") for key in FILTER_ARGS}
+    return {"figures": [to_json(r) for r in shown], **numbering, "sort": sort, "order": "af" if descending else "op",
+            "filters": filters, "facets": {name: counts(rows, key, names=UNITS_NL if key == "unit" else None)
+                                                  for name, key in FACETS},
+            "document": doc_id, "csv": csv_url, "_rows": shown, "_doc": doc, "_here": here}
+
+
+@page(bp, "/cijfer/<int:figure_id>", "cijfer.html")
+def one(figure_id: int) -> dict:
+    """One figure with what it means, related figures and what the archive says elsewhere about it."""
     row = _figure_or_404(figure_id)
+    store = get_archive().store
+    near = related(store, row)
     data = to_json(row)
-    data["related"] = [to_json(r) for r in related(get_archive().store, row)]
-    data["cross_references"] = cross_references(get_archive(), figure_id)
-    return jsonify(data)
+    data.update(related=[to_json(r) for r in near], cross_references=cross_references(get_archive(), figure_id))
+    data.update(_fig=row, _words=describe(row), _related=near, _sentence=_sentence_html(row), _kinds=KIND_NAMES)
+    return data
 
 
 def _figure_or_404(figure_id: int):
@@ -80,17 +108,10 @@ def _sentence_html(row) -> Markup:
     return Markup(marked_html(sentence, spans, lambda i: url_for("figures.one", figure_id=i)))
 
 
-@bp.get("/document/<int:doc_id>/cijfers")
-def document_table(doc_id: int):
-    doc = _document_or_404(doc_id)
-    return render_template("cijfers.html", doc=doc, figures=_rows(doc_id), args=request.args,
-                           csv_url=url_for("figures.document_csv", doc_id=doc_id, **request.args))
-
-
-@bp.get("/api/document/<int:doc_id>/cijfers")
-def document_api(doc_id: int):
-    _document_or_404(doc_id)
-    return jsonify([to_json(r) for r in _rows(doc_id)])
+@page(bp, "/document/<int:doc_id>/cijfers", "cijfers.html")
+def document_table(doc_id: int) -> dict:
+    """The figures of one document, paged; the filters and sorting of :func:`archive_table`."""
+    return _listing(doc_id)
 
 
 @bp.get("/document/<int:doc_id>/cijfers.csv")
@@ -99,15 +120,10 @@ def document_csv(doc_id: int):
     return _csv(_rows(doc_id), doc["file"].rsplit(".", 1)[0] + "-cijfers.csv")
 
 
-@bp.get("/cijfers")
-def archive_table():
-    return render_template("cijfers.html", doc=None, figures=_rows(None), args=request.args,
-                           csv_url=url_for("figures.archive_csv", **request.args))
-
-
-@bp.get("/api/cijfers")
-def archive_api():
-    return jsonify([to_json(r) for r in _rows(None)])
+@page(bp, "/cijfers", "cijfers.html")
+def archive_table() -> dict:
+    """Every figure, newest document first, paged; filters q, label, min, max, jaar, eenheid, plaats, organisatie."""
+    return _listing(None)
 
 
 @bp.get("/cijfers.csv")
@@ -131,11 +147,3 @@ def marked_passage(passage, marks: dict) -> Markup:
     """A passage's text with its figures marked and linked to their own page."""
     return Markup(marked_html(passage["text"], marks.get(passage["id"], []),
                               lambda i: url_for("figures.one", figure_id=i)))
-
-
-@bp.app_template_filter("merge_args")
-def merge_args(args: dict, **changes) -> str:
-    """The query string of ``args`` with ``changes`` applied (for sortable column headers)."""
-    from urllib.parse import urlencode
-
-    return urlencode({**args, **changes})

@@ -2,16 +2,20 @@
 side by side, and eerder gestelde vragen.  Every page has a JSON twin under /api/."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, render_template, request
+from flask import Blueprint, abort, request
 
-from extract.dates import MONTHS
-from search.read.letters import facet_values, letter, letters
-from search.read.questions import AmbiguousName, search_questions
-from search.read.similar import similar_questions, similar_to_question
+from search import AmbiguousName, letter, letters, search_questions, similar_questions, similar_to_question
+from search import letter_facets as facet_values
 
-from ..app import get_archive
+from ..context import get_archive
+from ..listing import counts, page_number, paged, per_page, sort_choice
+from ..pages import page
 
 bp = Blueprint("letters", __name__)
+PAGE_SIZE = 50
+SORTS = {"gevraagd": True, "onderwerp": False, "vragen": True}
+FACETS = (("portefeuillehouder", "portefeuillehouder"), ("partij", "party"), ("vragensteller", "asker"),
+          ("jaar", "year"))
 SIMILAR = 3
 MIN_SCORE = 0.4  # below this a "similar" question is mostly noise
 
@@ -35,51 +39,42 @@ def _similar(found) -> dict[int, list]:
             for q in found.questions}
 
 
-@bp.app_template_filter("datum")
-def dutch_date(value) -> str:
-    """An ISO date as people write it: '2025-04-03' → '3 april 2025' (anything else unchanged).
-
-    >>> dutch_date("2025-04-03"), dutch_date(""), dutch_date("2025")
-    ('3 april 2025', '', '2025')
-    """
-    parts = str(value or "").split("-")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
-        return str(value or "")
-    return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-
-
 @bp.app_template_global()
 def has_letter(doc_id: int) -> bool:
     """True when the document is a council letter with its own Raadsvragen page (for links)."""
     return letter(get_archive().store, doc_id) is not None
 
 
-@bp.get("/raadsvragen")
-def listing():
+def _sorted(found: list, key: str, descending: bool) -> list:
+    keys = {"gevraagd": lambda x: (x.asked or x.date or "", x.doc_id), "onderwerp": lambda x: (x.title.lower(), x.doc_id),
+            "vragen": lambda x: (len(x.questions), x.doc_id)}
+    return sorted(found, key=keys[key], reverse=descending)
+
+
+@page(bp, "/raadsvragen", "raadsvragen.html")
+def listing() -> dict:
+    """Council letters, newest first, paged; filters portefeuillehouder, partij, vragensteller, jaar."""
     store = get_archive().store
-    return render_template("raadsvragen.html", letters=letters(store, **_filters()), facets=facet_values(store),
-                           args=request.args)
+    found = letters(store, **_filters())
+    sort, descending = sort_choice(SORTS, "gevraagd")
+    found = _sorted(found, sort, descending)
+    shown, numbering = paged(found, page_number(), per_page(PAGE_SIZE))
+    return {"letters": shown, **numbering, "sort": sort, "order": "af" if descending else "op",
+            "filters": {name: request.args.get(name, "") for name, _ in FACETS},
+            "facets": {name: counts(found, key) for name, key in FACETS},
+            "_menus": facet_values(store), "_args": request.args}
 
 
-@bp.get("/api/raadsvragen")
-def listing_api():
-    return jsonify([item.to_json() for item in letters(get_archive().store, **_filters())])
-
-
-@bp.get("/raadsvragen/<int:doc_id>")
-def page(doc_id: int):
-    found = _letter_or_404(doc_id)
-    return render_template("raadsvraag.html", letter=found, similar=_similar(found))
-
-
-@bp.get("/api/raadsvragen/<int:doc_id>")
-def api(doc_id: int):
+@page(bp, "/raadsvragen/<int:doc_id>", "raadsvraag.html", endpoint="page")
+def letter_page(doc_id: int) -> dict:
+    """One letter: its questions beside their answers, each with eerder gestelde vragen."""
     found = _letter_or_404(doc_id)
     data = found.to_json(full=True)
     similar = _similar(found)
     for question, item in zip(found.questions, data["questions"]):
         item["similar"] = [s.to_json() for s in similar[question.id]]
-    return jsonify(data)
+    data.update(_letter=found, _similar=similar)
+    return data
 
 
 def _compare():
@@ -87,16 +82,11 @@ def _compare():
     return text, (similar_questions(get_archive(), text, 10) if text else [])
 
 
-@bp.get("/raadsvragen/eerder")
-def earlier():
+@page(bp, "/raadsvragen/eerder", "eerder.html")
+def earlier() -> dict:
+    """Questions asked before that resemble ``vraag``."""
     text, found = _compare()
-    return render_template("eerder.html", text=text, found=found)
-
-
-@bp.get("/api/raadsvragen/eerder")
-def earlier_api():
-    text, found = _compare()
-    return jsonify({"vraag": text, "similar": [s.to_json() for s in found]})
+    return {"vraag": text, "similar": found}
 
 
 def _question_hits():
@@ -110,17 +100,16 @@ def _question_hits():
         return text, None, str(err)
 
 
-@bp.get("/raadsvragen/zoeken")
-def search_page():
-    text, results, error = _question_hits()
-    store = get_archive().store
-    return render_template("raadsvragen_zoeken.html", text=text, results=results, error=error,
-                           facets=facet_values(store), args=request.args), 400 if error else 200
+def _search_json(data: dict) -> dict:
+    if data["error"]:
+        return {"error": data["error"]}
+    results = data["_results"]
+    return results.to_json() if results else {"query": data["query"], "total": 0, "hits": []}
 
 
-@bp.get("/api/raadsvragen/zoeken")
-def search_api():
+@page(bp, "/raadsvragen/zoeken", "raadsvragen_zoeken.html", shape=_search_json)
+def search_page() -> dict:
+    """Questions and answers holding ``q``, with the filters of the list."""
     text, results, error = _question_hits()
-    if error:
-        return jsonify({"error": error}), 400
-    return jsonify(results.to_json() if results else {"query": text, "total": 0, "hits": []})
+    return {"query": text, "error": error, "_results": results, "_facets": facet_values(get_archive().store),
+            "_args": request.args, "_status": 400 if error else 200}

@@ -1,37 +1,41 @@
-"""Zoeken: the search page and its JSON twin."""
+"""Zoeken: the search page and its JSON twin, paged ("21–40 van 878") with the type and year filters."""
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template, request
+from typing import Any
 
-from ..app import get_archive
+from flask import Blueprint, request
+
+from search import DOCUMENT_TYPES, ask, is_question
+
+from ..context import get_archive
+from ..listing import page_number, window
+from ..pages import page
 
 bp = Blueprint("search", __name__)
 PAGE_SIZE = 20
+DOCTYPES = dict(sorted(DOCUMENT_TYPES.items(), key=lambda item: item[1].lower()))  # key -> Dutch name, by name
 
 
-def _results():
+@page(bp, ["/", "/zoeken"], "zoeken.html", api="/api/zoeken", endpoint="page")
+def results() -> dict:
+    """The hits of ``q`` (with ``type``, ``year``), page ``pagina`` of PAGE_SIZE."""
     query = request.args.get("q", "").strip()
     doctype = request.args.get("type") or None
     year = request.args.get("year", type=int)
-    page = max(1, request.args.get("pagina", 1, type=int))
-    if not query:
-        return query, None, page
-    results = get_archive().search(query, doctype=doctype, year=year, limit=PAGE_SIZE,
-                                   offset=(page - 1) * PAGE_SIZE)
-    return query, results, page
+    number = page_number()
+    data: dict[str, Any] = {"query": query, "type": doctype, "year": year, "total": 0, "matches": 0, "documents_exact": True,
+                            "suggestion": None, "hits": [], "dates": {}, "_results": None,
+            "_doctypes": DOCTYPES}
+    if query:
+        archive = get_archive()
+        found = archive.search(query, doctype=doctype, year=year, limit=PAGE_SIZE,
+                               offset=(number - 1) * PAGE_SIZE, group=True)
+        docs = {hit.document: archive.store.document(hit.document) for hit in found.hits}
+        data.update(total=found.documents, matches=found.total, documents_exact=found.documents_exact,
+                    suggestion=found.suggestion, hits=list(found.hits), _results=found,
+                    dates={str(i): (doc["date"] if doc is not None else None) for i, doc in docs.items()})
+        if number == 1 and is_question(query):  # the answer card above the hits
+            data["_found"] = ask(archive, query)
+    data.update(window(int(data["total"]), number, PAGE_SIZE))
+    return data
 
-
-@bp.get("/")
-@bp.get("/zoeken")
-def page():
-    query, results, number = _results()
-    return render_template("zoeken.html", query=query, results=results, pagina=number,
-                           page_size=PAGE_SIZE, args=request.args)
-
-
-@bp.get("/api/zoeken")
-def api():
-    query, results, _ = _results()
-    if results is None:
-        return jsonify({"query": query, "total": 0, "hits": []})
-    return jsonify(results.to_json())

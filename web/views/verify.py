@@ -1,50 +1,94 @@
-"""Controleer (verify a draft), Consistentie (findings) and Indicatoren (series with a chart), with JSON twins."""
+"""Controleer (verify a draft), Consistentie (findings) and Indicatoren (series with a chart), with JSON twins.
+
+Controleer does its work on POST only (with the form's CSRF token); GET shows the empty form (and, under
+/api/, says how to post).  Uploads are read by ``web/uploads.py`` (PDFs in a worker process with limits).
+"""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
+import csv
+import io
+import json
+import threading
 
-from ingest import IngestError
-from search.crosscheck.checks import KINDS, check_archive
-from search.crosscheck.findings import number
-from search.crosscheck.series import find_series, series_of
-from search.crosscheck.verify import cross_references, read_draft, verify_document
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
-from ..app import get_archive, wants_json
+from search import CHECK_KINDS as KINDS
+from search import KIND_NAMES, VERDICT_NAMES, check_archive, cross_references, find_series, series_of, verify_document
+
+from ..context import get_archive
+from ..listing import counts, page_number, paged, per_page
+from ..pages import page
+from ..uploads import UploadLimits, UploadRefused, read_upload, text_document
 
 bp = Blueprint("verify", __name__)
-bp.add_app_template_filter(number, "getal")
+__all__ = ["KIND_NAMES", "bp", "marked_pages"]
 MAX_DRAFT = 5 * 1024 * 1024  # uploads are read in memory, checked, and forgotten
-KIND_NAMES = {"total_mismatch": "Totaal klopt niet", "enumeration_mismatch": "Opsomming klopt niet",
-              "conflict": "Tegenstrijdige cijfers", "norm": "Norm"}
 CHART_W, CHART_H, PAD = 560, 220, 36
+FINDINGS_PAGE = 50
+_JUDGING = threading.Lock()  # verify_document refreshes a store projection: one draft at a time per process
+
+
+class DraftProblem(Exception):
+    """Nothing to check or the draft cannot be read; a Dutch message and the status to answer."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+def _limits() -> UploadLimits:
+    config = current_app.config
+    return UploadLimits(seconds=float(config.get("VERIFY_TIMEOUT", UploadLimits.seconds)),
+                        memory_mb=int(config.get("VERIFY_MAX_MEMORY", UploadLimits.memory_mb)),
+                        slots=int(config.get("VERIFY_SLOTS", UploadLimits.slots)),
+                        wait=float(config.get("VERIFY_WAIT", UploadLimits.wait)))
 
 
 def _draft():
-    """The pasted text or uploaded file of the request as (name, bytes), or None."""
+    """(Document, notice) from the posted text or file; DraftProblem when there is nothing (readable)."""
     limit = current_app.config.get("VERIFY_MAX_DRAFT", MAX_DRAFT)
     upload = request.files.get("bestand")
+    text = request.form.get("tekst") or ""
+    notice = ""
     if upload and upload.filename:
         data = upload.read(limit + 1)
-        name = upload.filename
         upload.close()
-    else:
-        text = request.form.get("tekst") or request.args.get("tekst") or ""
-        if not text.strip():
-            return None
-        data, name = text.encode("utf-8"), "concept.txt"
-    if len(data) > limit:
-        abort(413, f"Het concept is groter dan {limit / 1024 / 1024:.1f} MB; knip het op of plak de tekst.")
-    return name, data
+        _check_size(len(data), limit)
+        if text.strip():
+            notice = (f"U gaf zowel tekst als een bestand; raadslens heeft het bestand {upload.filename} "
+                      f"gecontroleerd, niet de tekst. Wilt u de tekst controleren, verstuur het formulier dan "
+                      f"zonder bestand.")
+        if not data.strip():
+            raise DraftProblem(f"Het bestand {upload.filename} is leeg; kies een ander bestand of plak de tekst.")
+        try:
+            return read_upload(upload.filename, data, _limits(), _ocr()), notice
+        except UploadRefused as err:
+            raise DraftProblem(str(err), err.status) from None
+    if not text.strip():
+        raise DraftProblem("Er is niets te controleren: plak de tekst van een concept in het tekstvak of kies "
+                           "een bestand, en klik op Controleer.")
+    _check_size(len(text.encode("utf-8")), limit)
+    return text_document("concept.txt", text), notice
+
+
+def _check_size(size: int, limit: int) -> None:
+    if size > limit:
+        raise DraftProblem(f"Het concept is groter dan {limit / 1024 / 1024:.1f} MB; knip het op of plak een "
+                           f"deel van de tekst.", 413)
+
+
+def _ocr():
+    """OCR settings for scanned uploads (the archive's cache), as ingest uses them."""
+    from search import ocr_config
+
+    return ocr_config(get_archive())
 
 
 def _report():
-    draft = _draft()
-    if draft is None:
-        return None
-    try:
-        return verify_document(get_archive().store, read_draft(*draft))
-    except IngestError as err:
-        abort(400, f"Kan het bestand niet lezen: {err}. Plak de tekst of kies een PDF, .txt of .md.")
+    """(report, notice) of the posted draft."""
+    document, notice = _draft()
+    with _JUDGING:
+        return verify_document(get_archive().store, document), notice
 
 
 def marked_pages(report) -> list[list[tuple[str, object]]]:
@@ -64,19 +108,46 @@ def marked_pages(report) -> list[list[tuple[str, object]]]:
     return pages
 
 
-@bp.route("/controleer", methods=["GET", "POST"])
-def controleer():
-    report = _report() if request.method == "POST" else None
-    return render_template("controleer.html", report=report, pages=marked_pages(report) if report else [],
-                           tekst=request.form.get("tekst", ""))
+def _form() -> dict:
+    """The empty form: what to post and the token it needs."""
+    from ..safety import CSRF_FIELD, CSRF_HEADER, csrf_token
+
+    return {"post_to": url_for("verify.check_api"), "fields": {"tekst": "de concepttekst",
+            "bestand": "een PDF, .txt of .md (UTF-8, UTF-16 of Windows-1252)", CSRF_FIELD: "het token hieronder"},
+            "csrf_token": csrf_token(), "csrf_header": CSRF_HEADER, "tekst": "", "_report": None, "_pages": [],
+            "_notice": "", "_error": ""}
 
 
-@bp.route("/api/controleer", methods=["GET", "POST"])
-def api_controleer():
-    report = _report()
-    if report is None:
-        return jsonify({"error": "Geef tekst mee (veld 'tekst') of een bestand (veld 'bestand')."}), 400
-    return jsonify(_linked(report))
+page(bp, "/controleer", "controleer.html", endpoint="controleer")(_form)
+
+
+@bp.post("/controleer", endpoint="check")
+def check():
+    """Check the posted draft; ``export=csv|json`` downloads the report instead of showing it."""
+    data = _form()
+    data["tekst"] = request.form.get("tekst", "")
+    try:
+        report, notice = _report()
+    except DraftProblem as err:
+        data["_error"] = str(err)
+        return render_template("controleer.html", **data), err.status
+    export = request.form.get("export")
+    if export in ("csv", "json"):
+        return _export(report, export)
+    data.update(_report=report, _pages=marked_pages(report), _notice=notice)
+    return render_template("controleer.html", **data)
+
+
+@bp.post("/api/controleer", endpoint="check_api")
+def check_api():
+    try:
+        report, notice = _report()
+    except DraftProblem as err:
+        return jsonify({"error": str(err), "status": err.status}), err.status
+    data = _linked(report)
+    if notice:
+        data["notice"] = notice
+    return jsonify(data)
 
 
 def _linked(report) -> dict:
@@ -90,21 +161,37 @@ def _linked(report) -> dict:
     return data
 
 
-def _findings():
-    kind = request.args.get("soort") or None
-    document = request.args.get("document") or None
-    if kind and kind not in KINDS:
-        abort(404, f"Onbekende soort '{kind}'; kies uit {', '.join(KINDS)}.")
-    found = check_archive(get_archive().store, (kind,) if kind else KINDS)
-    return [f for f in found if not document or f.file == document], kind, document
+CSV_FIELDS = ("nummer", "getal", "wat", "jaar", "pagina", "oordeel", "bron", "bronpagina", "bronwaarde", "adres")
 
 
-@bp.get("/consistentie")
-def consistentie():
-    findings, kind, document = _findings()
-    doc_ids = _doc_ids()
-    return render_template("consistentie.html", findings=findings, kind=kind, document=document,
-                           files=sorted(doc_ids), doc_ids=doc_ids, kinds=KIND_NAMES)
+def report_rows(report) -> list[dict]:
+    """One row per claim (its best evidence beside it), for the CSV export."""
+    rows = []
+    root = request.host_url.rstrip("/")
+    for n, claim in enumerate(report.claims, start=1):
+        best = claim.evidence[0].figure if claim.evidence else None
+        rows.append({"nummer": n, "getal": claim.figure.raw, "wat": claim.figure.label, "jaar": claim.figure.year or "",
+                     "pagina": claim.figure.page, "oordeel": VERDICT_NAMES.get(claim.verdict, claim.verdict),
+                     "bron": best.file if best else "", "bronpagina": best.page if best else "",
+                     "bronwaarde": best.value if best else "",
+                     "adres": (root + url_for("documents.page", doc_id=best.doc_id, _anchor=f"pagina-{best.page}"))
+                     if best and best.doc_id else ""})
+    return rows
+
+
+def _export(report, kind: str) -> Response:
+    stem = (report.file.rsplit(".", 1)[0] or "concept") + "-controle"
+    stem = "".join(c for c in stem if c.isalnum() or c in "-_") or "controle"
+    if kind == "json":
+        body, mimetype = json.dumps(_linked(report), ensure_ascii=False, indent=2), "application/json"
+    else:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        writer.writerows(report_rows(report))
+        body, mimetype = out.getvalue(), "text/csv"
+    return Response(body, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{stem}.{kind}"'})
 
 
 def _doc_ids() -> dict[str, int]:
@@ -112,20 +199,27 @@ def _doc_ids() -> dict[str, int]:
     return {d["file"]: d["id"] for d in get_archive().store.documents()}
 
 
-@bp.get("/api/consistentie")
-def api_consistentie():
-    findings, _, _ = _findings()
-    return jsonify({"findings": [f.to_json() for f in findings]})
+@page(bp, "/consistentie", "consistentie.html")
+def consistentie() -> dict:
+    """Findings over the archive (``soort``, ``document`` filter them)."""
+    kind = request.args.get("soort") or None
+    document = request.args.get("document") or None
+    if kind and kind not in KINDS:
+        abort(404, f"Onbekende soort '{kind}'; kies uit {', '.join(KINDS)}.")
+    found = check_archive(get_archive().store, (kind,) if kind else KINDS)
+    findings = [f for f in found if not document or f.file == document]
+    shown, numbering = paged(findings, page_number(), per_page(FINDINGS_PAGE))
+    doc_ids = _doc_ids()
+    facets = {"soort": counts(findings, "kind", names=KIND_NAMES), "document": counts(findings, "file")}
+    return {"findings": shown, **numbering, "kind": kind, "document": document, "facets": facets,
+            "filters": {"soort": kind or "", "document": document or ""}, "_files": sorted(doc_ids),
+            "_doc_ids": doc_ids, "_kinds": KIND_NAMES}
 
 
-@bp.get("/indicatoren")
-def indicatoren():
-    return render_template("indicatoren.html", series=series_of(get_archive().store))
-
-
-@bp.get("/api/indicatoren")
-def api_indicatoren():
-    return jsonify({"series": [s.to_json() for s in series_of(get_archive().store)]})
+@page(bp, "/indicatoren", "indicatoren.html")
+def indicatoren() -> dict:
+    """The indicators followed over the yearly editions."""
+    return {"series": series_of(get_archive().store)}
 
 
 def _series(series_id: str):
@@ -149,15 +243,11 @@ def chart(series) -> dict:
             "line": " ".join(f"{d['x']},{d['y']}" for d in dots)}
 
 
-@bp.get("/indicator/<series_id>")
-def indicator(series_id):
+@page(bp, "/indicator/<series_id>", "indicator.html", shape=lambda data: data["_series"].to_json())
+def indicator(series_id: str) -> dict:
+    """One indicator with its chart and sources."""
     found = _series(series_id)
-    return render_template("indicator.html", series=found, chart=chart(found))
-
-
-@bp.get("/api/indicator/<series_id>")
-def api_indicator(series_id):
-    return jsonify(_series(series_id).to_json())
+    return {"_series": found, "chart": chart(found)}
 
 
 def _cross_references(figure_id: int) -> dict:
@@ -167,22 +257,8 @@ def _cross_references(figure_id: int) -> dict:
     return found
 
 
-@bp.get("/kruisverwijzingen/<int:figure_id>")
-def kruisverwijzingen(figure_id):
-    return render_template("kruisverwijzingen.html", refs=_cross_references(figure_id), kinds=KIND_NAMES,
-                           figure_id=figure_id, doc_ids=_doc_ids())
-
-
-@bp.get("/api/kruisverwijzingen/<int:figure_id>")
-def api_kruisverwijzingen(figure_id):
-    return jsonify(_cross_references(figure_id))
-
-
-def _error_json(err):
-    if wants_json():
-        return jsonify({"error": err.description}), err.code
-    return render_template("fout.html", message=err.description, heading="Kan dit concept niet controleren"), err.code
-
-
-bp.register_error_handler(400, _error_json)
-bp.register_error_handler(413, _error_json)
+@page(bp, "/kruisverwijzingen/<int:figure_id>", "kruisverwijzingen.html", shape=lambda data: data["refs"])
+def kruisverwijzingen(figure_id: int) -> dict:
+    """What the archive says elsewhere about one figure."""
+    return {"refs": _cross_references(figure_id), "figure_id": figure_id, "_kinds": KIND_NAMES,
+            "_doc_ids": _doc_ids()}

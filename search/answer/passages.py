@@ -1,0 +1,190 @@
+"""Passage answers: the sentence of the archive that answers, with its source.
+
+Candidates come from :meth:`search.archive.Archive.search` (the words
+asked, ORed, passages only).  Each passage is cut into sentences; a
+sentence answers when it (with the sentence before it, for context) holds
+most of the words asked (:data:`MIN_COVER`), its passage holds every year,
+place, organisation, number and name asked (:func:`evidence.holds`), and it
+is the kind of sentence the question asks for: a date for "wanneer", a
+number for "hoeveel", a name for "wie".
+
+>>> sentences("Eerste zin. Tweede zin over 2024! En de derde")
+['Eerste zin.', 'Tweede zin over 2024!', 'En de derde']
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from extract.nlp import PARTIES, lemma
+from search.answer.evidence import _near, holds, wanted_terms
+from search.answer.model import Answer, Source, Value
+from search.answer.question import QUESTION_WORDS, Asked
+from search.index.analysis import fold, stem, terms
+
+CANDIDATES = 30
+MIN_COVER = 0.8
+MIN_OWN = 0.65  # the sentence itself must hold two thirds of the words asked; its passage may hold the rest
+SENTENCE_WEIGHT = 0.6
+MAX_SENTENCE = 600
+MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•▪e] )")
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december", "kwartaal", "voorjaar", "najaar", "zomer", "winter", "medio", "eind", "begin")
+_DATE = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})"
+                   r"|\b\d{1,2}[:.]\d{2}\s*uur\b|\b\d{1,2}[:.]\d{2}\b", re.I)
+_NUMBER = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b",
+                     re.I)
+_LINK = re.compile(r"https?://|www\.|\w+\.(?:nl|com|org)/|@|\b(?:Sent|To|From|Subject|Cc|Van|Aan|Onderwerp):")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")
+_PLACE_WORDS = re.compile(r"\b(?:bij|via|op|in|naar|locatie|adres|telefoon|website|www\.|meldpunt|loket)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    sentence: str
+    passage: str
+    file: str
+    page: int
+    document: int
+    cover: float
+    score: float
+
+
+_ABBREVIATIONS = re.compile(r"\b(max|min|bv|bijv|ca|nr|art|blz|incl|excl|resp|etc|o\.a|m\.b\.t|i\.c|d\.d|t\.b\.v|zgn)\.",
+                            re.I)
+_DOT = "\u2024"  # one dot leader: an abbreviation's dot while splitting
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a passage; abbreviations ("max. 250 watt") do not end one, and a sentence
+    that ends in a colon keeps the list it announces."""
+    protected = _ABBREVIATIONS.sub(lambda m: m.group(0)[:-1].replace(".", _DOT) + _DOT, text)
+    parts = [s.strip().replace(_DOT, ".") for s in _SPLIT.split(protected) if s and s.strip()]
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].endswith(":") and len(out[-1]) < MAX_SENTENCE:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def passage_answer(archive, asked: Asked) -> Answer | None:
+    """The best answering sentence, or None."""
+    found = best_sentences(archive, asked)
+    if not found or found[0].cover < MIN_COVER:
+        return None
+    best = found[0]
+    sources = (Source(best.file, best.page, best.sentence, document=best.document, kind="passage"),)
+    return Answer(asked.text, asked.kind, Value(text=best.sentence), sources, None,
+                  f"Zin uit {best.file}, p. {best.page}.", "passage")
+
+
+def nearest(archive, asked: Asked, limit: int = 3) -> tuple[Source, ...]:
+    """The nearest passages (shown when there is no answer)."""
+    hits = archive.search(query_of(asked), kinds=("passage",), limit=limit).hits if query_of(asked) else ()
+    return tuple(Source(h.file, h.page, h.snippet, document=h.document, kind="passage") for h in hits)
+
+
+def best_sentences(archive, asked: Asked) -> list[Found]:
+    """Sentences of the passages found, best first (see the module docstring)."""
+    wanted = wanted_terms(asked)
+    query = query_of(asked)
+    if not wanted or not query:
+        return []
+    passages = []
+    for hit in archive.search(query, kinds=("passage",), limit=CANDIDATES).hits:
+        row = archive.store.passage(int(hit.unit[1:])) if hit.unit.startswith("p") else None
+        if row is not None and holds(asked, f"{row['text']} {hit.title}"):
+            passages.append((hit, row["text"]))
+    weights = _weights(wanted, [text for _, text in passages])
+    out: list[Found] = []
+    for hit, passage in passages:
+        whole = weighted_coverage(weights, f"{hit.title} {passage}")
+        parts = sentences(passage)
+        if parts and parts[-1].endswith(":"):  # the list it announces is the next passage
+            parts[-1] = f"{parts[-1]} {_next_passage(archive.store, hit)}"[:MAX_SENTENCE]
+        for sentence in parts:
+            if len(_WORDS.findall(sentence)) < MIN_WORDS or len(sentence) > MAX_SENTENCE or not _complete(sentence) \
+                    or _asks(sentence) or _LINK.search(sentence) or not _fits_kind(asked, sentence):
+                continue
+            own = weighted_coverage(weights, sentence)
+            if own < MIN_OWN:
+                continue
+            cover = max(own, SENTENCE_WEIGHT * own + (1 - SENTENCE_WEIGHT) * whole)
+            lead = 0.05 if asked.kind in ("wat", "welke") and weighted_coverage(weights, sentence[:60]) >= 0.99 else 0
+            out.append(Found(sentence, passage, hit.file, hit.page, hit.document, cover,
+                             cover + 0.05 * own + lead + 0.001 * hit.score))
+    out.sort(key=lambda f: -f.score)
+    return out
+
+
+def _next_passage(store, hit) -> str:
+    rows = list(store.rows("SELECT p2.text FROM passages p1 JOIN passages p2 ON p2.doc_id = p1.doc_id "
+                           "AND p2.seq = p1.seq + 1 WHERE p1.id = ?", (int(hit.unit[1:]),)))
+    return rows[0][0] if rows else ""
+
+
+def _weights(wanted: tuple[str, ...], texts: list[str]) -> dict[str, float]:
+    """A weight per word asked: words that stand in few of the passages found tell them apart."""
+    found = [set(terms(t)) | _lemma_stems(t) for t in texts]
+    n = len(found)
+    return {w: math.log(1 + (n + 1) / (1 + sum(1 for f in found if w in f or _near(w, f)))) for w in wanted}
+
+
+def weighted_coverage(weights: dict[str, float], text: str) -> float:
+    """The weighted share of the words asked that stand in ``text`` (verbs by their lemma:
+    "registreert" is found in "geregistreerd"; "partij" by a party's name)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    found = set(terms(text)) | _lemma_stems(text)
+    if _PARTY.search(text):
+        found.add("partij")
+    return sum(w for t, w in weights.items() if t in found or _near(t, found)) / total
+
+
+def _lemma_stems(text: str) -> set[str]:
+    return {stem(fold(lemma(w))) for w in _VERBISH.findall(text.lower())}
+
+
+_VERBISH = re.compile(r"\b(?:ge\w+[dt]|\w+(?:t|de|te|den|ten|en))\b")
+_PARTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PARTIES) + r")\b")
+
+
+_QUESTION_OPENERS = frozenset("en zo kunt kan is zijn heeft hebben wordt worden vraag bent gaat zal zullen".split())
+
+
+def _asks(sentence: str) -> bool:
+    """A question (of a council letter) is no answer; a title that ends in "?" may be one."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    first = fold(sentence.split()[0]).strip("•▪-:") if sentence.split() else ""
+    return first in QUESTION_WORDS or first in _QUESTION_OPENERS
+
+
+def _complete(sentence: str) -> bool:
+    """A sentence rather than chart labels or a heading run together: it ends like one, or is long."""
+    return bool(re.search(r"[.!?:;)\"”’]$", sentence.rstrip())) or len(_WORDS.findall(sentence)) >= 14
+
+
+def query_of(asked: Asked) -> str:
+    """The search for a question: the words asked (verbs included), ORed."""
+    words = [w for w in terms(asked.topic) if len(w) > 1]
+    return " OF ".join(dict.fromkeys(words))
+
+
+def _fits_kind(asked: Asked, sentence: str) -> bool:
+    """The sentence is of the kind asked: a date for "wanneer", a number for "hoeveel", a name for "wie"."""
+    if asked.kind == "wanneer":
+        return bool(_DATE.search(sentence))
+    if asked.wants_figure:
+        return bool(_NUMBER.search(sentence))
+    if asked.kind == "wie":
+        return bool(_NAME.search(sentence[1:]))
+    if asked.kind == "waar":
+        return bool(_PLACE_WORDS.search(sentence))
+    return True

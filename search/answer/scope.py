@@ -1,0 +1,119 @@
+"""Where a figure holds: its place and organisation against the question's.
+
+A figure answers for the place asked when it is that place's own figure, or
+stands on a page naming the place while naming no other; for the
+organisation asked when it is the figure's, or its sentence, paragraph or
+section names it (the ESSM's table of clients counts for the ESSM, CoMensha's
+one mention on that page does not make its figures CoMensha's).
+
+>>> _regional("regio Rotterdam"), _regional("Rotterdam")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from search.answer.question import Asked, _organisations, organisation_in
+from search.crosscheck.labels import same_place
+from search.crosscheck.matching import FigureRef
+from search.index.analysis import fold
+from search.store.db import Store
+
+
+class PageTexts:
+    """Folded page texts, read once per question."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.cache: dict[tuple[int, int], str] = {}
+
+    def __call__(self, doc_id: int, page: int) -> str:
+        key = (doc_id, page)
+        if key not in self.cache:
+            rows = list(self.store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", key))
+            doc = self.store.document(doc_id)
+            title = f"{doc['title']} {doc['file']} {doc['municipality']}" if doc else ""
+            self.cache[key] = re.sub(r"\s+", " ", fold(f"{rows[0][0] if rows else ''} {title}"))
+        return self.cache[key]
+
+
+def place_first(asked: Asked, candidates: list) -> list:
+    """When the question names a place, figures of that very place outrank the ones that only
+    stand on a page naming it (the Rotterdam row, not the region's total)."""
+    if not asked.place:
+        unplaced = [c for c in candidates if not c.figure.place or _regional(c.figure.place)]
+        return unplaced or candidates
+    own = [c for c in candidates if c.figure.place and same_place(c.figure.place, asked.place)
+           and not _regional(c.figure.place)]
+    return own or candidates
+
+
+def place_fits(asked: Asked, figure: FigureRef, pages: PageTexts) -> bool:
+    """The place asked is the figure's, or named on its page (the figure naming none)."""
+    if not asked.place:
+        return True
+    if figure.place:
+        return same_place(figure.place, asked.place)
+    return _named(asked.place, pages(figure.doc_id, figure.page))
+
+
+def _regional(place: str) -> bool:
+    return bool(re.match(r"(?i)(regio|eenheid|nederland)", place))
+
+
+def organisation_fits(asked: Asked, figure: FigureRef, pages: PageTexts) -> bool:
+    """The organisation asked is the figure's; a figure naming none counts when its sentence names
+    the organisation, or when the organisation is the one its page names most (the ESSM's table
+    of clients, not CoMensha's one mention on that page)."""
+    if not asked.organisation:
+        return True
+    if figure.organisation:
+        return figure.organisation == asked.organisation or (
+            asked.organisation == "ESSM" and figure.organisation == "Humanitas")
+    if _named(asked.organisation, fold(figure.sentence)):
+        return True
+    if organisation_in(figure.sentence) not in ("", asked.organisation):
+        return False  # the sentence names another organisation
+    if _section_organisation(pages.store, figure) == asked.organisation or \
+            _named(asked.organisation, fold(_passage_of(pages.store, figure))):
+        return True
+    counts = _organisation_counts(pages(figure.doc_id, figure.page))
+    return bool(counts) and counts.get(asked.organisation, 0) == max(counts.values())
+
+
+def _passage_of(store: Store, figure: FigureRef) -> str:
+    """The text of the passage the figure stands in (its paragraph)."""
+    rows = list(store.rows('SELECT text FROM passages WHERE doc_id = ? AND page = ? AND start <= ? AND "end" >= ?',
+                           (figure.doc_id, figure.page, figure.start, figure.end)))
+    return rows[0][0] if rows else ""
+
+
+def _section_organisation(store: Store, figure: FigureRef) -> str:
+    """The organisation named last before the figure on its page ("Regionale cijfers AVIM ... 34
+    onderzoeken"): the section the figure stands in."""
+    rows = list(store.rows("SELECT text FROM pages WHERE doc_id = ? AND number = ?", (figure.doc_id, figure.page)))
+    before = fold(rows[0][0][:figure.start]) if rows else ""
+    last, where = "", -1
+    for spelling, key in _organisations():
+        if len(spelling) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", before):
+            if match.start() > where:
+                last, where = key, match.start()
+    return "ESSM" if last == "Humanitas" else last
+
+
+def _organisation_counts(folded_text: str) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for spelling, key in _organisations():
+        if len(spelling) >= 2:
+            counts[key] += len(re.findall(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", folded_text))
+    if counts.get("Humanitas"):
+        counts["ESSM"] += counts.pop("Humanitas")
+    return {k: v for k, v in counts.items() if v}
+
+
+def _named(name: str, folded_text: str) -> bool:
+    spellings = {fold(name)} | {s for s, key in _organisations() if key == name}
+    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?!\w)", folded_text) for s in spellings)

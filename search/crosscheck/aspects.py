@@ -1,0 +1,373 @@
+"""An indicator is more than a label: what is counted, who counted, where, when, and in which unit.
+
+A claim and a stored figure are each seen as a :class:`Side`: the counted thing (label terms, with
+the words of its own clause as context), who counted it (named for it, or named in its section),
+where (a place, and a level: landelijk or regio), when (a year written in the text or not), and
+the unit and kind (a count, a share, a change).  :func:`differences` says which known parts differ,
+in Dutch, so that a verdict can say why it did not decide; :func:`covers` and :func:`same_thing`
+compare what is counted, with term weights from the archive itself (:func:`term_weights`).
+
+>>> from extract.model import Figure
+>>> from search.crosscheck.matching import ref
+>>> a = side(ref(Figure(42, "42", label="minderjarige slachtoffers criminele uitbuiting", year=2024,
+...          organisation="CoMensha", sentence="In 2024 meldde CoMensha landelijk 42 minderjarige slachtoffers.")))
+>>> b = side(ref(Figure(5, "5", label="criminele uitbuiting 18-", year=2024, source="table")), section=("ESSM",))
+>>> differences(a, b)
+['andere bron: CoMensha (landelijk) tegenover ESSM (regio)']
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Protocol
+
+from extract.fuzzy import ratio
+from search.crosscheck.labels import (
+    GENERIC,
+    HEADS,
+    ORGANISATIONS,
+    SOFT,
+    classes,
+    fold,
+    organisations_in,
+    terms_of,
+)
+from search.crosscheck.lexicon import (
+    ACTS,
+    CHANGE,
+    CHANGE_WORDS,
+    LEVEL_OF_ORGANISATION,
+    LEVEL_OF_PLACE,
+    NATIONAL,
+    SAME_ACT,
+    SCOPE_WORDS,
+    is_participle,
+)
+from search.crosscheck.matching import FigureRef
+
+
+class Weights(Protocol):
+    """Term weights: a dict from :func:`term_weights`, or :class:`figure_index.TermWeights` read as asked."""
+
+    def get(self, term: str, default: float = ..., /) -> float: ...
+
+
+FUZZY_MIN = 88
+LEVEL_KINDS = {"figure": "level", "implied": "level", "change": "change"}
+
+
+@dataclass(frozen=True)
+class Side:
+    """One figure or claim, seen part by part."""
+
+    ref: FigureRef
+    label: frozenset[str]  # what is counted
+    order: tuple[str, ...] = ()  # the label's terms in reading order: the first names the counted thing
+    around: frozenset[str] = frozenset()  # the other words of its clause
+    organisation: str = ""  # who counted it, named for it
+    section: tuple[str, ...] = ()  # organisations named before it in its section (a figure) or paragraph
+    place: str = ""
+    level: str = ""  # landelijk, regio or unknown
+    year: int | None = None
+    dated: bool = False  # the year is written (sentence, table, paragraph or header)
+    classes: dict = field(default_factory=dict, compare=False)  # of the label, and single ones of the clause
+    named: frozenset = frozenset()  # the classes its label names itself
+
+    @property
+    def kind(self) -> str:
+        return LEVEL_KINDS.get(self.ref.kind, self.ref.kind)
+
+    @property
+    def who(self) -> str:
+        """The organisation it is known to be counted by: its own, else the only one its section names."""
+        if self.organisation:
+            return self.organisation
+        return self.section[-1] if len(set(self.section)) == 1 else ""
+
+
+def normal(terms, place: str = "") -> tuple[str, ...]:
+    """Label terms with one form per act of counting, without words that only set a scope (who, where)."""
+    where = set(terms_of(place)) if place else set()
+    return tuple(dict.fromkeys(SAME_ACT.get(t, t) for t in terms if t not in SCOPE_WORDS and t not in GENERIC
+                               and t not in CHANGE_WORDS and t not in ORGANISATIONS and t not in where
+                               and not t.isdigit()))
+
+
+def states_change(r: FigureRef) -> bool:
+    """"steeg in 2024 met 76", "een toename van 52%": the number is a change, whatever the extractor said."""
+    at = r.sentence.find(r.raw) if r.raw else -1
+    return at >= 0 and bool(CHANGE.search(fold(r.sentence[max(0, at - 80):at])))
+
+
+def side(r: FigureRef, *, section: tuple[str, ...] = (), clause: str | None = None, organisation: str | None = None,
+         place: str | None = None, year: int | None | bool = False, dated: bool | None = None) -> Side:
+    """A Side of a figure or claim; the keywords override what the figure itself says (a claim's paragraph)."""
+    own_org = r.organisation if organisation is None else organisation
+    own_place = r.place if place is None else place
+    own_year = r.year if year is False else year
+    if r.kind == "figure" and states_change(r):
+        r = replace(r, kind="change")
+    order = normal(r.terms, own_place)
+    label = frozenset(order)
+    text = r.sentence if clause is None else clause
+    around = frozenset(normal(terms_of(text), own_place)) - label
+    found = _classes(label)
+    named = frozenset(found)
+    for name, members in _classes(around).items():  # "120 ... van 18 jaar of ouder"
+        if name not in found and len(members) == 1:
+            found[name] = members
+    level = _level(r, own_org, own_place, text, section)
+    return Side(r, label, order, around, own_org, tuple(section), own_place, level, own_year,
+                r.dated if dated is None else dated, found, named)
+
+
+def _classes(terms: frozenset[str]) -> dict[str, frozenset[str]]:
+    found = classes(tuple(sorted(terms)))
+    acts = terms & ACTS
+    if len(acts) == 1:
+        found["act"] = frozenset(acts)
+    return found
+
+
+def _level(r: FigureRef, organisation: str, place: str, text: str, section: tuple[str, ...]) -> str:
+    if place:
+        return LEVEL_OF_PLACE.get(fold(place).strip(), "regio")
+    if NATIONAL.search(fold(text)):
+        return "landelijk"
+    who = organisation or (section[-1] if len(set(section)) == 1 else "")
+    if who:
+        return LEVEL_OF_ORGANISATION.get(who, "")
+    levels = {LEVEL_OF_ORGANISATION.get(o, "") for o in section}
+    return levels.pop() if len(levels) == 1 else ""  # EMM and CoMensha: both national
+
+
+# -- who, where, when ---------------------------------------------------------
+def _named(org: str) -> str:
+    level = LEVEL_OF_ORGANISATION.get(org)
+    return f"{org} ({level})" if level else org
+
+
+def differences(claim: Side, figure: Side) -> list[str]:
+    """The known parts in which claim and figure differ, each as a short Dutch phrase (empty: none)."""
+    out = []
+    if claim.ref.family != figure.ref.family:
+        out.append(f"andere eenheid: {figure.ref.unit}")
+    if claim.kind != figure.kind:
+        out.append("ander soort cijfer: " + ("een verandering" if figure.kind == "change" else "een stand"))
+    a, b = claim.who, figure.who
+    if claim.organisation and not figure.organisation:  # the claim's body, if the figure's section names it
+        b = claim.organisation if claim.organisation in figure.section else (figure.section or ("",))[-1]
+    if a and b and a != b:
+        out.append(f"andere bron: {_named(a)} tegenover {_named(b)}")
+    elif claim.level and figure.level and claim.level != figure.level:
+        out.append(f"ander niveau: {claim.level} tegenover {figure.level}")
+    if claim.place and figure.place and not same_area(claim.place, figure.place):
+        out.append(f"andere plaats: {claim.place} tegenover {figure.place}")
+    if claim.year is not None and figure.year is not None and claim.year != figure.year and claim.dated:
+        out.append(f"ander jaar: {figure.year}")
+    return out
+
+
+def same_source(claim: Side, figure: Side) -> bool:
+    """Who counted is known on both sides and the same (or named on neither side nor in the figure's section)."""
+    if claim.organisation:
+        return figure.organisation == claim.organisation or (
+            not figure.organisation and claim.organisation in figure.section)
+    if figure.organisation:
+        return False
+    return not figure.section or bool(claim.level and claim.level == figure.level)
+
+
+def place_named(claim: Side, figure: Side, page: str) -> bool:
+    """A claim naming a place is judged only by figures of a place, or whose page names that place."""
+    if not claim.place or figure.place or claim.level == "landelijk":
+        return True
+    return fold(claim.place) in fold(page)
+
+
+def same_area(a: str, b: str) -> bool:
+    """The same place at the same level: "Rotterdam" is the municipality, "regio Rotterdam" the region.
+
+    >>> same_area("gemeente Rotterdam", "Rotterdam"), same_area("Rotterdam", "regio Rotterdam")
+    (True, False)
+    """
+    return _area(a) == _area(b)
+
+
+def _area(place: str) -> tuple[bool, str]:
+    text = fold(place).strip()
+    regional = bool(re.match(r"(?:de |het )?regio\b", text))
+    return regional, re.sub(r"^(?:de |het )?(?:regio|gemeente|eenheid|stad)\s+", "", text)
+
+
+def same_where(claim: Side, figure: Side) -> bool:
+    """The same place, or no place on one side while the other names only the level both are at ("Nederland")."""
+    if claim.place and figure.place:
+        return same_area(claim.place, figure.place)
+    named = claim.place or figure.place
+    return not named or (fold(named).strip() in LEVEL_OF_PLACE and claim.level == figure.level)
+
+
+# -- what is counted ----------------------------------------------------------
+def _covered(term: str, pool: frozenset[str]) -> bool:
+    """The term is in the pool, spelled a little differently (OCR), or as the head of a compound ("fietsrit")."""
+    return term in pool or any(_alike(term, o) for o in pool)
+
+
+@lru_cache(maxsize=1 << 18)
+def _alike(term: str, other: str) -> bool:
+    if len(term) >= 3 and len(other) >= len(term) + 4 and other.endswith(term):  # "rit" in "fietsrit", not "buit"
+        return True
+    return abs(len(other) - len(term)) <= 2 and ratio(term, other) >= FUZZY_MIN
+
+
+def classes_agree(claim: Side, figure: Side, strict: bool) -> bool:
+    """No class (form of exploitation, age, gender) differs; ``strict``: each side names the same classes."""
+    for name in set(claim.classes) | set(figure.classes):
+        if name in claim.classes and name in figure.classes:
+            if claim.classes[name] != figure.classes[name]:
+                return False
+        elif strict and name != "act" and (name in claim.named or name in figure.named):
+            return False  # one side's label says 18- and the other does not say it at all
+    return True
+
+
+def covers(claim: Side, figure: Side, weights: Weights) -> float:
+    """How much of what the claim counts the figure names (0..1, by term weight); 0 when a class differs.
+
+    Every term of the claim's label must be found in the figure's label or clause; a claim that
+    counts only "slachtoffers" is covered through the words of its clause.
+    """
+    if not classes_agree(claim, figure, strict=False):
+        return 0.0
+    own = [t for t in claim.order if t not in SOFT]
+    pool = figure.label | figure.around
+    if _extra(figure, claim) > EXTRA_MAX:
+        return 0.0
+    if not own:  # "120 slachtoffers": what they are victims of is in the clause
+        if SOFT & claim.label and not SOFT & figure.label and figure.label & HEADS:
+            return 0.0  # victims are not the reports ("4 meldingen") or cases counted about them
+        anchor = figure.label or figure.around  # a figure whose label says nothing is read by its clause
+        if not (anchor & claim.label) and not (SOFT & claim.label & pool) and not (claim.around & anchor):
+            return 0.0
+        words = sorted(t for t in claim.around if t not in SOFT)
+        if not words:  # "Totaal slachtoffers ESSM 2023: 148": who and when must tell (see specific)
+            return 1.0 if SOFT & (claim.label | claim.around) & figure.label else 0.0
+        content = _content(pool)
+        found = [t for t in words if _covered(t, content)]
+        return _weight(found, weights) / max(_weight(words, weights), 1e-9) if found else 0.0
+    if not _covered(own[0], pool):  # the counted thing itself ("113 daklozen") must be there
+        return 0.0
+    found = [t for t in own if _covered(t, pool)]
+    if not any(_covered(t, figure.label) for t in found) and not ((claim.label | claim.around) & figure.label):
+        return 0.0
+    return _weight(found, weights) / max(_weight(own, weights), 1e-9)
+
+
+EXTRA_MAX = 0  # terms a figure's label may name beyond the claim ("Ambulante hulp" is a part of all help)
+
+
+def _extra(figure: Side, claim: Side) -> int:
+    """Terms of the figure's label the claim does not name (a part: "ambulante hulp", "18+")."""
+    pool = claim.label | claim.around
+    return sum(1 for t in figure.label if t not in SOFT and t not in HEADS and t not in ACTS
+               and not _covered(t, pool) and t not in _CLASS_TERMS and not is_participle(t))
+
+
+_CLASS_TERMS = frozenset({"18min", "18plus", "vrouw", "man", "ander", "onbekend"})
+
+
+def _content(pool: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in pool if t not in SOFT)
+
+
+def same_thing(claim: Side, figure: Side) -> bool:
+    """Claim and figure count exactly the same thing: every term of either label is on the other side,
+    and they name the same classes (18- is not all ages)."""
+    if not classes_agree(claim, figure, strict=True):
+        return False
+    theirs = [t for t in figure.label if t not in SOFT]
+    ours = [t for t in claim.label if t not in SOFT]
+    if not ours and not theirs:
+        return bool(claim.label & figure.label)
+    return (all(_covered(t, claim.label | claim.around) for t in theirs)
+            and all(_covered(t, figure.label | figure.around) for t in ours))
+
+
+def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:
+    """Most of what the claim's clause says (by weight) is also said around the figure: a label of one
+    word ("beschikbaar") does not make "23,5 miljoen voor verkeersveiligheidsmaatregelen" the same thing
+    as "1 miljoen voor groen"."""
+    own = [t for t in claim.label if t not in SOFT]
+    words = [t for t in claim.around if t not in SOFT and t not in ACTS]
+    if len(own) != 1 or not words:  # only a label of one word leans on its clause
+        return True
+    pool = figure.label | figure.around
+    found = [t for t in words if _covered(t, pool) or any(len(o) >= 4 and t.endswith(o) for o in pool)]
+    return _weight(found, weights) >= CLAUSE_SHARE * _weight(words, weights)
+
+
+CLAUSE_SHARE = 0.5
+
+
+def specific(claim: Side, figure: Side, weights: Weights) -> bool:
+    """Enough is known about what both count to let the same value support the claim.
+
+    A label of one common word ("slachtoffers", "meldingen", "onderzoeken") is specific only
+    together with the same organisation, or with a rare word both clauses share.
+    """
+    own = [t for t in claim.label if t not in SOFT]
+    if len(own) >= 2 and not all(t in HEADS for t in own):
+        return True
+    if set(claim.classes) - {"act"} and SOFT & (claim.label | claim.around) & figure.label:
+        return True  # "minderjarige slachtoffers", "slachtoffers van seksuele uitbuiting"
+    telling = [t for t in claim.ref.terms if t not in SOFT and t not in HEADS and t not in GENERIC]
+    if telling and max(weights.get(t, 0.0) for t in telling) >= RARE and _covered_any(telling, figure):
+        return True
+    if claim.organisation and same_source(claim, figure):
+        return True
+    if claim.place and figure.place and same_area(claim.place, figure.place) and claim.label & figure.label:
+        return True  # "44 meldingen uit de regio Rotterdam": the place tells it apart
+    shared = [t for t in (claim.label | claim.around) & (figure.label | figure.around) if t not in SOFT]
+    if own and own[0] not in HEADS and _weight(own, weights) >= RARE:
+        return True
+    return _weight(shared, weights) >= 2 * RARE
+
+
+def _covered_any(terms, figure: Side) -> bool:
+    pool = figure.label | figure.around | frozenset(figure.ref.terms)
+    return any(_covered(t, pool) for t in terms)
+
+
+RARE = 3.0  # idf of a term found in about one figure in twenty
+
+
+def _weight(terms, weights: Weights) -> float:
+    """Summed term weights; a word no figure's label has weighs as a rare one (it may be a verb of the clause)."""
+    return sum(weights.get(t, RARE) for t in terms)
+
+
+def term_weights(counts: dict[str, int], total: int) -> dict[str, float]:
+    """Inverse document frequency of label terms over the archive's figures ("" is the weight of an unseen term).
+
+    >>> w = term_weights({"slachtoffer": 500, "cosm": 2}, 1000)
+    >>> w["slachtoffer"] < w["cosm"] < w[""]
+    True
+    """
+    out = {t: math.log((total + 1) / (n + 0.5)) for t, n in counts.items()}
+    out[""] = math.log((total + 1) / 0.5)
+    return out
+
+
+_YEAR = re.compile(r"(?<![\d/-])(19[5-9]\d|20[0-4]\d)(?![\d/-])")
+
+
+def years_in(text: str) -> list[int]:
+    """Years written in a text (not inside a date such as 23-04-2020)."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def organisations(text: str) -> tuple[str, ...]:
+    return organisations_in(text)

@@ -1,0 +1,402 @@
+"""The verdict on one claim of a draft, part by part, with a reason a clerk can read.
+
+"klopt" when a stored figure with the same value counts what the claim counts and no known part
+(who, where, when, unit, kind) differs; "klopt niet" only when every part is known to be the same
+and the archive holds one value for it that the claim's value contradicts; otherwise "niet te
+controleren", saying which part differed.  Context stays in its paragraph: a claim inherits a
+year, an organisation or a place only from its own paragraph and the draft's header
+(:func:`claim_sides`).
+
+>>> REASONS["none"]
+'geen document noemt dit cijfer'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.crosscheck.aspects import (
+    Side,
+    clause_agrees,
+    covers,
+    differences,
+    normal,
+    organisations,
+    place_named,
+    same_source,
+    same_thing,
+    same_where,
+    side,
+    specific,
+    years_in,
+)
+from search.crosscheck.figure_index import TermWeights, lookup, lookup_cells, lookup_values, page_text, table_caption
+from search.crosscheck.labels import SOFT, fold, terms_of
+from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
+from search.crosscheck.matching import FigureRef
+from search.crosscheck.values import agreement, interval
+from search.store.db import Store
+
+MAX_EVIDENCE = 5
+SAME_CANDIDATES = 150  # figures sharing the most label terms that may be the same indicator
+MIN_COVER = 0.5
+REASONS = {
+    "none": "geen document noemt dit cijfer",
+    "undated": "geen jaar genoemd: een ander cijfer kan over een ander jaar gaan",
+    "several": "meerdere cijfers voor dit onderwerp: {values}",
+    "unknown_source": "niet bekend wie telde: {values} komt van {source}",
+    "other": "zelfde onderwerp, maar {difference}",
+}
+SUM_REASONS = {"supported": "de som van de delen klopt met het totaal",
+               "contradicted": "de som van de delen wijkt af van het totaal",
+               "unverified": "geen totaal gevonden om de delen mee te vergelijken"}
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_RELATIVE = re.compile(r"\b(vorig|afgelopen)\s+jaar\b", re.I)
+HEADER_MAX = 120
+SENTENCE_HEAD = 20  # characters of a sentence that find it in its paragraph
+SECTION_PAGES = 3  # how far back a figure's section may have named its organisation
+OPENING = 600  # characters of a document's first page that say what it is about
+SHORT = 3  # a figure's sentence with fewer content words leans on the sentence before ("Tot 64% in 2021.")
+_ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|onder hen)\b", re.I)
+_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e6 else f"{value:,.0f}".replace(",", ".")
+
+
+# -- the claim's own context -----------------------------------------------------
+def claim_sides(claims: list[FigureRef], pages: tuple[str, ...]) -> list[Side]:
+    """Each claim as a Side whose year, organisation and place come from its sentence, else its own
+    paragraph (before it), else the draft's header; a relative year ("vorig jaar") from the header's date."""
+    header = _header(pages)
+    out = []
+    for claim in claims:
+        text = pages[claim.page - 1] if 0 < claim.page <= len(pages) else claim.sentence
+        paragraph = _paragraph_before(text, claim.start)
+        siblings = [c for c in claims if c is not claim and c.sentence == claim.sentence and c.page == claim.page]
+        out.append(_claim_side(claim, paragraph, header, siblings))
+    return out
+
+
+def _header(pages: tuple[str, ...]) -> str:
+    """The draft's first paragraph when it is one short line without a sentence (a title, a date)."""
+    if not pages:
+        return ""
+    first = _PARAGRAPH.split(pages[0].strip(), maxsplit=1)[0].strip()
+    return first if len(first) <= HEADER_MAX and "\n" not in first and not first.endswith(".") else ""
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, max(0, start))]
+    return text[(starts[-1] if starts else 0):start]
+
+
+def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
+    sentence = claim.sentence
+    at = paragraph.rfind(sentence[:SENTENCE_HEAD]) if sentence else -1
+    before = paragraph[:at] if at >= 0 else paragraph  # the paragraph up to the claim's own sentence
+    year, dated = _claim_year(claim, sentence, before, header)
+    org = _first(organisations(sentence)) or _last(organisations(before)) or _last(organisations(header))
+    place = claim.place if claim.place and fold(claim.place) in fold(f"{header} {before} {sentence}") else ""
+    exclude = frozenset(t for s in siblings for t in s.terms)
+    own = replace(claim, year=year, organisation=org, place=place)
+    clause = sentence
+    if _ANAPHOR.match(sentence.strip()):  # "Daarvan waren er 120 meerderjarig": of the previous sentence's count
+        clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
+    s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
+    return replace(s, around=s.around - exclude)
+
+
+def _claim_year(claim: FigureRef, sentence: str, before: str, header: str) -> tuple[int | None, bool]:
+    written = years_in(sentence)
+    if claim.year is not None and claim.year in written:
+        return claim.year, True
+    if written and claim.year is None:
+        return written[0], True
+    if _RELATIVE.search(sentence):  # "vorig jaar" against the draft's date, else undated
+        return (years_in(header)[-1] - 1, True) if years_in(header) else (None, False)
+    for text in (before, header):
+        found = years_in(text)
+        if found:
+            return found[-1], True
+    return None, False
+
+
+def _first(items: tuple[str, ...]) -> str:
+    return items[0] if items else ""
+
+
+def _last(items: tuple[str, ...]) -> str:
+    return items[-1] if items else ""
+
+
+# -- judging -------------------------------------------------------------------------
+class Judge:
+    """Judges the claims of one draft against a store (caches pages and term weights for the draft)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.weights = TermWeights(store)
+        self._pages: dict[tuple[int, int], str] = {}
+        self._sides: dict[int, Side] = {}
+        self._named: dict[tuple[int, int], list[tuple[int, tuple[str, ...]]]] = {}
+
+    def __call__(self, claim: FigureRef, own: Side):
+        from search.crosscheck.verify import Claim, Evidence
+
+        claim = own.ref  # with the year, organisation and place of its own paragraph
+        figures = [self.figure_side(f) for f in self.candidates(claim, own) if self.worth(own, f)]
+        support = [f for f in figures if self.supports(own, f)]
+        if support:
+            support.sort(key=lambda f: (f.ref.year != own.year, -covers(own, f, self.weights), f.ref.file, f.ref.page))
+            best = support[0]
+            others = [f for f in figures if f not in support and self.related(own, f)]
+            evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref))
+                             for f in (support + others)[:MAX_EVIDENCE])
+            return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best, others))
+        same = [f for f in figures if self.same_indicator(own, f)]
+        values = sorted({f.ref.value for f in same})
+        if len(values) == 1 and all(agreement(claim, f.ref) == "disagree" for f in same):
+            evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
+            return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, same[0]))
+        near = [f for f in figures if covers(own, f, self.weights) >= MIN_COVER and specific(own, f, self.weights)]
+        evidence = tuple(Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref))
+                         for f in near[:MAX_EVIDENCE])
+        return Claim(claim, "unverified", evidence, reason=self.open_reason(own, figures, near, same, values))
+
+    # -- which figures -------------------------------------------------------------
+    def candidates(self, claim: FigureRef, own: Side) -> list[FigureRef]:
+        found: dict[int, FigureRef] = {}
+        low, high, _, _ = interval(claim)
+        pad = max(abs(claim.value) * 1e-9, 1e-9)
+        terms = tuple(dict.fromkeys(claim.terms + terms_of(claim.sentence)))
+        content = tuple(sorted(own.label | own.around))
+        for f in lookup_values(self.store, terms, claim.family, max(low, -1e18) - pad, min(high, 1e18) + pad):
+            found[f.id] = f
+        if claim.source == "table" and claim.row:
+            for f in lookup_cells(self.store, claim.row, claim.column, claim.value):
+                found.setdefault(f.id, f)
+        probes = [replace(claim, year=own.year)]
+        if len([t for t in own.label if t not in SOFT]) <= 1:  # a thin label: find it by its clause as well
+            probes.append(replace(claim, year=own.year, terms=content))
+        for probe in probes:  # a dated claim meets its own year (other years come in by value, for the reason)
+            for f in lookup(self.store, probe, same_year=own.year is not None, limit=SAME_CANDIDATES):
+                found.setdefault(f.id, f)
+        return list(found.values())
+
+    def worth(self, own: Side, figure: FigureRef) -> bool:
+        """Cheap tests first: a figure that can neither support (value) nor be the same indicator (year,
+        unit, a shared word) is not looked at further."""
+        if figure.family != own.ref.family:
+            return False
+        if agreement(own.ref, figure) == "agree":
+            return True
+        if own.dated and figure.year != own.year:
+            return False
+        own_terms = [t for t in own.order if t not in SOFT]
+        if own_terms and figure.terms:  # the counted thing itself must be named (see aspects.covers)
+            return own_terms[0] in figure.terms or own_terms[0] in normal(figure.terms)
+        words = own.label | own.around
+        return not figure.terms or bool(words.intersection(figure.terms)) or bool(
+            words.intersection(normal(figure.terms)))
+
+    def figure_side(self, figure: FigureRef) -> Side:
+        kept = self._sides.get(figure.id)
+        if kept is None:
+            kept = side(figure, section=self.section(figure), place=own_place(figure),
+                        organisation=own_organisation(figure))
+            if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
+                caption = self.caption(figure.doc_id, figure.table_seq)
+                kept = replace(kept, around=kept.around | (frozenset(normal(terms_of(caption))) - kept.label))
+            if figure.source == "text" and len(kept.around) < SHORT:  # "Tot 64% in 2021."
+                clause = f"{self.previous_sentence(figure)} {figure.sentence}"
+                kept = side(figure, section=kept.section, clause=clause, place=kept.place,
+                            organisation=kept.organisation)
+            if not kept.level and not any(LEVEL_OF_ORGANISATION.get(o) == "landelijk" for o in kept.section):
+                kept = replace(kept, level=self.document_level(figure.doc_id))
+            self._sides[figure.id] = kept
+        return kept
+
+    def previous_sentence(self, figure: FigureRef) -> str:
+        text = self.page(figure.doc_id, figure.page)
+        at = text.find(figure.sentence[:40]) if figure.sentence else -1
+        if at <= 0:
+            return ""
+        before = text[max(0, at - 300):at].rstrip()
+        return _SENTENCE_END.split(before[:-1])[-1] if before else ""
+
+    def section(self, figure: FigureRef) -> tuple[str, ...]:
+        """Organisations named before the figure on its page, else on the nearest page before that names one."""
+        text = self.page(figure.doc_id, figure.page)
+        cut = figure.start if figure.source == "text" and 0 < figure.start <= len(text) else len(text)
+        found = self.organisations_before(figure.doc_id, figure.page, cut)
+        back = figure.page - 1
+        while not found and back >= max(1, figure.page - SECTION_PAGES):
+            found = self.organisations_before(figure.doc_id, back, None)
+            back -= 1
+        return found
+
+    def organisations_before(self, doc_id: int, number: int, cut: int | None) -> tuple[str, ...]:
+        """Organisations a page names before a position (None: the whole page), read once per page."""
+        key = (doc_id, number)
+        named = self._named.get(key)
+        if named is None:
+            text = self.page(doc_id, number)
+            named = self._named[key] = [(m.end(), organisations(m.group())) for m in _SENTENCES.finditer(text)]
+        return tuple(o for end, orgs in named if cut is None or end <= cut + 1 for o in orgs)
+
+    def document_level(self, doc_id: int) -> str:
+        """"regio" for a document that opens by saying it is about a region (a regional monitor), else unknown."""
+        return "regio" if REGIONAL.search(fold(self.page(doc_id, 1)[:OPENING])) else ""
+
+    def caption(self, doc_id: int, seq: int) -> str:
+        key = (-doc_id, seq)
+        if key not in self._pages:
+            self._pages[key] = table_caption(self.store, doc_id, seq)
+        return self._pages[key]
+
+    def page(self, doc_id: int, number: int) -> str:
+        key = (doc_id, number)
+        if key not in self._pages:
+            self._pages[key] = page_text(self.store, doc_id, number)
+        return self._pages[key]
+
+    # -- the rules -------------------------------------------------------------------
+    def supports(self, own: Side, figure: Side) -> bool:
+        if agreement(own.ref, figure.ref) != "agree":
+            return False
+        if quoted(own.ref, figure.ref):
+            return True
+        if self.differences(own, figure):
+            return False
+        return covers(own, figure, self.weights) >= MIN_COVER and specific(own, figure, self.weights)
+
+    def differences(self, own: Side, figure: Side) -> list[str]:
+        found = differences(own, figure)
+        if not place_named(own, figure, self.page(figure.ref.doc_id, figure.ref.page)):
+            found.append(f"andere plaats: {own.place} niet genoemd bij dit cijfer")
+        return found
+
+    def same_where(self, own: Side, figure: Side) -> bool:
+        """The same place; a figure without one is of the place its page names before it ("Cijfers OM Rotterdam")."""
+        if own.place and not figure.place and figure.ref.source == "text":
+            text = self.page(figure.ref.doc_id, figure.ref.page)
+            cut = figure.ref.start if figure.ref.source == "text" and figure.ref.start > 0 else len(text)
+            return fold(own.place) in fold(text[:cut]) or same_where(own, figure)
+        return same_where(own, figure)
+
+    def same_indicator(self, own: Side, figure: Side) -> bool:
+        """Every part known and the same: year, who, where, unit, kind and what is counted.
+
+        An undated claim meets figures of any year; :meth:`__call__` then asks that they are of one year."""
+        if (own.dated and figure.ref.year != own.year) or self.differences(own, figure):
+            return False
+        if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
+            return False  # "191 keer benaderd" and "139 meldingen" count differently
+        if not (same_source(own, figure) and self.same_where(own, figure)):
+            return False
+        return (covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
+                and specific(own, figure, self.weights) and clause_agrees(own, figure, self.weights))
+
+    # -- the reasons -------------------------------------------------------------------
+    def related(self, own: Side, figure: Side) -> bool:
+        """The same thing, elsewhere, with another value (shown beside the agreeing evidence)."""
+        return (agreement(own.ref, figure.ref) == "disagree" and not self.differences(own, figure)
+                and covers(own, figure, self.weights) >= MIN_COVER and same_thing(own, figure)
+                and specific(own, figure, self.weights))
+
+    def agreeing_reason(self, own: Side, figure: Side, others: tuple[Side, ...] | list[Side] = ()) -> str:
+        if quoted(own.ref, figure.ref):
+            return "zelfde cijfer in dezelfde zin" if figure.ref.source != "table" else "zelfde cijfer in dezelfde tabelcel"
+        parts = ["zelfde cijfer"]
+        if own.year is not None and figure.ref.year == own.year:
+            parts.append("zelfde jaar")
+        elif own.year is None and figure.ref.year is not None:
+            parts.append(f"jaar niet genoemd (bron: {figure.ref.year})")
+        if figure.who and (own.organisation == figure.who or own.organisation in figure.section):
+            parts.append("zelfde bron")
+        elif figure.who:
+            parts.append(f"bron: {figure.who}")
+        if others:
+            parts.append(f"elders {number(others[0].ref.value)} ({others[0].ref.file} p.{others[0].ref.page})")
+        return ", ".join(parts)
+
+    def disagreeing_reason(self, own: Side, figure: Side) -> str:
+        theirs, ours = number(figure.ref.value), number(own.ref.value)
+        if transposed(own.ref.value, figure.ref.value):
+            return f"mogelijk verwisselde cijfers: {ours} tegenover {theirs}"
+        year = f" in {figure.ref.year}" if figure.ref.year else ""
+        return f"ander cijfer: {figure.ref.file} p.{figure.ref.page} noemt {theirs}{year}"
+
+    def open_reason(self, own: Side, figures: list[Side], near: list[Side], same: list[Side], values) -> str:
+        if len(values) > 1:
+            return REASONS["several"].format(values=", ".join(number(v) for v in values[:6]))
+        for f in figures:  # the same value, but a part differs
+            if agreement(own.ref, f.ref) == "agree" and covers(own, f, self.weights) >= MIN_COVER:
+                found = self.differences(own, f)
+                if found:
+                    return f"zelfde cijfer, maar {found[0]}"
+        if same and transposed(own.ref.value, same[0].ref.value):
+            return f"mogelijk verwisselde cijfers: {number(own.ref.value)} tegenover {number(same[0].ref.value)}"
+        for f in near:
+            found = self.differences(own, f)
+            if found:
+                return REASONS["other"].format(difference=found[0])
+        if near and not own.dated:
+            return REASONS["undated"]
+        if near and not own.organisation and near[0].who:
+            return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
+        return REASONS["none"]
+
+
+def own_place(figure: FigureRef) -> str:
+    """A stored figure's place when its own sentence or table labels name it (not one carried over from before)."""
+    if not figure.place:
+        return ""
+    where = fold(f"{figure.sentence} {figure.row} {figure.column}")
+    name = re.sub(r"^(?:de |het )?(?:regio|gemeente|eenheid|stad)\s+", "", fold(figure.place).strip())
+    return figure.place if name and name in where else ""
+
+
+def own_organisation(figure: FigureRef) -> str:
+    """A stored text figure's organisation when its own sentence names it; others come from its section."""
+    if figure.source != "text":
+        return figure.organisation
+    named = organisations(figure.sentence)
+    if figure.organisation and figure.organisation in named:
+        return figure.organisation
+    return named[0] if len(set(named)) == 1 else ""  # "zo'n 170 personen geholpen door politiemedewerkers"
+
+
+def quoted(claim: FigureRef, figure: FigureRef) -> bool:
+    """The claim quotes the figure: the same unit in the same sentence, or the same table cell (row and column)."""
+    if claim.family != figure.family:
+        return False
+    if claim.source == figure.source == "table":
+        return bool(claim.row) and (_words(claim.row), _words(claim.column)) == (_words(figure.row), _words(figure.column))
+    return len(claim.sentence) >= QUOTE_MIN and _words(claim.sentence) == _words(figure.sentence)
+
+
+QUOTE_MIN = 25  # characters: a shorter "sentence" (a heading, a lone number) says too little to be a quote
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
+
+
+def transposed(a: float, b: float) -> bool:
+    """Two integers whose digits are the same but two neighbours swapped (1013 and 1031).
+
+    >>> transposed(1013, 1031), transposed(1013, 1013), transposed(120, 143)
+    (True, False, False)
+    """
+    if a == b or a != int(a) or b != int(b):
+        return False
+    x, y = str(int(abs(a))), str(int(abs(b)))
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]

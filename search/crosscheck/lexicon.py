@@ -1,0 +1,63 @@
+"""The domain lexicon, kept as data: who counts at which level, words that set a scope, word forms.
+
+Extend these tables rather than the code that reads them (:mod:`search.crosscheck.aspects`).
+
+>>> LEVEL_OF_ORGANISATION["CoMensha"], LEVEL_OF_ORGANISATION["ESSM"]
+('landelijk', 'regio')
+"""
+from __future__ import annotations
+
+import re
+
+# Who counts at which level: a national registration is never judged by a regional one.
+LEVEL_OF_ORGANISATION: dict[str, str] = {
+    "CoMensha": "landelijk", "NRM": "landelijk", "WODC": "landelijk", "NLA": "landelijk", "EMM": "landelijk",
+    "IND": "landelijk",
+    "ESSM": "regio", "AVIM": "regio", "RCTM": "regio", "RIEC": "regio", "VAR": "regio",
+}
+
+# Words in a sentence that set its level (folded text).
+NATIONAL = re.compile(r"\b(?:landelijk\w*|nationa\w*|in nederland|heel nederland|ons land|het land)\b")
+REGIONAL = re.compile(r"\b(?:regio(?:naal|nale)?|in de regio|regio rotterdam)\b")
+
+# Places that name a level rather than a municipality.
+LEVEL_OF_PLACE: dict[str, str] = {"nederland": "landelijk"}
+
+# Words that say where or who, not what is counted: they never make two labels differ.
+SCOPE_WORDS = frozenset("landelijk nationaal nederland regio regional regionaal gemeent stad bron volgen "
+                        "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden procent euro miljoen miljard "
+                        "duizend".split())
+
+# Words of change ("steeg", "een stijging van"): they say what kind of figure it is, not what is counted.
+CHANGE_WORDS = frozenset("steg steeg stijging gestegen toenam toename toegenom daling daald gedaald afnam afname "
+                         "groei groeid nam toe af".split())
+
+# Verb and noun forms (stems) that name the same act of counting: "gemeld", "meldde",
+# "registreerde", "aangemeld", "binnen" around an organisation all say it was reported there.
+SAME_ACT: dict[str, str] = {
+    "registreerd": "melding", "geregistreerd": "melding", "aangemeld": "melding", "ontving": "melding",
+    "benaderd": "melding", "meldpunt": "melding", "contactmoment": "melding",
+    "geholp": "begeleid", "hielp": "begeleid", "hulp": "begeleid", "hulpverlening": "begeleid", "hulpverlen": "begeleid",
+    "mensenhandelzak": "zak", "aangift": "aangifte", "volwassen": "18plus",
+}
+
+# Change words: a claim whose number follows one of these states a change, not a level.
+CHANGE = re.compile(r"\b(?:steeg|stegen|stijging|toename|nam\w*\s+(?:\w+\s+){0,4}toe|toegenomen|daalde|daling|"
+                    r"afname|nam\w*\s+(?:\w+\s+){0,4}af|groei(?:de)?|gestegen|gedaald)\b[^.;]{0,40}?\bmet\s*$")
+
+# The act a count records: a reported victim is not a guided one.  A side naming one act and a
+# side naming another count different things.
+ACTS = frozenset({"melding", "begeleid", "aangifte", "opvang"})
+
+# A past participle ("deelgenomen", "uitgevoerd") in a label says what was done, not what is counted.
+PARTICIPLE = re.compile(r"^(?:aan|af|bij|deel|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?ge[a-z]{3,}$")
+NOT_PARTICIPLES = frozenset("gesprek geweld gevall gebied gemeent gebouw gezin geld gevang gevaar gegeven gegevens "
+                            "geslacht gezondheid gedrag geval gezag".split())
+
+
+def is_participle(term: str) -> bool:
+    """
+    >>> is_participle("deelgenom"), is_participle("uitgevoerd"), is_participle("gesprek")
+    (True, True, False)
+    """
+    return term not in NOT_PARTICIPLES and bool(PARTICIPLE.match(term))

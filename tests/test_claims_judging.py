@@ -1,0 +1,181 @@
+"""Claims judged part by part against the ingested corpus: the failing cases of issue 11, each a test.
+
+Every claim is a sentence as a clerk or journalist writes it; the verdict must come with its reason.
+"""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from search.crosscheck.judging import claim_sides, transposed
+from search.crosscheck.verify import claims_of, read_draft, verify_document
+from web.cli import main
+
+M25 = "mensenhandelmonitor-2025-regio-rotterdam.pdf"
+BK = "regionaal-beleidskader-mensenhandel.pdf"
+
+
+def judged(archive, text: str, value: float) -> dict:
+    report = verify_document(archive.store, read_draft("concept.txt", text.encode("utf-8"))).to_json()
+    found = [c for c in report["claims"] if c["kind"] == "figure" and c["value"] == value]
+    assert found, f"{value:g} is missing from the report of {text!r}: {report['claims']}"
+    return found[0]
+
+
+@pytest.fixture
+def archive(corpus_archive):
+    if corpus_archive.store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] == 0:
+        pytest.skip("needs figure extraction")
+    return corpus_archive
+
+
+def test_a_national_count_is_not_judged_by_a_regional_table_cell(archive):
+    """CoMensha's national 42 is no contradiction of the ESSM's regional cell "Criminele uitbuiting 18-, 2024: 5"."""
+    claim = judged(archive, "In 2024 meldde CoMensha landelijk 42 minderjarige slachtoffers van criminele uitbuiting.",
+                   42)
+    assert claim["verdict"] == "unverified"
+    assert "CoMensha" in claim["reason"] and "ESSM" in claim["reason"]
+
+
+def test_the_same_value_in_a_regional_cell_does_not_support_a_national_claim(archive):
+    claim = judged(archive, "In 2024 meldde CoMensha landelijk 5 minderjarige slachtoffers van criminele uitbuiting.", 5)
+    assert claim["verdict"] == "unverified"
+
+
+def test_swapped_digits_are_flagged(archive):
+    """1013 is CoMensha's own published figure for 2020; the beleidskader's 1031 looks like swapped digits."""
+    claim = judged(archive, "In 2020 registreerde CoMensha 1013 meldingen van slachtoffers van mensenhandel.", 1013)
+    assert claim["verdict"] == "contradicted"
+    assert claim["reason"] == "mogelijk verwisselde cijfers: 1013 tegenover 1031"
+    assert (claim["evidence"][0]["file"], claim["evidence"][0]["value"]) == (BK, 1031)
+
+
+def test_gemeld_around_the_organisation_is_a_melding(archive):
+    """"slachtoffers ... gemeld" against "slachtoffers gemeld": the words need not be the same."""
+    claim = judged(archive, "Het Coördinatiecentrum tegen Mensenhandel kreeg over 2024 944 meldingen van slachtoffers "
+                   "binnen.", 944)
+    assert claim["verdict"] == "supported" and claim["evidence"][0]["file"] == M25
+    assert claim["reason"].startswith("zelfde cijfer, zelfde jaar")
+
+
+def test_an_altered_national_count_is_contradicted(archive):
+    claim = judged(archive, "In 2024 zijn bij CoMensha 994 slachtoffers van mensenhandel gemeld.", 994)
+    assert claim["verdict"] == "contradicted" and "944" in claim["reason"]
+
+
+def test_one_noun_label_with_its_organisation(archive):
+    claim = judged(archive, "Het ESSM heeft in 2024 167 cliënten begeleid.", 167)
+    assert claim["verdict"] == "supported"
+
+
+def test_a_claim_naming_nederland_keeps_agreeing_evidence_without_a_place(archive):
+    claim = judged(archive, "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 5.000 "
+                   "slachtoffers van mensenhandel.", 5000)
+    assert claim["verdict"] == "supported"
+
+
+def test_6000_against_the_monitors_5000_is_caught(archive):
+    claim = judged(archive, "Volgens de Nationaal Rapporteur zijn er in Nederland jaarlijks naar schatting 6.000 "
+                   "slachtoffers van mensenhandel.", 6000)
+    assert claim["verdict"] == "contradicted"
+
+
+def test_25_percent_against_the_monitors_52_percent_is_caught(archive):
+    claim = judged(archive, "Het aantal minderjarige slachtoffers nam in 2024 landelijk toe met 25%.", 25)
+    assert claim["verdict"] == "contradicted" and "52" in claim["reason"]
+
+
+def test_a_change_is_met_by_a_change_and_implies_the_level(archive):
+    """"+76 over 2023" is a change; it implies 944 - 76 = 868 for 2023."""
+    change = judged(archive, "Het aantal bij CoMensha gemelde slachtoffers steeg in 2024 met 76 ten opzichte van 2023.",
+                    76)
+    assert change["verdict"] == "supported"
+    implied = judged(archive, "In 2023 registreerde CoMensha 868 slachtoffers van mensenhandel.", 868)
+    assert implied["verdict"] == "supported"
+
+
+def test_a_subtotal_row_knows_its_group(archive):
+    """The monitor's "Totaal" row under "Seksuele uitbuiting 18-/18+" is the 115 of 2024."""
+    claim = judged(archive, "Het ESSM begeleidde 115 slachtoffers van seksuele uitbuiting in 2024.", 115)
+    assert claim["verdict"] == "supported"
+    assert any(e["file"] == M25 and e["page"] == 3 and e["source"] == "table" for e in claim["evidence"])
+    altered = judged(archive, "In 2023 waren er 130 slachtoffers van seksuele uitbuiting in begeleiding bij het ESSM.",
+                     130)
+    assert altered["verdict"] == "contradicted" and "103" in altered["reason"]
+
+
+def test_two_numbers_of_one_sentence_are_both_found(archive):
+    text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
+    assert judged(archive, text, 30)["verdict"] == "supported"
+    assert judged(archive, text, 28)["verdict"] == "supported"
+
+
+def test_18_plus_is_not_contradicted_by_the_total_of_all_ages(archive):
+    """A right "120 (18 jaar of ouder)" once got "klopt niet" against the 143 of all ages."""
+    claim = judged(archive, "In 2025 ging het om 120 slachtoffers van seksuele uitbuiting van 18 jaar of ouder.", 120)
+    assert claim["verdict"] == "supported"
+
+
+def test_an_unrelated_number_sharing_a_value_is_not_supported(archive):
+    claim = judged(archive, "In 2025 zijn 208 woningen opgeleverd in Rotterdam-Zuid.", 208)
+    assert claim["verdict"] == "unverified" and claim["reason"] == "geen document noemt dit cijfer"
+
+
+def test_context_stays_in_its_paragraph():
+    """A sentence inherits year and organisation only from its own paragraph and the draft's header."""
+    text = ("Concept-antwoord\n\nIn 2025 begeleidde het ESSM 208 personen.\n\n"
+            "Er waren 5 minderjarige slachtoffers van criminele uitbuiting.\n\n"
+            "Het RCTM deed in 2025 dertien controles. Daarbij werden 27 niet-vergunde sekswerkers aangetroffen.\n")
+    document = read_draft("concept.txt", text.encode())
+    claims = claims_of(document)
+    sides = {c.value: s for c, s in zip(claims, claim_sides(claims, tuple(p.text for p in document.pages)))}
+    assert (sides[208].year, sides[208].organisation) == (2025, "ESSM")
+    assert (sides[5].year, sides[5].organisation, sides[5].dated) == (None, "", False)
+    assert (sides[27].year, sides[27].organisation) == (2025, "RCTM")
+
+
+def test_a_relative_year_is_read_against_the_drafts_date():
+    text = "Memo 12 maart 2026\n\nHet meldpunt werd vorig jaar 191 keer benaderd.\n"
+    document = read_draft("memo.txt", text.encode())
+    claims = claims_of(document)
+    side = next(s for c, s in zip(claims, claim_sides(claims, tuple(p.text for p in document.pages)))
+                if c.value == 191)
+    assert (side.year, side.dated) == (2025, True)
+
+
+def test_transposed_digits():
+    assert transposed(1013, 1031) and transposed(12, 21)
+    assert not transposed(1013, 1013) and not transposed(120, 143) and not transposed(1013, 3011)
+
+
+def test_the_cli_prints_the_reason(archive, corpus_archive_dir, tmp_path):
+    draft = tmp_path / "concept.txt"
+    draft.write_text("In 2020 registreerde CoMensha 1013 meldingen van slachtoffers van mensenhandel.\n",
+                     encoding="utf-8")
+    text = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft)])
+    assert "klopt niet" in text.output and "mogelijk verwisselde cijfers: 1013 tegenover 1031" in text.output
+    as_json = CliRunner().invoke(main, ["--data", str(corpus_archive_dir), "verify", str(draft), "--json"])
+    claim = json.loads(as_json.output)["claims"][0]
+    assert claim["reason"] == "mogelijk verwisselde cijfers: 1013 tegenover 1031"
+
+
+def test_check_reports_likely_transposed_digits_between_documents():
+    from extract.model import Figure
+    from search.crosscheck.checks import transposed_findings
+    from search.crosscheck.matching import ref
+
+    def figure(value, id, doc):
+        return ref(Figure(value, f"{value:g}", label="meldingen slachtoffers mensenhandel", year=2020,
+                          organisation="CoMensha", sentence=f"In 2020 waren er {value:g} meldingen."),
+                   id=id, doc_id=doc, file=f"doc{doc}.pdf")
+
+    found = transposed_findings([figure(1013, 1, 1), figure(1031, 2, 2), figure(1300, 3, 3)])
+    assert [(f.kind, f.stated, f.computed) for f in found] == [("transposed", 1013, 1031)]
+    assert "Mogelijk verwisselde cijfers" in found[0].message
+
+
+def test_check_reports_34_percent_against_a_quarter(archive):
+    from search.crosscheck.checks import check_archive
+
+    found = [f for f in check_archive(archive.store, ("conflict",)) if {f.stated, f.computed} == {25, 34}]
+    assert found and "jonger 23" in found[0].message
