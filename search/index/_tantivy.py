@@ -15,7 +15,10 @@ again by tantivy's whitespace tokenizer, which keeps them as they are.
   analyzer's positions): a phrase of *k* words is a phrase of its *k*-1 pairs (the
   same matches), and a pair's postings are far shorter than its words'
   ("van de" is one term query instead of intersecting two of the most
-  common words: 35 → 2 ms at 100k passages);
+  common words: phrases of common words went from p50 19 to 4 ms at 100k
+  passages in ``bench/engines.py``, for twice the index);
+- ``head``: the stemmed terms of the document's title and file name; a
+  word is found in the text or the head (phrases in the text only);
 - ``tags``: the filter tags (``kind:passage``, ``type:monitor``,
   ``year:2024``, ``party=pvda``), one raw term each;
 - ``id`` stored, ``doc_id`` and ``page`` as fast fields.
@@ -39,7 +42,8 @@ from search.index import analysis
 from search.index.engine import UNLISTED_KINDS, EngineHit, EngineResults, Filters, IndexBusy, SearchUnit
 from search.index.query import Clause, Query
 
-SCHEMA_VERSION = 2  # 2: the pairs field
+SCHEMA_VERSION = 3  # 2: the pairs field; 3: head (title and file name)
+HEAD_BOOST = 2.0  # a word of the title or file name counts this much more than one in the text (as whoosh)
 META_FILE = "raadslens-index.json"
 LOCK_TIMEOUT = 60.0  # seconds to wait for another process's index writer
 WRITER_HEAP = 128_000_000  # bytes for the writer's in-memory segment, split over its threads
@@ -60,6 +64,7 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("text", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("exact", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("pairs", tokenizer_name="whitespace", index_option="position")
+    builder.add_text_field("head", tokenizer_name="whitespace", index_option="freq")
     return builder.build()
 
 
@@ -91,6 +96,7 @@ def field_texts(text: str) -> tuple[str, str, str]:
 class TantivyEngine:
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._terms: tuple | None = None
         self.stale = not self._signature_matches()
         if self.stale:
             self.clear()
@@ -137,8 +143,21 @@ class TantivyEngine:
         if query.empty:
             return EngineResults(0)
         parts = [(_Occur.Must, self._clause(c)) for c in query.must]
+        if query.should:  # optional words: at least ``min_should`` of them, all of them rank
+            should = [(_Occur.Should, self._clause(c)) for c in query.should]
+            optional = tantivy.Query.boolean_query(should, minimum_number_should_match=query.min_should or None)
+            parts.append((_Occur.Must if query.min_should or not query.must else _Occur.Should, optional))
         parts += [(_Occur.MustNot, self._clause(c)) for c in query.must_not]
         return self._run(parts, filters, limit, offset)
+
+    def term_counts(self) -> dict[str, int]:
+        """Every word (folded, unstemmed) with the number of units holding it, cached per index state."""
+        searcher = self._searcher()
+        stamp = (searcher.num_docs, searcher.num_segments)
+        if self._terms is None or self._terms[0] != stamp:
+            found = searcher.terms_with_prefix("exact", "", filter_query=tantivy.Query.all_query())
+            self._terms = (stamp, {term: count for term, count in found if count})
+        return self._terms[1]
 
     def similar(self, text: str, filters: Filters, limit: int) -> EngineResults:
         """More-like-this: the text's most distinctive terms (tf x idf), ORed and weighted."""
@@ -166,8 +185,14 @@ class TantivyEngine:
         return tantivy.Query.term_query(self._schema, field, value)
 
     def _clause(self, clause: Clause):
+        query = self._leaf_or_group(clause)
+        return query if clause.weight == 1.0 else tantivy.Query.boost_query(query, clause.weight)
+
+    def _leaf_or_group(self, clause: Clause):
         if clause.alternatives:
             return tantivy.Query.boolean_query([(_Occur.Should, self._clause(c)) for c in clause.alternatives])
+        if clause.parts:
+            return tantivy.Query.boolean_query([(_Occur.Must, self._clause(c)) for c in clause.parts])
         if clause.phrase:
             words = clause.terms
             if len(words) == 1:
@@ -175,7 +200,10 @@ class TantivyEngine:
             if len(words) == 2:
                 return self._term("pairs", words[0] + PAIR + words[1])
             return tantivy.Query.phrase_query(self._schema, "pairs", [a + PAIR + b for a, b in zip(words, words[1:])])
-        return self._term("text", clause.terms[0])
+        word = clause.terms[0]
+        return tantivy.Query.boolean_query([
+            (_Occur.Should, self._term("text", word)),
+            (_Occur.Should, tantivy.Query.boost_query(self._term("head", word), HEAD_BOOST))])
 
     def _filters(self, filters: Filters) -> list:
         """Filter clauses that do not score (constant 0), and the hidden kinds."""
@@ -257,6 +285,7 @@ class TantivyWriter:
             document.add_text("text", stems)
             document.add_text("exact", exact)
             document.add_text("pairs", pairs)
+            document.add_text("head", field_texts(unit.head)[0] if unit.head else "")
             self._writer.add_document(document)
 
     def remove_document(self, doc_id: int) -> None:
