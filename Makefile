@@ -14,9 +14,11 @@ run: $(VENV)/.installed system
 test: $(VENV)/.installed-dev system-test
 	$(BIN)/python -m pytest -q
 
-# ruff (pyflakes, pycodestyle, import order) and mypy (check_untyped_defs), configured in pyproject.toml.
+# ruff (pyflakes, pycodestyle, import order; the formatter, line length 120) and mypy (check_untyped_defs),
+# configured in pyproject.toml.  `.venv/bin/ruff format .` formats.
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 # The built wheel installed into a fresh venv: help, ingest one PDF, serve one request.

@@ -19,6 +19,7 @@ p50/p95 overall and per query group, and whether each engine's totals equal
 whoosh's (or the first engine's) on every query.  Also the analyzer's indexing fast path against the
 slow path on the same passages.  Figures go into ``bench/README.md`` by hand.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,13 +53,38 @@ DOCTYPES = ("monitor", "beleidskader", "beantwoording schriftelijke vragen", "ra
 AMSTERDAM = ROOT.parent / "shared" / "amsterdam"
 
 QUERIES: dict[str, tuple[str, ...]] = {
-    "words": ("mensenhandel", "slachtoffers", "meldingen", "gemeente", "woningen", "subsidie",
-              "seksuele uitbuiting", "meldingen politie", "aanpak mensenhandel regio", "college raad 2024",
-              "ESSM OF AVIM", "uitbuiting -arbeidsuitbuiting"),
-    "phrases": ('"seksuele uitbuiting"', '"Openbaar Ministerie"', '"regio Rotterdam"', '"sociaal domein"',
-                '"schriftelijke vragen"', '"Koffer Verkeerd"'),
-    "common-word phrases": ('"van de gemeente"', '"in het kader van"', '"de gemeente"', '"dat er"',
-                            '"op het gebied van"', '"van de"', '"er is"', '"in de stad"'),
+    "words": (
+        "mensenhandel",
+        "slachtoffers",
+        "meldingen",
+        "gemeente",
+        "woningen",
+        "subsidie",
+        "seksuele uitbuiting",
+        "meldingen politie",
+        "aanpak mensenhandel regio",
+        "college raad 2024",
+        "ESSM OF AVIM",
+        "uitbuiting -arbeidsuitbuiting",
+    ),
+    "phrases": (
+        '"seksuele uitbuiting"',
+        '"Openbaar Ministerie"',
+        '"regio Rotterdam"',
+        '"sociaal domein"',
+        '"schriftelijke vragen"',
+        '"Koffer Verkeerd"',
+    ),
+    "common-word phrases": (
+        '"van de gemeente"',
+        '"in het kader van"',
+        '"de gemeente"',
+        '"dat er"',
+        '"op het gebied van"',
+        '"van de"',
+        '"er is"',
+        '"in de stad"',
+    ),
 }
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
 
@@ -93,20 +119,26 @@ def write_store(directory: Path, texts: list[str], rng: random.Random) -> None:
     store = Store(directory / DB_FILE)
     try:
         for number in range(0, len(texts), PASSAGES_PER_DOCUMENT):
-            store.save(*_document(number // PASSAGES_PER_DOCUMENT, texts[number:number + PASSAGES_PER_DOCUMENT], rng))
+            store.save(*_document(number // PASSAGES_PER_DOCUMENT, texts[number : number + PASSAGES_PER_DOCUMENT], rng))
     finally:
         store.close()
 
 
 def _document(number: int, texts: list[str], rng: random.Random) -> tuple[Document, Extraction]:
     passages_ = tuple(Passage(page=1 + i // PASSAGES_PER_PAGE, seq=i, text=t) for i, t in enumerate(texts))
-    pages = tuple(Page(number=n, text="\n\n".join(p.text for p in passages_ if p.page == n))
-                  for n in range(1, passages_[-1].page + 1))
+    pages = tuple(
+        Page(number=n, text="\n\n".join(p.text for p in passages_ if p.page == n))
+        for n in range(1, passages_[-1].page + 1)
+    )
     body = "\n\f".join(p.text for p in pages).encode()
     name = f"synthetisch-{number:05d}.txt"
     document = Document(f"/bench/{name}", hashlib.sha256(body).hexdigest(), "text", pages, size=len(body))
-    meta = DocumentMeta(title=f"Synthetisch document {number}", doctype=rng.choice(DOCTYPES),
-                        doctype_confidence=0.5, year=rng.randint(2018, 2025))
+    meta = DocumentMeta(
+        title=f"Synthetisch document {number}",
+        doctype=rng.choice(DOCTYPES),
+        doctype_confidence=0.5,
+        year=rng.randint(2018, 2025),
+    )
     return document, Extraction(meta=meta, passages=passages_)
 
 
@@ -115,6 +147,7 @@ def analyzer_fast_path(texts: list[str]) -> tuple[float, float]:
 
     Both with warm caches (the steady state of a long build): each is run once first.
     """
+
     def cpu(function) -> float:
         for text in texts[:2000]:
             function(text)
@@ -174,8 +207,10 @@ def run(size: int, sentences: list[str], engines: list[str], rounds: int, dsn: s
     slow, fast = analyzer_fast_path(texts)
     words = sum(t.count(" ") + 1 for t in texts)
     print(f"\n## {size:,} passages ({words / size:.0f} words on average)\n")
-    print(f"analyzer over the passages (warm caches): slow path {slow:.2f} CPU s, "
-          f"fast path {fast:.2f} CPU s ({slow / fast:.1f}x less)\n")
+    print(
+        f"analyzer over the passages (warm caches): slow path {slow:.2f} CPU s, "
+        f"fast path {fast:.2f} CPU s ({slow / fast:.1f}x less)\n"
+    )
     with tempfile.TemporaryDirectory(prefix="raadslens-engines-") as tmp:
         base = Path(tmp) / "base"
         base.mkdir()
@@ -192,8 +227,10 @@ def run(size: int, sentences: list[str], engines: list[str], rounds: int, dsn: s
 
 def _table(engines, builds, times, totals, rounds) -> None:
     groups = list(QUERIES)
-    print(f"\n{sum(len(q) for q in QUERIES.values())} queries x {rounds} rounds, interleaved; ms per search "
-          "(10 hits with snippets)\n")
+    print(
+        f"\n{sum(len(q) for q in QUERIES.values())} queries x {rounds} rounds, interleaved; ms per search "
+        "(10 hits with snippets)\n"
+    )
     header = ["engine", "build wall s", "build CPU s", "index MB", "p50", "p95", "max"]
     header += [f"{g} p50/p95" for g in groups] + [f"totals = {'whoosh' if 'whoosh' in engines else engines[0]}"]
     print("| " + " | ".join(header) + " |")
@@ -202,13 +239,25 @@ def _table(engines, builds, times, totals, rounds) -> None:
     reference = totals[first]
     for name in engines:
         every = [t for g in groups for t in times[(name, g)]]
-        same = "-" if name == first else (
-            "yes" if totals[name] == reference else
-            "NO: " + ", ".join(q for q in reference if totals[name][q] != reference[q]))
-        row = [name, f"{builds[name][0]:.1f}", f"{builds[name][1]:.1f}", f"{builds[name][2]:.0f}",
-               f"{statistics.median(every):.1f}", f"{percentile(every, 0.95):.1f}", f"{max(every):.0f}"]
-        row += [f"{statistics.median(times[(name, g)]):.1f} / {percentile(times[(name, g)], 0.95):.1f}"
-                for g in groups]
+        same = (
+            "-"
+            if name == first
+            else (
+                "yes"
+                if totals[name] == reference
+                else "NO: " + ", ".join(q for q in reference if totals[name][q] != reference[q])
+            )
+        )
+        row = [
+            name,
+            f"{builds[name][0]:.1f}",
+            f"{builds[name][1]:.1f}",
+            f"{builds[name][2]:.0f}",
+            f"{statistics.median(every):.1f}",
+            f"{percentile(every, 0.95):.1f}",
+            f"{max(every):.0f}",
+        ]
+        row += [f"{statistics.median(times[(name, g)]):.1f} / {percentile(times[(name, g)], 0.95):.1f}" for g in groups]
         print("| " + " | ".join(row + [same]) + " |")
     print(f"\ntotals per query ({first}):", ", ".join(f"{q} {n}" for q, n in reference.items()))
 

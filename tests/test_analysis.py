@@ -1,4 +1,5 @@
 """The Dutch analyzer, pinned by a table of real council words."""
+
 import re
 
 import pytest
@@ -23,8 +24,8 @@ SAME = [
     ("analyse", "analyses"),
 ]
 DIFFERENT = [
-    ("gemeente", "menen"),   # the new Snowball Dutch stemmer conflates these
-    ("geweld", "wel"),       # ... and these
+    ("gemeente", "menen"),  # the new Snowball Dutch stemmer conflates these
+    ("geweld", "wel"),  # ... and these
     ("melding", "meld"),
     ("165,41", "165"),
     ("5.000", "5"),
@@ -90,7 +91,13 @@ def test_a_kenmerk_matches_however_it_is_punctuated():
         assert matches(parse(typed), text), typed
     assert matches(parse("25bo005539"), "kenmerk 25 BO 005539")
     assert not matches(parse("25bo005540"), text)
-    assert [c.typed for c in parse("RIB 2023 slachtoffers 2024 2025").should] == ["RIB", "2023", "slachtoffers", "2024", "2025"]
+    assert [c.typed for c in parse("RIB 2023 slachtoffers 2024 2025").should] == [
+        "RIB",
+        "2023",
+        "slachtoffers",
+        "2024",
+        "2025",
+    ]
     assert [c.typed for c in parse("25 bo 005539 fatbikes").should] == ["25-bo-005539", "fatbikes"]
 
 
@@ -102,7 +109,9 @@ def test_the_c_stemmer_is_used_and_stems_exactly_like_snowballs_python_one():
     from search.index import analysis
 
     assert isinstance(analysis._stemmer, Stemmer.Stemmer)
-    words = sorted({w.lower() for path in shared("seeds").glob("*.txt") for w in re.findall(r"[^\W\d_]+", path.read_text())})
+    words = sorted(
+        {w.lower() for path in shared("seeds").glob("*.txt") for w in re.findall(r"[^\W\d_]+", path.read_text())}
+    )
     assert len(words) > 1000
     python = DutchPorterStemmer()
     assert [analysis._stemmer.stemWord(w) for w in words] == [python.stemWord(w) for w in words]
@@ -152,8 +161,13 @@ def test_the_required_form_matches_exactly_what_the_query_matches():
 
     texts = [p.read_text() for p in sorted(shared("seeds").glob("*.txt"))][:40]
     passages = [chunk for text in texts for chunk in text.split("\n\n") if chunk.strip()][:400]
-    queries = ["seksuele uitbuiting minderjarigen regio", "meldingen politie slachtoffers 2024 gemeente",
-               "+uitbuiting minderjarigen", "hoeveel meldingen", 'zorg "veiligheid" slachtoffers -politie']
+    queries = [
+        "seksuele uitbuiting minderjarigen regio",
+        "meldingen politie slachtoffers 2024 gemeente",
+        "+uitbuiting minderjarigen",
+        "hoeveel meldingen",
+        'zorg "veiligheid" slachtoffers -politie',
+    ]
     for text in queries:
         query = parse(text)
         folded = query.required_form()

@@ -4,6 +4,7 @@ whoosh is the reference; tantivy and PostgreSQL run the same queries on a
 copy of the corpus store, and every engine runs the analyzer's word table
 (``tests/test_analysis.py``) through its own index.
 """
+
 import shutil
 
 import pytest
@@ -187,9 +188,18 @@ def test_every_engine_in_the_table_has_a_dutch_description():
         assert kind.description and kind.name.isidentifier()
 
 
-SIMILAR_ENGINES = [pytest.param(n, marks=pytest.mark.xfail(
-    strict=True, reason="ts_rank_cd is not normalised: long units sharing many terms outrank the text's own unit"))
-    if n == "postgres" else n for n in engine_names()]
+SIMILAR_ENGINES = [
+    pytest.param(
+        n,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="ts_rank_cd is not normalised: long units sharing many terms outrank the text's own unit",
+        ),
+    )
+    if n == "postgres"
+    else n
+    for n in engine_names()
+]
 
 
 @pytest.mark.parametrize("name", SIMILAR_ENGINES)

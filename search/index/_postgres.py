@@ -9,6 +9,7 @@ phrases) and the ranking (``ts_rank_cd``).
 Select it with ``RAADSLENS_ENGINE=postgres`` and a connection string in
 ``RAADSLENS_PG_DSN`` (e.g. ``host=/run/postgresql dbname=raadslens``).
 """
+
 from __future__ import annotations
 
 import json
@@ -77,7 +78,7 @@ class PostgresEngine:
                 "controleer RAADSLENS_PG_DSN of gebruik RAADSLENS_ENGINE=whoosh"
             ) from err
         self._conn.execute(_DDL)
-        self._terms = None
+        self._terms: tuple | None = None  # (stamp, word -> units holding it)
         row = self._conn.execute("SELECT value FROM raadslens_meta WHERE key = 'signature'").fetchone()
         self.stale = row is None or row[0] != _signature()
         if self.stale:
@@ -92,7 +93,9 @@ class PostgresEngine:
             self._conn.execute("DELETE FROM raadslens_meta WHERE key = 'generation'")
             self._conn.execute(
                 "INSERT INTO raadslens_meta (key, value) VALUES ('signature', %s) "
-                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (_signature(),))
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                (_signature(),),
+            )
 
     def writer(self) -> "PostgresWriter":
         return PostgresWriter(self._conn)
@@ -103,7 +106,8 @@ class PostgresEngine:
     def search(self, query: Query, filters: Filters, limit: int, offset: int = 0) -> EngineResults:
         if query.empty:
             return EngineResults(0)
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list = []
         for clause in query.must:
             _add(conditions, params, _condition(clause))
         if query.should and query.min_should:
@@ -132,14 +136,17 @@ class PostgresEngine:
         if not words:
             return EngineResults(0)
         tsquery = " | ".join(_quote(w) for w in words)
-        return self._run(["stems @@ %s::tsquery"], [tsquery], "ts_rank_cd(stems, %s::tsquery)", [tsquery],
-                         filters, limit, 0)
+        return self._run(
+            ["stems @@ %s::tsquery"], [tsquery], "ts_rank_cd(stems, %s::tsquery)", [tsquery], filters, limit, 0
+        )
 
     def _run(self, conditions, params, rank_sql, rank_params, filters, limit, offset) -> EngineResults:
         filter_sql, filter_params = _filters(filters)
         where = " AND ".join(conditions + filter_sql)
-        sql = (f"SELECT id, doc_id, page, {rank_sql} AS score, count(*) OVER () FROM raadslens_units "
-               f"WHERE {where} ORDER BY score DESC, id LIMIT %s OFFSET %s")
+        sql = (
+            f"SELECT id, doc_id, page, {rank_sql} AS score, count(*) OVER () FROM raadslens_units "
+            f"WHERE {where} ORDER BY score DESC, id LIMIT %s OFFSET %s"
+        )
         rows = self._conn.execute(sql, rank_params + params + filter_params + [limit, offset]).fetchall()
         total = rows[0][4] if rows else 0
         return EngineResults(total, tuple(EngineHit(r[0], r[1], r[2], float(r[3])) for r in rows))
@@ -157,7 +164,8 @@ class PostgresWriter:
         tx.__enter__()
         self._conn.execute(  # a new generation: cached term counts are stale
             "INSERT INTO raadslens_meta (key, value) VALUES ('generation', '1') "
-            "ON CONFLICT (key) DO UPDATE SET value = (raadslens_meta.value::bigint + 1)::text")
+            "ON CONFLICT (key) DO UPDATE SET value = (raadslens_meta.value::bigint + 1)::text"
+        )
         return self
 
     def __exit__(self, *exc):
@@ -165,10 +173,21 @@ class PostgresWriter:
             self._tx.__exit__(*exc)
 
     def add(self, units: Iterable[SearchUnit]) -> None:
-        rows = [(u.id, u.doc_id, u.kind, u.page, u.doctype, list(u.years), [f.lower() for f in u.facets],
-                 tsvector_literal(u.text, stemmed=True), tsvector_literal(u.text, stemmed=False),
-                 tsvector_literal(u.head, stemmed=True))
-                for u in units]
+        rows = [
+            (
+                u.id,
+                u.doc_id,
+                u.kind,
+                u.page,
+                u.doctype,
+                list(u.years),
+                [f.lower() for f in u.facets],
+                tsvector_literal(u.text, stemmed=True),
+                tsvector_literal(u.text, stemmed=False),
+                tsvector_literal(u.head, stemmed=True),
+            )
+            for u in units
+        ]
         with self._conn.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO raadslens_units (id, doc_id, kind, page, doctype, years, facets, stems, exact, head) "
@@ -176,7 +195,9 @@ class PostgresWriter:
                 "ON CONFLICT (id) DO UPDATE SET doc_id = EXCLUDED.doc_id, kind = EXCLUDED.kind, "
                 "page = EXCLUDED.page, doctype = EXCLUDED.doctype, years = EXCLUDED.years, "
                 "facets = EXCLUDED.facets, stems = EXCLUDED.stems, exact = EXCLUDED.exact, "
-                "head = EXCLUDED.head", rows)
+                "head = EXCLUDED.head",
+                rows,
+            )
 
     def remove_document(self, doc_id: int) -> None:
         self._conn.execute("DELETE FROM raadslens_units WHERE doc_id = %s", (doc_id,))

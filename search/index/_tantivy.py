@@ -27,6 +27,7 @@ The translation of a :class:`~search.index.query.Query` into tantivy queries
 lives here (:func:`_clause`), so it follows the query's semantics.  Select
 the engine with ``RAADSLENS_ENGINE=tantivy``.
 """
+
 from __future__ import annotations
 
 import json
@@ -74,8 +75,11 @@ def tags(unit: SearchUnit) -> list[str]:
     >>> tags(SearchUnit("p1", 3, "passage", 2, "tekst", "monitor", (2024,), ("file=A.pdf",)))
     ['kind:passage', 'type:monitor', 'year:2024', 'file=a.pdf']
     """
-    return ([f"kind:{unit.kind}", f"type:{unit.doctype}"]
-            + [f"year:{y}" for y in unit.years] + [f.lower() for f in unit.facets])
+    return (
+        [f"kind:{unit.kind}", f"type:{unit.doctype}"]
+        + [f"year:{y}" for y in unit.years]
+        + [f.lower() for f in unit.facets]
+    )
 
 
 PAIR = "+"  # joins two exact terms into a pair term; never part of a term (word characters, '.')
@@ -89,8 +93,11 @@ def field_texts(text: str) -> tuple[str, str, str]:
     """
     pairs = analysis.indexed(text)
     exact = [e for _, e in pairs]
-    return (" ".join([s for s, _ in pairs if s is not None]), " ".join(exact),
-            " ".join([a + PAIR + b for a, b in zip(exact, exact[1:])]))
+    return (
+        " ".join([s for s, _ in pairs if s is not None]),
+        " ".join(exact),
+        " ".join([a + PAIR + b for a, b in zip(exact, exact[1:])]),
+    )
 
 
 class TantivyEngine:
@@ -176,8 +183,9 @@ class TantivyEngine:
         weights.sort(reverse=True)
         top = weights[:SIMILAR_TERMS]
         best = top[0][0]
-        should = [(_Occur.Should, tantivy.Query.boost_query(self._term("text", term), weight / best))
-                  for weight, term in top]
+        should = [
+            (_Occur.Should, tantivy.Query.boost_query(self._term("text", term), weight / best)) for weight, term in top
+        ]
         return self._run([(_Occur.Must, tantivy.Query.boolean_query(should))], filters, limit, 0)
 
     # -- translation ---------------------------------------------------------
@@ -201,9 +209,12 @@ class TantivyEngine:
                 return self._term("pairs", words[0] + PAIR + words[1])
             return tantivy.Query.phrase_query(self._schema, "pairs", [a + PAIR + b for a, b in zip(words, words[1:])])
         word = clause.terms[0]
-        return tantivy.Query.boolean_query([
-            (_Occur.Should, self._term("text", word)),
-            (_Occur.Should, tantivy.Query.boost_query(self._term("head", word), HEAD_BOOST))])
+        return tantivy.Query.boolean_query(
+            [
+                (_Occur.Should, self._term("text", word)),
+                (_Occur.Should, tantivy.Query.boost_query(self._term("head", word), HEAD_BOOST)),
+            ]
+        )
 
     def _filters(self, filters: Filters) -> list:
         """Filter clauses that do not score (constant 0), and the hidden kinds."""

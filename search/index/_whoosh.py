@@ -5,6 +5,7 @@ schema and analyzer versions it was built with (``raadslens-index.json``).
 When they differ from the code's, the engine reports ``stale`` and the
 archive rebuilds it from the store.
 """
+
 from __future__ import annotations
 
 import heapq
@@ -47,15 +48,26 @@ class DutchTokenizer(Tokenizer):
     def __eq__(self, other):
         return isinstance(other, DutchTokenizer) and other.stemmed == self.stemmed
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         token = WToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for item in analysis.tokens(value, stemmed=self.stemmed):
             token.text = item.term
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
-                token.original = value[item.start:item.end]
+                token.original = value[item.start : item.end]
             if positions:
                 token.pos = start_pos + item.pos
             if chars:
@@ -73,8 +85,7 @@ class Terms(formats.Frequency):
 
     def word_values(self, value, analyzer, **kwargs):
         pairs = analysis.indexed(value)  # the fast path: terms without spans
-        counts = (Counter(s for s, _ in pairs if s is not None) if analyzer.stemmed
-                  else Counter(e for _, e in pairs))
+        counts = Counter(s for s, _ in pairs if s is not None) if analyzer.stemmed else Counter(e for _, e in pairs)
         return ((term, n, n * self.field_boost, formats.pack_uint(n)) for term, n in counts.items())
 
 
@@ -120,8 +131,11 @@ def tags(unit: SearchUnit) -> list[str]:
     >>> tags(SearchUnit("p1", 3, "passage", 2, "tekst", "monitor", (2024,), ("file=A.pdf",)))
     ['doc:3', 'kind:passage', 'type:monitor', 'year:2024', 'file=a.pdf']
     """
-    return ([f"doc:{unit.doc_id}", f"kind:{unit.kind}", f"type:{unit.doctype}"]
-            + [f"year:{y}" for y in unit.years] + [f.lower() for f in unit.facets])
+    return (
+        [f"doc:{unit.doc_id}", f"kind:{unit.kind}", f"type:{unit.doctype}"]
+        + [f"year:{y}" for y in unit.years]
+        + [f.lower() for f in unit.facets]
+    )
 
 
 def _tag(name: str):
@@ -135,8 +149,8 @@ def _signature() -> dict:
 class WhooshEngine:
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._terms = None
-        self._unlisted = None
+        self._terms: tuple | None = None  # (generation, folded word -> units holding it)
+        self._unlisted: tuple | None = None  # (generation, unit numbers of unlisted kinds)
         self.stale = not self._signature_matches()
         if self.stale:
             self.clear()
@@ -235,7 +249,7 @@ class WhooshEngine:
             results = collector.results()
             hits = tuple(
                 EngineHit(hit["id"], hit["ref"][0], hit["ref"][1], float(hit.score))
-                for hit in results[offset:offset + limit]
+                for hit in results[offset : offset + limit]
             )
             # whoosh reports the unfiltered count when a filter leaves nothing; nothing is nothing
             total = len(results) if results.scored_length() or offset else 0
@@ -250,8 +264,7 @@ class WhooshWriter:
         # files into memory every time a searcher opens (~65 ms per query at
         # 100k passages); separate files are read in place.
         try:
-            self._writer = ix.writer(limitmb=128, compound=False, timeout=LOCK_TIMEOUT, delay=0.25,
-                                     codec=_codec())
+            self._writer = ix.writer(limitmb=128, compound=False, timeout=LOCK_TIMEOUT, delay=0.25, codec=_codec())
         except LockError as err:
             raise IndexBusy() from err
 
@@ -271,8 +284,14 @@ class WhooshWriter:
         unit's id up in all segments, which the removal by document made moot.
         """
         for unit in units:
-            self._writer.add_document(id=unit.id, ref=(unit.doc_id, unit.page), tags=tags(unit),
-                                      text=unit.text, exact=unit.text, head=unit.head)
+            self._writer.add_document(
+                id=unit.id,
+                ref=(unit.doc_id, unit.page),
+                tags=tags(unit),
+                text=unit.text,
+                exact=unit.text,
+                head=unit.head,
+            )
 
     def remove_document(self, doc_id: int) -> None:
         self._writer.delete_by_term("tags", f"doc:{doc_id}")
@@ -312,7 +331,7 @@ class _Scorer:
         must = [self.clause(c) for c in query.must]
         should = [self.clause(c) for c in query.should]
         if must:
-            found = dict(min(must, key=len))
+            found = dict(min(must, key=len))  # type: ignore[arg-type]  # dicts are sized
             for part in must:
                 found = {d: v for d, v in found.items() if d in part}
         else:

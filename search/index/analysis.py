@@ -15,6 +15,7 @@ This module is engine-neutral: the whoosh adapter and any other engine
 call :func:`terms` / :func:`exact_terms`; to index, engines call
 :func:`indexed`, the fast path (the same terms without character spans).
 """
+
 from __future__ import annotations
 
 import functools
@@ -34,23 +35,27 @@ _DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:,\d+)?")
 _POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}")
 
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan
 zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft
 hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen
 moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons
 zelf tegen na reeds wil kon niets uw iemand geweest andere
-""".split())
+""".split()
+)
 
 # Words that make a typed question a question; dropped from a query when content words remain
 # ("hoeveel slachtoffers 2024" searches slachtoffers 2024).  Folded forms; stop words are dropped anyway.
-QUESTION_WORDS = frozenset("""
+QUESTION_WORDS = frozenset(
+    """
 hoeveel hoevaak hoelang hoezo waarom waardoor waarvoor waarmee waarover waaruit welke welk wanneer waar wat wie hoe
 mag mogen doet doen deed deden wordt worden werd werden er is zijn zijnde kan kun kunt kunnen moet moeten
 gaat gaan ging gingen komt komen zal zullen zou zouden wil willen heeft hebben had hadden je jij jullie we wij ik
 u men ooit eigenlijk nog al gebeurt gebeurde gebeurd klopt het de een van voor op in over met bij
 tegen te aan om dan dit dat die deze
-""".split())
+""".split()
+)
 
 _stemmer = snowballstemmer.stemmer("dutch_porter")
 
@@ -272,7 +277,7 @@ def _learn(raw: str) -> Pair:
 
 
 @lru_cache(maxsize=256)
-def term_positions(text: str) -> tuple[tuple[str | None, ...], tuple[str, ...]]:
+def term_positions(text: str) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
     """Per token position, its stemmed term (None for a stop word) and its exact word; no spans.
 
     What ranking needs, at a third of :func:`analysed`'s cost.

@@ -5,6 +5,7 @@ from :class:`SearchUnit` rows at any time.  ``open_engine`` picks the
 implementation from :data:`ENGINES`, a table of name, Dutch description and
 opener; a new engine is one more row there (and one ``_name.py`` module).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -23,8 +24,10 @@ class IndexBusy(RuntimeError):
     """Another process is writing the index (a second ``raadslens ingest``)."""
 
     def __init__(self) -> None:
-        super().__init__("de zoekindex wordt door een andere raadslens-opdracht bijgewerkt; "
-                         "wacht tot die klaar is en probeer het opnieuw")
+        super().__init__(
+            "de zoekindex wordt door een andere raadslens-opdracht bijgewerkt; "
+            "wacht tot die klaar is en probeer het opnieuw"
+        )
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,9 @@ def _open_tantivy(path: Path, dsn: str | None) -> Engine:
 def _open_postgres(path: Path, dsn: str | None) -> Engine:
     dsn = dsn or setting("RAADSLENS_PG_DSN")
     if not dsn:
-        raise ValueError("RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')")
+        raise ValueError(
+            "RAADSLENS_ENGINE=postgres vraagt om RAADSLENS_PG_DSN (bijv. 'host=/run/postgresql dbname=raadslens')"
+        )
     from search.index._postgres import PostgresEngine
 
     return PostgresEngine(dsn)
@@ -124,10 +129,12 @@ def _open_postgres(path: Path, dsn: str | None) -> Engine:
 
 ENGINES: tuple[EngineKind, ...] = (
     EngineKind("whoosh", "ingebouwd, de standaard: de zoekindex staat als map naast het archief", _open_whoosh),
-    EngineKind("tantivy", "ingebouwd en snel (ook bij honderdduizenden passages): de zoekindex staat als map "
-               "naast het archief", _open_tantivy),
-    EngineKind("postgres", "PostgreSQL-server, te delen door meerdere processen (RAADSLENS_PG_DSN)",
-               _open_postgres),
+    EngineKind(
+        "tantivy",
+        "ingebouwd en snel (ook bij honderdduizenden passages): de zoekindex staat als map naast het archief",
+        _open_tantivy,
+    ),
+    EngineKind("postgres", "PostgreSQL-server, te delen door meerdere processen (RAADSLENS_PG_DSN)", _open_postgres),
 )
 DEFAULT_ENGINE = "whoosh"
 

@@ -23,6 +23,7 @@ spelling ("Bedoelde u: mensenhandel?").
 >>> [[p.terms for p in alt.parts] for alt in query.should[0].alternatives if alt.parts]
 [[('mensenhandel',), ('zak',)]]
 """
+
 from __future__ import annotations
 
 import bisect
@@ -91,8 +92,9 @@ def _expanded(clause: Clause, counts: dict[str, int], corrections: dict[str, str
         options += [Clause((stem(w),), weight=TYPO_WEIGHT, typed=w) for w in near_words]
         parts = split_compound(near_words[0], counts)  # a misspelt compound: the parts of the right one
         if parts:
-            options.append(Clause(parts=tuple(Clause((stem(p),), typed=p) for p in parts),
-                                  weight=TYPO_WEIGHT * PART_WEIGHT))
+            options.append(
+                Clause(parts=tuple(Clause((stem(p),), typed=p) for p in parts), weight=TYPO_WEIGHT * PART_WEIGHT)
+            )
     options += _synonyms(word)
     parts = split_compound(word, counts)
     if parts:
@@ -174,11 +176,11 @@ def compounds_with(word: str, counts: dict[str, int], limit: int = 3) -> list[st
     found = []
     for probe in dict.fromkeys((word, stem(word))):
         for candidate in _starting(vocabulary, probe):
-            rest = candidate[len(probe):]
+            rest = candidate[len(probe) :]
             if _known_part(rest.removeprefix("s") if rest[:1] == "s" and len(rest) > MIN_PART else rest, counts):
                 found.append(candidate)
         for candidate in _ending(vocabulary, probe):
-            first = candidate[:-len(probe)]
+            first = candidate[: -len(probe)]
             if _known_part(first, counts) or (first[-1:] in ("s", "e") and _known_part(first[:-1], counts)):
                 found.append(candidate)
     found = list(dict.fromkeys(found))
@@ -198,7 +200,7 @@ def _sorted(vocabulary: _Vocabulary, reverse: bool) -> list[str]:
 def _starting(vocabulary: _Vocabulary, word: str) -> list[str]:
     words = _sorted(vocabulary, False)
     i = bisect.bisect_left(words, word)
-    out = []
+    out: list[str] = []
     while i < len(words) and words[i].startswith(word) and len(out) < 50:
         out.append(words[i])
         i += 1
@@ -212,7 +214,7 @@ def _ending(vocabulary: _Vocabulary, word: str) -> list[str]:
 def _starting_reversed(vocabulary: _Vocabulary, backwards: str) -> list[str]:
     words = _sorted(vocabulary, True)
     i = bisect.bisect_left(words, backwards)
-    out = []
+    out: list[str] = []
     while i < len(words) and words[i].startswith(backwards) and len(out) < 50:
         out.append(words[i])
         i += 1
@@ -227,9 +229,13 @@ def _joined(clauses: list[Clause], counts: dict[str, int]) -> list[Clause]:
         a = clauses[i]
         b = clauses[i + 1] if i + 1 < len(clauses) else None
         joined = _join(a, b, counts) if b is not None else None
-        if joined:
-            out.append(Clause(alternatives=(Clause((stem(joined),), typed=joined), Clause(parts=(a, b))),
-                              typed=f"{a.typed} {b.typed}"))
+        if joined and b is not None:
+            out.append(
+                Clause(
+                    alternatives=(Clause((stem(joined),), typed=joined), Clause(parts=(a, b))),
+                    typed=f"{a.typed} {b.typed}",
+                )
+            )
             i += 2
         else:
             out.append(a)

@@ -22,6 +22,7 @@ Every engine implements the same tree: a unit matches when it holds every
 holds when its stemmed term is in the unit's text or its head (title and
 file name); a phrase only in the text's exact words.
 """
+
 from __future__ import annotations
 
 import math
@@ -227,6 +228,7 @@ def _clause(quoted: str | None, bare: str | None) -> Clause | None:
     words = tuple(terms(bare or ""))
     if not words:
         return None
+    bare = bare or ""
     if len(words) > 1 or _mixed(bare):  # "M2504-854", "e-bikers", "25bo005539": however it is written
         return _code_clause(bare)
     return Clause(words, typed=bare)
@@ -270,12 +272,14 @@ def matches(query: Query, text: str, head: str = "") -> bool:
     stemmed, exact = analysed(text)
     stems = {t.term for t in stemmed} | set(terms(head))
     words = [t.term for t in exact]
-    return (all(holds(c, stems, words) for c in query.must)
-            and sum(holds(c, stems, words) for c in query.should) >= query.min_should
-            and not any(holds(c, stems, words) for c in query.must_not))
+    return (
+        all(holds(c, stems, words) for c in query.must)
+        and sum(holds(c, stems, words) for c in query.should) >= query.min_should
+        and not any(holds(c, stems, words) for c in query.must_not)
+    )
 
 
-def holds(clause: Clause, stems: set[str], words: list[str]) -> bool:
+def holds(clause: Clause, stems: set | frozenset, words: list | tuple) -> bool:
     """Whether one clause holds for a unit's stems (text and head) and exact words."""
     if clause.alternatives:
         return any(holds(c, stems, words) for c in clause.alternatives)
@@ -284,4 +288,4 @@ def holds(clause: Clause, stems: set[str], words: list[str]) -> bool:
     if not clause.phrase:
         return all(t in stems for t in clause.terms)
     size, first = len(clause.terms), clause.terms[0]
-    return any(words[i] == first and tuple(words[i:i + size]) == clause.terms for i in range(len(words) - size + 1))
+    return any(words[i] == first and tuple(words[i : i + size]) == clause.terms for i in range(len(words) - size + 1))

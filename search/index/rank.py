@@ -13,6 +13,7 @@ candidate's, keeps term rarity and length in.
 >>> f.coverage, round(f.proximity, 2), f.head
 (1.0, 0.67, 0.0)
 """
+
 from __future__ import annotations
 
 import math
@@ -53,7 +54,7 @@ def features(query: Query, text: str, head: str, rarity: Sequence[float] = ()) -
     return Features(coverage, _proximity(clauses, stemmed, words), len(in_head) / len(clauses))
 
 
-def credit(clause: Clause, stems: set[str], words: list[str]) -> float:
+def credit(clause: Clause, stems: set | frozenset, words: list | tuple) -> float:
     """How much of a clause a unit holds: 1 for the typed word, an expansion's weight for a near word or parts.
 
     >>> from search.index.query import parse
@@ -71,7 +72,7 @@ def _head_stems(head: str) -> frozenset[str]:
     return frozenset(terms(head))
 
 
-def _proximity(clauses: Sequence[Clause], stemmed: Sequence[str | None], words: Sequence[str]) -> float:
+def _proximity(clauses: Sequence[Clause], stemmed: Sequence[str | None], words: Sequence[str | None]) -> float:
     """(k - 1) / span of the smallest window holding one position of each of k matched clauses."""
     positions: list[tuple[int, int]] = []  # (token position, clause number)
     by_stem: dict[str, list[int]] = {}
@@ -82,8 +83,11 @@ def _proximity(clauses: Sequence[Clause], stemmed: Sequence[str | None], words: 
         for leaf in clause.leaves():
             if leaf.phrase:
                 size = len(leaf.terms)
-                positions += [(i, number) for i in range(len(words) - size + 1)
-                              if words[i] == leaf.terms[0] and tuple(words[i:i + size]) == leaf.terms]
+                positions += [
+                    (i, number)
+                    for i in range(len(words) - size + 1)
+                    if words[i] == leaf.terms[0] and tuple(words[i : i + size]) == leaf.terms
+                ]
             else:
                 positions += [(p, number) for p in by_stem.get(leaf.terms[0], ())]
     kinds = {n for _, n in positions}
@@ -110,8 +114,12 @@ def _window(positions: list[tuple[int, int]], wanted: int) -> int:
 
 
 def score(f: Features, engine: float) -> float:
-    return (WEIGHTS["engine"] * engine + WEIGHTS["coverage"] * f.coverage
-            + WEIGHTS["proximity"] * f.proximity + WEIGHTS["head"] * f.head)
+    return (
+        WEIGHTS["engine"] * engine
+        + WEIGHTS["coverage"] * f.coverage
+        + WEIGHTS["proximity"] * f.proximity
+        + WEIGHTS["head"] * f.head
+    )
 
 
 def rarity(query: Query, counts: dict[str, int]) -> list[float]:
@@ -131,8 +139,12 @@ def rarity(query: Query, counts: dict[str, int]) -> list[float]:
     return out
 
 
-def rerank(query: Query, hits: Sequence[EngineHit], body: Callable[[EngineHit], tuple[str, str] | None],
-           weights: Sequence[float] = ()) -> list[tuple[float, EngineHit]]:
+def rerank(
+    query: Query,
+    hits: Sequence[EngineHit],
+    body: Callable[[EngineHit], tuple[str, str] | None],
+    weights: Sequence[float] = (),
+) -> list[tuple[float, EngineHit]]:
     """The hits best first: the top ``RERANK`` by :func:`score`, the rest after them in engine order.
 
     ``body(hit)`` gives the unit's text and head (None for a unit the store lost: dropped);

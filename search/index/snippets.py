@@ -1,4 +1,5 @@
 """Snippets with the matched words marked, independent of the engine."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
         for phrase in phrases:
             n = len(phrase)
             for i in range(len(words) - n + 1):
-                if words[i] == phrase[0] and tuple(words[i:i + n]) == phrase:
+                if words[i] == phrase[0] and tuple(words[i : i + n]) == phrase:
                     spans.append((places[i][0], places[i + n - 1][1]))
     return _merge(sorted(spans))
 

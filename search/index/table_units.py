@@ -7,6 +7,7 @@ page, even where the page's passages hold the table only as scattered numbers.
 ...             "cells": '[{"row": 1, "col": 1, "text": "4", "row_label": "Tosca opvang"}]'})
 'Opvang\\nSeksuele uitbuiting\\nTosca opvang: 4'
 """
+
 from __future__ import annotations
 
 import json
@@ -45,14 +46,21 @@ def table_units(store: Store, doc) -> Iterator[SearchUnit]:
     for row in store.tables(doc["id"]):
         text = table_text(row)
         if text:
-            yield SearchUnit(id=f"{PREFIX}{row['id']}", doc_id=doc["id"], kind="table", page=row["page"], text=text,
-                             doctype=doc["doctype"], years=years_in(text, doc["year"]),
-                             facets=(f"file={doc['file']}",))
+            yield SearchUnit(
+                id=f"{PREFIX}{row['id']}",
+                doc_id=doc["id"],
+                kind="table",
+                page=row["page"],
+                text=text,
+                doctype=doc["doctype"],
+                years=years_in(text, doc["year"]),
+                facets=(f"file={doc['file']}",),
+            )
 
 
 def table_unit_text(store: Store, unit_id: str) -> tuple[str, str] | None:
     """The text and kind of a table unit, looked up in the store."""
     if not unit_id.startswith(PREFIX):
         return None
-    row = store.conn.execute("SELECT * FROM tables WHERE id = ?", (int(unit_id[len(PREFIX):]),)).fetchone()
+    row = store.conn.execute("SELECT * FROM tables WHERE id = ?", (int(unit_id[len(PREFIX) :]),)).fetchone()
     return (table_text(row), "table") if row else None

@@ -3,6 +3,7 @@
 Every kind of searchable thing has one function here; ``units_for``
 combines them.  The index can always be rebuilt from these.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,10 +36,12 @@ def units_for(store: Store, doc_id: int) -> Iterator[SearchUnit]:
     if doc is None:
         return
     head = head_text(doc["title"], doc["file"])
-    for units in (passage_units(store, doc),
-                  letter_units(store, doc),  # questions with their answers, and the letter header
-                  figure_units(store, doc),
-                  table_units(store, doc)):  # caption, labels and cells of each table
+    for units in (
+        passage_units(store, doc),
+        letter_units(store, doc),  # questions with their answers, and the letter header
+        figure_units(store, doc),
+        table_units(store, doc),
+    ):  # caption, labels and cells of each table
         for unit in units:
             yield replace(unit, head=head)
 
@@ -56,8 +59,13 @@ def head_text(title: str, file: str) -> str:
 def passage_units(store: Store, doc) -> Iterator[SearchUnit]:
     for row in store.passages(doc["id"]):
         yield SearchUnit(
-            id=f"p{row['id']}", doc_id=doc["id"], kind="passage", page=row["page"], text=row["text"],
-            doctype=doc["doctype"], years=years_in(row["text"], doc["year"]),
+            id=f"p{row['id']}",
+            doc_id=doc["id"],
+            kind="passage",
+            page=row["page"],
+            text=row["text"],
+            doctype=doc["doctype"],
+            years=years_in(row["text"], doc["year"]),
             facets=(f"file={doc['file']}",),
         )
 
