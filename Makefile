@@ -46,14 +46,14 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-# editable_mode=compat: the checkout on sys.path (a .pth file), without setuptools' screen of
-# "editable installation" warnings that the default mode prints for a flat layout.
+# PYTHONWARNINGS=ignore: setuptools' build backend prints a screen of "editable installation"
+# advice for every flat layout; a newcomer's `make run` starts with our output instead.
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q -e . --config-settings editable_mode=compat
+	PYTHONWARNINGS=ignore $(BIN)/pip install -q -e .
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install -q -e '.[dev]' --config-settings editable_mode=compat
+	PYTHONWARNINGS=ignore $(BIN)/pip install -q -e '.[dev]'
 	touch $(VENV)/.installed $@
 
 clean:
