@@ -122,3 +122,13 @@ def test_the_web_layer_uses_the_search_facade_only():
             elif isinstance(node, ast.Import) and any(a.name.startswith("search.") for a in node.names):
                 offenders.append(f"{path.relative_to(ROOT)}: import {node.names[0].name}")
     assert not offenders, offenders
+
+
+def test_developers_md_names_every_module_of_search():
+    developers = (ROOT / "DEVELOPERS.md").read_text()
+    missing = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "search").rglob("*.py")
+        if path.name != "__init__.py" and path.name not in developers
+    ]
+    assert not missing, f"DEVELOPERS.md's layout does not name: {missing}"
