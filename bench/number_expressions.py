@@ -2,7 +2,7 @@
 
 Written before tuning, from the kinds of figures in the corpus, the Amsterdam archive and Dutch news
 (counts, money, shares, ratios, multiples, ranges, ages, durations) and the numbers that are no figure
-(dates, phone numbers, ordinals, idioms).  ``bench/numbers.py`` splits them once by sha1 into tune/test.
+(dates, phone numbers, ordinals, idioms).  ``bench/number_reading.py`` splits them once by sha1 into tune/test.
 
 Each item: (text, value, unit, low, high); value None means "no number should be read here".
 Units are those of :mod:`extract.mentions`; a share may be a "fraction" or a "ratio" (one family).

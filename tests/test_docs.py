@@ -132,3 +132,9 @@ def test_developers_md_names_every_module_of_search():
         if path.name != "__init__.py" and path.name not in developers
     ]
     assert not missing, f"DEVELOPERS.md's layout does not name: {missing}"
+
+
+def test_no_bench_script_shadows_a_standard_module():
+    """bench/ is sys.path[0] when a bench script runs: a bench/numbers.py hides the standard library's."""
+    shadowing = [p.name for p in (ROOT / "bench").glob("*.py") if p.stem in sys.stdlib_module_names]
+    assert not shadowing, f"rename these bench scripts: {shadowing}"

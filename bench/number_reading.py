@@ -1,6 +1,6 @@
 """How well Dutch number expressions are read, and how fast ``mentions()`` is: prints tables.
 
-    .venv/bin/python bench/numbers.py [--tune] [--speed] [--root DIR]
+    .venv/bin/python bench/number_reading.py [--tune] [--speed] [--root DIR]
 
 The expressions (``bench/number_expressions.py``, written before tuning) are split once by the sha1 of
 their text into a tune half (even) and a test half (odd).  An expression is read right when
