@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from extract.dates import MONTHS
 from extract.nlp import PARTIES, lemma
 from search.answer.evidence import _near, holds, wanted_terms
 from search.answer.model import Answer, Source, Value
@@ -31,19 +32,8 @@ SENTENCE_WEIGHT = 0.6
 MAX_SENTENCE = 600
 MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•▪e] )")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+_MONTHS = (  # words that date a sentence: the months (the one list in extract/dates.py), seasons
+    *MONTHS,
     "kwartaal",
     "voorjaar",
     "najaar",
