@@ -12,10 +12,10 @@ OCR'd (the OCR binary given does not exist), so the dump is deterministic.
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import glob
 import json
-import sys
 from pathlib import Path
 
 from benchpdfs import ROOT, WORK, all_pdfs, benchmark_files
@@ -74,4 +74,6 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", help="JSON file to write the dump to")
+    main(parser.parse_args().out)
