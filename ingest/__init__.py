@@ -14,7 +14,7 @@ from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sh
 from .finish import finish
 from .model import Attachment, Cell, Document, Page, RawTable, Word
 from .ocr import OcrConfig
-from .pdf import pdf_pages
+from .pdf import pdf_attachments, pdf_pages
 from .text import text_pages
 from .warn import attachment_warnings, text_warnings
 
@@ -34,6 +34,7 @@ __all__ = [
     "Word",
     "SUPPORTED_SUFFIXES",
     "discover",
+    "embedded_file",
     "preload",
     "read_document",
     "sha256_of",
@@ -46,6 +47,24 @@ def preload() -> None:
 
     _plumber.preload()
     pdf.preload()
+
+
+def embedded_file(path: str | os.PathLike) -> bytes | None:
+    """The bytes of a PDF embedded in a PDF on disk, named as ingest names it ("portfolio.pdf/inhoud.pdf").
+
+    None when the parent file is gone or holds no attachment of that name.
+
+    >>> embedded_file("corpus/regionaal-beleidskader-mensenhandel.pdf/geen.pdf") is None
+    True
+    """
+    path = Path(path)
+    parent, name = path.parent, path.name
+    if not parent.is_file() or parent.suffix.lower() not in PDF_SUFFIXES:
+        return None
+    for attachment in pdf_attachments(parent.read_bytes()):
+        if attachment.file_name == name:
+            return attachment.data
+    return None
 
 
 def read_document(

@@ -79,6 +79,16 @@ class Attachment:
     def is_pdf(self) -> bool:
         return b"%PDF" in self.data[:1024]
 
+    @property
+    def file_name(self) -> str:
+        """The name it is stored under, after its parent's path: one path part, ending in .pdf.
+
+        >>> Attachment("bijlagen/inhoud", b"").file_name
+        'bijlagen_inhoud.pdf'
+        """
+        name = self.name.replace("/", "_").replace("\\", "_") or "bijlage.pdf"
+        return name if name.lower().endswith(".pdf") else name + ".pdf"
+
 
 @dataclass(frozen=True)
 class Document:

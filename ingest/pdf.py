@@ -181,6 +181,16 @@ def damaged(data: bytes) -> str:
     return ""
 
 
+def pdf_attachments(data: bytes) -> tuple[Attachment, ...]:
+    """The files embedded in the PDF bytes (the document's list; page annotations hold no data)."""
+    fresh_library()
+    pdf = open_pdf(data)
+    try:
+        return _attachments(pdf)
+    finally:
+        pdf.close()
+
+
 def _attachments(pdf: pdfium.PdfDocument) -> tuple[Attachment, ...]:
     """The files embedded in the PDF (a portfolio's documents, attachments)."""
     out = []

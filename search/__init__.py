@@ -33,6 +33,7 @@ from search.read.figures import to_csv as figures_csv
 from search.read.figures import to_json as figure_json
 from search.read.letters import facet_values as letter_facets
 from search.read.letters import letter, letters
+from search.read.originals import original_file
 from search.read.questions import AmbiguousName, search_questions
 from search.read.similar import similar_questions, similar_to_question
 from search.settings import SETTINGS, setting
@@ -78,6 +79,7 @@ __all__ = [
     "related_figures",
     "AmbiguousName",
     "letter",
+    "original_file",
     "letter_facets",
     "letters",
     "search_questions",

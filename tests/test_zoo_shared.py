@@ -9,6 +9,7 @@ orders and compares every stored figure.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -23,6 +24,7 @@ from zoo_expected import EXPECTED, HUGE, Refused, Stored
 from ingest.ocr import OcrConfig, unavailable_reason
 from search import Archive, ingest_paths
 from search.ingestion.workers import Limits
+from web.app import create_app
 
 # What may not reach a user: English words of library errors, library names, a traceback.
 ENGLISH = re.compile(
@@ -227,6 +229,11 @@ def test_the_pdfs_of_a_portfolio_are_read_as_documents_of_their_own(tmp_path):
         hits = archive.search('"Trace-based Just-in-Time"').hits
         assert {h.file for h in hits} == {"tracemonkey.pdf"}
         assert archive.store.document_by_path(inside[1]) is not None
+        embedded = archive.store.document_by_path(inside[1])
+        client = create_app({"DATA_DIR": str(tmp_path / "data"), "TESTING": True}).test_client()
+        served = client.get(f"/document/{embedded['id']}/bestand")  # read again from the portfolio
+        assert served.status_code == 200 and served.mimetype == "application/pdf"
+        assert hashlib.sha256(served.data).hexdigest() == embedded["sha256"]
         again = ingest_paths(archive, [str(folder)])
         assert again.added == [] and again.unchanged == [str(portfolio)]
         assert sorted(remove_path(archive, str(portfolio))) == sorted([str(portfolio.resolve())] + inside)

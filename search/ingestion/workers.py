@@ -100,8 +100,7 @@ def read_and_extract(path: Path, ocr: OcrConfig | None) -> tuple[Document, Extra
 
 
 def _read_embedded(parent: Path, attachment, ocr: OcrConfig | None) -> Outcome:
-    name = attachment.name.replace("/", "_").replace("\\", "_") or "bijlage.pdf"
-    path = Path(f"{parent}/{name if name.lower().endswith('.pdf') else name + '.pdf'}")
+    path = Path(f"{parent}/{attachment.file_name}")
     try:
         document = read_document(path, data=attachment.data, ocr=ocr)
     except IngestError as err:

@@ -3,14 +3,14 @@ and the original file."""
 
 from __future__ import annotations
 
+import io
 import json
 from itertools import groupby
-from pathlib import Path
 
 from flask import Blueprint, abort, request, send_file
 from markupsafe import Markup, escape
 
-from search import highlight
+from search import highlight, original_file
 from search import parse_query as parse
 
 from ..context import get_archive
@@ -182,11 +182,13 @@ page(bp, "/document/<int:doc_id>", "document.html", endpoint="page")(_document_d
 @bp.get("/document/<int:doc_id>/bestand")
 def original(doc_id: int):
     doc = _document_or_404(doc_id)
-    path = Path(doc["path"])
-    if not path.exists():
+    found = original_file(doc["path"])
+    if found is None:
         abort(
             404,
             f"Het bestand {doc['file']} staat niet meer op de plek waar het is ingelezen; "
             f"lees het opnieuw in met raadslens ingest.",
         )
-    return send_file(path, download_name=doc["file"])
+    if isinstance(found, bytes):  # a PDF embedded in another, read again from its parent
+        return send_file(io.BytesIO(found), download_name=doc["file"], mimetype="application/pdf")
+    return send_file(found, download_name=doc["file"])
