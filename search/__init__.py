@@ -21,6 +21,7 @@ from search.index.query import parse as parse_query
 from search.index.snippets import highlight
 from search.ingestion.pipeline import IngestReport, ingest_paths, ocr_config, remove_path
 from search.ingestion.workers import Limits
+from search.read.figures import BRIEF_FIELDS as FIGURE_BRIEF_FIELDS
 from search.read.figures import SORTABLE as FIGURE_SORTS
 from search.read.figures import UNITS_NL as FIGURE_UNITS
 from search.read.figures import describe as describe_figure
@@ -67,6 +68,7 @@ __all__ = [
     "series_of",
     "verify_document",
     # read models
+    "FIGURE_BRIEF_FIELDS",
     "FIGURE_SORTS",
     "FIGURE_UNITS",
     "describe_figure",

@@ -49,6 +49,8 @@ FIELDS = (
     "start",
     "end",
 )
+# The CLI's --json leaves out the web's internals (ids of other rows, offsets, the score).
+BRIEF_FIELDS = tuple(f for f in FIELDS if f not in {"document", "year_end", "period", "confidence", "start", "end"})
 SORTABLE = {
     "page": "f.page, f.seq",
     "value": "f.value",

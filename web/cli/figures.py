@@ -7,31 +7,10 @@ import json
 import click
 
 from extract import DROPPED_NOTE, dropped_count
+from search import FIGURE_BRIEF_FIELDS, query_figures
 from search import figure_json as to_json
-from search import query_figures
 
 from . import emit_json, main, open_archive, warn
-
-CLI_FIELDS = (
-    "id",
-    "file",
-    "page",
-    "value",
-    "low",
-    "high",
-    "raw",
-    "unit",
-    "qualifier",
-    "label",
-    "year",
-    "place",
-    "organisation",
-    "text",
-    "source",
-    "row",
-    "column",
-    "kind",
-)
 
 
 @main.command()
@@ -67,7 +46,7 @@ def figures(ctx, document, label, minimum, maximum, year, query, as_json):
         doc_id = doc["id"]
     rows = query_figures(archive, query, doc_id=doc_id, label=label, minimum=minimum, maximum=maximum, year=year)
     if as_json:
-        emit_json([{key: to_json(row)[key] for key in CLI_FIELDS} for row in rows])
+        emit_json([{key: to_json(row)[key] for key in FIGURE_BRIEF_FIELDS} for row in rows])
         return
     for row in rows:
         click.echo(_line(to_json(row)))
