@@ -9,6 +9,7 @@ were indexed with an older label normaliser.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import sqlite3
 from dataclasses import dataclass
@@ -99,7 +100,24 @@ def load_ref(store: Store, figure_id: int) -> FigureRef | None:
     return found[0] if found else None
 
 
-INDEX_VERSION = f"{LABELS_VERSION}+context-1"  # the label terms and the stored context (figure_context)
+def _lexicon_digest() -> str:
+    """A digest of the lexicon tables the stored context is read with: editing them re-reads it."""
+    from search.crosscheck import lexicon
+
+    tables = (
+        sorted(lexicon.SCOPE_WORDS),
+        sorted(lexicon.CHANGE_WORDS),
+        sorted(lexicon.SAME_ACT.items()),
+        sorted(lexicon.LEVEL_OF_ORGANISATION.items()),
+        sorted(lexicon.LEVEL_OF_PLACE.items()),
+        lexicon.NATIONAL.pattern,
+        lexicon.REGIONAL.pattern,
+    )
+    return hashlib.sha1(repr(tables).encode()).hexdigest()[:8]
+
+
+# the label terms and the stored context (figure_context): rebuilt when either way of reading changes
+INDEX_VERSION = f"{LABELS_VERSION}+context-1+{_lexicon_digest()}"
 
 
 def refresh(store: Store) -> int:

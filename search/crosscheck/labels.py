@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-9"
+LABELS_VERSION = "labels-10"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -81,7 +81,7 @@ STEM_SYNONYMS: dict[str, str] = {
 GENERIC = frozenset(
     "aantal totaal totale keer maal x per jaar jaarlijks alle overig overige gebied "
     "mensenhandel wel nog circa ongeveer zo'n zon ruim bijna minimaal maximaal ten "
-    "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan opzicht terecht uitkwam".split()
+    "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan opzicht terecht uitkwam vorig afgelop".split()
 )
 
 # Terms that nearly every label of this domain could carry.
