@@ -595,3 +595,188 @@ UA("In 2023 werden in Amsterdam 9 nieuwe bruggen gebouwd.", 9, why="unrelated")
 UA("In 2022 telde Amsterdam 4.845 nieuwe woningen.", 4845, why="unrelated")
 UA("Het aantal aangiftes van fietsdiefstal in Utrecht steeg in 2020 met 37 procent.", 37, why="other place")
 UA("Er zijn in 2023 559 nieuwe bomen geplant in Amsterdam-Noord.", 559, why="unrelated")
+
+# -- round 3 (2026-12-03, written before its tuning): outside-style sentences ---------------
+# As NOS, nu.nl, CoMensha, the Nationaal Rapporteur or a council draft would write them about the
+# same facts: other word order and verbs (aangemeld, geregistreerd, in beeld, telde), the
+# organisation implicit or spelled out, national against regional, rounded, in words, shares
+# as fractions, changes as "meer dan een jaar eerder"; altered values, years and scopes.
+K(
+    "Bij CoMensha werden in 2024 in totaal 944 mensen aangemeld als mogelijk slachtoffer van mensenhandel.",
+    944,
+    (M25, 2),
+)
+K("Het aantal geregistreerde slachtoffers van mensenhandel in Nederland kwam in 2024 uit op 944.", 944, (M25, 2))
+K("Negenhonderdvierenveertig slachtoffers van mensenhandel werden in 2024 bij CoMensha gemeld.", 944, (M25, 2))
+K(
+    "In 2024 kwamen bij het Coördinatiecentrum tegen Mensenhandel circa 940 meldingen van slachtoffers binnen.",
+    940,
+    (M25, 2),
+)
+K("In 2024 werden 76 slachtoffers meer bij CoMensha gemeld dan een jaar eerder.", 76, (M25, 2), why="a change")
+N(
+    "Bij CoMensha werden in 2024 in totaal 949 mensen aangemeld als mogelijk slachtoffer van mensenhandel.",
+    949,
+    (M25, 2),
+)
+N("Het aantal bij CoMensha gemelde slachtoffers steeg in 2024 met 86 ten opzichte van 2023.", 86, (M25, 2))
+U("Bij de politie Rotterdam werden in 2024 944 slachtoffers van mensenhandel aangemeld.", 944, why="other organisation")
+U("In 2025 werden bij CoMensha 944 slachtoffers van mensenhandel gemeld.", 944, why="2025 not yet published")
+K("Het aantal minderjarige slachtoffers van criminele uitbuiting groeide in 2024 met 52 procent.", 52, (M25, 2))
+K("Volgens de landelijke cijfers nam uitbuiting in hotels en vakantiewoningen met zeventig procent toe.", 70, (M25, 2))
+N("Het aantal minderjarige slachtoffers van criminele uitbuiting groeide in 2024 met 62 procent.", 62, (M25, 2))
+N("Uitbuiting in hotels en vakantiehuizen nam volgens NRM en EMM met 17% toe.", 17, (M25, 2))
+
+K("Het regionale meld- en adviespunt mensenhandel kreeg in 2025 191 contactmomenten.", 191, (M25, 2))
+K("Honderdeenennegentig keer klopte iemand in 2025 aan bij het meldpunt van Humanitas.", 191, (M25, 2))
+K("In 2025 werd er ruim 190 keer contact gezocht met het ESSM-meldpunt.", 190, (M25, 2))
+K("Het ESSM registreerde in 2025 139 meldingen die over mensenhandel gingen.", 139, (M25, 2))
+K("Uit de gemeente Rotterdam kwamen in 2025 108 van de meldingen bij het meldpunt.", 108, (M25, 2))
+K("In 2025 kwamen 9 meldingen uit de overige gemeenten in regio Rotterdam-Rijnmond.", 9, (M25, 2))
+K("Van 6 meldingen bij het ESSM in 2025 is niet bekend uit welke gemeente ze kwamen.", 6, (M25, 2))
+N("Het ESSM registreerde in 2025 149 meldingen die over mensenhandel gingen.", 149, (M25, 2))
+N("Uit Zuid-Holland Zuid kwamen in 2025 41 meldingen bij het meldpunt van het ESSM.", 41, (M25, 2))
+N("In 2025 werd het meldpunt van het ESSM 181 keer benaderd.", 181, (M25, 2))
+U("Het meldpunt van CoMensha werd in 2025 191 keer benaderd.", 191, why="another organisation")
+K("In 2024 werd het meldpunt van het ESSM 179 keer benaderd.", 179, (M24, 3))
+K("Rotterdam, 4 november 2025\n\nHet meldpunt van het ESSM werd vorig jaar 179 keer benaderd.", 179, (M24, 3))
+N("Rotterdam, 4 november 2025\n\nHet meldpunt van het ESSM werd vorig jaar 197 keer benaderd.", 197, (M24, 3))
+N("In 2024 werd het ESSM-meldpunt 170 keer benaderd, tegen 130 keer in 2023.", 170, (M24, 3))
+K("In 2024 werd het ESSM-meldpunt 179 keer benaderd, tegen 130 keer in 2023.", 130, (M24, 3))
+
+K("Humanitas begeleidde via het ESSM in 2025 208 mensen die slachtoffer waren of ernstig risico liepen.", 208, (M25, 3))
+K("Bijna 210 slachtoffers en risicojongeren kregen in 2025 begeleiding van het ESSM.", 210, (M25, 3))
+K("Het aantal door het ESSM begeleide slachtoffers groeide van 148 in 2023 naar 208 in 2025.", 148, (M25, 3))
+N("Het aantal door het ESSM begeleide slachtoffers groeide van 148 in 2023 naar 218 in 2025.", 218, (M25, 3))
+N("In 2025 begeleidde het ESSM 203 personen.", 203, (M25, 3))
+U("Landelijk werden in 2025 208 slachtoffers van mensenhandel begeleid.", 208, why="national, not the ESSM")
+K(
+    "Het merendeel van de cliënten van het ESSM was in 2025 slachtoffer van seksuele uitbuiting: 143 mensen.",
+    143,
+    (M25, 3),
+    (M25, 4),
+)
+K("In 2025 begeleidde het ESSM 120 volwassen slachtoffers van seksuele uitbuiting.", 120, (M25, 3))
+K(
+    "Het aantal minderjarige slachtoffers van seksuele uitbuiting bij het ESSM steeg van 10 in 2024 naar 23 in 2025.",
+    10,
+    (M25, 3),
+)
+K(
+    "Het aantal minderjarige slachtoffers van seksuele uitbuiting bij het ESSM steeg van 10 in 2024 naar 23 in 2025.",
+    23,
+    (M25, 3),
+)
+N(
+    "Het aantal minderjarige slachtoffers van seksuele uitbuiting bij het ESSM steeg van 10 in 2024 naar 25 in 2025.",
+    25,
+    (M25, 3),
+)
+N("In 2025 begeleidde het ESSM 130 volwassen slachtoffers van seksuele uitbuiting.", 130, (M25, 3))
+N("Het ESSM had in 2024 125 slachtoffers van seksuele uitbuiting in begeleiding.", 125, (M25, 3), (RV, 3))
+U("In 2025 zijn landelijk 143 slachtoffers van seksuele uitbuiting gemeld bij CoMensha.", 143, why="national")
+K("Het ESSM hielp in 2025 elf slachtoffers van criminele uitbuiting.", 11, (M25, 3))
+K("In 2025 begeleidde het ESSM 21 mensen die slachtoffer waren van arbeidsuitbuiting.", 21, (M25, 3), (M25, 4))
+N("Het ESSM hielp in 2025 negentien slachtoffers van criminele uitbuiting.", 19, (M25, 3))
+N("In 2025 begeleidde het ESSM 24 mensen die slachtoffer waren van arbeidsuitbuiting.", 24, (M25, 3))
+K("Voor 34 jongeren en volwassenen liep in 2025 een preventief traject bij het ESSM.", 34, (M25, 3))
+K("In 2025 waren er 11 preventieve trajecten voor meerderjarigen bij het ESSM.", 11, (M25, 3))
+N("Voor 36 jongeren en volwassenen liep in 2025 een preventief traject bij het ESSM.", 36, (M25, 3))
+K("Van de slachtoffers van seksuele uitbuiting die het ESSM in 2025 hielp, woonden er 121 in Rotterdam.", 121, (M25, 3))
+K("Uit Vlaardingen kwamen in 2025 vier slachtoffers van seksuele uitbuiting bij het ESSM.", 4, (M25, 3))
+N("In 2025 kwamen 12 slachtoffers van arbeidsuitbuiting bij het ESSM uit Rotterdam.", 12, (M25, 3))
+U("Uit Schiedam kwamen in 2025 121 slachtoffers van seksuele uitbuiting.", 121, why="other municipality")
+
+K("Honderddertien slachtoffers kregen in 2025 tijdelijke opvang via het ESSM.", 113, (M25, 4))
+K(
+    "In 2025 verbleven 70 internationale slachtoffers in de Categorale Opvang voor Slachtoffers van Mensenhandel.",
+    70,
+    (M25, 4),
+)
+K("Vier Rotterdamse slachtoffers werden in 2025 opgevangen in de Tosca.", 4, (M25, 4))
+K("In 2025 kwamen 17 mensen terecht op het noodbed van het ESSM.", 17, (M25, 4))
+N("Honderddertig slachtoffers kregen in 2025 tijdelijke opvang via het ESSM.", 130, (M25, 4))
+N("In 2025 kwamen 71 mensen terecht op het noodbed van het ESSM.", 71, (M25, 4))
+N("In de Xarah werden in 2025 15 slachtoffers opgevangen.", 15, (M25, 4))
+K("In 2025 kregen 9 slachtoffers van criminele uitbuiting ambulante hulp van het ESSM.", 9, (M25, 4))
+
+K(
+    "Naar schatting worden in Nederland jaarlijks zo'n 5000 mensen slachtoffer van mensenhandel.",
+    5000,
+    (M25, 4),
+    (M24, 1),
+    (M24, 2),
+    (BK, 2),
+)
+K("Slechts een op de vijf slachtoffers van mensenhandel komt in beeld bij politie of hulpverlening.", 20, (M25, 4))
+K("Een op de vier slachtoffers van mensenhandel is jonger dan 23 jaar, aldus de Nationaal Rapporteur.", 25, (M25, 4))
+K(
+    "Bijna drie op de tien slachtoffers worden later opnieuw slachtoffer, stelt de Nationaal Rapporteur.",
+    30,
+    (M25, 4),
+    why="bijna 3 op 10 (30%) covers 28%",
+)
+K("Drie op de tien slachtoffers van mensenhandel zijn slachtoffer van arbeidsuitbuiting.", 30, (M25, 4))
+N("Slechts een op de tien slachtoffers van mensenhandel komt in beeld bij politie of hulpverlening.", 10, (M25, 4))
+N("Naar schatting worden in Nederland jaarlijks zo'n 8000 mensen slachtoffer van mensenhandel.", 8000, (M25, 4))
+N("Volgens de Nationaal Rapporteur wordt 38% van de slachtoffers later opnieuw slachtoffer.", 38, (M25, 4))
+U("In Amsterdam worden jaarlijks zo'n 5000 mensen slachtoffer van mensenhandel.", 5000, why="other place")
+
+K("De zedenpolitie (AVIM) begon in 2025 aan 34 onderzoeken.", 34, (M25, 5))
+K("Het OM in Rotterdam behandelde in 2025 dertig zaken van mensenhandel, tegen achtentwintig verdachten.", 30, (M25, 5))
+K("In 2025 stonden 28 verdachten centraal in de mensenhandelzaken van het OM Rotterdam.", 28, (M25, 5))
+N("Het OM in Rotterdam behandelde in 2025 veertig zaken van mensenhandel.", 40, (M25, 5))
+K("Bij de controles van het RCTM werden in 2025 vier slachtoffers van mensenhandel geïdentificeerd.", 4, (M25, 5))
+K("Het RCTM trof in 2025 bij dertien controles 27 sekswerkers zonder vergunning aan.", 27, (M25, 5), (M25, 9))
+N("Het RCTM trof in 2025 bij dertien controles 37 sekswerkers zonder vergunning aan.", 37, (M25, 5), (M25, 9))
+N("Bij de controles van het RCTM werden in 2025 zes slachtoffers van mensenhandel geïdentificeerd.", 6, (M25, 5))
+K("In 2025 hadden vijf RIEC-casussen mogelijk betrekking op seksuele uitbuiting.", 5, (M25, 6))
+K("Het RIEC telde in 2025 drie casussen over mogelijke mensensmokkel.", 3, (M25, 6))
+N("In 2025 hadden zeven RIEC-casussen mogelijk betrekking op seksuele uitbuiting.", 7, (M25, 6))
+K("Het RCTM probeerde in 2025 in alle 23 gemeenten van de regio controles uit te voeren.", 23, (M25, 5))
+K("Tussen 2020 en 2024 liepen er in totaal 54 campagnes om mensen bewust te maken van mensenhandel.", 54, (M25, 10))
+
+K("CoMensha ontving in 2019 1.372 meldingen van mogelijke slachtoffers.", 1372, (BK, 3))
+K("In 2021 was het aantal meldingen bij CoMensha gedaald tot 791.", 791, (BK, 3))
+K("In 2020 (1.031) en 2019 (1.372) lag het aantal meldingen bij CoMensha hoger.", 1031, (BK, 3))
+N("CoMensha ontving in 2021 719 meldingen van slachtoffers van mensenhandel.", 719, (BK, 3))
+N("In 2020 telde CoMensha 1.130 meldingen van slachtoffers.", 1130, (BK, 3))
+K("In 2020 en 2021 werden in Nederland tien strafzaken naar arbeidsuitbuiting afgerond, met 19 daders.", 19, (BK, 3))
+N("Bij de afgeronde onderzoeken naar arbeidsuitbuiting waren 36 slachtoffers betrokken.", 36, (BK, 3))
+K(
+    "Van de slachtoffers van seksuele uitbuiting werkte in 2021 maar 4% in raamprostitutie, bordelen of clubs.",
+    4,
+    (BK, 3),
+)
+
+K("In 2024 waren 142 van de slachtoffers die het ESSM hielp vrouw.", 142, (RV, 3))
+K("Rotterdam telde in 2023 zo'n 3300 meldingen van huiselijk geweld.", 3300, (RV, 1))
+N("Rotterdam telde in 2023 zo'n 3000 meldingen van huiselijk geweld.", 3000, (RV, 1))
+K("Humanitas kreeg in 2020 331 meldingen binnen over vermoedens van mensenhandel.", 331, (M20, 1))
+N("Humanitas kreeg in 2020 351 meldingen binnen over vermoedens van mensenhandel.", 351, (M20, 1))
+
+U("In 2025 zijn in Rotterdam 191 nieuwe laadpalen geplaatst.", 191, why="unrelated")
+U("De gemeente investeerde in 2024 944 duizend euro in sportvelden.", 944000, why="unrelated")
+U("In 2025 waren er 143 evenementen op het Binnenrotte-plein.", 143, why="unrelated")
+U("In 2023 had Dordrecht 148 openbare laadpunten voor e-bikes.", 148, why="unrelated")
+
+KA("Ruim 4.800 verkeersslachtoffers werden in 2022 in Amsterdam door de ambulance behandeld.", 4800, (VV, 1), (ZW, 1))
+KA("In 2022 registreerde de politie bijna 1.200 verkeersslachtoffers in de hoofdstad.", 1200, (VV, 1))
+KA("Ruim de helft van de Amsterdamse verkeersslachtoffers (52 procent) was een fietser.", 52, (VV, 2), (ZW, 1))
+NA("Ruim de helft van de Amsterdamse verkeersslachtoffers (58 procent) was een fietser.", 58, (VV, 2), (ZW, 1))
+KA("Amsterdam handhaaft met 23 camera's op twintig locaties op brom- en snorfietsers.", 23, (VV, 4), (ZW, 2))
+KA("Fietsers beoordeelden hun rit in 2023 met gemiddeld een 7,3.", 7.3, (VV, 5), (ZW, 2))
+NA("Fietsers beoordeelden hun rit in 2023 met gemiddeld een 8,3.", 8.3, (VV, 5), (ZW, 2))
+KA("Voor de maatregelen voor verkeersveiligheid is 25,3 miljoen euro beschikbaar.", 25.3e6, (ZW, 2))
+KA("Het aantal aangiftes van e-bikediefstal nam in 2020 met 37 procent toe.", 37, (EB, 1))
+KA("De aangiftes van gestolen elektrische bakfietsen stegen met 24 procent.", 24, (EB, 1))
+KA("In het vierde kwartaal van 2020 waren er 384 aangiftes van e-bikediefstal uit garages en schuurtjes.", 384, (EB, 1))
+KA("Maar 14 procent van de slachtoffers van fietsdiefstal gaat naar de politie om aangifte te doen.", 14, (EB, 1))
+NA("De aangiftes van gestolen elektrische bakfietsen stegen met 42 procent.", 42, (EB, 1))
+NA("In het vierde kwartaal van 2020 waren er 348 aangiftes van e-bikediefstal uit garages en schuurtjes.", 348, (EB, 1))
+NA("Maar 41 procent van de slachtoffers van fietsdiefstal doet aangifte.", 41, (EB, 1))
+KA("Dertien marktpartijen deden mee aan de marktconsultatie voor het Erotisch Centrum.", 13, (EC, 4))
+KA("Het Erotisch Centrum moet plek bieden aan ongeveer honderd sekswerkers.", 100, (EC, 2), (MC, 13), (VE, 3))
+NA("Het Erotisch Centrum moet plek bieden aan ongeveer tweehonderd sekswerkers.", 200, (EC, 2), (MC, 13), (VE, 3))
+UA("In Rotterdam werden in 2020 18.032 aangiftes van e-bikediefstal gedaan.", 18032, why="other place")
+UA("In 2022 zijn in Amsterdam 4.845 fietsen weggesleept.", 4845, why="unrelated")

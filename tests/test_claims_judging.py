@@ -206,3 +206,44 @@ def test_check_reports_34_percent_against_a_quarter(archive):
 
     found = [f for f in check_archive(archive.store, ("conflict",)) if {f.stated, f.computed} == {25, 34}]
     assert found and "jonger 23" in found[0].message
+
+
+def test_each_figures_context_is_stored_at_refresh_and_read_back_the_same(archive):
+    """The context read from a figure's page at ingest (figure_context) gives the Side the page gives now."""
+    from search.crosscheck.figure_index import contexts, load_refs, refresh
+    from search.crosscheck.judging import Judge
+
+    store = archive.store
+    refresh(store)
+    refs = [r for r in load_refs(store) if r.file.startswith("mensenhandelmonitor-2025")]
+    stored = contexts(store, [r.id for r in refs])
+    assert len(stored) == len(refs) > 100
+    live, kept = Judge(store), Judge(store)
+    kept.load_contexts(refs)
+    for r in refs:
+        a, b = live.build_side(r), kept.figure_side(r)
+        assert (a.around, a.section, a.organisation, a.place, a.level, a.classes) == (
+            b.around,
+            b.section,
+            b.organisation,
+            b.place,
+            b.level,
+            b.classes,
+        ), r.sentence
+
+
+def test_number_words_and_synonyms_of_what_is_counted(archive):
+    """ "Negenhonderdvierenveertig" is the value, not a word of the clause; "volwassen" is 18+, "mensen" victims."""
+    assert (
+        judged(archive, "Negenhonderdvierenveertig slachtoffers werden in 2024 bij CoMensha gemeld.", 944)["verdict"]
+        == "supported"
+    )
+    assert (
+        judged(archive, "In 2025 begeleidde het ESSM 120 volwassen slachtoffers van seksuele uitbuiting.", 120)[
+            "verdict"
+        ]
+        == "supported"
+    )
+    noodbed = judged(archive, "In 2025 kwamen 71 mensen terecht op het noodbed van het ESSM.", 71)
+    assert noodbed["verdict"] == "contradicted", noodbed["reason"]  # the noodbed's 17, not the Xarah's 11
+    assert {e["value"] for e in noodbed["evidence"]} == {17}

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from extract.fuzzy import ratio
+from extract.numwords import word_value
 from search.crosscheck.labels import (
     GENERIC,
     HEADS,
@@ -120,8 +121,12 @@ def side(
     place: str | None = None,
     year: int | None | bool = False,
     dated: bool | None = None,
+    around: frozenset[str] | None = None,
+    level: str | None = None,
 ) -> Side:
-    """A Side of a figure or claim; the keywords override what the figure itself says (a claim's paragraph)."""
+    """A Side of a figure or claim; the keywords override what the figure itself says (a claim's paragraph).
+
+    ``around`` and ``level``: as read before (a stored figure's context, see figure_index.refresh)."""
     own_org = r.organisation if organisation is None else organisation
     own_place = r.place if place is None else place
     own_year = r.year if year is False else year
@@ -130,13 +135,15 @@ def side(
     order = normal(r.terms, own_place)
     label = frozenset(order)
     text = r.sentence if clause is None else clause
-    around = frozenset(normal(terms_of(text), own_place)) - label
+    if around is None:
+        around = frozenset(normal(terms_of(_without_number(text)), own_place)) - label
     found = _classes(label)
     named = frozenset(found)
     for name, members in _classes(around).items():  # "120 ... van 18 jaar of ouder"
         if name not in found and len(members) == 1:
             found[name] = members
-    level = _level(r, own_org, own_place, text, section)
+    if level is None:
+        level = _level(r, own_org, own_place, text, section)
     return Side(
         r,
         label,
@@ -151,6 +158,19 @@ def side(
         found,
         named,
     )
+
+
+def _without_number(text: str) -> str:
+    """The clause without numbers in words: "negenhonderdvierenveertig" is a value, not a word of what is
+    counted.
+
+    >>> _without_number("Naar schatting negenhonderdvierenveertig slachtoffers.")
+    'Naar schatting   slachtoffers.'
+    """
+    return _NUMBER_WORD.sub(lambda m: " " if word_value(m.group().lower()) is not None else m.group(), text)
+
+
+_NUMBER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _classes(terms: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -368,12 +388,21 @@ def specific(claim: Side, figure: Side, weights: Weights) -> bool:
         return True
     if claim.organisation and same_source(claim, figure):
         return True
+    if claim.level == figure.level == "landelijk" and claim.classes.get("act") and _same_act(claim, figure):
+        return True  # "in Nederland gemelde slachtoffers": the one national registration of what the act counts
     if claim.place and figure.place and same_area(claim.place, figure.place) and claim.label & figure.label:
         return True  # "44 meldingen uit de regio Rotterdam": the place tells it apart
     shared = [t for t in (claim.label | claim.around) & (figure.label | figure.around) if t not in SOFT]
     if own and own[0] not in HEADS and _weight(own, weights) >= RARE:
         return True
     return _weight(shared, weights) >= 2 * RARE
+
+
+def _same_act(claim: Side, figure: Side) -> bool:
+    """Both count the same act (gemeld, begeleid) of the same thing (both victims, or both not)."""
+    acts = claim.classes.get("act")
+    theirs = figure.classes.get("act") or frozenset(figure.label & ACTS)
+    return bool(acts) and acts == theirs and bool(SOFT & (claim.label | claim.around)) == bool(SOFT & figure.label)
 
 
 def _covered_any(terms, figure: Side) -> bool:

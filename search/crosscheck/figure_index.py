@@ -9,8 +9,10 @@ were indexed with an older label normaliser.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import sqlite3
+from dataclasses import dataclass
 
 from extract.model import Figure
 from search.crosscheck.labels import LABELS_VERSION, terms_of
@@ -98,28 +100,106 @@ def load_ref(store: Store, figure_id: int) -> FigureRef | None:
     return found[0] if found else None
 
 
+def _lexicon_digest() -> str:
+    """A digest of the lexicon tables the stored context is read with: editing them re-reads it."""
+    from search.crosscheck import lexicon
+
+    tables = (
+        sorted(lexicon.SCOPE_WORDS),
+        sorted(lexicon.CHANGE_WORDS),
+        sorted(lexicon.SAME_ACT.items()),
+        sorted(lexicon.LEVEL_OF_ORGANISATION.items()),
+        sorted(lexicon.LEVEL_OF_PLACE.items()),
+        lexicon.NATIONAL.pattern,
+        lexicon.REGIONAL.pattern,
+    )
+    return hashlib.sha1(repr(tables).encode()).hexdigest()[:8]
+
+
+# the label terms and the stored context (figure_context): rebuilt when either way of reading changes
+INDEX_VERSION = f"{LABELS_VERSION}+context-1+{_lexicon_digest()}"
+
+
 def refresh(store: Store) -> int:
-    """Index the label terms of documents not yet (or differently) indexed; returns their number."""
+    """Index the label terms and the context of documents not yet (or differently) indexed; returns their number.
+
+    The context of each figure (the words of its clause, the organisations its section names, its place
+    and level: :meth:`search.crosscheck.judging.Judge.build_side`) is read once here, after ingest, so
+    that verifying a draft does not read every candidate's page again.
+    """
+    from search.crosscheck.judging import Judge
+
     stale = [
         r[0]
         for r in store.rows(
             "SELECT d.id FROM documents d LEFT JOIN figure_terms_state s ON s.doc_id = d.id "
             "WHERE s.version IS NULL OR s.version != ?",
-            (LABELS_VERSION,),
+            (INDEX_VERSION,),
         )
     ]
     conn = store.conn
+    reader = Judge(store) if stale else None
     for doc_id in stale:
+        refs = load_refs(store, doc_id)
         with conn:
             conn.execute("DELETE FROM figure_terms WHERE doc_id = ?", (doc_id,))
             conn.executemany(
                 "INSERT INTO figure_terms (term, unit, year, figure_id, doc_id) VALUES (?,?,?,?,?)",
-                [(term, r.family, r.year, r.id, doc_id) for r in load_refs(store, doc_id) for term in index_terms(r)],
+                [(term, r.family, r.year, r.id, doc_id) for r in refs for term in index_terms(r)],
+            )
+            conn.execute("DELETE FROM figure_context WHERE doc_id = ?", (doc_id,))
+            conn.executemany(
+                "INSERT OR REPLACE INTO figure_context "
+                "(figure_id, doc_id, around, caption, section, organisation, place, level) VALUES (?,?,?,?,?,?,?,?)",
+                [(r.id, doc_id, *context_row(*reader.build_side(r, parts=True))) for r in refs] if reader else [],
             )
             conn.execute(
-                "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)", (doc_id, LABELS_VERSION)
+                "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)", (doc_id, INDEX_VERSION)
             )
+        if reader:
+            reader.forget()
     return len(stale)
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """What a stored figure's surroundings say, as read at ingest (see :func:`refresh`)."""
+
+    around: frozenset[str]  # the words of its clause
+    caption: frozenset[str]  # and of its table's caption
+    section: tuple[str, ...]
+    organisation: str
+    place: str
+    level: str
+
+
+def context_row(s, caption: frozenset[str]) -> tuple[str, ...]:
+    """A Side's context as the columns of ``figure_context`` (terms have no spaces)."""
+    return (
+        " ".join(sorted(s.around)),
+        " ".join(sorted(caption)),
+        "\t".join(s.section),
+        s.organisation,
+        s.place,
+        s.level,
+    )
+
+
+def contexts(store: Store, ids: list[int]) -> dict[int, FigureContext]:
+    """The stored context of figures by id (figures of documents indexed before the context was: none)."""
+    out: dict[int, FigureContext] = {}
+    for i in range(0, len(ids), SQL_CHUNK):
+        chunk = ids[i : i + SQL_CHUNK]
+        for r in store.rows(f"SELECT * FROM figure_context WHERE figure_id IN ({_marks(chunk)})", tuple(chunk)):
+            out[r["figure_id"]] = FigureContext(
+                frozenset(r["around"].split()),
+                frozenset(r["caption"].split()),
+                tuple(o for o in r["section"].split("\t") if o),
+                r["organisation"],
+                r["place"],
+                r["level"],
+            )
+    return out
 
 
 def index_terms(r: FigureRef) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal, overload
 
 from search.crosscheck.aspects import (
     Side,
@@ -31,7 +32,16 @@ from search.crosscheck.aspects import (
     specific,
     years_in,
 )
-from search.crosscheck.figure_index import TermWeights, lookup, lookup_cells, lookup_values, page_text, table_caption
+from search.crosscheck.figure_index import (
+    FigureContext,
+    TermWeights,
+    contexts,
+    lookup,
+    lookup_cells,
+    lookup_values,
+    page_text,
+    table_caption,
+)
 from search.crosscheck.labels import SOFT, fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
@@ -145,12 +155,15 @@ class Judge:
         self._pages: dict[tuple[int, int], str] = {}
         self._sides: dict[int, Side] = {}
         self._named: dict[tuple[int, int], list[tuple[int, tuple[str, ...]]]] = {}
+        self._contexts: dict[int, FigureContext] = {}
 
     def __call__(self, claim: FigureRef, own: Side):
         from search.crosscheck.verify import Claim, Evidence
 
         claim = own.ref  # with the year, organisation and place of its own paragraph
-        figures = [self.figure_side(f) for f in self.candidates(claim, own) if self.worth(own, f)]
+        found = [f for f in self.candidates(claim, own) if self.worth(own, f)]
+        self.load_contexts(found)
+        figures = [self.figure_side(f) for f in found]
         support = [f for f in figures if self.supports(own, f)]
         if support:
             support.sort(key=lambda f: (f.ref.year != own.year, -covers(own, f, self.weights), f.ref.file, f.ref.page))
@@ -161,7 +174,7 @@ class Judge:
                 for f in (support + others)[:MAX_EVIDENCE]
             )
             return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best, others))
-        same = [f for f in figures if self.same_indicator(own, f)]
+        same = narrowed(own, [f for f in figures if self.same_indicator(own, f)])
         values = sorted({f.ref.value for f in same})
         if len(values) == 1 and all(agreement(claim, f.ref) == "disagree" for f in same):
             evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
@@ -210,23 +223,61 @@ class Judge:
         )
 
     def figure_side(self, figure: FigureRef) -> Side:
+        """A stored figure as a Side: from the context read at ingest (figure_index.refresh), else read now."""
         kept = self._sides.get(figure.id)
         if kept is None:
-            kept = side(
-                figure, section=self.section(figure), place=own_place(figure), organisation=own_organisation(figure)
-            )
-            if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
-                caption = self.caption(figure.doc_id, figure.table_seq)
-                kept = replace(kept, around=kept.around | (frozenset(normal(terms_of(caption))) - kept.label))
-            if figure.source == "text" and len(kept.around) < SHORT:  # "Tot 64% in 2021."
-                clause = f"{self.previous_sentence(figure)} {figure.sentence}"
+            stored = self._contexts.get(figure.id)
+            if stored is None:
+                kept = self.build_side(figure)
+            else:
                 kept = side(
-                    figure, section=kept.section, clause=clause, place=kept.place, organisation=kept.organisation
+                    figure,
+                    section=stored.section,
+                    place=stored.place,
+                    organisation=stored.organisation,
+                    around=stored.around,
+                    level=stored.level,
                 )
-            if not kept.level and not any(LEVEL_OF_ORGANISATION.get(o) == "landelijk" for o in kept.section):
-                kept = replace(kept, level=self.document_level(figure.doc_id))
+                kept = replace(kept, around=kept.around | (stored.caption - kept.label))
             self._sides[figure.id] = kept
         return kept
+
+    def load_contexts(self, figures: list[FigureRef]) -> None:
+        """The stored contexts of figures not yet seen, in one query."""
+        wanted = [f.id for f in figures if f.id >= 0 and f.id not in self._sides and f.id not in self._contexts]
+        if wanted:
+            self._contexts.update(contexts(self.store, wanted))
+
+    @overload
+    def build_side(self, figure: FigureRef) -> Side: ...
+
+    @overload
+    def build_side(self, figure: FigureRef, parts: Literal[True]) -> tuple[Side, frozenset[str]]: ...
+
+    def build_side(self, figure: FigureRef, parts: bool = False):
+        """A figure's Side read from its page: the organisations of its section, its table's caption, the
+        sentence before a short one, the level its document opens with (``parts``: the Side of its clause
+        and, apart, the caption's words, as figure_index stores them)."""
+        kept = side(
+            figure, section=self.section(figure), place=own_place(figure), organisation=own_organisation(figure)
+        )
+        previous = self.previous_sentence(figure) if figure.source == "text" and len(kept.around) < SHORT else ""
+        if previous:  # "Tot 64% in 2021."
+            clause = f"{previous} {figure.sentence}"
+            kept = side(figure, section=kept.section, clause=clause, place=kept.place, organisation=kept.organisation)
+        if not kept.level and not any(LEVEL_OF_ORGANISATION.get(o) == "landelijk" for o in kept.section):
+            kept = replace(kept, level=self.document_level(figure.doc_id))
+        caption: frozenset[str] = frozenset()
+        if figure.source == "table" and figure.table_seq is not None:  # the caption says what the table counts
+            caption = frozenset(normal(terms_of(self.caption(figure.doc_id, figure.table_seq))))
+        if parts:
+            return kept, caption
+        return replace(kept, around=kept.around | (caption - kept.label))
+
+    def forget(self) -> None:
+        """Drop the pages read so far (building the context of a large archive, document by document)."""
+        self._pages.clear()
+        self._named.clear()
 
     def previous_sentence(self, figure: FigureRef) -> str:
         text = self.page(figure.doc_id, figure.page)
@@ -370,6 +421,37 @@ class Judge:
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
         return REASONS["none"]
+
+
+_PIECE_END = re.compile(r"[,;:()]|\s(?:en|of|tegen|terwijl)\s")
+
+
+def piece(sentence: str, raw: str) -> str:
+    """The part of an enumerating sentence that belongs to one number: from the previous comma (or "en")
+    to the next.
+
+    >>> piece("Van hen werden 70 slachtoffers opgevangen in de COSM, 11 in de Xarah en 17 op het noodbed.", "17")
+    '17 op het noodbed.'
+    """
+    found = re.search(rf"(?<![\d.,]){re.escape(raw)}(?![\d]|[.,]\d)", sentence) if raw else None
+    if not found:
+        return sentence
+    starts = [m.end() for m in _PIECE_END.finditer(sentence, 0, found.start())]
+    end = _PIECE_END.search(sentence, found.end())
+    return sentence[(starts[-1] if starts else 0) : end.start() if end else len(sentence)]
+
+
+def narrowed(own: Side, same: list[Side]) -> list[Side]:
+    """Of several figures counting the claim's thing with different values, the ones whose own piece of
+    their sentence names what the claim's clause adds ("op het noodbed": 17, not the Xarah's 11); all of
+    them when that does not single out one value."""
+    if len({f.ref.value for f in same}) < 2:
+        return same
+    words = (own.label | own.around) - SOFT
+    if not words:
+        return same
+    kept = [f for f in same if words & frozenset(normal(terms_of(piece(f.ref.sentence, f.ref.raw))))]
+    return kept if len({f.ref.value for f in kept}) == 1 else same
 
 
 def own_place(figure: FigureRef) -> str:

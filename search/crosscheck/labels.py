@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-8"
+LABELS_VERSION = "labels-10"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -40,6 +40,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"meld-? en adviespunt", "meldpunt"),
     (r"\bmeerderjarig\w*", "18plus"),
     (r"\bminderjarig\w*", "18min"),
+    (r"\bvolwassen\w*", "18plus"),
     (r"\b18 jaar (?:of|en) ouder\b", "18plus"),
     (r"\b(?:18 jaar|18) (?:of|en) jonger\b", "18min"),
     (r"\b18\s?\+", "18plus"),
@@ -67,6 +68,7 @@ STEM_SYNONYMS: dict[str, str] = {
     "mann": "man",
     "vrouwen": "vrouw",
     "persoon": "slachtoffer",
+    "mens": "slachtoffer",
     "person": "slachtoffer",
     "onbek": "onbekend",
     "controles": "control",
@@ -79,7 +81,7 @@ STEM_SYNONYMS: dict[str, str] = {
 GENERIC = frozenset(
     "aantal totaal totale keer maal x per jaar jaarlijks alle overig overige gebied "
     "mensenhandel wel nog circa ongeveer zo'n zon ruim bijna minimaal maximaal ten "
-    "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan opzicht".split()
+    "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan opzicht terecht uitkwam vorig afgelop".split()
 )
 
 # Terms that nearly every label of this domain could carry.

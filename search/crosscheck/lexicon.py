@@ -34,8 +34,9 @@ LEVEL_OF_PLACE: dict[str, str] = {"nederland": "landelijk"}
 
 # Words that say where or who, not what is counted: they never make two labels differ.
 SCOPE_WORDS = frozenset(
-    "landelijk nationaal nederland regio regional regionaal gemeent stad bron volgen "
-    "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden procent euro miljoen miljard "
+    "landelijk nationaal nederland land regio regional regionaal gemeent stad bron volgen "
+    "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden woond woont wonend "
+    "procent euro miljoen miljard "
     "duizend".split()
 )
 

@@ -171,6 +171,22 @@ CREATE TRIGGER generation_delete AFTER DELETE ON documents BEGIN UPDATE generati
 CREATE TRIGGER generation_update AFTER UPDATE ON documents BEGIN UPDATE generation SET n = n + 1; END;
 """,
     ),
+    (
+        "0006_figure_context",
+        """
+CREATE TABLE figure_context (
+    figure_id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    around TEXT NOT NULL DEFAULT '',
+    caption TEXT NOT NULL DEFAULT '',
+    section TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX figure_context_doc ON figure_context(doc_id);
+""",
+    ),
 ]
 
 
