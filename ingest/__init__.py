@@ -14,7 +14,7 @@ from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sh
 from .finish import finish
 from .model import Attachment, Cell, Document, Page, RawTable, Word
 from .ocr import OcrConfig
-from .pdf import pdf_attachments, pdf_pages
+from .pdf import page_png, pdf_attachments, pdf_pages
 from .text import text_pages
 from .warn import attachment_warnings, text_warnings
 
@@ -35,6 +35,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "discover",
     "embedded_file",
+    "page_png",
     "preload",
     "read_document",
     "sha256_of",

@@ -390,3 +390,29 @@ def preload() -> None:
     import importlib
 
     importlib.import_module("PIL.Image")
+
+
+def page_png(data: bytes, number: int, max_side: int = 1400) -> bytes:
+    """Page ``number`` (1-based) of PDF bytes as a grayscale PNG, its long side ``max_side`` pixels at most.
+
+    For showing a page beside its text (``search/read/page_images.py`` caches it); IngestError when the
+    file or the page cannot be opened.
+    """
+    import io
+
+    pdf = open_pdf(data)
+    try:
+        if not 1 <= number <= len(pdf):
+            raise IngestError(f"pagina {number} bestaat niet in dit bestand")
+        page = pdf[number - 1]
+        try:
+            width, height = page.get_size()
+            scale = min(2.0, max_side / max(width, height, 1))
+            image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

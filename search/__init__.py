@@ -35,6 +35,8 @@ from search.read.figures import to_json as figure_json
 from search.read.letters import facet_values as letter_facets
 from search.read.letters import letter, letters
 from search.read.originals import original_file
+from search.read.page_images import PageImageError, page_image
+from search.read.page_images import can_render as has_page_images
 from search.read.questions import AmbiguousName, search_questions
 from search.read.similar import similar_questions, similar_to_question
 from search.settings import SETTINGS, setting
@@ -82,6 +84,9 @@ __all__ = [
     "AmbiguousName",
     "letter",
     "original_file",
+    "PageImageError",
+    "has_page_images",
+    "page_image",
     "letter_facets",
     "letters",
     "search_questions",

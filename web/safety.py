@@ -57,6 +57,7 @@ ERRORS = {
     405: ("Niet toegestaan", "Deze pagina kan zo niet worden opgevraagd. Gebruik het formulier op de pagina zelf."),
     413: ("Te groot", "Het verstuurde bestand of de tekst is te groot. Knip het op of kies een kleiner bestand."),
     429: ("Even geduld", "raadslens is druk met andere verzoeken. Probeer het over een minuut opnieuw."),
+    503: ("Tijdelijk niet beschikbaar", "Dit lukt nu niet. Probeer het over een minuut opnieuw."),
     500: (
         "Er ging iets mis",
         "Er ging iets mis bij het maken van deze pagina. Probeer het opnieuw; blijft het "

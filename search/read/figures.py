@@ -275,15 +275,22 @@ def _spans_in(passage, page_text: str, figures: list) -> list[tuple[int, int, in
     return out
 
 
-def marked_html(text: str, spans: list[tuple[int, int, int]], href) -> str:
-    """``text`` as HTML with every figure span a ``<mark class="cijfer">`` link (``href(id)``)."""
+def marked_html(text: str, spans: list[tuple[int, int, int]], href, cited: int | None = None) -> str:
+    """``text`` as HTML with every figure span a ``<mark class="cijfer">`` link (``href(id)``).
+
+    The ``cited`` figure's mark also gets the class ``cited`` and the id ``cijfer-<id>`` (a page cites it).
+
+    >>> marked_html("er zijn 15", [(8, 10, 7)], lambda i: f"/cijfer/{i}", cited=7)
+    'er zijn <a class="cijfer" href="/cijfer/7"><mark class="cijfer cited" id="cijfer-7">15</mark></a>'
+    """
     from html import escape
 
     out, pos = [], 0
     for start, end, figure_id in spans:
         out.append(escape(text[pos:start]))
+        mark = f'cijfer cited" id="cijfer-{figure_id}' if figure_id == cited else "cijfer"
         out.append(
-            f'<a class="cijfer" href="{escape(href(figure_id))}"><mark class="cijfer">'
+            f'<a class="cijfer" href="{escape(href(figure_id))}"><mark class="{mark}">'
             f"{escape(text[start:end])}</mark></a>"
         )
         pos = end

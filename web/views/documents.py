@@ -7,18 +7,20 @@ import io
 import json
 from itertools import groupby
 
-from flask import Blueprint, abort, request, send_file
+from flask import Blueprint, abort, current_app, request, send_file
 from markupsafe import Markup, escape
 
-from search import highlight, original_file
+from search import PageImageError, figure_row, has_page_images, highlight, original_file, page_image
 from search import parse_query as parse
 
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page, sort_choice
 from ..pages import page
+from ..safety import MAX_ID
 
 bp = Blueprint("documents", __name__)
 PAGE_SIZE = 50
+INDEX_FROM = 4  # documents with at least this many pages get a page index at the top
 # sort key → (row key, natural direction descending?)
 SORTS = {"datum": True, "titel": False, "type": False, "paginas": True, "bestand": False}
 FACETS = (("type", "type"), ("jaar", "year"), ("organisatie", "organisation"), ("gemeente", "municipality"))
@@ -158,18 +160,70 @@ def _page_list(pages) -> list[dict]:
     ]
 
 
+def _cited(doc_id: int, tables: list[dict]) -> dict | None:
+    """The figure named by ``?cijfer=`` when it is one of this document's: its page, and for a table cell
+    its box on the page (``box``, PDF points from the top left) and its place in the shown grid (``cell``)."""
+    wanted = request.args.get("cijfer", "")
+    if not wanted.isdigit() or int(wanted) > MAX_ID:
+        return None
+    fig = figure_row(get_archive().store, int(wanted))
+    if fig is None or fig["doc_id"] != doc_id:
+        return None
+    cited = {"figure": fig["id"], "page": fig["page"], "raw": fig["raw"], "source": fig["source"]}
+    cited.update(table=None, cell=None, box=None)
+    table = next((t for t in tables if fig["source"] == "table" and t["seq"] == fig["table_seq"]), None)
+    cell = _cell_of(fig, table) if table else None
+    if table and cell:
+        rows = sorted({c["row"] for c in table["cells"]})
+        cited.update(table=table["seq"], cell=[table["header_rows"] + rows.index(cell["row"]), cell["col"]])
+        cited["box"] = cell["bbox"]
+    return cited
+
+
+def _cell_of(fig, table: dict) -> dict | None:
+    """The table cell a figure was read from: same row and column labels, holding the figure's text."""
+    same = [c for c in table["cells"] if c["row_label"] == fig["row_label"] and c["col_label"] == fig["col_label"]]
+    return next((c for c in same if fig["raw"] in c["text"]), same[0] if same else None)
+
+
+def _index(pages, tables_by_page: dict) -> list[dict]:
+    """The page index of a long document: number, first heading, low quality, tables on the page."""
+    out = []
+    for sheet, passages in pages:
+        heading = next((p["text"] for p in passages if p["kind"] == "heading"), "")
+        first = heading or next((p["text"] for p in passages), "")
+        out.append(
+            {
+                "number": sheet["number"],
+                "heading": first[:80] + ("…" if len(first) > 80 else ""),
+                "low_quality": sheet["quality"] == "low",
+                "tables": len(tables_by_page.get(sheet["number"], [])),
+            }
+        )
+    return out
+
+
 def _document_data(doc_id: int) -> dict:
-    """One document: its facts, its pages with passages and its tables (``q`` marks search words)."""
+    """One document: its facts, its pages with passages and its tables (``q`` marks search words,
+    ``cijfer`` highlights one figure: its passage or its table cell, and its box on the page image)."""
     doc = _document_or_404(doc_id)
     tables = _tables(doc_id)
     pages = _pages(doc_id)
     query = request.args.get("q", "").strip()
+    by_page = {n: list(t) for n, t in groupby(tables, key=lambda t: t["page"])}
+    index = _index(pages, by_page)
     data = _doc_json(doc)
     data.update(page_list=_page_list(pages), tables=tables, warnings=_warnings(doc))
     data.update(
+        page_images=has_page_images(doc),
+        low_quality_pages=[entry["number"] for entry in index if entry["low_quality"]],
+        cited=_cited(doc_id, tables),
+    )
+    data.update(
         _doc=doc,
         _pages=pages,
-        _tables_by_page={n: list(t) for n, t in groupby(tables, key=lambda t: t["page"])},
+        _tables_by_page=by_page,
+        _index=index if len(pages) >= INDEX_FROM else [],
         _query=query,
         _mark=_marker(query),
     )
@@ -192,3 +246,14 @@ def original(doc_id: int):
     if isinstance(found, bytes):  # a PDF embedded in another, read again from its parent
         return send_file(io.BytesIO(found), download_name=doc["file"], mimetype="application/pdf")
     return send_file(found, download_name=doc["file"])
+
+
+@bp.get("/document/<int:doc_id>/pagina/<int:number>.png")
+def page_png(doc_id: int, number: int):
+    """Page ``number`` of the original PDF as an image (rendered once, then from the cache)."""
+    doc = _document_or_404(doc_id)
+    try:
+        path = page_image(current_app.config["DATA_DIR"], doc, number)
+    except PageImageError as err:
+        abort(err.status, str(err))
+    return send_file(io.BytesIO(path.read_bytes()), mimetype="image/png", max_age=86400)

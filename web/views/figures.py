@@ -169,8 +169,7 @@ def figure_marks(doc_id: int) -> dict:
 
 
 @bp.app_template_global()
-def marked_passage(passage, marks: dict) -> Markup:
-    """A passage's text with its figures marked and linked to their own page."""
-    return Markup(
-        marked_html(passage["text"], marks.get(passage["id"], []), lambda i: url_for("figures.one", figure_id=i))
-    )
+def marked_passage(passage, marks: dict, cited: int | None = None) -> Markup:
+    """A passage's text with its figures marked and linked to their own page (``cited`` marked as cited)."""
+    spans = marks.get(passage["id"], [])
+    return Markup(marked_html(passage["text"], spans, lambda i: url_for("figures.one", figure_id=i), cited))
