@@ -15,6 +15,7 @@ OWN = {"ingest", "extract", "search", "web"}
 # Each third-party library is imported by one module (the web layer's Flask and click excepted: they are
 # the web layer).  A swap of the library is then a change of that one module.
 ONE_MODULE = {
+    "distributed": "search/ingestion/_dask.py",
     "pdfplumber": "ingest/_plumber.py",
     "pypdfium2": "ingest/pdf.py",
     "psycopg": "search/index/_postgres.py",

@@ -13,13 +13,13 @@ import sqlite3
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator, Protocol
 
 from extract import EXTRACTOR_VERSION
 from ingest import READER_VERSION, OcrConfig, discover, sha256_of
 from ingest.ocr import unavailable_reason
 from search.archive import Archive
-from search.ingestion.workers import Limits, Outcome, WorkerPool
+from search.ingestion.workers import ClusterUnavailable, Limits, Outcome, WorkerPool
 from search.settings import setting
 
 OCR_CACHE = "ocr-cache"
@@ -43,6 +43,7 @@ class IngestReport:
     low_quality: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)  # pages with unreliable text
     ocr_pages: int = 0  # pages read with OCR in this run
     seconds: float = 0.0
+    cluster: str = ""  # where the files were read when not on this machine (Dutch), e.g. a Dask cluster
 
     @property
     def ok(self) -> bool:
@@ -66,6 +67,8 @@ class IngestReport:
             parts.append(f"{len(self.unchanged)} ongewijzigd")
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} dubbel")
+        if self.cluster:
+            parts.append(self.cluster)
         seconds = f"{self.seconds:.1f}".replace(".", ",")
         return f"klaar in {seconds} s: " + ", ".join(parts)
 
@@ -83,6 +86,7 @@ class IngestReport:
             "low_quality": [{"file": p, "pages": list(n)} for p, n in self.low_quality],
             "ocr_pages": self.ocr_pages,
             "seconds": round(self.seconds, 2),
+            "cluster": self.cluster,
             "summary": self.summary(),
         }
 
@@ -108,19 +112,23 @@ def ingest_paths(
     on_file: FileProgress | None = None,
     limits: Limits | None = None,
     ocr: OcrConfig | None = None,
+    dask: str | None = None,
 ) -> IngestReport:
     """Ingest every supported file below ``paths`` into the archive.
 
-    Files are read in worker processes (``limits``); the store is written
-    here, one transaction per document.  ``on_file`` is called once per file
-    when it is done.  ``ocr`` defaults to :func:`ocr_config`.
+    Files are read in worker processes (``limits``), or on the Dask cluster
+    whose scheduler is at ``dask`` ("tcp://host:8786"; ClusterUnavailable
+    when it cannot be reached); the store is written here, one transaction
+    per document.  ``on_file`` is called once per file when it is done.
+    ``ocr`` defaults to :func:`ocr_config`.
     """
     started = time.monotonic()
     report = IngestReport()
     ocr = ocr or ocr_config(archive)
     files = discover(paths)
-    with WorkerPool(limits, ocr) as pool:
+    with _readers(limits, ocr, dask) as pool:
         pool.warm(sum(1 for path in files if archive.store.document_by_path(shown(path.resolve())) is None))
+        report.cluster = pool.describe()
         report.ocr_unavailable = unavailable_reason(ocr) or ""
         todo = _to_read(archive, files, report, on_file)
         _read_and_store(archive, pool, todo, report, on_file)
@@ -128,6 +136,29 @@ def ingest_paths(
     report.sort()
     report.seconds = time.monotonic() - started
     return report
+
+
+class Readers(Protocol):
+    """What reads files for the pipeline: ``WorkerPool`` on this machine, ``DaskPool`` on a cluster."""
+
+    def __enter__(self) -> "Readers": ...
+    def __exit__(self, *exc) -> None: ...
+    def warm(self, count: int) -> None: ...
+    def describe(self) -> str: ...
+    def map(self, paths: Iterable[Path]) -> Iterator[Outcome]: ...
+
+
+def _readers(limits: Limits | None, ocr: OcrConfig, dask: str | None) -> Readers:
+    """Worker processes on this machine, or the Dask cluster at ``dask``."""
+    if not dask:
+        return WorkerPool(limits, ocr)
+    try:
+        from search.ingestion._dask import DaskPool
+    except ImportError as err:
+        raise ClusterUnavailable(
+            "--dask vraagt de pakketten dask en distributed; installeer ze met: pip install 'raadslens[dask]'"
+        ) from err
+    return DaskPool(dask, limits, ocr)
 
 
 def _to_read(archive: Archive, files: list[Path], report: IngestReport, on_file: FileProgress | None) -> dict:
@@ -146,7 +177,7 @@ def _to_read(archive: Archive, files: list[Path], report: IngestReport, on_file:
 
 
 def _read_and_store(
-    archive: Archive, pool: WorkerPool, todo: dict, report: IngestReport, on_file: FileProgress | None
+    archive: Archive, pool: Readers, todo: dict, report: IngestReport, on_file: FileProgress | None
 ) -> None:
     """Workers read, this process stores one document per transaction and indexes every ``INDEX_EVERY``."""
     stored: list[int] = []

@@ -13,6 +13,9 @@ keeps all store writes to itself.
 
 A worker that was killed or died is replaced; the batch goes on.
 
+On a Dask cluster (``search/ingestion/_dask.py``) every Dask worker runs such
+a pool of its own, so the same limits hold there.
+
 Workers die with the batch: they stay in the CLI's process group (Ctrl-C
 reaches them, they ignore it and let the parent stop them), and a watchdog
 thread in each worker ends it when its parent is gone (a killed
@@ -78,6 +81,10 @@ class Limits:
         )
 
 
+class ClusterUnavailable(Exception):
+    """The Dask cluster given to ``ingest --dask`` cannot be used; the message is Dutch and says what to do."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What a worker made of one file: a document and its extraction, or a Dutch reason."""
@@ -89,12 +96,23 @@ class Outcome:
     embedded: tuple["Outcome", ...] = ()  # the PDFs inside this one (path: this file's path + "/" + name)
 
 
-def read_and_extract(path: Path, ocr: OcrConfig | None) -> tuple[Document, Extraction, tuple[Outcome, ...]]:
+@dataclass(frozen=True)
+class Job:
+    """One file for a worker: its path, and its bytes when the worker cannot read the path itself (a cluster)."""
+
+    path: Path
+    data: bytes | None = None
+
+
+def read_and_extract(
+    path: Path, ocr: OcrConfig | None, data: bytes | None = None
+) -> tuple[Document, Extraction, tuple[Outcome, ...]]:
     """The work done for one file (in a worker); the word boxes stay behind (the store does not keep them).
 
     PDFs embedded in the file (a portfolio's documents) are read too, one level deep, each as an Outcome.
+    ``data``: the file's bytes, already read (the path then only names it).
     """
-    document = read_document(path, ocr=ocr)
+    document = read_document(path, data=data, ocr=ocr)
     embedded = tuple(_read_embedded(path, attachment, ocr) for attachment in document.embedded)
     return document.without_layout(), extract(document), embedded
 
@@ -129,13 +147,17 @@ class WorkerPool:
         while len(self._idle) < min(count, self.limits.workers):
             self._idle.append(_Worker(self.limits.memory_mb, self.ocr))
 
+    def describe(self) -> str:
+        """Where the files are read, for the summary: here, so nothing to say."""
+        return ""
+
     def __exit__(self, *exc) -> None:
         for worker in self._idle:
             worker.stop()
         self._idle = []
 
-    def map(self, paths: Iterable[Path]) -> Iterator[Outcome]:
-        queue = deque(paths)
+    def map(self, paths: Iterable[Path | Job]) -> Iterator[Outcome]:
+        queue = deque(p if isinstance(p, Job) else Job(p) for p in paths)
         busy: dict[_Worker, _Task] = {}
         try:
             yield from self._run(queue, busy)
@@ -147,8 +169,9 @@ class WorkerPool:
         while queue or busy:
             while queue and len(busy) < self.limits.workers:
                 worker = self._idle.pop() if self._idle else _Worker(self.limits.memory_mb, self.ocr)
-                task = _Task(queue.popleft(), time.monotonic() + STARTUP_SECONDS)
-                worker.send(task.path)
+                job = queue.popleft()
+                task = _Task(job.path, time.monotonic() + STARTUP_SECONDS)
+                worker.send(job)
                 busy[worker] = task
             nearest = min(task.deadline for task in busy.values())
             wait(
@@ -219,9 +242,9 @@ class _Worker:
         self.process.start()
         child.close()
 
-    def send(self, path: Path) -> None:
+    def send(self, job: Job) -> None:
         try:
-            self.conn.send(path)
+            self.conn.send(job)
         except OSError:  # the worker died while starting (started early, before the batch): _check reports it
             pass
 
@@ -271,19 +294,19 @@ def _start(tmp: str, parent: int, memory_mb: int) -> None:
 def _loop(conn, ocr: OcrConfig | None) -> None:
     while True:
         try:
-            path = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError):
-            path = None
-        if path is None:
+            job = None
+        if job is None:
             return
         conn.send(("started",))
-        conn.send(_read(path, ocr))
+        conn.send(_read(job, ocr))
 
 
-def _read(path: Path, ocr: OcrConfig | None) -> tuple:
+def _read(job: Job, ocr: OcrConfig | None) -> tuple:
     """One file's message to the parent; every failure is a Dutch reason."""
     try:
-        return ("ok", *read_and_extract(path, ocr))
+        return ("ok", *read_and_extract(job.path, ocr, job.data))
     except IngestError as err:
         return ("error", str(err))
     except MemoryError:

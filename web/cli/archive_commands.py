@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from search import IndexBusy, Limits, ingest_paths, remove_path
+from search import ClusterUnavailable, IndexBusy, Limits, ingest_paths, remove_path
 
 from . import emit_json, emit_results, main, open_archive, show_progress, warn
 
@@ -28,12 +28,21 @@ from . import emit_json, emit_results, main, open_archive, show_progress, warn
     metavar="MB",
     help="Maximaal geheugen per document.",
 )
+@click.option(
+    "--dask",
+    "dask",
+    default=None,
+    metavar="ADRES",
+    help="Laat lezen, OCR en extractie doen door een Dask-cluster (scheduler-adres, bv. tcp://host:8786); "
+    "dit proces slaat op en indexeert.",
+)
 @click.pass_context
-def ingest(ctx, paths, as_json, timeout, max_memory):
+def ingest(ctx, paths, as_json, timeout, max_memory, dask):
     """Lees documenten in (PDF, .txt, .md); standaard de map corpus/.
 
     Ongewijzigde bestanden worden overgeslagen; een gewijzigd bestand
     vervangt zijn oude versie.  Eindigt met code 1 als een bestand mislukte.
+    Met --dask lezen de workers van een Dask-cluster de bestanden.
 
     Example: raadslens ingest corpus/ ../shared/realdocs/
     """
@@ -53,10 +62,10 @@ def ingest(ctx, paths, as_json, timeout, max_memory):
                     item_show_func=lambda name: name and name[:40],
                 ) as bar
             ):
-                report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits)
+                report = ingest_paths(archive, files, on_file=lambda p: bar.update(1, p.name), limits=limits, dask=dask)
         else:
-            report = ingest_paths(archive, files, limits=limits)
-    except IndexBusy as err:
+            report = ingest_paths(archive, files, limits=limits, dask=dask)
+    except (IndexBusy, ClusterUnavailable) as err:
         warn(f"mislukt: {err}")
         ctx.exit(1)
     for path, reason in report.failed:
