@@ -123,8 +123,8 @@ def test_figures_table_sorts_filters_and_offers_csv(page, server):
     # a figure links to its own page, which links to the document page it came from
     with page.expect_navigation():
         page.locator("table.figures tbody tr td:nth-child(2) a").first.click()
-    source = page.locator("a[href*='#pagina-']").first
-    assert re.search(r"/document/\d+#pagina-\d+$", source.get_attribute("href"))
+    source = page.locator("a[href*='#cijfer-']").first  # the document page, the figure marked as cited
+    assert re.search(r"/document/\d+\?cijfer=(\d+)#cijfer-\1$", source.get_attribute("href"))
 
 
 def test_no_page_is_wider_than_a_phone(browser, server):  # noqa: F811
