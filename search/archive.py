@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from search.index.engine import Engine, EngineHit, Filters, open_engine
+from search.index.engine import Engine, EngineHit, EngineResults, Filters, open_engine
 from search.index.expand import expand
 from search.index.query import Query
 from search.index.rank import RERANK, rarity, rerank
@@ -23,6 +24,9 @@ from search.store.db import DB_FILE, Store
 DEFAULT_DATA_DIR = "var"
 INDEX_UNITS = 5000  # search units per index commit
 POOL = 200  # units fetched from the engine per search, then ranked and grouped per document
+SPREAD = 1  # grouped search: units per document among the first that are re-ranked
+MORE_WEIGHT = 0.05  # a document's further hits, on top of its best (tuned on the tune half)
+MAX_POOL = 3200  # ... widened to this when a few long documents fill the pool
 
 Progress = Callable[[int, int], None]
 
@@ -188,10 +192,12 @@ class Archive:
             query = query.strict()
         filters = Filters(doctype=doctype, year=year, kinds=kinds, facets=facets)
         wanted = (offset + limit) * (10 if group else 1)  # a document page needs several units per document
-        found = self.engine.search(query, filters, max(POOL if group else RERANK, wanted), 0)
+        found = self._candidates(query, filters, max(POOL if group else RERANK, wanted), offset + limit if group else 0)
         ranked = [
             replace(hit, score=value)
-            for value, hit in rerank(query, found.hits, self._body_for_ranking(), rarity(query, counts))
+            for value, hit in rerank(
+                query, spread(found.hits) if group else found.hits, self._body_for_ranking(), rarity(query, counts)
+            )
         ]
         documents = len({h.doc_id for h in ranked})
         if group:
@@ -200,6 +206,20 @@ class Archive:
             picked = [(hit, []) for hit in ranked[offset : offset + limit]]
         hits = tuple(h for h in (self._hit(hit, query, others) for hit, others in picked) if h is not None)
         return SearchResults(text, found.total, hits, documents, group, suggestion, found.total <= len(found.hits))
+
+    def _candidates(self, query: Query, filters: Filters, pool: int, documents: int) -> EngineResults:
+        """The engine's top ``pool`` units, the pool widened (up to ``MAX_POOL``) until it spans ``documents``.
+
+        A document whose title has the query's words matches with every unit:
+        a long one fills a pool of 200 on its own ("veiligheids arrangement OV").
+        """
+        found = self.engine.search(query, filters, pool, 0)
+        while documents and pool < MAX_POOL and found.total > len(found.hits):
+            if len({h.doc_id for h in found.hits}) >= documents:
+                break
+            pool *= 4
+            found = self.engine.search(query, filters, pool, 0)
+        return found
 
     def prepare(self, text: str) -> tuple[Query, str | None]:
         """The query tree for ``text``, expanded with the index's own words, and a spelling suggestion."""
@@ -244,8 +264,30 @@ class Archive:
         )
 
 
+def spread(hits: tuple[EngineHit, ...] | list[EngineHit], per_document: int = SPREAD) -> list[EngineHit]:
+    """The hits in engine order, each document's first ``per_document`` ones first, the rest after them.
+
+    So the units the ranking re-scores (the first ``RERANK``) come from many
+    documents, not from the one whose passages all match.
+
+    >>> a, b, c = EngineHit("p1", 1, 1, 3.0), EngineHit("p2", 1, 2, 2.0), EngineHit("p3", 2, 1, 1.0)
+    >>> [h.unit_id for h in spread([a, b, c], 1)]
+    ['p1', 'p3', 'p2']
+    """
+    seen: dict[int, int] = {}
+    first: list[EngineHit] = []
+    rest: list[EngineHit] = []
+    for hit in hits:
+        seen[hit.doc_id] = seen.get(hit.doc_id, 0) + 1
+        (first if seen[hit.doc_id] <= per_document else rest).append(hit)
+    return first + rest
+
+
 def _groups(ranked: list[EngineHit]) -> list[tuple[EngineHit, list[EngineHit]]]:
-    """Each document's best hit with its other hits, in the order of the best hits.
+    """Each document's best hit with its other hits, best documents first.
+
+    A document ranks by its best hit plus ``MORE_WEIGHT`` * log(1 + its other
+    hits): of two equal best passages, the document that says more about it first.
 
     >>> a, b, c = EngineHit("p1", 1, 2, 1.0), EngineHit("p2", 2, 1, .9), EngineHit("p3", 1, 5, .8)
     >>> [(best.unit_id, [o.unit_id for o in others]) for best, others in _groups([a, b, c])]
@@ -257,4 +299,4 @@ def _groups(ranked: list[EngineHit]) -> list[tuple[EngineHit, list[EngineHit]]]:
             groups[hit.doc_id][1].append(hit)
         else:
             groups[hit.doc_id] = (hit, [])
-    return list(groups.values())
+    return sorted(groups.values(), key=lambda group: -(group[0].score + MORE_WEIGHT * math.log1p(len(group[1]))))

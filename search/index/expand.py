@@ -49,13 +49,22 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ec", "erotisch centrum"),
     ("boa", "handhaver"),
 )
+# Endings that make a word of a word (vrouw-elijk, leesbaar); a compound's last part is never one of them,
+# though OCR noise may hold them as words of their own ("lijke").
+NOT_PARTS = frozenset(
+    "lijk lijke lijks lijken lijkheid baar bare baars heid heden achtig achtige loos loze schap schappen zaam zame"
+    " isch ische ing ingen erij erijen".split()
+)
 TYPO_WEIGHT = 0.8  # a near word counts this much of the typed word
+PLURAL_WEIGHT = 0.9  # scenarios for scenario's and back
+ADJECTIVE_ENDINGS = ("elijke", "elijk", "lijke", "lijk")  # vrouwelijke -> vrouw, gemeentelijke -> gemeente
 PART_WEIGHT = 0.7  # a compound's parts together
 SYNONYM_WEIGHT = 0.8
 RARE = 5  # a word held by fewer units than this may be a typo ...
 FAR_MORE = 10  # ... when a near word is held this many times more often
 MIN_PART = 4  # letters of the shortest compound part
 NEAR_WORDS = 3  # near words added per typo
+JOINED = 1  # units that must hold two typed words written as one ("handhavings registraties")
 MIN_COMPOUND_WORD = 6  # letters of a word looked up inside the archive's compounds ...
 COMMON = 50  # ... when fewer units than this hold it on its own
 
@@ -95,6 +104,8 @@ def _expanded(clause: Clause, counts: dict[str, int], corrections: dict[str, str
             options.append(
                 Clause(parts=tuple(Clause((stem(p),), typed=p) for p in parts), weight=TYPO_WEIGHT * PART_WEIGHT)
             )
+    options += [Clause((stem(w),), weight=PLURAL_WEIGHT, typed=w) for w in plural_forms(word, counts)]
+    options += [Clause((stem(w),), weight=PART_WEIGHT, typed=w) for w in adjective_base(word, counts)]
     options += _synonyms(word)
     parts = split_compound(word, counts)
     if parts:
@@ -144,6 +155,32 @@ def _by_length(vocabulary: _Vocabulary, length: int, edits: int) -> tuple[str, .
     return tuple(w for w in vocabulary.counts if abs(len(w) - length) <= edits and w.isalpha())
 
 
+def plural_forms(word: str, counts: dict[str, int]) -> list[str]:
+    """The other spelling of a plural of a word ending in a vowel: "scenarios" for "scenario('s)" and back.
+
+    (The analyzer reads "scenario's" as "scenario" and "s"; file names write "scenarios".)
+
+    >>> plural_forms("scenarios", {"scenario": 9}), plural_forms("scenario", {"scenarios": 3}), plural_forms("bus", {"bu": 4})
+    (['scenario'], ['scenarios'], [])
+    """
+    if len(word) >= 5 and word[-1] == "s" and word[-2] in "aiouy" and counts.get(word[:-1]):
+        return [word[:-1]]
+    if len(word) >= 4 and word[-1] in "aiouy" and counts.get(word + "s"):
+        return [word + "s"]
+    return []
+
+
+def adjective_base(word: str, counts: dict[str, int]) -> list[str]:
+    """The noun an adjective in -lijk(e) is made of, when the archive holds it: "142 vrouwelijke" finds "142 vrouw".
+
+    >>> adjective_base("vrouwelijke", {"vrouw": 40, "vrouwe": 1}), adjective_base("gemeentelijke", {"gemeente": 90})
+    (['vrouw'], ['gemeente'])
+    """
+    bases = [word[: -len(end)] for end in ADJECTIVE_ENDINGS if word.endswith(end)]
+    bases = [b for b in bases if len(b) >= MIN_PART and counts.get(b, 0) >= 3]
+    return sorted(bases, key=lambda b: -counts[b])[:1]
+
+
 def split_compound(word: str, counts: dict[str, int], minimum: int = 3) -> tuple[str, str] | None:
     """The two known words a compound is made of (with a linking -s- or -e-), the most frequent split.
 
@@ -151,12 +188,16 @@ def split_compound(word: str, counts: dict[str, int], minimum: int = 3) -> tuple
     ('verkeer', 'veiligheid')
     >>> split_compound("gemeente", {"gem": 5, "eente": 5}) is None
     True
+    >>> split_compound("vrouwelijke", {"vrouw": 90, "lijke": 9}) is None  # an ending, not a word
+    True
     """
     best, best_score = None, 0
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
         for first in (head, head[:-1] if head[-1] in "se" else None, head[:-2] if head.endswith("en") else None):
             if not first or len(first) < MIN_PART:
+                continue
+            if tail in NOT_PARTS:
                 continue
             a, b = counts.get(first, 0), counts.get(tail, 0)
             if a >= minimum and b >= minimum and min(a, b) > best_score:
@@ -222,7 +263,13 @@ def _starting_reversed(vocabulary: _Vocabulary, backwards: str) -> list[str]:
 
 
 def _joined(clauses: list[Clause], counts: dict[str, int]) -> list[Clause]:
-    """Two typed words the archive writes as one ("helm plicht" -> helmplicht) become one clause."""
+    """Two typed words the archive writes as one ("helm plicht" -> helmplicht) become one clause: that word, or both.
+
+    Held once is enough (``JOINED``): "handhavings registraties" finds "handhavingsregistraties".
+
+    >>> [c.typed for c in _joined(list(parse("helm plicht boete").should), {"helmplicht": 1})]
+    ['helm plicht', 'boete']
+    """
     out: list[Clause] = []
     i = 0
     while i < len(clauses):
@@ -247,7 +294,7 @@ def _join(a: Clause, b: Clause, counts: dict[str, int]) -> str | None:
     if a.phrase or b.phrase or a.alternatives or b.alternatives or not a.typed.isalpha() or not b.typed.isalpha():
         return None
     for joined in (fold(a.typed + b.typed), fold(a.typed + "s" + b.typed)):
-        if counts.get(joined, 0) >= 3:
+        if counts.get(joined, 0) >= JOINED:
             return joined
     return None
 

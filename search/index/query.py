@@ -36,6 +36,7 @@ _PART = re.compile(r'([+-]?)"([^"]*)"|(\S+)')
 _OR_WORDS = {"OF", "OR"}
 _AND_WORDS = {"EN", "AND"}
 _RUNS = re.compile(r"[^\W\d_]+|\d+")
+_PLURAL_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’`]s$")  # scenario's, foto's: the plural of the word
 MSM_SHARE = 0.5  # share of the optional words a unit must have (rounded up), from four words on
 
 
@@ -225,10 +226,10 @@ def _clause(quoted: str | None, bare: str | None) -> Clause | None:
     if quoted is not None:
         words = tuple(exact_terms(quoted))
         return Clause(words, phrase=True, typed=quoted) if words else None
-    words = tuple(terms(bare or ""))
+    bare = _PLURAL_APOSTROPHE.sub("", bare or "")
+    words = tuple(terms(bare))
     if not words:
         return None
-    bare = bare or ""
     if len(words) > 1 or _mixed(bare):  # "M2504-854", "e-bikers", "25bo005539": however it is written
         return _code_clause(bare)
     return Clause(words, typed=bare)

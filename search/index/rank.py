@@ -125,18 +125,30 @@ def score(f: Features, engine: float) -> float:
 def rarity(query: Query, counts: dict[str, int]) -> list[float]:
     """Each clause's weight by how rare its words are in the archive (an idf; 1.0 without counts).
 
+    A phrase or a compound's parts are as rare as their rarest word, a clause
+    with alternatives as its most common one (:func:`_held`).
+
     >>> from search.index.query import parse
     >>> [round(r, 2) for r in rarity(parse("gemeente Rozengracht"), {"gemeente": 9000, "rozengracht": 90})]
     [0.69, 4.6]
+    >>> [round(r, 2) for r in rarity(parse("E-Caliptus"), {"e": 9000, "caliptus": 2})]
+    [8.01]
     """
     if not counts:
         return [1.0] * len(query.clauses)
     most = max(counts.values())
-    out = []
-    for clause in query.clauses:
-        held = [counts.get(w, 0) for leaf in clause.leaves() for w in (leaf.typed and [fold(leaf.typed)] or leaf.terms)]
-        out.append(math.log(1 + most / (max(held, default=0) + 1)))
-    return out
+    return [math.log(1 + most / (_held(clause, counts) + 1)) for clause in query.clauses]
+
+
+def _held(clause: Clause, counts: dict[str, int]) -> int:
+    """About how many units hold a clause: alternatives the most, parts and phrases the fewest of theirs."""
+    if clause.alternatives:
+        return max(_held(option, counts) for option in clause.alternatives)
+    if clause.parts:
+        return min(_held(part, counts) for part in clause.parts)
+    words = [fold(clause.typed)] if clause.typed and not clause.phrase else list(clause.terms)
+    held = [counts.get(w, 0) for w in words]
+    return min(held, default=0) if clause.phrase else max(held, default=0)
 
 
 def rerank(
