@@ -20,7 +20,7 @@ from search.index.engine import IndexBusy
 from search.index.query import parse as parse_query
 from search.index.snippets import highlight
 from search.ingestion.pipeline import IngestReport, ingest_paths, ocr_config, remove_path
-from search.ingestion.workers import ClusterUnavailable, Limits
+from search.ingestion.workers import ClusterUnavailable, Limits, OnceDied, OnceTimedOut, run_once
 from search.read.figures import BRIEF_FIELDS as FIGURE_BRIEF_FIELDS
 from search.read.figures import SORTABLE as FIGURE_SORTS
 from search.read.figures import UNITS_NL as FIGURE_UNITS
@@ -55,6 +55,9 @@ __all__ = [
     # ingest
     "IngestReport",
     "Limits",
+    "OnceDied",
+    "OnceTimedOut",
+    "run_once",
     "ingest_paths",
     "ocr_config",
     "remove_path",

@@ -8,20 +8,16 @@ uploads are read at once (more waiting callers get a 429).
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import resource
-import signal
 import tempfile
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest import Document, IngestError, OcrConfig, read_document, text_pages
+from ingest import Document, OcrConfig, read_document, text_pages
+from search import OnceDied, OnceTimedOut, run_once
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 PDF_SUFFIXES = {".pdf"}
-_CONTEXT = multiprocessing.get_context("spawn")
 
 
 @dataclass(frozen=True)
@@ -126,29 +122,22 @@ def read_pdf(name: str, data: bytes, limits: UploadLimits, ocr: OcrConfig | None
 
 
 def _in_worker(path: Path, limits: UploadLimits, ocr: OcrConfig | None) -> Document:
-    parent, child = _CONTEXT.Pipe(duplex=False)
-    process = _CONTEXT.Process(target=_read_child, args=(child, str(path), limits.memory_mb, ocr), daemon=True)
-    process.start()
-    child.close()
     try:
-        if not parent.poll(limits.seconds):
-            raise UploadRefused(
-                f"Het lezen van dit bestand duurde langer dan {limits.seconds:g} seconden en is "
-                f"afgebroken; plak de tekst of kies een kleiner bestand.",
-                413,
-            )
-        try:
-            kind, payload = parent.recv()
-        except (EOFError, OSError):
-            raise UploadRefused(
-                "Het lezen van dit bestand is mislukt (het leesproces stopte onverwacht, "
-                "waarschijnlijk te weinig geheugen); plak de tekst of kies een ander bestand.",
-                413,
-            ) from None
-    finally:
-        _kill(process)
-        parent.close()
+        kind, payload = run_once(read_document, (str(path), None, ocr), limits.seconds, limits.memory_mb)
+    except OnceTimedOut:
+        raise UploadRefused(
+            f"Het lezen van dit bestand duurde langer dan {limits.seconds:g} seconden en is "
+            f"afgebroken; plak de tekst of kies een kleiner bestand.",
+            413,
+        ) from None
+    except OnceDied:
+        raise UploadRefused(
+            "Het lezen van dit bestand is mislukt (het leesproces stopte onverwacht, "
+            "waarschijnlijk te weinig geheugen); plak de tekst of kies een ander bestand.",
+            413,
+        ) from None
     if kind == "ok":
+        assert isinstance(payload, Document)
         return payload
     if kind == "memory":
         raise UploadRefused(
@@ -157,43 +146,3 @@ def _in_worker(path: Path, limits: UploadLimits, ocr: OcrConfig | None) -> Docum
             413,
         )
     raise UploadRefused(f"Kan het bestand niet lezen: {payload}. Plak de tekst of kies een PDF, .txt of .md.")
-
-
-def _kill(process) -> None:
-    """Stop the worker and what it started (tesseract shares its process group)."""
-    if process.is_alive() and process.pid is not None:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            process.kill()
-    process.join(timeout=5)
-
-
-def _read_child(conn, path: str, memory_mb: int, ocr: OcrConfig | None) -> None:
-    """In the worker: cap memory, read the PDF, send ("ok", Document) or ("error", reason) or ("memory", "")."""
-    os.setpgrp()
-    _limit_memory(memory_mb)
-    try:
-        conn.send(("ok", read_document(path, ocr=ocr)))
-    except IngestError as err:
-        conn.send(("error", str(err)))
-    except MemoryError:
-        conn.send(("memory", ""))
-    except RecursionError:
-        conn.send(("error", "de PDF is te diep genest om te lezen"))
-    except Exception as err:  # noqa: BLE001  (a parser bug must come back as a reason, not a hang)
-        conn.send(("error", f"onverwachte fout bij het lezen ({type(err).__name__})"))
-    conn.close()
-    os._exit(0)
-
-
-def _limit_memory(memory_mb: int) -> None:
-    """Cap the address space at the idle size plus ``memory_mb`` (as ingest's workers do)."""
-    page = os.sysconf("SC_PAGE_SIZE")
-    with open("/proc/self/statm") as statm:
-        idle = int(statm.read().split()[0]) * page
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = idle + (memory_mb << 20)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))

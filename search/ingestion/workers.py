@@ -356,3 +356,65 @@ def _limit_memory(memory_mb: int) -> None:
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+class OnceTimedOut(Exception):
+    """``run_once`` stopped the process: it took longer than its seconds."""
+
+
+class OnceDied(Exception):
+    """``run_once``'s process ended without an answer (C code past the memory cap, a crash)."""
+
+
+def run_once(function, args: tuple, seconds: float, memory_mb: int) -> tuple[str, object]:
+    """Run module-level ``function(*args)`` once in a fresh process, capped like a worker; what came back.
+
+    Returns ("ok", result), ("memory", "") for a MemoryError, or ("error", Dutch reason) for an
+    IngestError or any other exception; raises OnceTimedOut or OnceDied.  The process runs in a
+    group of its own, killed with what it started (tesseract).  For one-off jobs of the web process
+    (an uploaded draft, a page image) that must not run pdfium in the server itself.
+
+    >>> run_once(len, ("abc",), 30, 256)  # doctest: +SKIP
+    ('ok', 3)
+    """
+    parent, child = _CONTEXT.Pipe(duplex=False)
+    process = _CONTEXT.Process(target=_once_child, args=(child, function, args, memory_mb), daemon=True)
+    process.start()
+    child.close()
+    try:
+        if not parent.poll(seconds):
+            raise OnceTimedOut()
+        try:
+            return parent.recv()
+        except (EOFError, OSError):
+            raise OnceDied() from None
+    finally:
+        _kill_group(process)
+        parent.close()
+
+
+def _kill_group(process) -> None:
+    if process.is_alive() and process.pid is not None:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            process.kill()
+    process.join(timeout=5)
+
+
+def _once_child(conn, function, args: tuple, memory_mb: int) -> None:
+    os.setpgrp()
+    preload()  # before the cap: a late import under it fails
+    _limit_memory(memory_mb)
+    try:
+        conn.send(("ok", function(*args)))
+    except IngestError as err:
+        conn.send(("error", str(err)))
+    except MemoryError:
+        conn.send(("memory", ""))
+    except RecursionError:
+        conn.send(("error", "de PDF is te diep genest om te lezen"))
+    except Exception as err:  # noqa: BLE001  (a parser bug must come back as a reason, not a hang)
+        conn.send(("error", f"onverwachte fout ({type(err).__name__})"))
+    conn.close()
+    os._exit(0)

@@ -13,15 +13,12 @@ is held under ``MAX_CACHE_BYTES`` by removing the least recently used images.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest import IngestError
-
-from ..ingestion.workers import _limit_memory
+from ..ingestion.workers import OnceDied, OnceTimedOut, run_once
 from .originals import original_file
 
 FOLDER = "page-images"
@@ -31,7 +28,6 @@ SECONDS = 20.0
 MEMORY_MB = 512
 SLOTS = 2
 WAIT = 30.0
-_CONTEXT = multiprocessing.get_context("spawn")
 _SLOTS = threading.BoundedSemaphore(SLOTS)
 _WRITE = threading.Lock()
 
@@ -129,47 +125,28 @@ def _render(data: bytes, number: int, limits: ImageLimits) -> bytes:
 
 
 def _in_worker(data: bytes, number: int, limits: ImageLimits) -> bytes:
-    parent, child = _CONTEXT.Pipe(duplex=False)
-    process = _CONTEXT.Process(target=_child, args=(child, data, number, limits.memory_mb), daemon=True)
-    process.start()
-    child.close()
     try:
-        if not parent.poll(limits.seconds):
-            raise PageImageError(
-                f"Het tekenen van pagina {number} duurde langer dan {limits.seconds:g} seconden en is afgebroken; "
-                f"open het originele bestand.",
-                503,
-            )
-        try:
-            kind, payload = parent.recv()
-        except (EOFError, OSError):
-            raise PageImageError(
-                f"Het tekenen van pagina {number} is mislukt (te weinig geheugen); open het originele bestand.", 503
-            ) from None
-    finally:
-        if process.is_alive():
-            process.kill()
-        process.join(timeout=5)
-        parent.close()
+        kind, payload = run_once(_draw, (data, number), limits.seconds, limits.memory_mb)
+    except OnceTimedOut:
+        raise PageImageError(
+            f"Het tekenen van pagina {number} duurde langer dan {limits.seconds:g} seconden en is afgebroken; "
+            f"open het originele bestand.",
+            503,
+        ) from None
+    except OnceDied:
+        raise PageImageError(
+            f"Het tekenen van pagina {number} is mislukt (te weinig geheugen); open het originele bestand.", 503
+        ) from None
+    if kind == "memory":
+        payload = f"meer dan {limits.memory_mb} MB geheugen nodig"
     if kind != "ok":
         raise PageImageError(f"Pagina {number} kan niet getekend worden ({payload}); open het originele bestand.", 503)
+    assert isinstance(payload, bytes)
     return payload
 
 
-def _child(conn, data: bytes, number: int, memory_mb: int) -> None:
-    """In the worker: cap memory, render, send ("ok", png) or ("error", Dutch reason)."""
+def _draw(data: bytes, number: int) -> bytes:
+    """In the worker process: the page as PNG."""
     from ingest import page_png
-    from ingest.pdf import preload
 
-    preload()
-    _limit_memory(memory_mb)
-    try:
-        conn.send(("ok", page_png(data, number, MAX_SIDE)))
-    except IngestError as err:
-        conn.send(("error", str(err)))
-    except MemoryError:
-        conn.send(("error", f"meer dan {memory_mb} MB geheugen nodig"))
-    except Exception as err:  # noqa: BLE001  (a renderer bug must come back as a reason, not a hang)
-        conn.send(("error", f"onverwachte fout ({type(err).__name__})"))
-    conn.close()
-    os._exit(0)
+    return page_png(data, number, MAX_SIDE)
