@@ -20,6 +20,7 @@ from ingest import READER_VERSION, OcrConfig, discover, sha256_of
 from ingest.ocr import unavailable_reason
 from search.archive import Archive
 from search.ingestion.workers import ClusterUnavailable, Limits, Outcome, WorkerPool
+from search.read.originals import still_on_disk
 from search.settings import setting
 
 OCR_CACHE = "ocr-cache"
@@ -232,7 +233,7 @@ def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestRe
     if same is None or same["path"] == resolved:
         return False
     held = Path(same["path"])
-    if held.exists() or (embedded and _on_disk(held)):
+    if held.exists() or (embedded and still_on_disk(held)):
         report.duplicates.append((shown(path), same["path"]))
     else:
         archive.store.move(same["id"], resolved, shown(path.name))
@@ -287,11 +288,6 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outc
         report.low_quality.append((name, low))
     report.ocr_pages += sum(1 for p in document.pages if p.ocr)
     return doc_id
-
-
-def _on_disk(path: Path) -> bool:
-    """The file exists, or it is a PDF embedded in a file that exists ("portfolio.pdf/inhoud.pdf")."""
-    return path.exists() or any(part.is_file() for part in path.parents)
 
 
 def shown(path: Path | str) -> str:

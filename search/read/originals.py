@@ -7,6 +7,8 @@ that does not exist as such; their bytes are read again from the parent.
 'regionaal-beleidskader-mensenhandel.pdf'
 >>> original_file("corpus/bestaat-niet.pdf") is None
 True
+>>> still_on_disk("corpus/regionaal-beleidskader-mensenhandel.pdf/bijlage.pdf"), still_on_disk("corpus/weg.pdf")
+(True, False)
 """
 
 from __future__ import annotations
@@ -14,6 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest import IngestError, embedded_file
+
+
+def still_on_disk(path: str | Path) -> bool:
+    """The file exists, or it is a file embedded in one that exists ("portfolio.pdf/inhoud.pdf").
+
+    The one place that says what "still on disk" means for a stored path (without opening the parent).
+    """
+    path = Path(path)
+    return path.exists() or any(part.is_file() for part in path.parents)
 
 
 def original_file(path: str) -> Path | bytes | None:

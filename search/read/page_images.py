@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..ingestion.workers import OnceDied, OnceTimedOut, run_once
-from .originals import original_file
+from .originals import original_file, still_on_disk
 
 FOLDER = "page-images"
 MAX_SIDE = 1400  # pixels on the long side: sharp enough to read beside the text, ~100-300 KB
@@ -52,8 +52,7 @@ def cache_name(sha256: str, number: int) -> str:
 
 def can_render(doc) -> bool:
     """Whether ``doc`` (a store row) is a PDF whose file (or the file it is embedded in) is still on disk."""
-    path = Path(doc["path"])
-    return doc["kind"] == "pdf" and (path.is_file() or path.parent.is_file())
+    return doc["kind"] == "pdf" and still_on_disk(doc["path"])
 
 
 def page_image(data_dir: str | os.PathLike, doc, number: int, limits: ImageLimits = ImageLimits()) -> Path:
