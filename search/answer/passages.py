@@ -22,7 +22,7 @@ from extract.dates import MONTHS
 from extract.nlp import PARTIES, lemma
 from search.answer.evidence import _near, holds, specifics_hold, wanted_terms
 from search.answer.model import Answer, Source, Value
-from search.answer.question import QUESTION_WORDS, Asked
+from search.answer.question import FILLER, QUESTION_WORDS, Asked, verbish
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
@@ -140,6 +140,7 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                 or not _fits_kind(asked, sentence)
                 or not specifics_hold(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
                 or not _defines(asked, sentence)
+                or _negates(asked, sentence)
             ):
                 continue
             own = weighted_coverage(weights, sentence)
@@ -221,6 +222,32 @@ def _asks(sentence: str) -> bool:
 
 _QUESTION_OPENERS = frozenset("en zo kunt kan is zijn heeft hebben wordt worden vraag bent gaat zal zullen".split())
 _ASKING = frozenset("wanneer waarom hoeveel waar wie welke hoe".split())  # "per wanneer", "tot hoeveel"
+
+
+_NEGATIONS = frozenset("niet geen nooit nog-niet".split())
+
+
+def _negates(asked: Asked, sentence: str) -> bool:
+    """The sentence denies what is asked: a verb of the question stands in it right after "niet" or
+    "geen" ("welke locaties zijn afgevallen": "... dat deze niet definitief zijn afgevallen"), the
+    question itself denying nothing.
+
+    >>> from search.answer.question import analyse
+    >>> q = analyse("welke locaties zijn afgevallen")
+    >>> _negates(q, "De locaties zijn niet definitief afgevallen."), _negates(q, "Twee locaties zijn afgevallen.")
+    (True, False)
+    """
+    asked_words = fold(asked.text).split()
+    if _NEGATIONS & set(asked_words):
+        return False
+    verbs = {stem(fold(lemma(w))) for w in asked_words if verbish(w) and w not in FILLER}
+    if not verbs:
+        return False
+    words = re.findall(r"\w+", fold(sentence))
+    for i, word in enumerate(words):
+        if stem(fold(lemma(word))) in verbs and _NEGATIONS & set(words[max(0, i - 3) : i]):
+            return True
+    return False
 
 
 _DEFINITION = re.compile(r"^wat (?:is|zijn|betekent|betekenen|houdt|verstaat men onder) (?:de |het |een )?(.+)$")
