@@ -81,9 +81,6 @@ def figure_answer(archive, asked: Asked) -> Answer | None:
         return None
     if asked.kind == "trend" or asked.since or asked.year_end:
         return _series_answer(asked, candidates)
-    if asked.kind == "hoe vaak" and asked.year is None:
-        rates = [c for c in candidates if c.figure.unit == "times_per_period"]
-        candidates = rates or candidates  # "hoe vaak komt ... bijeen" asks a rate ("2x per jaar"), not one year's count
     if asked.year is None:
         newest = max(c.figure.year or 0 for c in candidates)
         candidates = [c for c in candidates if (c.figure.year or 0) == newest]

@@ -89,60 +89,21 @@ def sentences(text: str) -> list[str]:
 
 
 def passage_answer(archive, asked: Asked) -> Answer | None:
-    """The best answering sentence, or None.  The best sentences of other documents nearly as good
-    are sources too; when they give another date or number the answer says so and shows each."""
+    """The best answering sentence, or None."""
     found = best_sentences(archive, asked)
     if not found or found[0].cover < MIN_COVER:
         return None
     best = found[0]
-    chosen = [best]
-    for other in found[1:]:
-        if len(chosen) >= MAX_SOURCES:
-            break
-        if (
-            other.cover >= MIN_COVER
-            and other.score >= best.score - SOURCE_BAND
-            and all(other.document != c.document for c in chosen)
-        ):
-            chosen.append(other)
-    sources = tuple(Source(f.file, f.page, f.sentence, document=f.document, kind="passage") for f in chosen)
-    keys = {_key(asked, f.sentence) for f in chosen}
-    if len(chosen) > 1 and len(keys) > 1 and all(keys):
-        listed = "; ".join(f"{f.sentence} ({f.file}, p. {f.page})" for f in chosen)
-        return Answer(
-            asked.text,
-            asked.kind,
-            Value(text=f"De bronnen verschillen: {listed}"),
-            sources,
-            False,
-            "De bronnen noemen verschillende waarden; elke zin staat hierboven met haar bron.",
-            "passage",
-        )
+    sources = (Source(best.file, best.page, best.sentence, document=best.document, kind="passage"),)
     return Answer(
         asked.text,
         asked.kind,
         Value(text=best.sentence),
         sources,
-        True if len(chosen) > 1 else None,
+        None,
         f"Zin uit {best.file}, p. {best.page}.",
         "passage",
     )
-
-
-MAX_SOURCES = 3
-_DAY = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b")
-SOURCE_BAND = 0.1
-
-
-def _key(asked: Asked, sentence: str) -> str:
-    """What two answering sentences must share to agree: the dates of a "wanneer" answer, the
-    numbers of a figure's; "" when the question asks neither."""
-    if asked.kind == "wanneer":
-        days = _DAY.findall(fold(sentence))
-        return " ".join(days) if days else " ".join(m.group(0).lower() for m in _DATE.finditer(sentence))
-    if asked.wants_figure:
-        return " ".join(re.findall(r"\d+(?:[.,]\d+)*", sentence))
-    return ""
 
 
 def nearest(archive, asked: Asked, limit: int = 3) -> tuple[Source, ...]:
@@ -176,7 +137,6 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                 or not _complete(sentence)
                 or _asks(sentence)
                 or _LINK.search(sentence)
-                or sentence.count("|") >= 3  # a table's row read as text
                 or not _fits_kind(asked, sentence)
                 or not specifics_hold(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
                 or not _defines(asked, sentence)
@@ -326,10 +286,9 @@ def _complete(sentence: str) -> bool:
 
 
 def query_of(asked: Asked) -> str:
-    """The search for a question: the words asked (verbs included), each optional, so that passages
-    holding more of them rank higher (an "a OF b OF c" chain is one clause: any word scores alike)."""
-    words = [w for w in asked.topic.split() if terms(w) and len(w) > 1]
-    return " ".join(dict.fromkeys(w.strip("\"'") for w in words))
+    """The search for a question: the words asked (verbs included), ORed."""
+    words = [w for w in terms(asked.topic) if len(w) > 1]
+    return " OF ".join(dict.fromkeys(words))
 
 
 def _fits_kind(asked: Asked, sentence: str) -> bool:
