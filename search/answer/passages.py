@@ -22,7 +22,7 @@ from extract.dates import MONTHS
 from extract.nlp import PARTIES, lemma
 from search.answer.evidence import _near, holds, specifics_hold, wanted_terms
 from search.answer.model import Answer, Source, Value
-from search.answer.question import FILLER, QUESTION_WORDS, Asked, verbish
+from search.answer.question import FILLER, Asked, verbish
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
@@ -215,13 +215,13 @@ def _asks(sentence: str) -> bool:
         return False
     for part in (sentence, re.split(r"[:;]", sentence)[-1]):
         words = [fold(w).strip("•▪-:.()") for w in re.sub(r"^\W*\d+\W*", "", part.strip()).split()[:2]]
-        if words and (words[0] in QUESTION_WORDS or words[0] in _QUESTION_OPENERS or words[-1] in _ASKING):
+        if words and (words[0] in _QUESTION_OPENERS or _ASKING & set(words)):
             return True
     return False
 
 
 _QUESTION_OPENERS = frozenset("en zo kunt kan is zijn heeft hebben wordt worden vraag bent gaat zal zullen".split())
-_ASKING = frozenset("wanneer waarom hoeveel waar wie welke hoe".split())  # "per wanneer", "tot hoeveel"
+_ASKING = frozenset("wanneer waarom hoeveel waar wie welke welk wat hoe".split())  # also "per wanneer", "tot hoeveel"
 
 
 _NEGATIONS = frozenset("niet geen nooit nog-niet".split())
