@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from search import ask
 from search.answer import NOT_FOUND, analyse, is_question
+from search.index.analysis import fold
 from web.app import create_app
 from web.cli import main
 
@@ -164,3 +165,33 @@ def test_a_question_in_the_search_box_gets_an_answer_card_above_the_results(corp
     assert "answer-card" in asked and "19 controles" in asked
     assert asked.index("answer-card") < asked.index('class="count"')
     assert "answer-card" not in client.get("/zoeken?q=controles+rctm").get_data(as_text=True)
+
+
+# -- abstention: what is asked for must stand in the answer -----------------------------------------
+def test_a_year_the_archive_does_not_give_for_it_is_refused(corpus_archive):
+    plain = ask(corpus_archive, "wanneer wordt uw raad over het actieplan mensenhandel geinformeerd")
+    assert plain.method == "passage" and "zomer" in plain.answer.text
+    dated = ask(corpus_archive, "wanneer wordt uw raad in 2019 over het actieplan mensenhandel geinformeerd")
+    assert dated.answer is None and dated.reason == NOT_FOUND
+
+
+def test_wat_is_gets_a_sentence_that_says_what_it_is(corpus_archive):
+    found = ask(corpus_archive, "wat is mensenhandel")
+    assert found.method == "passage" and fold(found.answer.text).startswith("mensenhandel is")
+
+
+def test_a_question_quoted_in_a_letter_is_no_answer_and_an_organisation_belongs_to_its_own_clause():
+    from extract.model import Figure
+    from search.answer.passages import _asks, _negates
+    from search.answer.scope import _named_for
+    from search.crosscheck.matching import ref
+
+    assert _asks("Beste heer/mevrouw, ik heb de volgende 2 vragen: 1.) tot wanneer is de brug dicht?")
+    assert not _asks(
+        "Het college beantwoordt de vragen van Reitema (PvdA) over Mensenhandel - hoe staat Rotterdam ervoor?"
+    )
+    assert _negates(analyse("welke controles zijn uitgevoerd"), "Deze controles zijn nog niet uitgevoerd.")
+    sentence = "In 2024 begeleidde het ESSM 167 slachtoffers, tegen 40 die door de politie werden gemeld."
+    assert _named_for("Politie", ref(Figure(167, "167", sentence=sentence))) is False
+    assert _named_for("Politie", ref(Figure(40, "40", sentence=sentence))) is True
+    assert _named_for("ESSM", ref(Figure(40, "40", sentence=sentence))) is True  # the sentence's subject

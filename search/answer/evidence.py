@@ -43,6 +43,22 @@ def holds(asked: Asked, text: str) -> bool:
     return all(fold(name) in folded for name in asked.names)
 
 
+def specifics_hold(asked: Asked, text: str) -> bool:
+    """The year, numbers and names asked stand in ``text`` (an answering sentence with its context):
+    a passage that names 2024 somewhere does not make each of its sentences about 2024.
+
+    >>> from search.answer.question import analyse
+    >>> specifics_hold(analyse("wanneer opende het meldpunt in 2024"), "Het meldpunt opende in maart 2023.")
+    False
+    """
+    folded = fold(text)
+    if asked.year and not _years_hold(asked, folded):
+        return False
+    if any(not re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", folded) for n in asked.numbers):
+        return False
+    return all(fold(name) in folded for name in asked.names)
+
+
 def _years_hold(asked: Asked, folded: str) -> bool:
     if asked.year is not None and asked.year_end:
         return any(str(y) in folded for y in range(asked.year, asked.year_end + 1))

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from extract.dates import MONTHS
 from extract.nlp import PARTIES, lemma
-from search.answer.evidence import _near, holds, wanted_terms
+from search.answer.evidence import _near, holds, specifics_hold, wanted_terms
 from search.answer.model import Answer, Source, Value
-from search.answer.question import QUESTION_WORDS, Asked
+from search.answer.question import FILLER, Asked, verbish
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
@@ -130,7 +130,7 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
         parts = sentences(passage)
         if parts and parts[-1].endswith(":"):  # the list it announces is the next passage
             parts[-1] = f"{parts[-1]} {_next_passage(archive.store, hit)}"[:MAX_SENTENCE]
-        for sentence in parts:
+        for i, sentence in enumerate(parts):
             if (
                 len(_WORDS.findall(sentence)) < MIN_WORDS
                 or len(sentence) > MAX_SENTENCE
@@ -138,6 +138,9 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                 or _asks(sentence)
                 or _LINK.search(sentence)
                 or not _fits_kind(asked, sentence)
+                or not specifics_hold(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
+                or not _defines(asked, sentence)
+                or _negates(asked, sentence)
             ):
                 continue
             own = weighted_coverage(weights, sentence)
@@ -198,15 +201,83 @@ _VERBISH = re.compile(r"\b(?:ge\w+[dt]|\w+(?:t|de|te|den|ten|en))\b")
 _PARTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PARTIES) + r")\b")
 
 
-_QUESTION_OPENERS = frozenset("en zo kunt kan is zijn heeft hebben wordt worden vraag bent gaat zal zullen".split())
-
-
 def _asks(sentence: str) -> bool:
-    """A question (of a council letter) is no answer; a title that ends in "?" may be one."""
-    if not sentence.rstrip().endswith("?"):
+    """A question is no answer: a sentence ending in "?" whose first words, or the first words of
+    its last part (after a colon, a list number), ask ("1.) per wanneer wordt ...?" after a
+    resident's greeting); a title quoted in a sentence ("vragen over X - hoe staat Rotterdam
+    ervoor?") may answer.
+
+    >>> _asks("Ik heb de volgende vragen: 1.) per wanneer wordt de weg afgesloten?"), _asks(
+    ...     "Reitema (PvdA) stelde vragen over Veiligheid - hoe staat Rotterdam ervoor?")
+    (True, False)
+    """
+    if not sentence.rstrip().rstrip('"”’)').endswith("?"):
         return False
-    first = fold(sentence.split()[0]).strip("•▪-:") if sentence.split() else ""
-    return first in QUESTION_WORDS or first in _QUESTION_OPENERS
+    for part in (sentence, re.split(r"[:;]", sentence)[-1]):
+        words = [fold(w).strip("•▪-:.()") for w in re.sub(r"^\W*\d+\W*", "", part.strip()).split()[:2]]
+        if words and (words[0] in _QUESTION_OPENERS or _ASKING & set(words)):
+            return True
+    return False
+
+
+_QUESTION_OPENERS = frozenset("en zo kunt kan is zijn heeft hebben wordt worden vraag bent gaat zal zullen".split())
+_ASKING = frozenset("wanneer waarom hoeveel waar wie welke welk wat hoe".split())  # also "per wanneer", "tot hoeveel"
+
+
+_NEGATIONS = frozenset("niet geen nooit nog-niet".split())
+
+
+def _negates(asked: Asked, sentence: str) -> bool:
+    """The sentence denies what is asked: a verb of the question stands in it right after "niet" or
+    "geen" ("welke locaties zijn afgevallen": "... dat deze niet definitief zijn afgevallen"), the
+    question itself denying nothing.
+
+    >>> from search.answer.question import analyse
+    >>> q = analyse("welke locaties zijn afgevallen")
+    >>> _negates(q, "De locaties zijn niet definitief afgevallen."), _negates(q, "Twee locaties zijn afgevallen.")
+    (True, False)
+    """
+    asked_words = fold(asked.text).split()
+    if _NEGATIONS & set(asked_words):
+        return False
+    verbs = {stem(fold(lemma(w))) for w in asked_words if verbish(w) and w not in FILLER}
+    if not verbs:
+        return False
+    words = re.findall(r"\w+", fold(sentence))
+    for i, word in enumerate(words):
+        if stem(fold(lemma(word))) in verbs and _NEGATIONS & set(words[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+_DEFINITION = re.compile(r"^wat (?:is|zijn|betekent|betekenen|houdt|verstaat men onder) (?:de |het |een )?(.+)$")
+_DEFINES = (
+    r"^(?:\W*(?:de|het|een)\s+)?{x}\w*,?\s+(?:is|zijn|betekent|betekenen|houdt in|omvat|omvatten|behelst|"
+    r"gaat over|wil zeggen)\b",
+    r"^(?:\W*(?:de|het|een)\s+)?{x}\w*\s*(?:[:(]|[-–] )",
+    r"^\W*(?:\w+\s+){{0,2}}[“\"‘'](?:de |het |een )?{x}[”\"’']",  # a name quoted as the sentence opens
+    r"\bonder {x}\w*\b.{{0,80}}\bverstaa?n\b",
+    r"\b(?:spreken|spreekt) (?:we |men |je )?van {x}\w*,? (?:als|wanneer|indien|zodra)\b",
+    r"\b{x}\w* (?:wordt|worden) (?:gedefinieerd|omschreven|verstaan|bedoeld)\b",
+)
+
+
+def _defines(asked: Asked, sentence: str) -> bool:
+    """ "wat is X" asks what X is: the sentence must say it ("X is ...", "onder X verstaan we ...",
+    "X: ...", a quoted name introduced), not merely name X ("Zaken van criminele uitbuiting worden ... opgepakt").
+
+    >>> from search.answer.question import analyse
+    >>> q = analyse("wat is criminele uitbuiting")
+    >>> _defines(q, "Zaken van criminele uitbuiting worden door eenheden zelf opgepakt."), _defines(
+    ...     q, "Criminele uitbuiting is het dwingen tot strafbare feiten.")
+    (False, True)
+    """
+    found = _DEFINITION.match(fold(asked.text.strip().rstrip("?!. ")))
+    if asked.kind != "wat" or not found or len(found.group(1).split()) > 4:
+        return True
+    thing = r"\s+".join(re.escape(w) for w in found.group(1).split())
+    folded = fold(sentence)
+    return any(re.search(p.format(x=thing), folded) for p in _DEFINES)
 
 
 def _complete(sentence: str) -> bool:

@@ -73,11 +73,14 @@ def organisation_fits(asked: Asked, figure: FigureRef, pages: PageTexts) -> bool
     if not asked.organisation:
         return True
     if figure.organisation:
+        if _named_for(asked.organisation, figure) is False:
+            return False  # read from a later clause of its sentence ("4.845 door de RAV, 1.196 door de politie")
         return figure.organisation == asked.organisation or (
             asked.organisation == "ESSM" and figure.organisation == "Humanitas"
         )
-    if _named(asked.organisation, fold(figure.sentence)):
-        return True
+    named = _named_for(asked.organisation, figure)
+    if named is not None:
+        return named
     if organisation_in(figure.sentence) not in ("", asked.organisation):
         return False  # the sentence names another organisation
     if _section_organisation(pages.store, figure) == asked.organisation or _named(
@@ -86,6 +89,36 @@ def organisation_fits(asked: Asked, figure: FigureRef, pages: PageTexts) -> bool
         return True
     counts = _organisation_counts(pages(figure.doc_id, figure.page))
     return bool(counts) and counts.get(asked.organisation, 0) == max(counts.values())
+
+
+_NUMBERISH = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*%?(?![\w])")
+
+
+def _named_for(organisation: str, figure: FigureRef) -> bool | None:
+    """Whether the figure's sentence names the organisation for this figure: a mention after the
+    figure counts when no other number stands between them (the words after it
+    up to the next number; one before it is the sentence's subject).  None when the sentence does not name the organisation at all.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> s = "In 2022 zijn 4.845 slachtoffers behandeld door de ambulance, in vergelijking met 1.196 door de politie."
+    >>> _named_for("Politie", ref(Figure(4845, "4.845", sentence=s))), _named_for("Politie", ref(Figure(1196, "1.196", sentence=s)))
+    (False, True)
+    """
+    text = fold(figure.sentence)
+    spellings = {fold(organisation)} | {sp for sp, key in _organisations() if key == organisation}
+    mentions = [
+        m.start() for sp in spellings for m in re.finditer(rf"(?<![\w-]){re.escape(sp)}(?!\w)", text) if len(sp) >= 2
+    ]
+    if not mentions:
+        return None
+    at = text.find(fold(figure.raw)) if figure.raw and figure.source != "table" else -1
+    if at < 0:
+        return True
+    numbers = [m.start() for m in _NUMBERISH.finditer(text) if not re.fullmatch(r"(?:19[5-9]|20[0-4])\d", m.group())]
+    if any(where < at for where in mentions):
+        return True  # the sentence's subject ("Het ESSM begeleidde 115 slachtoffers, 13 ...")
+    return any(not any(at < n < where for n in numbers) for where in mentions)
 
 
 def _passage_of(store: Store, figure: FigureRef) -> str:
