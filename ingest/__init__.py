@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from .errors import EmptyFile, IngestError, UnsupportedFile
-from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, discover, sha256_of
+from .files import PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES, discover, sha256_of
 from .finish import finish
 from .model import Attachment, Cell, Document, Page, RawTable, Word
 from .ocr import OcrConfig
@@ -33,6 +33,7 @@ __all__ = [
     "RawTable",
     "Word",
     "SUPPORTED_SUFFIXES",
+    "WORD_SUFFIXES",
     "discover",
     "embedded_file",
     "page_png",
@@ -74,7 +75,7 @@ def read_document(
     """Read one file into a Document; raises IngestError with a Dutch reason.
 
     ``ocr`` says how to OCR pages without a text layer (None: leave them marked).  ``as_text``: read
-    ``data`` as a text file whatever the name says (a draft pasted on a page, or read from stdin "-"),
+    ``data`` as a text file unless the name says PDF or .docx (a draft pasted on a page, or read from stdin "-"),
     with the same text repair as every document; data that starts as a PDF does is read as a PDF.
 
     >>> read_document("-", "Er zijn 115 slachtoffers van uit- buiting.".encode(), as_text=True).pages[0].text
@@ -84,7 +85,7 @@ def read_document(
 
     path = Path(path)
     suffix = path.suffix.lower()
-    if as_text and suffix not in PDF_SUFFIXES:
+    if as_text and suffix not in PDF_SUFFIXES + WORD_SUFFIXES:
         suffix = PDF_SUFFIXES[0] if data is not None and data.startswith(b"%PDF-") else TEXT_SUFFIXES[0]
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnsupportedFile(suffix or "(geen extensie)")
@@ -101,6 +102,11 @@ def read_document(
         return Document(
             str(path), sha, "pdf", pages, size=len(data), pdf_title=content.title, warnings=warnings, embedded=embedded
         )
+    if suffix in WORD_SUFFIXES:
+        from ._word import docx_text
+
+        pages = finish(text_pages(docx_text(data).encode("utf-8")), plain_text=True)
+        return Document(str(path), sha, "docx", pages, size=len(data), warnings=text_warnings(pages))
     assert suffix in TEXT_SUFFIXES
     pages = finish(text_pages(data), plain_text=True)
     return Document(str(path), sha, "text", pages, size=len(data), warnings=text_warnings(pages))

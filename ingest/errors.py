@@ -27,7 +27,7 @@ class EncryptedPdf(IngestError):
 
 class UnsupportedFile(IngestError):
     def __init__(self, suffix: str) -> None:
-        super().__init__(f"bestandstype '{suffix}' wordt niet ondersteund; gebruik .pdf, .txt of .md")
+        super().__init__(f"bestandstype '{suffix}' wordt niet ondersteund; gebruik .pdf, .docx, .txt of .md")
 
 
 class UnreadableText(IngestError):

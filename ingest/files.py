@@ -9,7 +9,8 @@ from pathlib import Path
 
 PDF_SUFFIXES = (".pdf",)
 TEXT_SUFFIXES = (".txt", ".md", ".ocr")
-SUPPORTED_SUFFIXES = PDF_SUFFIXES + TEXT_SUFFIXES
+WORD_SUFFIXES = (".docx",)
+SUPPORTED_SUFFIXES = PDF_SUFFIXES + TEXT_SUFFIXES + WORD_SUFFIXES
 
 
 def sha256_of(path: str | os.PathLike) -> str:

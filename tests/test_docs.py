@@ -16,6 +16,7 @@ OWN = {"ingest", "extract", "search", "web"}
 # the web layer).  A swap of the library is then a change of that one module.
 ONE_MODULE = {
     "distributed": "search/ingestion/_dask.py",
+    "docx": "ingest/_word.py",
     "pdfplumber": "ingest/_plumber.py",
     "pypdfium2": "ingest/pdf.py",
     "psycopg": "search/index/_postgres.py",

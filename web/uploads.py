@@ -13,11 +13,10 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest import Document, OcrConfig, read_document, text_pages
+from ingest import PDF_SUFFIXES, WORD_SUFFIXES, Document, OcrConfig, read_document, text_pages
 from search import OnceDied, OnceTimedOut, run_once
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
-PDF_SUFFIXES = {".pdf"}
 
 
 @dataclass(frozen=True)
@@ -88,11 +87,11 @@ def _decoded(data: bytes, encoding: str) -> str:
 def read_upload(name: str, data: bytes, limits: UploadLimits, ocr: OcrConfig | None = None) -> Document:
     """An uploaded file as a Document, or UploadRefused with a Dutch reason."""
     suffix = Path(name).suffix.lower()
-    if suffix in PDF_SUFFIXES:
+    if suffix in PDF_SUFFIXES + WORD_SUFFIXES:
         return read_pdf(name, data, limits, ocr)
     if suffix not in TEXT_SUFFIXES:
         raise UploadRefused(
-            f"Een {suffix}-bestand kan raadslens niet lezen; kies een PDF, .txt of .md, of plak "
+            f"Een {suffix}-bestand kan raadslens niet lezen; kies een PDF, .docx, .txt of .md, of plak "
             f"de tekst (uit Word: Opslaan als PDF)."
         )
     return text_document(name, decode_text(data))
@@ -107,7 +106,7 @@ def text_document(name: str, text: str) -> Document:
 
 
 def read_pdf(name: str, data: bytes, limits: UploadLimits, ocr: OcrConfig | None = None) -> Document:
-    """Parse a PDF in a fresh process with ``limits``; the web process never runs pdfium on an upload."""
+    """Parse a PDF (or a .docx) in a fresh process with ``limits``; the web process never parses an upload."""
     slots = _slots(limits.slots)
     if not slots.acquire(timeout=limits.wait):
         raise Busy()
@@ -145,4 +144,4 @@ def _in_worker(path: Path, limits: UploadLimits, ocr: OcrConfig | None) -> Docum
             f"afgebroken; plak de tekst of kies een ander bestand.",
             413,
         )
-    raise UploadRefused(f"Kan het bestand niet lezen: {payload}. Plak de tekst of kies een PDF, .txt of .md.")
+    raise UploadRefused(f"Kan het bestand niet lezen: {payload}. Plak de tekst of kies een PDF, .docx, .txt of .md.")

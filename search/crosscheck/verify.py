@@ -90,7 +90,7 @@ class Report:
 # -- reading a draft -----------------------------------------------------------
 def read_draft(name: str, data: bytes) -> Document:
     """A draft as a Document, read by ingest as every document is (text repair included): a PDF
-    by its name, anything else as text (stdin is "-")."""
+    or a .docx by its name, anything else as text (stdin is "-")."""
     if not data:
         return Document(name, hashlib.sha256(data).hexdigest(), "text", (Page(1, ""),))
     return read_document(name, data, as_text=True)

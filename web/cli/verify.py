@@ -20,7 +20,7 @@ from . import emit_json, main, open_archive, warn
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.pass_context
 def verify(ctx, file, as_json):
-    """Controleer de cijfers in een concepttekst (.pdf, .txt, .md, of - voor stdin) tegen het archief.
+    """Controleer de cijfers in een concepttekst (.pdf, .docx, .txt, .md, of - voor stdin) tegen het archief.
 
     Elk getal krijgt een oordeel: klopt (supported), klopt niet (contradicted)
     of niet te controleren (unverified), met de vindplaats in het archief.
@@ -32,7 +32,7 @@ def verify(ctx, file, as_json):
     else:
         path = Path(file)
         if not path.is_file():
-            warn(f"niet gevonden: {file}; geef het pad van een .pdf, .txt of .md, of - voor stdin")
+            warn(f"niet gevonden: {file}; geef het pad van een .pdf, .docx, .txt of .md, of - voor stdin")
             ctx.exit(2)
         name, data = path.name, path.read_bytes()
     try:

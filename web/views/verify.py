@@ -130,7 +130,7 @@ def _form() -> dict:
         "post_to": url_for("verify.check_api"),
         "fields": {
             "tekst": "de concepttekst",
-            "bestand": "een PDF, .txt of .md (UTF-8, UTF-16 of Windows-1252)",
+            "bestand": "een PDF, Word-bestand (.docx), .txt of .md (UTF-8, UTF-16 of Windows-1252)",
             CSRF_FIELD: "het token hieronder",
         },
         "csrf_token": csrf_token(),
