@@ -38,6 +38,7 @@ from search.read.originals import original_file
 from search.read.page_images import PageImageError, page_image
 from search.read.page_images import can_render as has_page_images
 from search.read.questions import AmbiguousName, search_questions
+from search.read.reports import KeptReport, forget_report, keep_report, kept_report
 from search.read.similar import similar_questions, similar_to_question
 from search.settings import SETTINGS, setting
 from search.settings import help_text as settings_help
@@ -88,6 +89,10 @@ __all__ = [
     "AmbiguousName",
     "letter",
     "original_file",
+    "KeptReport",
+    "forget_report",
+    "keep_report",
+    "kept_report",
     "PageImageError",
     "has_page_images",
     "page_image",

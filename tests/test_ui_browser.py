@@ -149,3 +149,27 @@ def test_no_page_is_wider_than_a_phone(browser, server):  # noqa: F811
             wide.append(path)
     context.close()
     assert not wide, f"breder dan het venster: {wide}"
+
+
+def test_a_clerk_keeps_a_report_prints_it_and_deletes_it(page, server):
+    page.goto(f"{server}/controleer")
+    page.get_by_label("Concepttekst").fill(DRAFT)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Controleer").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Bewaar dit rapport").click()
+    assert re.search(r"/controleer/rapport/[A-Za-z0-9_-]{22}$", page.url), page.url
+    kept = page.url
+    assert "dezelfde uitkomst als bij het bewaren" in page.get_by_role("status").inner_text()
+    assert _claim(page, "115").locator(".verdict.supported").count() == 1
+    printer = page.get_by_role("button", name="Afdrukken")
+    assert printer.is_visible()  # shown by the script (hidden without one)
+    page.emulate_media(media="print")
+    assert not page.locator("nav").is_visible() and not page.locator("form.verify").is_visible()
+    assert not printer.is_visible() and page.locator(".print-only").first.is_visible()
+    assert _claim(page, "115").is_visible() and page.locator("mark.claim.supported").is_visible()
+    page.emulate_media(media="screen")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Verwijder dit bewaarde rapport").click()
+    assert "verwijderd" in page.get_by_role("status").inner_text()
+    assert page.goto(kept).status == 404

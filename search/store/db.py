@@ -278,6 +278,21 @@ class Store:
             ],
         )
 
+    # -- saved Controleer reports (only when a user asks; the draft's text, never the uploaded file) ------
+    def save_report(self, token: str, file: str, pages: list[str], summary: dict, saved_at: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO saved_reports (token, file, pages, summary, saved_at) VALUES (?, ?, ?, ?, ?)",
+                (token, file, _json(pages), _json(summary), saved_at),
+            )
+
+    def saved_report(self, token: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM saved_reports WHERE token = ?", (token,)).fetchone()
+
+    def delete_report(self, token: str) -> bool:
+        with self.conn:
+            return self.conn.execute("DELETE FROM saved_reports WHERE token = ?", (token,)).rowcount > 0
+
     def rows(self, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
         """Read-only helper for the projections (units, figures, ...)."""
         yield from self.conn.execute(sql, params)

@@ -187,6 +187,18 @@ CREATE TABLE figure_context (
 CREATE INDEX figure_context_doc ON figure_context(doc_id);
 """,
     ),
+    (
+        "0007_saved_reports",
+        """
+CREATE TABLE saved_reports (
+    token TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    pages TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+""",
+    ),
 ]
 
 

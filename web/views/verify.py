@@ -11,10 +11,21 @@ import io
 import json
 import threading
 
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
 
 from search import CHECK_KINDS as KINDS
-from search import KIND_NAMES, VERDICT_NAMES, check_archive, cross_references, find_series, series_of, verify_document
+from search import (
+    KIND_NAMES,
+    VERDICT_NAMES,
+    check_archive,
+    cross_references,
+    find_series,
+    forget_report,
+    keep_report,
+    kept_report,
+    series_of,
+    verify_document,
+)
 
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page
@@ -135,12 +146,41 @@ def _form() -> dict:
         },
         "csrf_token": csrf_token(),
         "csrf_header": CSRF_HEADER,
-        "tekst": "",
+        "tekst": _answer_text(),
         "_report": None,
         "_pages": [],
         "_notice": "",
         "_error": "",
+        "_checked_at": "",
+        "_kept": None,
+        "_kept_at": "",
+        "_kept_changed": False,
     }
+
+
+def _now(moment: str = "") -> str:
+    """A moment as a reader writes it: "4 december 2026, 01:45" (now, or an ISO time in local time)."""
+    from datetime import datetime
+
+    from extract.dates import MONTHS
+
+    when = datetime.fromisoformat(moment).astimezone() if moment else datetime.now()
+    return f"{when.day} {MONTHS[when.month - 1]} {when.year}, {when:%H:%M}"
+
+
+def _answer_text() -> str:
+    """ "Controleer dit antwoord": the answer to question ``vraag`` of council letter ``brief`` for the form.
+
+    Only fills the text box (a GET does no work); unknown or malformed ids leave it empty.
+    """
+    from search import letter
+
+    brief, vraag = request.args.get("brief", ""), request.args.get("vraag", "")
+    if not (brief.isdigit() and vraag.isdigit() and len(brief) < 10 and len(vraag) < 5):
+        return ""
+    found = letter(get_archive().store, int(brief))
+    question = next((q for q in found.questions if q.number == int(vraag)), None) if found else None
+    return question.answer if question else ""
 
 
 page(bp, "/controleer", "controleer.html", endpoint="controleer")(_form)
@@ -159,7 +199,67 @@ def check():
     export = request.form.get("export")
     if export in ("csv", "json"):
         return _export(report, export)
-    data.update(_report=report, _pages=marked_pages(report), _notice=notice)
+    data.update(_report=report, _pages=marked_pages(report), _notice=notice, _checked_at=_now())
+    return render_template("controleer.html", **data)
+
+
+@bp.post("/controleer/bewaar", endpoint="keep")
+def keep():
+    """Keep the checked text (never the file) under an unguessable link, and go there."""
+    text = request.form.get("tekst", "")
+    name = (request.form.get("bestandsnaam") or "concept.txt")[:200]
+    if not text.strip():
+        data = _form()
+        data["_error"] = "Er is geen gecontroleerde tekst om te bewaren; controleer eerst een concept."
+        return render_template("controleer.html", **data), 400
+    try:
+        _check_size(len(text.encode("utf-8")), current_app.config.get("VERIFY_MAX_DRAFT", MAX_DRAFT))
+    except DraftProblem as err:
+        data = _form()
+        data.update(tekst=text, _error=str(err))
+        return render_template("controleer.html", **data), err.status
+    document = text_document(name, text)
+    with _JUDGING:
+        report = verify_document(get_archive().store, document)
+    token = keep_report(get_archive().store, name, list(report.pages), report.to_json()["summary"])
+    return redirect(url_for("verify.kept", token=token), 303)
+
+
+def _kept(token: str):
+    found = kept_report(get_archive().store, token)
+    if found is None:
+        abort(404, "Dit bewaarde rapport bestaat niet (meer); het is verwijderd of de link is onvolledig.")
+    with _JUDGING:
+        report = verify_document(get_archive().store, text_document(found.file, "\f".join(found.pages)))
+    return found, report
+
+
+@page(bp, "/controleer/rapport/<token>", "controleer.html", endpoint="kept", shape=lambda data: data["_json"])
+def kept(token: str) -> dict:
+    """A kept report, checked again against the archive as it is now (and the counts at saving beside it)."""
+    found, report = _kept(token)
+    now = report.to_json()
+    changed = {k: v for k, v in now["summary"].items() if v} != {k: v for k, v in found.summary.items() if v}
+    data = _form()
+    data.update(
+        tekst="\f".join(found.pages),  # to edit and check again
+        _report=report,
+        _pages=marked_pages(report),
+        _checked_at=_now(),
+        _kept=found,
+        _kept_at=_now(found.saved_at),
+        _kept_changed=changed,
+        _json={**_linked(report), "saved_at": found.saved_at, "summary_at_saving": found.summary},
+    )
+    return data
+
+
+@bp.post("/controleer/rapport/<token>/verwijder", endpoint="forget")
+def forget(token: str):
+    if not forget_report(get_archive().store, token):
+        abort(404, "Dit bewaarde rapport bestaat niet (meer); het is verwijderd of de link is onvolledig.")
+    data = _form()
+    data["_notice"] = "Het bewaarde rapport is verwijderd; de link werkt niet meer."
     return render_template("controleer.html", **data)
 
 
