@@ -7,7 +7,8 @@ the CLI) that match it, newest first, each with its first matching passage (or f
 
 Matching is the reference semantics of the query tree (``search.index.query.matches``) over each
 new document's own search units, with the engine's vocabulary for typos and compounds, so a new
-document is found however large the archive is (no ranked pool to fall out of).
+document is found however large the archive is (no ranked pool to fall out of).  The engine first
+names the documents that match at all (its unranked hit set), so only those are walked.
 
 >>> since_date("2026-03-01")
 '2026-03-01'
@@ -24,6 +25,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
+from search.index.engine import Filters
 from search.index.query import matches, parse
 from search.index.snippets import snippet
 from search.index.units import units_for
@@ -34,6 +36,7 @@ KINDS = {"zoeken": "zoekopdracht", "cijfers": "cijferfilter"}  # kind -> Dutch n
 SEARCH_PARAMS = ("type", "year")  # the search page's filters a saved search keeps
 FIGURE_PARAMS = ("label", "min", "max", "jaar", "eenheid", "plaats", "organisatie")  # ... the figure list's
 FEED_LIMIT = 50  # entries in a feed (and per saved search in the CLI)
+ENGINE_POOL = 20000  # units asked of the engine to learn which documents match (37 ms for 5,000 with whoosh)
 DEFAULT_DAYS = 7  # ``raadslens alerts`` without --sinds: the last week
 MAX_NAME = 120
 PARAM_NAMES = {  # how a list shows a kept filter
@@ -202,9 +205,10 @@ def new_matches(archive, saved: SavedSearch, since: str | None = None, limit: in
     query, _ = archive.prepare(saved.query)
     doctype = saved.params.get("type") or None
     year = int(saved.params["year"]) if str(saved.params.get("year", "")).isdigit() else None
+    indexed = _engine_documents(archive, query, Filters(doctype=doctype, year=year))
     found = []
     for doc in fresh:
-        if doctype and doc["doctype"] != doctype:
+        if (doctype and doc["doctype"] != doctype) or (indexed is not None and doc["id"] not in indexed):
             continue
         first = None
         for unit in units_for(archive.store, doc["id"]):
@@ -219,6 +223,18 @@ def new_matches(archive, saved: SavedSearch, since: str | None = None, limit: in
         if len(found) >= limit:
             break
     return found
+
+
+def _engine_documents(archive, query, filters: Filters) -> set[int] | None:
+    """The documents the engine finds for ``query`` (all of them: None when they do not fit ENGINE_POOL units).
+
+    Only a shortcut: the engine holds the same matching as ``matches`` (tests/test_engines.py), so the
+    walk over each new document's units is left to the documents that match at all.
+    """
+    found = archive.engine.search(query, filters, ENGINE_POOL, 0)
+    if found.total > len(found.hits):
+        return None
+    return {hit.doc_id for hit in found.hits}
 
 
 def _new_figures(archive, saved: SavedSearch, fresh: list[sqlite3.Row], limit: int) -> list[NewMatch]:
