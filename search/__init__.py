@@ -21,6 +21,20 @@ from search.index.query import parse as parse_query
 from search.index.snippets import highlight
 from search.ingestion.pipeline import IngestReport, ingest_paths, ocr_config, remove_path
 from search.ingestion.workers import ClusterUnavailable, Limits, OnceDied, OnceTimedOut, run_once
+from search.read.alerts import DEFAULT_DAYS as ALERT_DAYS
+from search.read.alerts import (
+    FEED_LIMIT,
+    SavedSearch,
+    SavedSearchProblem,
+    days_ago,
+    delete_saved_search,
+    new_matches,
+    save_search,
+    saved_search,
+    saved_searches,
+    since_date,
+)
+from search.read.alerts import KINDS as SAVED_SEARCH_KINDS
 from search.read.figures import BRIEF_FIELDS as FIGURE_BRIEF_FIELDS
 from search.read.figures import SORTABLE as FIGURE_SORTS
 from search.read.figures import UNITS_NL as FIGURE_UNITS
@@ -101,6 +115,19 @@ __all__ = [
     "search_questions",
     "similar_questions",
     "similar_to_question",
+    # saved searches and their feeds
+    "ALERT_DAYS",
+    "FEED_LIMIT",
+    "SAVED_SEARCH_KINDS",
+    "SavedSearch",
+    "SavedSearchProblem",
+    "days_ago",
+    "delete_saved_search",
+    "new_matches",
+    "save_search",
+    "saved_search",
+    "saved_searches",
+    "since_date",
     # question answering
     "Answer",
     "ask",

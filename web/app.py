@@ -37,9 +37,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     safety.install(app)
     _template_helpers(app)
 
-    from .views import answer, documents, figures, letters, search, verify
+    from .views import alerts, answer, documents, figures, letters, search, verify
 
-    for blueprint in (search.bp, documents.bp, letters.bp, figures.bp, verify.bp, answer.bp):
+    for blueprint in (search.bp, documents.bp, letters.bp, figures.bp, verify.bp, answer.bp, alerts.bp):
         app.register_blueprint(blueprint)
     return app
 

@@ -12,8 +12,10 @@ interrupted ingest never leaves half a document behind.
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from dataclasses import asdict
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -22,6 +24,11 @@ from ingest import Document
 from search.store.migrations import migrate
 
 DB_FILE = "raadslens.sqlite3"
+
+
+def now() -> str:
+    """The store's clock: UTC as 'YYYY-MM-DD HH:MM:SS.ffffff' (sorts with SQLite's datetime('now') values)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 class Store:
@@ -90,9 +97,13 @@ class Store:
         same transaction; ``version`` is the pipeline version that read it.
         """
         with self.conn:
+            ingested_at = now()
             if replace_id is not None:
+                old = self.document(replace_id)
+                if old is not None and old["sha256"] == document.sha256:
+                    ingested_at = old["ingested_at"]  # read again (new pipeline version), not new to a reader
                 self.conn.execute("DELETE FROM documents WHERE id = ?", (replace_id,))
-            doc_id = self._insert_document(document, extraction)
+            doc_id = self._insert_document(document, extraction, ingested_at)
             self._insert_pages(doc_id, document)
             self._insert_passages(doc_id, extraction)
             self._insert_tables(doc_id, extraction)
@@ -121,12 +132,12 @@ class Store:
         with self.conn:
             self.conn.execute("UPDATE documents SET indexed = 0")
 
-    def _insert_document(self, document: Document, extraction: Extraction) -> int:
+    def _insert_document(self, document: Document, extraction: Extraction, ingested_at: str) -> int:
         meta = extraction.meta
         cursor = self.conn.execute(
             """INSERT INTO documents (path, file, sha256, size, kind, title, doctype, doctype_confidence,
-                   date, year, organisation, municipality, n_pages, warnings, indexed)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)""",
+                   date, year, organisation, municipality, n_pages, warnings, indexed, ingested_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)""",
             (
                 document.path,
                 document.file,
@@ -142,6 +153,7 @@ class Store:
                 meta.municipality,
                 len(document.pages),
                 json.dumps(list(document.warnings) + list(extraction.warnings), ensure_ascii=False),
+                ingested_at,
             ),
         )
         assert cursor.lastrowid is not None  # set by every INSERT
@@ -292,6 +304,36 @@ class Store:
     def delete_report(self, token: str) -> bool:
         with self.conn:
             return self.conn.execute("DELETE FROM saved_reports WHERE token = ?", (token,)).rowcount > 0
+
+    # -- saved searches (the feeds of search/read/alerts.py) ----------------------
+    def add_saved_search(self, name: str, kind: str, query: str, params: dict) -> sqlite3.Row:
+        """Store a saved search under a fresh unguessable token; returns its row."""
+        token = secrets.token_urlsafe(12)
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO saved_searches (token, name, kind, query, params, created_at) VALUES (?,?,?,?,?,?)",
+                (token, name, kind, query, _json(params), now()),
+            )
+        row = self.saved_search(token)
+        assert row is not None  # just written
+        return row
+
+    def saved_search(self, token: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM saved_searches WHERE token = ?", (token,)).fetchone()
+
+    def saved_searches(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM saved_searches ORDER BY created_at DESC, id DESC").fetchall()
+
+    def delete_saved_search(self, token: str) -> bool:
+        """Remove a saved search; False when there was none with this token."""
+        with self.conn:
+            return self.conn.execute("DELETE FROM saved_searches WHERE token = ?", (token,)).rowcount > 0
+
+    def documents_since(self, since: str) -> list[sqlite3.Row]:
+        """Documents first stored after ``since`` (a store timestamp or a date), newest first."""
+        return self.conn.execute(
+            "SELECT * FROM documents WHERE ingested_at > ? ORDER BY ingested_at DESC, id DESC", (since,)
+        ).fetchall()
 
     def rows(self, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
         """Read-only helper for the projections (units, figures, ...)."""

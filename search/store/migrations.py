@@ -199,6 +199,21 @@ CREATE TABLE saved_reports (
 );
 """,
     ),
+    (
+        "0008_saved_searches",
+        """
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    token TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('zoeken', 'cijfers')),
+    query TEXT NOT NULL DEFAULT '',
+    params TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX documents_ingested ON documents(ingested_at);
+""",
+    ),
 ]
 
 
