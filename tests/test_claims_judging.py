@@ -119,6 +119,21 @@ def test_a_subtotal_row_knows_its_group(archive):
     assert altered["verdict"] == "contradicted" and "103" in altered["reason"]
 
 
+def test_a_year_bracket_with_toen_dates_its_number(archive):
+    """ "een toename ten opzichte van 2023 (toen 4)": the 4 is a count of 2023 (it was read as a list mark)."""
+    claim = judged(archive, "Het RIEC-samenwerkingsverband draaide in 2023 vier casussen rond mensenhandel.", 4)
+    assert claim["verdict"] == "supported"
+    assert claim["evidence"][0]["year"] == 2023 and claim["evidence"][0]["value"] == 4
+
+
+def test_zo_n_covers_a_quarter_of_its_rounding_step(archive):
+    """ "zo'n 3000" is not the raadsvragen's 3300 (one would write "ruim 3000"); "ruim 3000" is."""
+    about = judged(archive, "In 2023 kwamen er in Rotterdam zo'n 3000 meldingen van huiselijk geweld binnen.", 3000)
+    assert about["verdict"] == "contradicted" and "3300" in about["reason"]
+    above = judged(archive, "In 2023 kwamen er in Rotterdam ruim 3000 meldingen van huiselijk geweld binnen.", 3000)
+    assert above["verdict"] == "supported"
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"
