@@ -134,6 +134,14 @@ def test_zo_n_covers_a_quarter_of_its_rounding_step(archive):
     assert above["verdict"] == "supported"
 
 
+def test_a_thin_label_finds_its_figure_by_a_compound_or_a_word_of_its_clause(archive):
+    """ "zaken van mensenhandel" is the monitor's "mensenhandelzaken"; "meld- en adviespunt" its "meldpunt"."""
+    zaken = judged(archive, "In 2025 behandelde het Openbaar Ministerie 35 zaken van mensenhandel.", 35)
+    assert zaken["verdict"] == "contradicted" and "30" in zaken["reason"]
+    meldpunt = judged(archive, "In 2025 werd het meld- en adviespunt van het ESSM 200 keer benaderd.", 200)
+    assert meldpunt["verdict"] == "contradicted" and "191" in meldpunt["reason"]
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"

@@ -211,8 +211,11 @@ def index_terms(r: FigureRef) -> tuple[str, ...]:
 MAX_SENTENCE_TERMS = 12
 
 
-def lookup(store: Store, claim: FigureRef, same_year: bool = True, limit: int = MAX_CANDIDATES) -> list[FigureRef]:
-    """Stored figures sharing at least half of the claim's label terms, in its unit (and year)."""
+def lookup(
+    store: Store, claim: FigureRef, same_year: bool = True, limit: int = MAX_CANDIDATES, least: int | None = None
+) -> list[FigureRef]:
+    """Stored figures sharing at least half of the claim's label terms (``least``: that many), in its unit
+    (and year), those sharing most first."""
     if not claim.terms:
         return []
     sql = f"SELECT figure_id, count(*) AS n FROM figure_terms WHERE term IN ({_marks(claim.terms)}) AND unit = ?"
@@ -221,7 +224,7 @@ def lookup(store: Store, claim: FigureRef, same_year: bool = True, limit: int = 
         sql += " AND year = ?"
         params.append(claim.year)
     sql += " GROUP BY figure_id HAVING n >= ? ORDER BY n DESC LIMIT ?"
-    params += [max(1, math.ceil(len(claim.terms) / 2)), limit]
+    params += [least or max(1, math.ceil(len(claim.terms) / 2)), limit]
     ids = [r[0] for r in store.rows(sql, tuple(params))]
     return figures_by_id(store, ids)
 
