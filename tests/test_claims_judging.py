@@ -142,6 +142,12 @@ def test_a_thin_label_finds_its_figure_by_a_compound_or_a_word_of_its_clause(arc
     assert meldpunt["verdict"] == "contradicted" and "191" in meldpunt["reason"]
 
 
+def test_a_verb_of_counting_says_nothing_of_what_is_counted(archive):
+    """ "telde" / "noteerde" is not a word the figure's clause must share: CoMensha's 2020 count is the 1031."""
+    claim = judged(archive, "CoMensha noteerde in 2020 1.200 meldingen van slachtoffers.", 1200)
+    assert claim["verdict"] == "contradicted" and "1031" in claim["reason"]
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"

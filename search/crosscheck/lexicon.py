@@ -36,6 +36,7 @@ LEVEL_OF_PLACE: dict[str, str] = {"nederland": "landelijk"}
 SCOPE_WORDS = frozenset(
     "landelijk nationaal nederland land regio regional regionaal gemeent stad bron volgen "
     "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden woond woont wonend "
+    "teld geteld tell noteerd genoteerd zag kend "  # "telde", "noteerde", "zag", "kende": counting, not what
     "procent euro miljoen miljard "
     "duizend".split()
 )
