@@ -148,6 +148,16 @@ def test_a_verb_of_counting_says_nothing_of_what_is_counted(archive):
     assert claim["verdict"] == "contradicted" and "1031" in claim["reason"]
 
 
+def test_a_claim_repeating_a_figures_clause_with_another_number_is_contradicted(archive):
+    """The monitor's "In de overige 52 gevallen ..." names neither year nor organisation in its sentence; a
+    claim that repeats that clause leaves who and when to it.  A shorter, vaguer claim stays open."""
+    restated = "In de overige 25 gevallen ging het om een algemene vraag of over uitstappen uit sekswerk."
+    claim = judged(archive, restated, 25)
+    assert claim["verdict"] == "contradicted" and "52" in claim["reason"]
+    vague = judged(archive, "In 25 gevallen ging het om een vraag over sekswerk.", 25)
+    assert vague["verdict"] == "unverified"
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"

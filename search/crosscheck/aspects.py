@@ -347,13 +347,39 @@ def same_thing(claim: Side, figure: Side) -> bool:
     and they name the same classes (18- is not all ages)."""
     if not classes_agree(claim, figure, strict=True):
         return False
-    theirs = [t for t in figure.label if t not in SOFT]
-    ours = [t for t in claim.label if t not in SOFT]
+    theirs = [t for t in figure.label if t not in SOFT and not is_participle(t)]  # "deelgenomen" is what was done
+    ours = [t for t in claim.label if t not in SOFT and not is_participle(t)]
     if not ours and not theirs:
         return bool(claim.label & figure.label)
     return all(_covered(t, claim.label | claim.around) for t in theirs) and all(
         _covered(t, figure.label | figure.around) for t in ours
     )
+
+
+def restates(claim: Side, figure: Side) -> bool:
+    """The claim repeats the figure's own clause with another number: every content word of the claim is
+    the figure's, which has at most :data:`RESTATE_EXTRA` more ("Naast de verkeersslachtoffers werden 595
+    slachtoffers van een eenzijdig voetgangersongeval behandeld" against the page's 559).  Who, where and
+    when the claim leaves unsaid are then the figure's.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> page = "Daarnaast zijn 559 slachtoffers van een eenzijdig voetgangersongeval behandeld."
+    >>> a = side(ref(Figure(595, "595", label="slachtoffers", sentence=page.replace("559", "595"))))
+    >>> restates(a, side(ref(Figure(559, "559", label="slachtoffers", sentence=page))))
+    True
+    >>> restates(a, side(ref(Figure(559, "559", label="slachtoffers", sentence="559 slachtoffers behandeld."))))
+    False
+    """
+    ours = _content(claim.label | claim.around)
+    theirs = _content(figure.label | figure.around)
+    if len(ours) < RESTATE_MIN or not all(_covered(t, theirs) for t in ours):
+        return False
+    return sum(1 for t in theirs if not _covered(t, ours)) <= RESTATE_EXTRA
+
+
+RESTATE_MIN = 4  # content words a claim needs to be recognisably the figure's own clause
+RESTATE_EXTRA = 2
 
 
 def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:

@@ -26,6 +26,7 @@ from search.crosscheck.aspects import (
     normal,
     organisations,
     place_named,
+    restates,
     same_source,
     same_thing,
     same_where,
@@ -362,7 +363,8 @@ class Judge:
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
         if not (same_source(own, figure) and self.same_where(own, figure)):
-            return False
+            if own.organisation or own.place or not restates(own, figure):
+                return False  # (a claim repeating the figure's clause leaves who and where to it)
         return (
             covers(own, figure, self.weights) >= MIN_COVER
             and same_thing(own, figure)
