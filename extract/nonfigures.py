@@ -125,9 +125,9 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
             re.compile(
                 r"(?<![\d.,])"
                 + YEAR
-                + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:"
+                + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*"
                 + YEAR
-                + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)"
+                + r"|\s*[–/-]\s*\d{2}(?![\d.,]\d))?(?![\d.,]\d)"  # "2019-20", but "13 in 2024 en 21 in 2025"
             )
         ),
         (),
