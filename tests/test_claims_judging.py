@@ -158,6 +158,14 @@ def test_a_claim_repeating_a_figures_clause_with_another_number_is_contradicted(
     assert vague["verdict"] == "unverified"
 
 
+def test_a_change_with_its_particle_after_the_number(archive):
+    """ "nam ... met 70 procent toe" is a change like the monitor's "nam met 70% toe"; a vakantiewoning is a
+    vakantiehuis.  The same words with 40 procent are another change, never a level."""
+    text = "Landelijk nam de uitbuiting in vakantiewoningen en hotels met 70 procent toe."
+    assert judged(archive, text, 70)["verdict"] == "supported"
+    assert judged(archive, text.replace("70", "40"), 40)["verdict"] != "supported"
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"

@@ -45,6 +45,8 @@ from search.crosscheck.lexicon import (
     NATIONAL,
     SAME_ACT,
     SCOPE_WORDS,
+    SPLIT_CHANGE_AFTER,
+    SPLIT_CHANGE_BEFORE,
     is_participle,
 )
 from search.crosscheck.matching import FigureRef
@@ -109,7 +111,13 @@ def normal(terms, place: str = "") -> tuple[str, ...]:
 def states_change(r: FigureRef) -> bool:
     """ "steeg in 2024 met 76", "een toename van 52%": the number is a change, whatever the extractor said."""
     at = r.sentence.find(r.raw) if r.raw else -1
-    return at >= 0 and bool(CHANGE.search(fold(r.sentence[max(0, at - 80) : at])))
+    if at < 0:
+        return False
+    before = fold(r.sentence[max(0, at - 80) : at])
+    if CHANGE.search(before):
+        return True
+    after = fold(r.sentence[at + len(r.raw) : at + len(r.raw) + 30])
+    return bool(SPLIT_CHANGE_BEFORE.search(before) and SPLIT_CHANGE_AFTER.match(after))
 
 
 def side(

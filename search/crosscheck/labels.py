@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-10"
+LABELS_VERSION = "labels-11"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -55,6 +55,8 @@ _PHRASES = tuple((re.compile(p), r) for p, r in PHRASES)
 # Stems mapped to one term: the care provider's clients are the victims it
 # helps; "gemeld" is a melding; "trajecten" is a traject.
 STEM_SYNONYMS: dict[str, str] = {
+    "vakantiehuiz": "vakantiewon",  # vakantiehuizen, vakantiehuis, vakantiewoningen: one kind of place
+    "vakantiehuis": "vakantiewon",
     "client": "slachtoffer",
     "cliënt": "slachtoffer",
     "clientent": "slachtoffer",

@@ -73,6 +73,10 @@ CHANGE = re.compile(
     r"afname|nam\w*\s+(?:\w+\s+){0,4}af|groei(?:de)?|gestegen|gedaald)\b[^.;]{0,40}?\bmet\s*$"
 )
 
+# "nam uitbuiting in hotels met zeventig procent toe": the verb before the number, its particle after it
+SPLIT_CHANGE_BEFORE = re.compile(r"\b(?:nam|namen|neemt|nemen)\b[^.;]{0,60}\bmet\s*$")
+SPLIT_CHANGE_AFTER = re.compile(r"^\s*(?:[\w%]+\s+){0,2}(?:toe|af)\b")
+
 # The act a count records: a reported victim is not a guided one.  A side naming one act and a
 # side naming another count different things.
 ACTS = frozenset({"melding", "begeleid", "aangifte", "opvang"})
