@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-11"
+LABELS_VERSION = "labels-12"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -96,9 +96,9 @@ HEADS = frozenset(
 )
 
 # Terms of one class exclude each other: "seksuele" and "criminele"
-# uitbuiting are different indicators, so are 18- and 18+.
+# uitbuiting are different indicators, so are 18- and 18+; mensensmokkel is another crime than either.
 DISCRIMINATORS: dict[str, frozenset[str]] = {
-    "vorm": frozenset({"seksuel", "criminel", "arbeid", "preventief", "orgaanverwijder"}),
+    "vorm": frozenset({"seksuel", "criminel", "arbeid", "preventief", "orgaanverwijder", "mensensmokkel"}),
     "leeftijd": frozenset({"18min", "18plus"}),
     "gender": frozenset({"vrouw", "man", "ander", "onbekend"}),
 }
