@@ -175,6 +175,16 @@ def test_mensensmokkel_is_not_seksuele_uitbuiting(archive):
     assert smuggling["verdict"] == "contradicted" and "noemt 3" in smuggling["reason"]
 
 
+def test_hedges_and_comparisons_say_nothing_of_what_is_counted(archive):
+    """ "vermoedelijke slachtoffers" are the WODC's estimated victims; "lag ... hoger" compares, it counts nothing."""
+    wodc = "Volgens onderzoek van het WODC zijn er in Nederland jaarlijks zo'n 5.000 slachtoffers van mensenhandel."
+    assert judged(archive, wodc, 5000)["verdict"] == "supported"
+    higher = "In 2019 lag het aantal meldingen bij CoMensha met 1.372 nog hoger."
+    assert judged(archive, higher, 1372)["verdict"] == "supported"
+    swapped = judged(archive, higher.replace("1.372", "1.327"), 1327)
+    assert swapped["verdict"] == "contradicted" and swapped["reason"].startswith("mogelijk verwisselde cijfers")
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"

@@ -37,6 +37,8 @@ SCOPE_WORDS = frozenset(
     "landelijk nationaal nederland land regio regional regionaal gemeent stad bron volgen "
     "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden woond woont wonend "
     "teld geteld tell noteerd genoteerd zag kend "  # "telde", "noteerde", "zag", "kende": counting, not what
+    "lag ligt ligg hoger lager "  # "lag hoger": a comparison, not what is counted
+    "vermoed mogelijk "  # "vermoedelijke slachtoffers", "mogelijk betrekking op": how sure, not what
     "procent euro miljoen miljard "
     "duizend".split()
 )
