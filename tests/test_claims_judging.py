@@ -185,6 +185,13 @@ def test_hedges_and_comparisons_say_nothing_of_what_is_counted(archive):
     assert swapped["verdict"] == "contradicted" and swapped["reason"].startswith("mogelijk verwisselde cijfers")
 
 
+def test_a_percentage_meets_a_share_stored_as_a_fraction(archive):
+    """The monitor's "ongeveer de helft van de werkzaamheden" is stored as 0.5; a claim of 50 procent meets it."""
+    claim = judged(archive, "Criminele uitbuiting beslaat zo'n 50 procent van de werkzaamheden van de AVIM.", 50)
+    assert claim["verdict"] == "supported"
+    assert any(e["file"] == M25 and e["page"] == 5 for e in claim["evidence"])
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"
