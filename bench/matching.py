@@ -140,10 +140,48 @@ def bench_verify(n: int) -> None:
         store.close()
 
 
+def _rewrite_before(text: str) -> str:
+    """labels._rewrite as it was before the needle prefilter and fold's ASCII path (for --refresh)."""
+    import unicodedata
+
+    from search.crosscheck import labels
+
+    text = text.lower().replace("ĳ", "ij")
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    for pattern, replacement, _ in labels._PHRASES:
+        text = pattern.sub(f" {replacement} ", text)
+    return text
+
+
+def bench_refresh(n: int, rounds: int = 2) -> None:
+    """The label-term and context refresh of n synthetic figures, before/after the cheaper rewrite, alternating."""
+    from search.crosscheck import labels
+    from search.index.analysis import fold
+
+    current = labels._rewrite
+    with tempfile.TemporaryDirectory() as tmp:
+        store = build_archive(Path(tmp) / "bench.sqlite3", synthetic(n))
+        for r in range(rounds):
+            for name, rewrite in (("before", _rewrite_before), ("after", current)):
+                labels._rewrite = rewrite
+                for cached in (labels.terms_of, labels.organisations_in, labels.organisation_of, fold):
+                    cached.cache_clear()
+                store.conn.execute("DELETE FROM figure_terms_state")
+                t0 = time.perf_counter()
+                refresh(store)
+                print(f"refresh of {n:,} figures, round {r + 1}, {name}: {time.perf_counter() - t0:.1f} s")
+        labels._rewrite = current
+        store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--max", type=int, default=1_000_000)
+    parser.add_argument("--refresh", action="store_true", help="only time the refresh, before/after side by side")
     args = parser.parse_args()
+    if args.refresh:
+        bench_refresh(args.max)
+        return
     for n in (10_000, 100_000, 1_000_000):
         if n <= args.max:
             bench_matching(n)

@@ -36,7 +36,8 @@ _BASE_CUE = re.compile(
     r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|sinds|vanuit|naar)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _PERIOD_CUE = re.compile(r"\b(?:in|over|tijdens|gedurende|van)\s+(?:het\s+jaar\s+)?$", re.IGNORECASE)
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# "2023 (130 keer)", "2023 (toen 4)": the bracket's number is of that year
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:(?:toen|destijds|nog|was|waren|er)\s+)*", re.I)
 _IN_OVER = re.compile(r"\s+(?:in|over)\s+")
 _YEAR_DIGITS = re.compile(r"\d{4}|\d{2}")
 _FOUR_DIGITS = re.compile(r"\d{4}")

@@ -34,7 +34,7 @@ from .tables import text_tables
 _PER = re.compile(r"^\s*per\s+\w+")
 _ELIDED = re.compile(r"\s*(?:op|voor|bij)\s")
 _LEAD_WORDS = re.compile(r"[A-Za-zÀ-ÿ’'-]+")
-_YEAR_BRACKET = re.compile(r"(?:19|20)\d\d\s*\($")
+_YEAR_BRACKET = re.compile(r"(?:19|20)\d\d\s*\(\s*(?:(?:toen|destijds|nog|was|waren|er)\b\s*)*$", re.I)
 _CURRENT = re.compile(r"(\d[\d.]*)\s+\w+[^.]{0,80}$")
 _BLOCK_END = re.compile(r"\n[ \t]*\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")

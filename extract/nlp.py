@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .numwords import ordinal_value, word_value
+
 DATA = Path(__file__).with_name("data")
 
 # canonical abbreviation → full names and other spellings
@@ -264,6 +266,8 @@ def known_word(word: str) -> bool:
 
     >>> known_word("slachtoffers"), known_word("daders"), known_word("mensenhandelzaken"), known_word("rr")
     (True, True, True, False)
+    >>> known_word("eerste"), known_word("twintigste"), known_word("drie")
+    (True, True, True)
     """
     low = word.lower()
     if low in _FUNCTION_WORDS or (len(low) >= 2 and (low in lexicon() or low in _lemma_table())):
@@ -271,7 +275,9 @@ def known_word(word: str) -> bool:
     if len(low) >= 7 and word[1:].islower() and sum(ch in "aeiouyë" for ch in low) >= len(low) // 4:
         return True
     stem = low[:-2] if low.endswith("en") else low[:-1] if low.endswith(("s", "e")) else ""
-    return (len(low) >= 5 and bool(stem) and stem in lexicon()) or low in _VERB_FORMS or _participle(low)
+    if (len(low) >= 5 and bool(stem) and stem in lexicon()) or low in _VERB_FORMS or _participle(low):
+        return True
+    return word_value(low) is not None or ordinal_value(low) is not None  # "eerste", "drie", "twintigste"
 
 
 # Frequent verb forms the lookup table lacks ("werden", "gedaan"): a sentence of a draft is Dutch with them.

@@ -40,6 +40,8 @@ _I = re.IGNORECASE
 _M = re.MULTILINE
 # (kind, pattern, needles, probes): a pattern runs only where one of its needles (if any) occurs in the lower-cased
 # text and one of its probes (if any) holds (:class:`extract.scanning.Cues`)
+_LIST_MARK = re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)")
+BRACKET_REACH = 60  # characters before a list mark in which an open bracket makes it a closing one
 PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbered | Probe, ...]], ...] = (
     (
         "url",
@@ -123,9 +125,9 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
             re.compile(
                 r"(?<![\d.,])"
                 + YEAR
-                + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*(?:"
+                + r"(?:\s*(?:[–/-]|en|t/m|tot(?: en met)?)\s*"
                 + YEAR
-                + r"|\d{2}(?![\d.,]\d)))?(?![\d.,]\d)"
+                + r"|\s*[–/-]\s*\d{2}(?![\d.,]\d))?(?![\d.,]\d)"  # "2019-20", but "13 in 2024 en 21 in 2025"
             )
         ),
         (),
@@ -343,10 +345,10 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
     ("code", re.compile(r"\bRAL\s*\d{4}\b|\b[A-Za-z]+\s*\.{3,}\s*:\s*\d+"), ("ral", "..."), ()),  # colours, form fields
     (
         "numbering",
-        re.compile(r"\[\s*\d{1,4}|(?<![\w(])\d{1,2}\)(?=\s)"),
+        _LIST_MARK,
         ("[", ")"),
         (),
-    ),  # "[ 42] Waarschuwing", "om 1) een"
+    ),  # "[ 42] Waarschuwing", "om 1) een" (not "ten opzichte van 2023 (toen 4)": see _closes_bracket)
     ("page", re.compile(r"…[\s…]*\d{1,3}\b"), ("…",), ()),  # a table of contents' dot leader: "BSQ 2022 … 22"
     ("code", digit_led(re.compile(r"(?<![\d.,])\d{1,4}/(?:19|20)\d\d\b")), ("/",), ()),  # "verordening 168/2013"
     (
@@ -377,6 +379,19 @@ def _twin(pattern: re.Pattern | DigitLed) -> re.Pattern | DigitLed | None:
 _TWINS = {id(pattern): twin for _, pattern, _, _ in PATTERNS if (twin := _twin(pattern)) is not None}
 
 
+def _closes_bracket(text: str, match: re.Match[str]) -> bool:
+    """A list mark "4)" that closes a bracket opened just before it ("2023 (toen 4)") is a number, no mark.
+
+    >>> t = "ten opzichte van 2023 (toen 4) en"
+    >>> _closes_bracket(t, _LIST_MARK.search(t)), _closes_bracket("om 1) een", _LIST_MARK.search("om 1) een"))
+    (True, False)
+    """
+    if not match.group(0).rstrip().endswith(")"):
+        return False
+    before = text[max(0, match.start() - BRACKET_REACH) : match.start()]
+    return before.rfind("(") > before.rfind(")")
+
+
 def non_figures(text: str) -> list[NonFigure]:
     """Every span of ``text`` that holds a number which is not a figure.
 
@@ -393,6 +408,8 @@ def non_figures(text: str) -> list[NonFigure]:
                 continue  # cheap check: the pattern cannot match here
             for match in cues.finditer(pattern, _TWINS.get(id(pattern))):
                 if match.end() > match.start() and _HAS_DIGIT.search(match.group(0)):
+                    if kind == "numbering" and _closes_bracket(text, match):
+                        continue
                     found.append(NonFigure(match.start(), match.end(), kind))
     found.extend(_lone_page_numbers(text))
     found.extend(_day_months(text))

@@ -119,6 +119,79 @@ def test_a_subtotal_row_knows_its_group(archive):
     assert altered["verdict"] == "contradicted" and "103" in altered["reason"]
 
 
+def test_a_year_bracket_with_toen_dates_its_number(archive):
+    """ "een toename ten opzichte van 2023 (toen 4)": the 4 is a count of 2023 (it was read as a list mark)."""
+    claim = judged(archive, "Het RIEC-samenwerkingsverband draaide in 2023 vier casussen rond mensenhandel.", 4)
+    assert claim["verdict"] == "supported"
+    assert claim["evidence"][0]["year"] == 2023 and claim["evidence"][0]["value"] == 4
+
+
+def test_zo_n_covers_a_quarter_of_its_rounding_step(archive):
+    """ "zo'n 3000" is not the raadsvragen's 3300 (one would write "ruim 3000"); "ruim 3000" is."""
+    about = judged(archive, "In 2023 kwamen er in Rotterdam zo'n 3000 meldingen van huiselijk geweld binnen.", 3000)
+    assert about["verdict"] == "contradicted" and "3300" in about["reason"]
+    above = judged(archive, "In 2023 kwamen er in Rotterdam ruim 3000 meldingen van huiselijk geweld binnen.", 3000)
+    assert above["verdict"] == "supported"
+
+
+def test_a_thin_label_finds_its_figure_by_a_compound_or_a_word_of_its_clause(archive):
+    """ "zaken van mensenhandel" is the monitor's "mensenhandelzaken"; "meld- en adviespunt" its "meldpunt"."""
+    zaken = judged(archive, "In 2025 behandelde het Openbaar Ministerie 35 zaken van mensenhandel.", 35)
+    assert zaken["verdict"] == "contradicted" and "30" in zaken["reason"]
+    meldpunt = judged(archive, "In 2025 werd het meld- en adviespunt van het ESSM 200 keer benaderd.", 200)
+    assert meldpunt["verdict"] == "contradicted" and "191" in meldpunt["reason"]
+
+
+def test_a_verb_of_counting_says_nothing_of_what_is_counted(archive):
+    """ "telde" / "noteerde" is not a word the figure's clause must share: CoMensha's 2020 count is the 1031."""
+    claim = judged(archive, "CoMensha noteerde in 2020 1.200 meldingen van slachtoffers.", 1200)
+    assert claim["verdict"] == "contradicted" and "1031" in claim["reason"]
+
+
+def test_a_claim_repeating_a_figures_clause_with_another_number_is_contradicted(archive):
+    """The monitor's "In de overige 52 gevallen ..." names neither year nor organisation in its sentence; a
+    claim that repeats that clause leaves who and when to it.  A shorter, vaguer claim stays open."""
+    restated = "In de overige 25 gevallen ging het om een algemene vraag of over uitstappen uit sekswerk."
+    claim = judged(archive, restated, 25)
+    assert claim["verdict"] == "contradicted" and "52" in claim["reason"]
+    vague = judged(archive, "In 25 gevallen ging het om een vraag over sekswerk.", 25)
+    assert vague["verdict"] == "unverified"
+
+
+def test_a_change_with_its_particle_after_the_number(archive):
+    """ "nam ... met 70 procent toe" is a change like the monitor's "nam met 70% toe"; a vakantiewoning is a
+    vakantiehuis.  The same words with 40 procent are another change, never a level."""
+    text = "Landelijk nam de uitbuiting in vakantiewoningen en hotels met 70 procent toe."
+    assert judged(archive, text, 70)["verdict"] == "supported"
+    assert judged(archive, text.replace("70", "40"), 40)["verdict"] != "supported"
+
+
+def test_mensensmokkel_is_not_seksuele_uitbuiting(archive):
+    """The RIEC's five casussen of possible seksuele uitbuiting and its three of mensensmokkel are two
+    indicators: an altered count of either is judged by its own."""
+    sexual = judged(archive, "Bij het RIEC hadden in 2025 negen casussen mogelijk betrekking op seksuele uitbuiting.", 9)
+    assert sexual["verdict"] == "contradicted" and "noemt 5" in sexual["reason"]
+    smuggling = judged(archive, "In 2025 ging het bij het RIEC in vier casussen om mogelijke betrokkenheid bij mensensmokkel.", 4)
+    assert smuggling["verdict"] == "contradicted" and "noemt 3" in smuggling["reason"]
+
+
+def test_hedges_and_comparisons_say_nothing_of_what_is_counted(archive):
+    """ "vermoedelijke slachtoffers" are the WODC's estimated victims; "lag ... hoger" compares, it counts nothing."""
+    wodc = "Volgens onderzoek van het WODC zijn er in Nederland jaarlijks zo'n 5.000 slachtoffers van mensenhandel."
+    assert judged(archive, wodc, 5000)["verdict"] == "supported"
+    higher = "In 2019 lag het aantal meldingen bij CoMensha met 1.372 nog hoger."
+    assert judged(archive, higher, 1372)["verdict"] == "supported"
+    swapped = judged(archive, higher.replace("1.372", "1.327"), 1327)
+    assert swapped["verdict"] == "contradicted" and swapped["reason"].startswith("mogelijk verwisselde cijfers")
+
+
+def test_a_percentage_meets_a_share_stored_as_a_fraction(archive):
+    """The monitor's "ongeveer de helft van de werkzaamheden" is stored as 0.5; a claim of 50 procent meets it."""
+    claim = judged(archive, "Criminele uitbuiting beslaat zo'n 50 procent van de werkzaamheden van de AVIM.", 50)
+    assert claim["verdict"] == "supported"
+    assert any(e["file"] == M25 and e["page"] == 5 for e in claim["evidence"])
+
+
 def test_two_numbers_of_one_sentence_are_both_found(archive):
     text = "In 2025 zijn 30 mensenhandelzaken onderzocht en waren er 28 verdachten."
     assert judged(archive, text, 30)["verdict"] == "supported"

@@ -93,3 +93,12 @@ def test_figures_shows_how_many_numbers_were_dropped(tmp_path):
     assert result.exit_code == 0, result.output
     assert ": 14 — elektrische fietsen" in result.output
     assert "niet als cijfer gelezen" in result.output and "ruis.txt" in result.output
+
+
+def test_an_ordinal_beside_a_number_is_a_dutch_word():
+    """ "in de eerste drie kwartalen": the guard once dropped the 3 as labelled by a word it did not know."""
+    from ingest import Document, Page
+
+    text = "In het laatste kwartaal kwamen bijna evenveel meldingen binnen als in de eerste drie kwartalen samen."
+    archive = extract(Document("k.txt", "1" * 64, "text", (Page(1, text),)))
+    assert 3 in {f.value for f in archive.figures} and archive.dropped == ()

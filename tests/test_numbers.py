@@ -72,6 +72,8 @@ def test_number_words(word, value):
         ("de helft van de slachtoffers", "de helft", 0.5, "fraction", {}),
         ("1 op de 5 slachtoffers", "1 op de 5", 0.2, "ratio", {}),
         ("zo'n 170 personen", "zo'n 170", 170, "count", {"qualifier": "approx"}),
+        ("een toename ten opzichte van 2023 (toen\n4) en", "4", 4, "count", {}),
+        ("slachtoffers in 2024 en 27 in 2025", "27", 27, "count", {}),
         ("ca. 30 meldingen", "ca. 30", 30, "count", {"qualifier": "approx"}),
         ("ruim 40 professionals", "ruim 40", 40, "count", {"qualifier": "lower_bound"}),
         ("ten minste 3 keer", "ten minste 3 keer", 3, "times", {"qualifier": "lower_bound"}),

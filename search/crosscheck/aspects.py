@@ -45,6 +45,8 @@ from search.crosscheck.lexicon import (
     NATIONAL,
     SAME_ACT,
     SCOPE_WORDS,
+    SPLIT_CHANGE_AFTER,
+    SPLIT_CHANGE_BEFORE,
     is_participle,
 )
 from search.crosscheck.matching import FigureRef
@@ -109,7 +111,13 @@ def normal(terms, place: str = "") -> tuple[str, ...]:
 def states_change(r: FigureRef) -> bool:
     """ "steeg in 2024 met 76", "een toename van 52%": the number is a change, whatever the extractor said."""
     at = r.sentence.find(r.raw) if r.raw else -1
-    return at >= 0 and bool(CHANGE.search(fold(r.sentence[max(0, at - 80) : at])))
+    if at < 0:
+        return False
+    before = fold(r.sentence[max(0, at - 80) : at])
+    if CHANGE.search(before):
+        return True
+    after = fold(r.sentence[at + len(r.raw) : at + len(r.raw) + 30])
+    return bool(SPLIT_CHANGE_BEFORE.search(before) and SPLIT_CHANGE_AFTER.match(after))
 
 
 def side(
@@ -347,13 +355,39 @@ def same_thing(claim: Side, figure: Side) -> bool:
     and they name the same classes (18- is not all ages)."""
     if not classes_agree(claim, figure, strict=True):
         return False
-    theirs = [t for t in figure.label if t not in SOFT]
-    ours = [t for t in claim.label if t not in SOFT]
+    theirs = [t for t in figure.label if t not in SOFT and not is_participle(t)]  # "deelgenomen" is what was done
+    ours = [t for t in claim.label if t not in SOFT and not is_participle(t)]
     if not ours and not theirs:
         return bool(claim.label & figure.label)
     return all(_covered(t, claim.label | claim.around) for t in theirs) and all(
         _covered(t, figure.label | figure.around) for t in ours
     )
+
+
+def restates(claim: Side, figure: Side) -> bool:
+    """The claim repeats the figure's own clause with another number: every content word of the claim is
+    the figure's, which has at most :data:`RESTATE_EXTRA` more ("Naast de verkeersslachtoffers werden 595
+    slachtoffers van een eenzijdig voetgangersongeval behandeld" against the page's 559).  Who, where and
+    when the claim leaves unsaid are then the figure's.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> page = "Daarnaast zijn 559 slachtoffers van een eenzijdig voetgangersongeval behandeld."
+    >>> a = side(ref(Figure(595, "595", label="slachtoffers", sentence=page.replace("559", "595"))))
+    >>> restates(a, side(ref(Figure(559, "559", label="slachtoffers", sentence=page))))
+    True
+    >>> restates(a, side(ref(Figure(559, "559", label="slachtoffers", sentence="559 slachtoffers behandeld."))))
+    False
+    """
+    ours = _content(claim.label | claim.around)
+    theirs = _content(figure.label | figure.around)
+    if len(ours) < RESTATE_MIN or not all(_covered(t, theirs) for t in ours):
+        return False
+    return sum(1 for t in theirs if not _covered(t, ours)) <= RESTATE_EXTRA
+
+
+RESTATE_MIN = 4  # content words a claim needs to be recognisably the figure's own clause
+RESTATE_EXTRA = 2
 
 
 def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:

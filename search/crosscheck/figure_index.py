@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extract.model import Figure
 from search.crosscheck.labels import LABELS_VERSION, terms_of
-from search.crosscheck.matching import FigureRef, no_gc, ref
+from search.crosscheck.matching import FRACTION_UNITS, FigureRef, no_gc, ref
 from search.crosscheck.tables import block_labels, clean, grid_from_row
 from search.store.db import Store
 
@@ -211,8 +211,11 @@ def index_terms(r: FigureRef) -> tuple[str, ...]:
 MAX_SENTENCE_TERMS = 12
 
 
-def lookup(store: Store, claim: FigureRef, same_year: bool = True, limit: int = MAX_CANDIDATES) -> list[FigureRef]:
-    """Stored figures sharing at least half of the claim's label terms, in its unit (and year)."""
+def lookup(
+    store: Store, claim: FigureRef, same_year: bool = True, limit: int = MAX_CANDIDATES, least: int | None = None
+) -> list[FigureRef]:
+    """Stored figures sharing at least half of the claim's label terms (``least``: that many), in its unit
+    (and year), those sharing most first."""
     if not claim.terms:
         return []
     sql = f"SELECT figure_id, count(*) AS n FROM figure_terms WHERE term IN ({_marks(claim.terms)}) AND unit = ?"
@@ -221,7 +224,7 @@ def lookup(store: Store, claim: FigureRef, same_year: bool = True, limit: int = 
         sql += " AND year = ?"
         params.append(claim.year)
     sql += " GROUP BY figure_id HAVING n >= ? ORDER BY n DESC LIMIT ?"
-    params += [max(1, math.ceil(len(claim.terms) / 2)), limit]
+    params += [least or max(1, math.ceil(len(claim.terms) / 2)), limit]
     ids = [r[0] for r in store.rows(sql, tuple(params))]
     return figures_by_id(store, ids)
 
@@ -267,24 +270,35 @@ def lookup_values(
     """
     if not terms:
         return []
+    where, span = _values_between(family, low, high)
     many = next(
         iter(
             store.rows(
-                "SELECT count(*) FROM (SELECT 1 FROM figures WHERE value BETWEEN ? AND ? LIMIT ?)",
-                (low, high, VALUE_ONLY + 1),
+                f"SELECT count(*) FROM (SELECT 1 FROM figures WHERE {where} LIMIT ?)",
+                (*span, VALUE_ONLY + 1),
             )
         )
     )[0]
     if many <= VALUE_ONLY:
         wanted = set(terms)
-        ids = [r[0] for r in store.rows("SELECT id FROM figures WHERE value BETWEEN ? AND ?", (low, high))]
+        ids = [r[0] for r in store.rows(f"SELECT id FROM figures WHERE {where}", tuple(span))]
         return [f for f in figures_by_id(store, ids) if f.family == family and wanted.intersection(index_terms(f))]
     rows = store.rows(
         f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
-        f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND f.value BETWEEN ? AND ? LIMIT ?",
-        (*terms, family, low, high, limit),
+        f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND {_values_between(family, low, high, 'f.')[0]} LIMIT ?",
+        (*terms, family, *span, limit),
     )
     return figures_by_id(store, [r[0] for r in rows])
+
+
+def _values_between(family: str, low: float, high: float, table: str = "") -> tuple[str, list]:
+    """SQL (and its parameters) for stored values in [low, high]; a percentage also meets the fractions
+    stored as such ("ongeveer de helft" is 0.5, claimed as 50%)."""
+    where, params = f"{table}value BETWEEN ? AND ?", [low, high]
+    if family == "percent":
+        where = f"({where} OR ({table}unit IN ({_marks(FRACTION_UNITS)}) AND {table}value BETWEEN ? AND ?))"
+        params += [*FRACTION_UNITS, low / 100, high / 100]
+    return where, params
 
 
 VALUE_ONLY = 300  # a value held by at most this many figures is looked up by value alone

@@ -19,12 +19,14 @@ from typing import Literal, overload
 
 from search.crosscheck.aspects import (
     Side,
+    _without_number,
     clause_agrees,
     covers,
     differences,
     normal,
     organisations,
     place_named,
+    restates,
     same_source,
     same_thing,
     same_where,
@@ -42,13 +44,14 @@ from search.crosscheck.figure_index import (
     page_text,
     table_caption,
 )
-from search.crosscheck.labels import SOFT, fold, terms_of
+from search.crosscheck.labels import ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
 from search.store.db import Store
 
 MAX_EVIDENCE = 5
+ORGANISATION_TERMS = frozenset(ORGANISATIONS)  # "essm": who counted, not what
 SAME_CANDIDATES = 150  # figures sharing the most label terms that may be the same indicator
 MIN_COVER = 0.5
 REASONS = {
@@ -197,11 +200,15 @@ class Judge:
         if claim.source == "table" and claim.row:
             for f in lookup_cells(self.store, claim.row, claim.column, claim.value):
                 found.setdefault(f.id, f)
-        probes = [replace(claim, year=own.year)]
-        if len([t for t in own.label if t not in SOFT]) <= 1:  # a thin label: find it by its clause as well
-            probes.append(replace(claim, year=own.year, terms=content))
-        for probe in probes:  # a dated claim meets its own year (other years come in by value, for the reason)
-            for f in lookup(self.store, probe, same_year=own.year is not None, limit=SAME_CANDIDATES):
+        probes: list[tuple[FigureRef, int | None]] = [(replace(claim, year=own.year), None)]
+        if len([t for t in own.label if t not in SOFT]) <= 1:  # a thin label: find it by its clause as well,
+            probes.append((replace(claim, year=own.year, terms=content), None))
+            if own.dated:  # and by any word of it as the index holds it ("meld- en adviespunt": "meldpunt")
+                clause = tuple(t for t in terms_of(_without_number(claim.sentence)) if t not in ORGANISATION_TERMS)
+                clause += compounds(own, claim.sentence)
+                probes.append((replace(claim, year=own.year, terms=clause), 1))
+        for probe, least in probes:  # a dated claim meets its own year (other years come in by value, for the reason)
+            for f in lookup(self.store, probe, same_year=own.year is not None, limit=SAME_CANDIDATES, least=least):
                 found.setdefault(f.id, f)
         return list(found.values())
 
@@ -356,7 +363,8 @@ class Judge:
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
         if not (same_source(own, figure) and self.same_where(own, figure)):
-            return False
+            if own.organisation or own.place or not restates(own, figure):
+                return False  # (a claim repeating the figure's clause leaves who and where to it)
         return (
             covers(own, figure, self.weights) >= MIN_COVER
             and same_thing(own, figure)
@@ -421,6 +429,25 @@ class Judge:
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
         return REASONS["none"]
+
+
+def compounds(own: Side, sentence: str) -> tuple[str, ...]:
+    """The compounds the index may hold for a thin label and a word of its clause: "zaken van mensenhandel"
+    is written "mensenhandelzaken" elsewhere.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.aspects import side
+    >>> from search.crosscheck.matching import ref
+    >>> compounds(side(ref(Figure(40, "40", label="zaken"))), "40 zaken van mensenhandel")
+    ('mensenhandelzak',)
+    """
+    heads = [t for t in own.order if t not in SOFT][:1]
+    words = [w for w in _PLAIN_WORD.findall(fold(sentence)) if len(w) >= COMPOUND_PART and w not in STOP_WORDS]
+    return tuple(dict.fromkeys(f"{w}{h}" for h in heads for w in words if not w.startswith(h)))
+
+
+COMPOUND_PART = 5  # letters of a word that may be the first part of a compound
+_PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 _PIECE_END = re.compile(r"[,;:()]|\s(?:en|of|tegen|terwijl)\s")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-10"
+LABELS_VERSION = "labels-12"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -50,11 +50,41 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(jonger|ouder) dan (\d+)\b", r"\1\2"),
     (r"\b(jonger|ouder) (\d+)\b", r"\1\2"),  # a label keeps "jonger 23" (extract.labels)
 )
-_PHRASES = tuple((re.compile(p), r) for p, r in PHRASES)
+# One literal each phrase cannot match without (any of them), so that most labels skip most patterns.
+PHRASE_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("expertise",),
+    ("vreemdelingenpolitie",),
+    ("controle",),
+    ("informatie",),
+    ("rdinatiecentrum",),
+    ("rapporteur",),
+    ("openbaar",),
+    ("veiligheidsalliantie",),
+    ("arbeidsinspectie",),
+    ("arbeids",),
+    ("arbeids",),
+    ("adviespunt",),
+    ("meerderjarig",),
+    ("minderjarig",),
+    ("volwassen",),
+    ("18",),
+    ("18",),
+    ("18",),
+    ("18",),
+    ("jonger",),
+    ("geslacht",),
+    ("jonger", "ouder"),
+    ("jonger", "ouder"),
+)
+assert len(PHRASE_NEEDLES) == len(PHRASES)
+_PHRASES = tuple((re.compile(p), r, n) for (p, r), n in zip(PHRASES, PHRASE_NEEDLES))
+_ANY_NEEDLE = re.compile("|".join(sorted({re.escape(n) for ns in PHRASE_NEEDLES for n in ns})))
 
 # Stems mapped to one term: the care provider's clients are the victims it
 # helps; "gemeld" is a melding; "trajecten" is a traject.
 STEM_SYNONYMS: dict[str, str] = {
+    "vakantiehuiz": "vakantiewon",  # vakantiehuizen, vakantiehuis, vakantiewoningen: one kind of place
+    "vakantiehuis": "vakantiewon",
     "client": "slachtoffer",
     "cliënt": "slachtoffer",
     "clientent": "slachtoffer",
@@ -94,9 +124,9 @@ HEADS = frozenset(
 )
 
 # Terms of one class exclude each other: "seksuele" and "criminele"
-# uitbuiting are different indicators, so are 18- and 18+.
+# uitbuiting are different indicators, so are 18- and 18+; mensensmokkel is another crime than either.
 DISCRIMINATORS: dict[str, frozenset[str]] = {
-    "vorm": frozenset({"seksuel", "criminel", "arbeid", "preventief", "orgaanverwijder"}),
+    "vorm": frozenset({"seksuel", "criminel", "arbeid", "preventief", "orgaanverwijder", "mensensmokkel"}),
     "leeftijd": frozenset({"18min", "18plus"}),
     "gender": frozenset({"vrouw", "man", "ander", "onbekend"}),
 }
@@ -127,8 +157,11 @@ MISSING_CLASS_PENALTY = 0.8
 
 def _rewrite(text: str) -> str:
     text = fold(text)
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(f" {replacement} ", text)
+    if not _ANY_NEEDLE.search(text):  # most labels and clauses hold no phrase at all
+        return text
+    for pattern, replacement, needles in _PHRASES:
+        if any(n in text for n in needles):
+            text = pattern.sub(f" {replacement} ", text)
     return text
 
 

@@ -36,6 +36,9 @@ LEVEL_OF_PLACE: dict[str, str] = {"nederland": "landelijk"}
 SCOPE_WORDS = frozenset(
     "landelijk nationaal nederland land regio regional regionaal gemeent stad bron volgen "
     "aldus blijkt schrijft meldt binn kwam kwamen kreg werd ging war stond stonden woond woont wonend "
+    "teld geteld tell noteerd genoteerd zag kend "  # "telde", "noteerde", "zag", "kende": counting, not what
+    "lag ligt ligg hoger lager "  # "lag hoger": a comparison, not what is counted
+    "vermoed mogelijk "  # "vermoedelijke slachtoffers", "mogelijk betrekking op": how sure, not what
     "procent euro miljoen miljard "
     "duizend".split()
 )
@@ -71,6 +74,10 @@ CHANGE = re.compile(
     r"\b(?:steeg|stegen|stijging|toename|nam\w*\s+(?:\w+\s+){0,4}toe|toegenomen|daalde|daling|"
     r"afname|nam\w*\s+(?:\w+\s+){0,4}af|groei(?:de)?|gestegen|gedaald)\b[^.;]{0,40}?\bmet\s*$"
 )
+
+# "nam uitbuiting in hotels met zeventig procent toe": the verb before the number, its particle after it
+SPLIT_CHANGE_BEFORE = re.compile(r"\b(?:nam|namen|neemt|nemen)\b[^.;]{0,60}\bmet\s*$")
+SPLIT_CHANGE_AFTER = re.compile(r"^\s*(?:[\w%]+\s+){0,2}(?:toe|af)\b")
 
 # The act a count records: a reported victim is not a guided one.  A side naming one act and a
 # side naming another count different things.

@@ -38,13 +38,21 @@ def tolerance(r: FigureRef) -> float:
 
 
 def approx_margin(value: float) -> float:
-    """Margin of an approximate value: 5%, or half its rounding step ("zo'n 170" → ±8.5; "5.000" → ±500)."""
+    """Margin of an approximate value: 5%, or a quarter of its rounding step ("zo'n 170" → ±8.5;
+    "zo'n 5.000" → ±250; "zo'n 3000" does not cover 3300, which one would write "ruim 3000" or "zo'n 3300").
+
+    >>> approx_margin(170), approx_margin(5000), approx_margin(3000), approx_margin(100)
+    (8.5, 250.0, 250.0, 25.0)
+    """
     step = 1.0
     number = abs(int(value)) if value == int(value) else 0
     while number and number % 10 == 0:
         step *= 10
         number //= 10
-    return max(0.05 * abs(value), step / 2 if step > 1 else 0.5)
+    return max(0.05 * abs(value), step / ROUNDING_SHARE if step > 1 else 0.5)
+
+
+ROUNDING_SHARE = 4  # an approximate round value lies within a quarter of its rounding step of the truth
 
 
 def interval(r: FigureRef) -> tuple[float, float, bool, bool]:

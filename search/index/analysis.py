@@ -76,6 +76,8 @@ def fold(word: str) -> str:
     >>> fold("Cliénten"), fold("cliënten"), fold("Ĳssel")
     ('clienten', 'clienten', 'ijssel')
     """
+    if word.isascii():  # most text: nothing to decompose
+        return word.lower()
     word = word.lower().replace("ĳ", "ij")
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
