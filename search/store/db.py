@@ -73,6 +73,9 @@ class Store:
     def tables(self, doc_id: int) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM tables WHERE doc_id = ? ORDER BY seq", (doc_id,)).fetchall()
 
+    def table(self, table_id: int) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM tables WHERE id = ?", (table_id,)).fetchone()
+
     def passage(self, passage_id: int) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM passages WHERE id = ?", (passage_id,)).fetchone()
 
@@ -120,6 +123,28 @@ class Store:
     def mark_all_unindexed(self) -> None:
         with self.conn:
             self.conn.execute("UPDATE documents SET indexed = 0")
+
+    def replace_figure_index(self, doc_id: int, terms: list[tuple], contexts: list[tuple], version: str) -> None:
+        """Replace a document's figure index in one transaction.
+
+        ``terms`` are ``(term, unit, year, figure_id)``, ``contexts`` are ``(figure_id, around, caption,
+        section, organisation, place, level)``; ``version`` is recorded in ``figure_terms_state``.
+        """
+        with self.conn:
+            self.conn.execute("DELETE FROM figure_terms WHERE doc_id = ?", (doc_id,))
+            self.conn.executemany(
+                "INSERT INTO figure_terms (term, unit, year, figure_id, doc_id) VALUES (?,?,?,?,?)",
+                [(*t, doc_id) for t in terms],
+            )
+            self.conn.execute("DELETE FROM figure_context WHERE doc_id = ?", (doc_id,))
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO figure_context "
+                "(figure_id, doc_id, around, caption, section, organisation, place, level) VALUES (?,?,?,?,?,?,?,?)",
+                [(c[0], doc_id, *c[1:]) for c in contexts],
+            )
+            self.conn.execute(
+                "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)", (doc_id, version)
+            )
 
     def _insert_document(self, document: Document, extraction: Extraction) -> int:
         meta = extraction.meta
