@@ -36,6 +36,12 @@ def data_dir(explicit: str | None = None) -> Path:
     return Path(explicit or setting("RAADSLENS_DATA") or DEFAULT_DATA_DIR)
 
 
+def open_store(directory: str | Path | None = None) -> Store | None:
+    """The store of an existing archive (no index is opened or brought in line); None when there is none."""
+    path = data_dir(str(directory) if directory else None) / DB_FILE
+    return Store(path) if path.is_file() else None
+
+
 @dataclass(frozen=True)
 class Hit:
     document: int

@@ -15,7 +15,7 @@ import json
 import sqlite3
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from extract import Extraction
 from ingest import Document
@@ -303,9 +303,66 @@ class Store:
             ],
         )
 
+    # -- moving whole tables (search/store/transfer.py) ----------------------
+    def applied_migrations(self) -> list[str]:
+        """The schema version: the names of the migrations applied, in order."""
+        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY name")]
+
+    def table_names(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+
+    def columns(self, table: str) -> list[str]:
+        return [r["name"] for r in self.conn.execute(f"PRAGMA table_info({_quote(table)})")]
+
+    def count_rows(self, table: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0]
+
+    def dump_rows(self, table: str, columns: list[str], order: tuple[str, ...]) -> Iterator[tuple]:
+        """Every row of a table as a tuple of ``columns``, ordered by ``order``."""
+        cursor = self.conn.execute(
+            f"SELECT {', '.join(map(_quote, columns))} FROM {_quote(table)} ORDER BY {', '.join(map(_quote, order))}"
+        )
+        for row in cursor:
+            yield tuple(row)
+
+    def load_tables(
+        self,
+        tables: list[tuple[str, list[str]]],
+        rows: Callable[[str, list[str]], Iterable[tuple]],
+        unindexed: bool = True,
+    ) -> None:
+        """Insert ``rows(table, columns)`` into each table in turn, all in one transaction.
+
+        Any exception (from the rows too) rolls everything back.  ``unindexed`` marks every
+        document unindexed before the commit.
+        """
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table, columns in tables:
+                self.conn.executemany(
+                    f"INSERT INTO {_quote(table)} ({', '.join(map(_quote, columns))}) "
+                    f"VALUES ({', '.join('?' * len(columns))})",
+                    rows(table, columns),
+                )
+            if unindexed:
+                self.conn.execute("UPDATE documents SET indexed = 0")
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
     def rows(self, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
         """Read-only helper for the projections (units, figures, ...)."""
         yield from self.conn.execute(sql, params)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _json(value) -> str:
