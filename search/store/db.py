@@ -25,6 +25,17 @@ DB_FILE = "raadslens.sqlite3"
 
 
 class Store:
+    """The SQLite store (the default back end); :class:`search.store._postgres.PostgresStore` is the other."""
+
+    kind = "sqlite"
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)  # what a failed write raises
+    # the two upserts of the figure index (PostgreSQL: INSERT ... ON CONFLICT)
+    _UPSERT_CONTEXT = (
+        "INSERT OR REPLACE INTO figure_context "
+        "(figure_id, doc_id, around, caption, section, organisation, place, level) VALUES (?,?,?,?,?,?,?,?)"
+    )
+    _UPSERT_STATE = "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)"
+
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
@@ -137,18 +148,12 @@ class Store:
                 [(*t, doc_id) for t in terms],
             )
             self.conn.execute("DELETE FROM figure_context WHERE doc_id = ?", (doc_id,))
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO figure_context "
-                "(figure_id, doc_id, around, caption, section, organisation, place, level) VALUES (?,?,?,?,?,?,?,?)",
-                [(c[0], doc_id, *c[1:]) for c in contexts],
-            )
-            self.conn.execute(
-                "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)", (doc_id, version)
-            )
+            self.conn.executemany(self._UPSERT_CONTEXT, [(c[0], doc_id, *c[1:]) for c in contexts])
+            self.conn.execute(self._UPSERT_STATE, (doc_id, version))
 
     def _insert_document(self, document: Document, extraction: Extraction) -> int:
         meta = extraction.meta
-        cursor = self.conn.execute(
+        return self._insert_id(
             """INSERT INTO documents (path, file, sha256, size, kind, title, doctype, doctype_confidence,
                    date, year, organisation, municipality, n_pages, warnings, indexed)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)""",
@@ -169,6 +174,10 @@ class Store:
                 json.dumps(list(document.warnings) + list(extraction.warnings), ensure_ascii=False),
             ),
         )
+
+    def _insert_id(self, sql: str, params: tuple) -> int:
+        """Run an INSERT; the id of the new row."""
+        cursor = self.conn.execute(sql, params)
         assert cursor.lastrowid is not None  # set by every INSERT
         return cursor.lastrowid
 

@@ -40,8 +40,9 @@ TABLES: dict[str, tuple[str, ...]] = {
     "figure_terms_state": ("doc_id",),
     "figure_context": ("figure_id",),
 }
-# bookkeeping, not data: the migrations are the manifest's schema version, the generation counter moves by itself
-NOT_EXPORTED = frozenset({"migrations", "generation"})
+# bookkeeping, not data: the migrations are the manifest's schema version, the generation counter moves by
+# itself; the PostgreSQL engine's index tables (when it shares the store's database) are rebuilt by import
+NOT_EXPORTED = frozenset({"migrations", "generation", "raadslens_units", "raadslens_meta"})
 
 Progress = Callable[[int, int], None]  # rows done, rows in all
 
