@@ -10,7 +10,7 @@ their own get the name of their room ("figure_json", "parse_query").
 
 from extract.doctypes import TYPE_NAMES as DOCUMENT_TYPES
 from search.answer import Answer, ask, is_question
-from search.archive import Archive, Hit, SearchResults, data_dir
+from search.archive import Archive, Hit, SearchResults, data_dir, open_store
 from search.crosscheck.checks import KIND_NAMES, check_archive
 from search.crosscheck.checks import KINDS as CHECK_KINDS
 from search.crosscheck.figure_index import refresh as refresh_figure_index
@@ -56,6 +56,7 @@ from search.read.reports import KeptReport, forget_report, keep_report, kept_rep
 from search.read.similar import similar_questions, similar_to_question
 from search.settings import SETTINGS, setting
 from search.settings import help_text as settings_help
+from search.store.transfer import TransferError, TransferSummary, export_store, import_store
 
 __all__ = [
     # the archive and its search
@@ -63,6 +64,7 @@ __all__ = [
     "Hit",
     "SearchResults",
     "data_dir",
+    "open_store",
     "DOCUMENT_TYPES",
     "IndexBusy",
     "parse_query",
@@ -132,6 +134,11 @@ __all__ = [
     "Answer",
     "ask",
     "is_question",
+    # moving an archive between stores
+    "TransferError",
+    "TransferSummary",
+    "export_store",
+    "import_store",
     # settings
     "SETTINGS",
     "setting",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
+from search import store as stores
 from search.index.engine import Engine, EngineHit, EngineResults, Filters, open_engine
 from search.index.expand import expand
 from search.index.query import Query
@@ -19,7 +20,7 @@ from search.index.rank import RERANK, rarity, rerank
 from search.index.snippets import snippet
 from search.index.units import head_text, unit_text, units_for
 from search.settings import setting
-from search.store.db import DB_FILE, Store
+from search.store.db import Store
 
 DEFAULT_DATA_DIR = "var"
 INDEX_UNITS = 5000  # search units per index commit
@@ -34,6 +35,17 @@ Progress = Callable[[int, int], None]
 def data_dir(explicit: str | None = None) -> Path:
     """``--data`` wins, then ``RAADSLENS_DATA``, then ``./var``."""
     return Path(explicit or setting("RAADSLENS_DATA") or DEFAULT_DATA_DIR)
+
+
+def store_spec(directory: str | Path | None = None) -> str:
+    """Where the store is: ``RAADSLENS_DB`` (a ``postgresql://`` URL or a folder), else the data folder."""
+    return setting("RAADSLENS_DB") or str(data_dir(str(directory) if directory else None))
+
+
+def open_store(directory: str | Path | None = None) -> Store | None:
+    """The store of an existing archive (no index is opened or brought in line); None when there is none."""
+    spec = store_spec(directory)
+    return stores.connect(spec) if stores.exists(spec) else None
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,7 @@ class Archive:
         """
         path = data_dir(str(directory) if directory else None)
         path.mkdir(parents=True, exist_ok=True)
-        archive = cls(Store(path / DB_FILE), open_engine(path / "index", engine, dsn), path)
+        archive = cls(stores.connect(store_spec(path)), open_engine(path / "index", engine, dsn), path)
         if archive.engine.stale:
             archive.store.mark_all_unindexed()
         archive.reconcile()

@@ -33,6 +33,11 @@ SETTINGS: tuple[Setting, ...] = (
         None,
         'Verbinding met PostgreSQL voor de zoekmachine postgres, bv. "host=/run/postgresql dbname=raadslens".',
     ),
+    Setting(
+        "RAADSLENS_DB",
+        None,
+        "Waar de database staat: een map (SQLite, standaard de gegevensmap) of postgresql://gebruiker@host/database.",
+    ),
     Setting("RAADSLENS_OCR_CACHE", None, "Map voor de OCR-cache (standaard ocr-cache/ in de gegevensmap)."),
     Setting("RAADSLENS_TESSERACT", "tesseract", "Het tesseract-programma voor OCR van scans."),
     Setting(

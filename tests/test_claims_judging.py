@@ -169,9 +169,13 @@ def test_a_change_with_its_particle_after_the_number(archive):
 def test_mensensmokkel_is_not_seksuele_uitbuiting(archive):
     """The RIEC's five casussen of possible seksuele uitbuiting and its three of mensensmokkel are two
     indicators: an altered count of either is judged by its own."""
-    sexual = judged(archive, "Bij het RIEC hadden in 2025 negen casussen mogelijk betrekking op seksuele uitbuiting.", 9)
+    sexual = judged(
+        archive, "Bij het RIEC hadden in 2025 negen casussen mogelijk betrekking op seksuele uitbuiting.", 9
+    )
     assert sexual["verdict"] == "contradicted" and "noemt 5" in sexual["reason"]
-    smuggling = judged(archive, "In 2025 ging het bij het RIEC in vier casussen om mogelijke betrokkenheid bij mensensmokkel.", 4)
+    smuggling = judged(
+        archive, "In 2025 ging het bij het RIEC in vier casussen om mogelijke betrokkenheid bij mensensmokkel.", 4
+    )
     assert smuggling["verdict"] == "contradicted" and "noemt 3" in smuggling["reason"]
 
 

@@ -137,25 +137,15 @@ def refresh(store: Store) -> int:
             (INDEX_VERSION,),
         )
     ]
-    conn = store.conn
     reader = Judge(store) if stale else None
     for doc_id in stale:
         refs = load_refs(store, doc_id)
-        with conn:
-            conn.execute("DELETE FROM figure_terms WHERE doc_id = ?", (doc_id,))
-            conn.executemany(
-                "INSERT INTO figure_terms (term, unit, year, figure_id, doc_id) VALUES (?,?,?,?,?)",
-                [(term, r.family, r.year, r.id, doc_id) for r in refs for term in index_terms(r)],
-            )
-            conn.execute("DELETE FROM figure_context WHERE doc_id = ?", (doc_id,))
-            conn.executemany(
-                "INSERT OR REPLACE INTO figure_context "
-                "(figure_id, doc_id, around, caption, section, organisation, place, level) VALUES (?,?,?,?,?,?,?,?)",
-                [(r.id, doc_id, *context_row(*reader.build_side(r, parts=True))) for r in refs] if reader else [],
-            )
-            conn.execute(
-                "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)", (doc_id, INDEX_VERSION)
-            )
+        store.replace_figure_index(
+            doc_id,
+            [(term, r.family, r.year, r.id) for r in refs for term in index_terms(r)],
+            [(r.id, *context_row(*reader.build_side(r, parts=True))) for r in refs] if reader else [],
+            INDEX_VERSION,
+        )
         if reader:
             reader.forget()
     return len(stale)
@@ -294,7 +284,8 @@ def lookup_values(
 def _values_between(family: str, low: float, high: float, table: str = "") -> tuple[str, list]:
     """SQL (and its parameters) for stored values in [low, high]; a percentage also meets the fractions
     stored as such ("ongeveer de helft" is 0.5, claimed as 50%)."""
-    where, params = f"{table}value BETWEEN ? AND ?", [low, high]
+    where = f"{table}value BETWEEN ? AND ?"
+    params: list[object] = [low, high]
     if family == "percent":
         where = f"({where} OR ({table}unit IN ({_marks(FRACTION_UNITS)}) AND {table}value BETWEEN ? AND ?))"
         params += [*FRACTION_UNITS, low / 100, high / 100]

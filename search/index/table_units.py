@@ -62,5 +62,5 @@ def table_unit_text(store: Store, unit_id: str) -> tuple[str, str] | None:
     """The text and kind of a table unit, looked up in the store."""
     if not unit_id.startswith(PREFIX):
         return None
-    row = store.conn.execute("SELECT * FROM tables WHERE id = ?", (int(unit_id[len(PREFIX) :]),)).fetchone()
+    row = store.table(int(unit_id[len(PREFIX) :]))
     return (table_text(row), "table") if row else None

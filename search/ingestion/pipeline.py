@@ -9,7 +9,6 @@ catches up with the store.
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -275,7 +274,7 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outc
         doc_id = archive.store.save(
             document, extraction, replace_id=at_path["id"] if at_path else None, version=VERSION
         )
-    except sqlite3.Error as err:
+    except archive.store.errors as err:
         report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))
         return None
     (report.replaced if at_path else report.added).append(name)

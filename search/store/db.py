@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from extract import Extraction
 from ingest import Document
@@ -32,6 +32,17 @@ def now() -> str:
 
 
 class Store:
+    """The SQLite store (the default back end); :class:`search.store._postgres.PostgresStore` is the other."""
+
+    kind = "sqlite"
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)  # what a failed write raises
+    # the two upserts of the figure index (PostgreSQL: INSERT ... ON CONFLICT)
+    _UPSERT_CONTEXT = (
+        "INSERT OR REPLACE INTO figure_context "
+        "(figure_id, doc_id, around, caption, section, organisation, place, level) VALUES (?,?,?,?,?,?,?,?)"
+    )
+    _UPSERT_STATE = "INSERT OR REPLACE INTO figure_terms_state (doc_id, version) VALUES (?, ?)"
+
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
@@ -79,6 +90,9 @@ class Store:
 
     def tables(self, doc_id: int) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM tables WHERE doc_id = ? ORDER BY seq", (doc_id,)).fetchall()
+
+    def table(self, table_id: int) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM tables WHERE id = ?", (table_id,)).fetchone()
 
     def passage(self, passage_id: int) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM passages WHERE id = ?", (passage_id,)).fetchone()
@@ -132,9 +146,25 @@ class Store:
         with self.conn:
             self.conn.execute("UPDATE documents SET indexed = 0")
 
+    def replace_figure_index(self, doc_id: int, terms: list[tuple], contexts: list[tuple], version: str) -> None:
+        """Replace a document's figure index in one transaction.
+
+        ``terms`` are ``(term, unit, year, figure_id)``, ``contexts`` are ``(figure_id, around, caption,
+        section, organisation, place, level)``; ``version`` is recorded in ``figure_terms_state``.
+        """
+        with self.conn:
+            self.conn.execute("DELETE FROM figure_terms WHERE doc_id = ?", (doc_id,))
+            self.conn.executemany(
+                "INSERT INTO figure_terms (term, unit, year, figure_id, doc_id) VALUES (?,?,?,?,?)",
+                [(*t, doc_id) for t in terms],
+            )
+            self.conn.execute("DELETE FROM figure_context WHERE doc_id = ?", (doc_id,))
+            self.conn.executemany(self._UPSERT_CONTEXT, [(c[0], doc_id, *c[1:]) for c in contexts])
+            self.conn.execute(self._UPSERT_STATE, (doc_id, version))
+
     def _insert_document(self, document: Document, extraction: Extraction, ingested_at: str) -> int:
         meta = extraction.meta
-        cursor = self.conn.execute(
+        return self._insert_id(
             """INSERT INTO documents (path, file, sha256, size, kind, title, doctype, doctype_confidence,
                    date, year, organisation, municipality, n_pages, warnings, indexed, ingested_at)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)""",
@@ -156,6 +186,10 @@ class Store:
                 ingested_at,
             ),
         )
+
+    def _insert_id(self, sql: str, params: tuple) -> int:
+        """Run an INSERT; the id of the new row."""
+        cursor = self.conn.execute(sql, params)
         assert cursor.lastrowid is not None  # set by every INSERT
         return cursor.lastrowid
 
@@ -335,9 +369,66 @@ class Store:
             "SELECT * FROM documents WHERE ingested_at > ? ORDER BY ingested_at DESC, id DESC", (since,)
         ).fetchall()
 
+    # -- moving whole tables (search/store/transfer.py) ----------------------
+    def applied_migrations(self) -> list[str]:
+        """The schema version: the names of the migrations applied, in order."""
+        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY name")]
+
+    def table_names(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+
+    def columns(self, table: str) -> list[str]:
+        return [r["name"] for r in self.conn.execute(f"PRAGMA table_info({_quote(table)})")]
+
+    def count_rows(self, table: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0]
+
+    def dump_rows(self, table: str, columns: list[str], order: tuple[str, ...]) -> Iterator[tuple]:
+        """Every row of a table as a tuple of ``columns``, ordered by ``order``."""
+        cursor = self.conn.execute(
+            f"SELECT {', '.join(map(_quote, columns))} FROM {_quote(table)} ORDER BY {', '.join(map(_quote, order))}"
+        )
+        for row in cursor:
+            yield tuple(row)
+
+    def load_tables(
+        self,
+        tables: list[tuple[str, list[str]]],
+        rows: Callable[[str, list[str]], Iterable[tuple]],
+        unindexed: bool = True,
+    ) -> None:
+        """Insert ``rows(table, columns)`` into each table in turn, all in one transaction.
+
+        Any exception (from the rows too) rolls everything back.  ``unindexed`` marks every
+        document unindexed before the commit.
+        """
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table, columns in tables:
+                self.conn.executemany(
+                    f"INSERT INTO {_quote(table)} ({', '.join(map(_quote, columns))}) "
+                    f"VALUES ({', '.join('?' * len(columns))})",
+                    rows(table, columns),
+                )
+            if unindexed:
+                self.conn.execute("UPDATE documents SET indexed = 0")
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
     def rows(self, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
         """Read-only helper for the projections (units, figures, ...)."""
         yield from self.conn.execute(sql, params)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _json(value) -> str:

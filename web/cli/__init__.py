@@ -72,4 +72,4 @@ def show_progress() -> bool:
 
 
 # The command modules register their commands on ``main`` when imported (answers: answers, similar; ask: ask).
-from . import alerts, answers, archive_commands, ask, figures, verify  # noqa: E402,F401
+from . import alerts, answers, archive_commands, ask, figures, transfer, verify  # noqa: E402,F401
