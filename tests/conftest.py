@@ -47,6 +47,17 @@ def fresh_archive(tmp_path):
     yield from opened_archive(tmp_path / "data")
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole session (tests/pgserver.py); its libpq DSN."""
+    from pgserver import PostgresServer, find_bindir
+
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL-binaries ontbreken; 'make test' installeert ze (apt-get install postgresql)")
+    with PostgresServer() as dsn:
+        yield dsn
+
+
 def shared(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

@@ -81,3 +81,25 @@ class PostgresServer:
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.base, ignore_errors=True)
+
+
+_databases = iter(range(1_000_000))
+
+
+def fresh_database(server_dsn: str) -> str:
+    """A new, empty database on the test server, as a libpq key=value string."""
+    import psycopg
+
+    name = f"raadslens_{os.getpid()}_{next(_databases)}"
+    with psycopg.connect(server_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return server_dsn.replace("dbname=postgres", f"dbname={name}")
+
+
+def fresh_url(server_dsn: str) -> str:
+    """A new, empty database on the test server, as the postgresql:// URL ``RAADSLENS_DB`` takes."""
+    import re
+
+    dsn = fresh_database(server_dsn)
+    host, port, name = (re.search(rf"{key}=(\S+)", dsn).group(1) for key in ("host", "port", "dbname"))  # type: ignore[union-attr]
+    return f"postgresql://raadslens@/{name}?host={host}&port={port}"

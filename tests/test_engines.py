@@ -8,7 +8,7 @@ copy of the corpus store, and every engine runs the analyzer's word table
 import shutil
 
 import pytest
-from pgserver import PostgresServer, find_bindir
+from pgserver import fresh_database
 from test_analysis import DIFFERENT, SAME
 
 from search import Archive
@@ -46,27 +46,6 @@ QUERIES = [
     ("raadsvragen", {}),  # synonym: "schriftelijke vragen"
 ]
 OTHERS = ("tantivy", "postgres")  # compared with whoosh
-
-
-@pytest.fixture(scope="module")
-def pg_server():
-    if find_bindir() is None:
-        pytest.skip("PostgreSQL-binaries ontbreken; 'make test' installeert ze (apt-get install postgresql)")
-    with PostgresServer() as dsn:
-        yield dsn
-
-
-_databases = iter(range(1_000_000))
-
-
-def fresh_database(server_dsn: str) -> str:
-    """A new, empty database on the test server (so tests never share engine tables)."""
-    import psycopg
-
-    name = f"raadslens_{next(_databases)}"
-    with psycopg.connect(server_dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return server_dsn.replace("dbname=postgres", f"dbname={name}")
 
 
 def engine_options(name: str, request) -> dict:

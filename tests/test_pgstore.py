@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pgserver import PostgresServer, find_bindir
+from pgserver import fresh_url
 
 from search import Archive, export_store, ingest_paths, refresh_figure_index
 from search.store import connect, store_kind
@@ -19,29 +18,6 @@ from web.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ['"Koffer Verkeerd"', "seksuele uitbuiting", "mensenhandl", "meldingen 2025", "Tosca opvang"]
-
-
-@pytest.fixture(scope="module")
-def pg_server():
-    if find_bindir() is None:
-        pytest.skip("PostgreSQL-binaries ontbreken; 'make test' installeert ze (apt-get install postgresql)")
-    with PostgresServer() as dsn:
-        yield dsn
-
-
-_databases = iter(range(1_000_000))
-
-
-def fresh_url(server_dsn: str) -> str:
-    """A new, empty database on the test server, as the postgresql:// URL RAADSLENS_DB takes."""
-    import psycopg
-
-    name = f"store_{next(_databases)}"
-    with psycopg.connect(server_dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    host = re.search(r"host=(\S+)", server_dsn).group(1)  # type: ignore[union-attr]
-    port = re.search(r"port=(\d+)", server_dsn).group(1)  # type: ignore[union-attr]
-    return f"postgresql://raadslens@/{name}?host={host}&port={port}"
 
 
 def run(*args, data, db: str | None = None):

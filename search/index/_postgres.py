@@ -77,12 +77,17 @@ class PostgresEngine:
                 f"kan geen verbinding maken met PostgreSQL ({dsn}): {err}; "
                 "controleer RAADSLENS_PG_DSN of gebruik RAADSLENS_ENGINE=whoosh"
             ) from err
-        self._conn.execute(_DDL)
         self._terms: tuple | None = None  # (stamp, word -> units holding it)
-        row = self._conn.execute("SELECT value FROM raadslens_meta WHERE key = 'signature'").fetchone()
-        self.stale = row is None or row[0] != _signature()
-        if self.stale:
-            self.clear()
+        # Under one lock: concurrent CREATE ... IF NOT EXISTS can collide, and of several processes opening
+        # a new or outdated index at once only the first may clear it (a later clear would drop what the
+        # first one indexed meanwhile while the store still calls it indexed).
+        with self._conn.transaction():
+            self._conn.execute("SELECT pg_advisory_xact_lock(7335002)")  # a fixed key: the engine's tables
+            self._conn.execute(_DDL)
+            row = self._conn.execute("SELECT value FROM raadslens_meta WHERE key = 'signature'").fetchone()
+            self.stale = row is None or row[0] != _signature()
+            if self.stale:
+                self.clear()
 
     def close(self) -> None:
         self._conn.close()

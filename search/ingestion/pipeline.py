@@ -21,6 +21,7 @@ from search.archive import Archive
 from search.ingestion.workers import ClusterUnavailable, Limits, Outcome, WorkerPool
 from search.read.originals import still_on_disk
 from search.settings import setting
+from search.store.db import AlreadyStored
 
 OCR_CACHE = "ocr-cache"
 VERSION = f"reader-{READER_VERSION}/extractor-{EXTRACTOR_VERSION}"  # stored with each document
@@ -213,13 +214,18 @@ def _needs_reading(archive: Archive, path: Path, report: IngestReport, ocr_ready
         return None
     at_path = archive.store.document_by_path(shown(path.resolve()))
     if at_path is not None and at_path["sha256"] == sha:
-        if ocr_ready and _pages_needing_ocr(archive, at_path["id"]):
-            return sha  # stored before tesseract was available: read again to OCR it
-        if at_path["version"] != VERSION:
-            return sha  # stored by an older reader or extractor: read again
+        if not _current(archive, at_path, sha, ocr_ready):
+            return sha  # stored by an older reader or extractor, or before tesseract was available: read again
         report.unchanged.append(shown(path))
         return None
     return None if _settled_by_content(archive, path, sha, report) else sha
+
+
+def _current(archive: Archive, stored, sha: str, ocr_ready: bool) -> bool:
+    """Whether the stored document ``stored`` already is what reading the file with ``sha`` would store."""
+    if stored["sha256"] != sha or stored["version"] != VERSION:
+        return False
+    return not (ocr_ready and _pages_needing_ocr(archive, stored["id"]))
 
 
 def _settled_by_content(archive: Archive, path: Path, sha: str, report: IngestReport, embedded: bool = False) -> bool:
@@ -269,11 +275,17 @@ def _save(archive: Archive, outcome: Outcome, report: IngestReport, parent: Outc
             )
         )
     at_path = archive.store.document_by_path(resolved)
+    if at_path is not None and _current(archive, at_path, document.sha256, ocr_ready=not report.ocr_unavailable):
+        report.unchanged.append(name)  # stored meanwhile by another ingest of the same file
+        return None
     document = replace(document, path=resolved)
     try:  # one transaction: a failure leaves nothing of this document behind
         doc_id = archive.store.save(
             document, extraction, replace_id=at_path["id"] if at_path else None, version=VERSION
         )
+    except AlreadyStored:  # another ingest stored these bytes (or this path) between our check and our write
+        report.unchanged.append(name)
+        return None
     except archive.store.errors as err:
         report.failed.append((name, f"kon niet worden opgeslagen ({err}); meld dit met het bestand erbij"))
         return None

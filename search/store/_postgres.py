@@ -9,8 +9,11 @@ the figure index's upserts by ``ON CONFLICT``, the schema from
 ``information_schema``, the bulk load of an import by ``COPY``.  Migrations
 come from the one list in :mod:`search.store.migrations` (``POSTGRES``).
 
-Not yet: ``UNIQUE (sha256)`` races (two ingests of one file), the engine in
-the same transaction as the document, JSONB; see DEVELOPERS.md.
+Two ingests racing on one file: the document row goes in with ``ON CONFLICT
+DO NOTHING`` (``sha256`` and ``path`` are unique), which waits for the other
+transaction holding the key and then keeps nothing, so the loser rolls back
+(:class:`search.store.db.AlreadyStored`).  Not yet: the engine in the same
+transaction as the document, JSONB; see DEVELOPERS.md.
 """
 
 from __future__ import annotations
@@ -113,8 +116,9 @@ class PostgresStore(Store):
         self.conn = self._pg  # type: ignore[assignment]
         migrate_postgres(raw)
 
-    def _insert_id(self, sql: str, params: tuple) -> int:
-        return self.conn.execute(sql + " RETURNING id", params).fetchone()[0]
+    def _insert_id(self, sql: str, params: tuple) -> int | None:
+        row = self.conn.execute(sql + " RETURNING id", params).fetchone()
+        return row[0] if row else None  # ON CONFLICT DO NOTHING: another transaction holds the key
 
     # -- moving whole tables -------------------------------------------------
     def table_names(self) -> list[str]:

@@ -26,6 +26,18 @@ from search.store.migrations import migrate
 DB_FILE = "raadslens.sqlite3"
 
 
+class AlreadyStored(Exception):
+    """Another writer stored a document with these bytes (or at this path) first; nothing of this one was kept.
+
+    Raised by :meth:`Store.save` when two ingests race on one file: the loser's
+    transaction is rolled back and ``doc_id`` is the winner's document.
+    """
+
+    def __init__(self, doc_id: int | None):
+        super().__init__(f"al opgeslagen door een andere raadslens-opdracht (document {doc_id})")
+        self.doc_id = doc_id
+
+
 def now() -> str:
     """The store's clock: UTC as 'YYYY-MM-DD HH:MM:SS.ffffff' (sorts with SQLite's datetime('now') values)."""
     return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -109,6 +121,10 @@ class Store:
 
         ``replace_id`` names an older version (same path) to delete in the
         same transaction; ``version`` is the pipeline version that read it.
+        Idempotent by content hash: the document row is inserted with
+        ``ON CONFLICT DO NOTHING`` (``sha256`` and ``path`` are unique), so when
+        another process stored the same bytes or path first this transaction is
+        rolled back and :class:`AlreadyStored` names the document that won.
         """
         with self.conn:
             ingested_at = now()
@@ -118,6 +134,9 @@ class Store:
                     ingested_at = old["ingested_at"]  # read again (new pipeline version), not new to a reader
                 self.conn.execute("DELETE FROM documents WHERE id = ?", (replace_id,))
             doc_id = self._insert_document(document, extraction, ingested_at)
+            if doc_id is None:  # raised inside the transaction: the DELETE above is rolled back too
+                held = self.document_by_sha(document.sha256) or self.document_by_path(document.path)
+                raise AlreadyStored(held["id"] if held else None)
             self._insert_pages(doc_id, document)
             self._insert_passages(doc_id, extraction)
             self._insert_tables(doc_id, extraction)
@@ -162,12 +181,12 @@ class Store:
             self.conn.executemany(self._UPSERT_CONTEXT, [(c[0], doc_id, *c[1:]) for c in contexts])
             self.conn.execute(self._UPSERT_STATE, (doc_id, version))
 
-    def _insert_document(self, document: Document, extraction: Extraction, ingested_at: str) -> int:
+    def _insert_document(self, document: Document, extraction: Extraction, ingested_at: str) -> int | None:
         meta = extraction.meta
         return self._insert_id(
             """INSERT INTO documents (path, file, sha256, size, kind, title, doctype, doctype_confidence,
                    date, year, organisation, municipality, n_pages, warnings, indexed, ingested_at)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)""",
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT DO NOTHING""",
             (
                 document.path,
                 document.file,
@@ -187,11 +206,10 @@ class Store:
             ),
         )
 
-    def _insert_id(self, sql: str, params: tuple) -> int:
-        """Run an INSERT; the id of the new row."""
+    def _insert_id(self, sql: str, params: tuple) -> int | None:
+        """Run an INSERT; the id of the new row, None when ``ON CONFLICT DO NOTHING`` kept none."""
         cursor = self.conn.execute(sql, params)
-        assert cursor.lastrowid is not None  # set by every INSERT
-        return cursor.lastrowid
+        return cursor.lastrowid if cursor.rowcount == 1 else None
 
     def _insert_pages(self, doc_id: int, document: Document) -> None:
         self.conn.executemany(
