@@ -38,8 +38,42 @@ def opened_archive(directory: Path):
 
 
 @pytest.fixture
-def corpus_archive(corpus_archive_dir):
-    yield from opened_archive(corpus_archive_dir)
+def corpus_archive(store_archive):
+    yield store_archive
+
+
+@pytest.fixture(scope="session")
+def pg_corpus(corpus_archive_dir, pg_server, tmp_path_factory) -> tuple[str, Path]:
+    """The corpus archive moved into a PostgreSQL store (export, import): its URL and a data folder for the index."""
+    from pgserver import fresh_url
+
+    from search import export_store, import_store
+    from search.store import connect
+    from search.store.db import DB_FILE, Store
+
+    export = tmp_path_factory.mktemp("pg-corpus-export") / "export"
+    lite = Store(corpus_archive_dir / DB_FILE)
+    export_store(lite, export)
+    lite.close()
+    url = fresh_url(pg_server)
+    pg = connect(url)
+    import_store(pg, export)
+    pg.close()
+    return url, tmp_path_factory.mktemp("pg-corpus-data")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_archive(request, corpus_archive_dir, monkeypatch):
+    """The corpus archive on each store back end (``RAADSLENS_DB`` set for the test on PostgreSQL).
+
+    For tests of what reads the store through SQL (``Store.rows`` callers): the same assertions on both.
+    """
+    if request.param == "sqlite":
+        yield from opened_archive(corpus_archive_dir)
+        return
+    url, data = request.getfixturevalue("pg_corpus")
+    monkeypatch.setenv("RAADSLENS_DB", url)
+    yield from opened_archive(data)
 
 
 @pytest.fixture

@@ -213,7 +213,7 @@ def lookup(
     if same_year and claim.year is not None:
         sql += " AND year = ?"
         params.append(claim.year)
-    sql += " GROUP BY figure_id HAVING n >= ? ORDER BY n DESC LIMIT ?"
+    sql += " GROUP BY figure_id HAVING count(*) >= ? ORDER BY n DESC, figure_id LIMIT ?"  # no alias in HAVING (PG)
     params += [least or max(1, math.ceil(len(claim.terms) / 2)), limit]
     ids = [r[0] for r in store.rows(sql, tuple(params))]
     return figures_by_id(store, ids)
@@ -264,7 +264,7 @@ def lookup_values(
     many = next(
         iter(
             store.rows(
-                f"SELECT count(*) FROM (SELECT 1 FROM figures WHERE {where} LIMIT ?)",
+                f"SELECT count(*) FROM (SELECT 1 FROM figures WHERE {where} LIMIT ?) AS capped",  # PG wants the alias
                 (*span, VALUE_ONLY + 1),
             )
         )
@@ -275,7 +275,8 @@ def lookup_values(
         return [f for f in figures_by_id(store, ids) if f.family == family and wanted.intersection(index_terms(f))]
     rows = store.rows(
         f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
-        f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND {_values_between(family, low, high, 'f.')[0]} LIMIT ?",
+        f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND {_values_between(family, low, high, 'f.')[0]} "
+        f"ORDER BY t.figure_id LIMIT ?",  # the same figures on every back end
         (*terms, family, *span, limit),
     )
     return figures_by_id(store, [r[0] for r in rows])
