@@ -75,6 +75,28 @@ def features_of(query: Query, unit: Reading, rarity: Sequence[float] = ()) -> Fe
     return Features(coverage, _proximity(clauses, unit.stemmed, unit.words), len(in_head) / len(clauses))
 
 
+def coverage(query: Query, units: Sequence[Reading], rarity: Sequence[float] = ()) -> float:
+    """The weighted share of the query's clauses that the units hold together (a phrase within one unit).
+
+    >>> from search.index.query import parse
+    >>> q = parse("179 meldingen mensenhandel")
+    >>> a, b = reading("Het meldpunt: 179 meldingen.", ""), reading("Mensenhandel in de regio", "")
+    >>> round(coverage(q, [a]), 2), coverage(q, [a, b])
+    (0.67, 1.0)
+    """
+    clauses = query.clauses
+    if not clauses or not units:
+        return 0.0
+    rarity = rarity or [1.0] * len(clauses)
+    stems = frozenset().union(*(u.stems for u in units))
+    words: list[str | None] = []
+    for unit in units:
+        words.extend(unit.words)
+        words.append(None)  # no phrase runs from one unit into the next
+    total = sum(c.weight * r for c, r in zip(clauses, rarity))
+    return sum(c.weight * r * credit(c, stems, words) for c, r in zip(clauses, rarity)) / total
+
+
 def credit(clause: Clause, stems: set | frozenset, words: list | tuple) -> float:
     """How much of a clause a unit holds: 1 for the typed word, an expansion's weight for a near word or parts.
 
