@@ -153,6 +153,8 @@ class WhooshEngine:
         self._terms: tuple | None = None  # (generation, folded word -> units holding it)
         self._unlisted: tuple | None = None  # (generation, unit numbers of unlisted kinds)
         self._local = threading.local()  # per thread: (searcher, unit number -> stored fields)
+        self._open: dict[int, object] = {}  # thread ident -> its searcher, so close() reaches every thread's
+        self._open_lock = threading.Lock()
         self.stale = not self._signature_matches()
         if self.stale:
             self.clear()
@@ -169,10 +171,7 @@ class WhooshEngine:
 
     def clear(self) -> None:
         """Throw the index away and create an empty one with the current schema."""
-        held = getattr(self._local, "reading", None)
-        if held is not None:
-            held[0].close()
-        self._local = threading.local()
+        self._close_searchers()
         if self.path.exists():
             shutil.rmtree(self.path)
         self.path.mkdir(parents=True)
@@ -181,11 +180,28 @@ class WhooshEngine:
         self._ix = whoosh_index.open_dir(str(self.path))
 
     def close(self) -> None:
-        held = getattr(self._local, "reading", None)
-        if held is not None:
-            held[0].close()
-            self._local.reading = None
+        self._close_searchers()
         self._ix.close()
+
+    def _close_searchers(self) -> None:
+        """Close the searcher of every thread (a web server's worker threads too), not only the caller's."""
+        with self._open_lock:
+            searchers, self._open = list(self._open.values()), {}
+            self._local = threading.local()
+        for searcher in searchers:
+            searcher.close()
+
+    def _keep(self, searcher) -> None:
+        """Remember this thread's new searcher; close those of threads that have ended (their
+        thread-local slot is gone, and a searcher left to the garbage collector leaks open files)."""
+        alive = {t.ident for t in threading.enumerate()}
+        me = threading.get_ident()
+        with self._open_lock:
+            stale = [s for ident, s in self._open.items() if ident not in alive or ident == me]
+            self._open = {ident: s for ident, s in self._open.items() if ident in alive and ident != me}
+            self._open[me] = searcher
+        for old in stale:
+            old.close()
 
     def _reading(self) -> tuple:
         """This thread's searcher, kept open while the index is unchanged, with its stored fields read so far.
@@ -197,9 +213,9 @@ class WhooshEngine:
         """
         held = getattr(self._local, "reading", None)
         if held is None or not held[0].up_to_date():
-            if held is not None:  # not refresh(): it reuses segment readers that miss new deletions
-                held[0].close()
+            # not refresh(): it reuses segment readers that miss new deletions; _keep closes the old one
             held = (self._ix.searcher(), {})
+            self._keep(held[0])
             self._local.reading = held
         return held
 
