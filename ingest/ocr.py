@@ -9,7 +9,9 @@ and confidence.
 Results are cached by the hash of the image bytes plus everything that can
 change the outcome (tesseract version, language, DPI), so a page is never
 OCR'd twice, whichever file it comes from.  Pages of one document are OCR'd
-by several tesseract processes at once (one per core, ``OMP_THREAD_LIMIT=1``).
+as one continuous queue by several tesseract processes (one per core,
+``OMP_THREAD_LIMIT=1``): when one finishes, the next page is rendered and
+started, so no core waits for the slowest page of a batch.
 
 >>> header = "level page_num block_num par_num line_num word_num left top width height conf text"
 >>> row = "5 1 1 1 1 1 10 20 30 40 90.5 179"
@@ -29,14 +31,18 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 LANG = "nld"
 DPI = 300
 MAX_SIDE = 3508  # pixels on the long side: A4 at 300 DPI; larger pages are scaled down to it
 TIMEOUT = 120  # seconds for one page; a hung tesseract is killed
 PR_SET_PDEATHSIG = 1
+K = TypeVar("K")
 _PRCTL = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
 
 
@@ -166,70 +172,121 @@ def recognise(images: list[PageImage], config: OcrConfig) -> list[OcrResult | No
 
     A page tesseract fails on gives None (the caller keeps it as needing OCR).
     """
-    keys = [cache_key(image, config) for image in images]
-    results: list[OcrResult | None] = [_cached(key, config) for key in keys]
-    todo = [i for i, result in enumerate(results) if result is None]
-    for start in range(0, len(todo), config.workers):
-        chunk = todo[start : start + config.workers]
-        for i, result in zip(chunk, _run_parallel([images[i] for i in chunk], config)):
-            results[i] = result
-            if result is not None:
-                _store(keys[i], result, config)
-    return results
+    done = {n: result for n, _image, result in recognise_each(range(len(images)), images.__getitem__, config)}
+    return [done[n] for n in range(len(images))]
 
 
-def _run_parallel(images: list[PageImage], config: OcrConfig) -> list[OcrResult | None]:
-    """One tesseract process per image, all at once; files in, files out (no pipes to juggle).
+def recognise_each(
+    keys: Iterable[K], render: Callable[[K], PageImage], config: OcrConfig
+) -> Iterator[tuple[K, PageImage, OcrResult | None]]:
+    """OCR pages as one continuous queue: ``config.workers`` tesseract processes busy at all times.
 
-    The page images are removed on every way out: a normal return, an
-    error (the tesseract processes are killed first), and, when this process
-    is killed, by whoever owns the temporary folder (``search/ingestion/workers.py``).
-    tesseract dies with this process (``PR_SET_PDEATHSIG``).
+    ``render(key)`` makes a page's image when a process is free for it (the
+    caller's thread does the rendering, so pdfium stays on one thread); only
+    the images of the running processes are held.  Results come back in the
+    order they finish, cached pages at once.  A page that fails or takes
+    longer than ``TIMEOUT`` gives None.  When the caller stops early, the
+    running processes are killed and their files removed.
+
+    >>> list(recognise_each([], lambda key: None, OcrConfig()))
+    []
     """
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    pending = iter(keys)
+    running: list[_Job] = []
     with tempfile.TemporaryDirectory(prefix="raadslens-ocr-") as tmp:
-        procs: list[subprocess.Popen] = []
         try:
-            for n, image in enumerate(images):
-                source = Path(tmp, f"{n}.pgm")
-                source.write_bytes(image.pgm())
-                command = [
-                    config.binary,
-                    str(source),
-                    str(Path(tmp, str(n))),
-                    "-l",
-                    config.lang,
-                    "--dpi",
-                    str(round(image.scale * 72)),
-                    "tsv",
-                ]
-                procs.append(
-                    subprocess.Popen(
-                        command,
-                        env=env,
-                        stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
-                        preexec_fn=_die_with_parent(os.getpid()),
-                    )
-                )
-            return [_collect(proc, Path(tmp, f"{n}.tsv")) for n, proc in enumerate(procs)]
+            exhausted = False
+            while True:
+                while not exhausted and len(running) < max(1, config.workers):
+                    try:
+                        key = next(pending)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    image = render(key)
+                    digest = cache_key(image, config)
+                    cached = _cached(digest, config)
+                    if cached is not None:
+                        yield key, image, cached
+                        continue
+                    running.append(_start(key, image, digest, Path(tmp), config))
+                if not running:
+                    return
+                job = _next_finished(running)
+                running.remove(job)
+                result = job.result()
+                if result is not None:
+                    _store(job.digest, result, config)
+                yield job.key, job.image, result
         finally:
-            for proc in procs:
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait()
+            for job in running:
+                job.kill()
 
 
-def _collect(proc: subprocess.Popen, output: Path) -> OcrResult | None:
-    try:
-        code = proc.wait(timeout=TIMEOUT)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-        return None
-    if code != 0 or not output.exists():
-        return None
-    return parse_tsv(output.read_text(encoding="utf-8", errors="replace"))
+_POLL = 0.02  # seconds between looks at the running processes; a page takes about a second
+
+
+@dataclass
+class _Job:
+    """One tesseract process at work on one page image."""
+
+    key: Any
+    image: PageImage
+    digest: str
+    proc: subprocess.Popen
+    output: Path
+    started: float
+
+    def overdue(self, now: float) -> bool:
+        return now - self.started > TIMEOUT
+
+    def result(self) -> OcrResult | None:
+        if self.proc.poll() is None:  # overdue: killed, no result
+            self.kill()
+            return None
+        if self.proc.returncode != 0 or not self.output.exists():
+            return None
+        text = self.output.read_text(encoding="utf-8", errors="replace")
+        self.output.unlink()
+        return parse_tsv(text)
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _start(key: Any, image: PageImage, digest: str, tmp: Path, config: OcrConfig) -> _Job:
+    """Write the image and start tesseract on it; tesseract dies with this process (``PR_SET_PDEATHSIG``).
+
+    The page images are removed on every way out: when tesseract has read them
+    (below, once it is done), on an error, and, when this process is killed,
+    by whoever owns the temporary folder (``search/ingestion/workers.py``).
+    """
+    name = digest[:16] + f"-{time.monotonic_ns()}"
+    source = tmp / f"{name}.pgm"
+    source.write_bytes(image.pgm())
+    command = [config.binary, str(source), str(tmp / name), "-l", config.lang]
+    command += ["--dpi", str(round(image.scale * 72)), "tsv"]
+    proc = subprocess.Popen(
+        command,
+        env=dict(os.environ, OMP_THREAD_LIMIT="1"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent(os.getpid()),
+    )
+    return _Job(key, image, digest, proc, tmp / f"{name}.tsv", time.monotonic())
+
+
+def _next_finished(running: list[_Job]) -> _Job:
+    """Wait until one of the running processes has finished (or overstayed its time); return it."""
+    while True:
+        now = time.monotonic()
+        for job in running:
+            if job.proc.poll() is not None or job.overdue(now):
+                Path(str(job.output)[: -len(".tsv")] + ".pgm").unlink(missing_ok=True)
+                return job
+        time.sleep(_POLL)
 
 
 def parse_tsv(tsv: str) -> OcrResult:

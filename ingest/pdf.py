@@ -9,6 +9,7 @@ imports pypdfium2.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -224,18 +225,17 @@ def _annotation_attachments(pdf: pdfium.PdfDocument, page: pdfium.PdfPage) -> li
 
 
 def _ocr_pages(pdf: pdfium.PdfDocument, pages: list[Page], config: _ocr.OcrConfig, failed: set[int]) -> None:
-    """OCR the pages that need it, a few pages (one per core) at a time; keep the better reading.
+    """OCR the pages that need it as one queue, one tesseract per core; keep the better reading.
 
-    Rendering stays in this thread (pdfium is not thread-safe); tesseract runs
-    as separate processes.  Only ``workers`` images are held at once.
+    Rendering stays in this thread (pdfium is not thread-safe) and happens when
+    a tesseract process is free for the page; tesseract runs as separate
+    processes.  Only the images of running processes are held.
     """
     todo = [page.number - 1 for page in pages if page.needs_ocr and page.number not in failed]
-    for start in range(0, len(todo), config.workers):
-        chunk = todo[start : start + config.workers]
-        images = [render_page(pdf, index, config.dpi) for index in chunk]
-        for index, image, result in zip(chunk, images, _ocr.recognise(images, config)):
-            if result is not None:
-                pages[index] = better_reading(pages[index], _ocr_page(pages[index], image, result))
+    render = functools.partial(render_page, pdf, dpi=config.dpi)
+    for index, image, result in _ocr.recognise_each(todo, render, config):
+        if result is not None:
+            pages[index] = better_reading(pages[index], _ocr_page(pages[index], image, result))
 
 
 def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int = _ocr.DPI) -> _ocr.PageImage:

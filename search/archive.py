@@ -16,7 +16,7 @@ from search import store as stores
 from search.index.engine import Engine, EngineHit, EngineResults, Filters, open_engine
 from search.index.expand import expand
 from search.index.query import Query
-from search.index.rank import RERANK, rarity, rerank
+from search.index.rank import RERANK, Reading, coverage, rarity, reading, rerank
 from search.index.snippets import snippet
 from search.index.units import head_text, unit_text, units_for
 from search.settings import setting
@@ -28,6 +28,11 @@ POOL = 200  # units fetched from the engine per search, then ranked and grouped 
 SPREAD = 1  # grouped search: units per document among the first that are re-ranked
 MORE_WEIGHT = 0.05  # a document's further hits, on top of its best (tuned on the tune half)
 MAX_POOL = 3200  # ... widened to this when a few long documents fill the pool
+DOC_RERANK = 10  # grouped search: the first documents whose further hits may hold the words their best lacks
+DOC_UNITS = 2  # ... reading this many of those further hits
+DOC_WEIGHT = 2.0  # ... a document gains this times the coverage they add (tuned on the tune half)
+FACETS = ("type", "year", "organisation")  # what a grouped search counts its documents by
+READINGS = 30_000  # units whose tokenised text the archive keeps for the ranking (about 1 kB each)
 
 Progress = Callable[[int, int], None]
 
@@ -94,11 +99,13 @@ class SearchResults:
     grouped: bool = False
     suggestion: str | None = None
     documents_exact: bool = True  # False: more documents match than the ranked pool holds
+    facets: dict[str, tuple[tuple[str | int, int], ...]] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict:
         out = {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
         if self.grouped:
             out.update(documents=self.documents, documents_exact=self.documents_exact)
+            out["facets"] = {name: [{"value": v, "count": n} for v, n in found] for name, found in self.facets.items()}
         if self.suggestion:
             out["suggestion"] = self.suggestion
         return out
@@ -109,6 +116,10 @@ class Archive:
         self.store = store
         self.engine = engine
         self.path = path
+        self._readings: dict[str, Reading] = {}  # unit id -> what the ranking reads of it (see _body_for_ranking)
+        self._heads: dict[int, str] = {}
+        self._documents: dict[int, tuple[str, int | None, str]] = {}  # doc id -> its facets (see _facts)
+        self._read_for: object = None  # the term counts the cached readings belong to (one per index generation)
 
     @classmethod
     def open(cls, directory: str | Path | None = None, engine: str | None = None, dsn: str | None = None) -> "Archive":
@@ -144,6 +155,7 @@ class Archive:
         Commits of a few thousand units are whoosh's sweet spot: smaller ones
         pay the segment overhead too often, one huge one sorts too much.
         """
+        self.forget_readings()
         done = 0
         pending = iter(doc_ids)
         while done < len(doc_ids) and (batch := self._index_batch(pending)):
@@ -174,6 +186,7 @@ class Archive:
         return self.index_documents(self.store.unindexed(), progress)
 
     def remove_document(self, doc_id: int) -> None:
+        self.forget_readings()
         self.store.remove(doc_id)
         with self.engine.writer() as writer:
             writer.remove_document(doc_id)
@@ -185,6 +198,8 @@ class Archive:
         *,
         doctype: str | None = None,
         year: int | None = None,
+        organisation: str | None = None,
+        document_year: int | None = None,
         limit: int = 10,
         offset: int = 0,
         kinds: tuple[str, ...] = (),
@@ -197,8 +212,16 @@ class Archive:
         ``group`` returns one hit per document (its best, with the count and
         pages of the others), ``limit``/``offset`` then count documents.
         ``strict`` requires every word (the old AND search, for comparison).
+        A grouped search also counts its documents per type, year and
+        organisation (``facets``, the document's own year: ``year`` also
+        takes passages that mention it); ``organisation`` and
+        ``document_year`` keep the documents of one facet value (an
+        organisation matched without regard to case).
         """
         counts = self._term_counts()
+        if counts is not self._read_for:  # the index changed (here or in another process): read units afresh
+            self.forget_readings()
+            self._read_for = counts
         query, suggestion = expand(text, counts)
         if strict:
             query = query.strict()
@@ -211,13 +234,63 @@ class Archive:
                 query, spread(found.hits) if group else found.hits, self._body_for_ranking(), rarity(query, counts)
             )
         ]
+        if organisation or document_year:
+            ranked = [h for h in ranked if self._kept(h.doc_id, organisation, document_year)]
         documents = len({h.doc_id for h in ranked})
+        counted = self._facets({h.doc_id for h in ranked}) if group else {}
         if group:
-            picked = _groups(ranked)[offset : offset + limit]
+            weights = rarity(query, counts)
+            picked = self._document_coverage(_groups(ranked), query, weights)[offset : offset + limit]
         else:
             picked = [(hit, []) for hit in ranked[offset : offset + limit]]
         hits = tuple(h for h in (self._hit(hit, query, others) for hit, others in picked) if h is not None)
-        return SearchResults(text, found.total, hits, documents, group, suggestion, found.total <= len(found.hits))
+        exact = found.total <= len(found.hits)
+        return SearchResults(text, found.total, hits, documents, group, suggestion, exact, counted)
+
+    def _facts(self, doc_id: int) -> tuple[str, int | None, str]:
+        """(type, year, organisation) of a document, kept with the readings (emptied when the index changes)."""
+        known = self._documents.get(doc_id)
+        if known is None:
+            doc = self.store.document(doc_id)
+            known = (doc["doctype"] or "", doc["year"], doc["organisation"] or "") if doc else ("", None, "")
+            self._documents[doc_id] = known
+        return known
+
+    def _document_coverage(self, groups: list, query: Query, weights: list[float]) -> list:
+        """The first ``DOC_RERANK`` documents re-ordered with the words their further hits add to the best one's.
+
+        "179 meldingen mensenhandel": the monitor's page with 179 and
+        meldingen says mensenhandel in another passage.
+        """
+        if not DOC_WEIGHT or len(groups) < 2:
+            return groups
+        body = self._body_for_ranking()
+        scored = []
+        for best, others in groups[:DOC_RERANK]:
+            first = body(best)
+            more = [r for r in (body(o) for o in others[:DOC_UNITS]) if r is not None]
+            gain = coverage(query, [first, *more], weights) - coverage(query, [first], weights) if first else 0.0
+            scored.append((_group_score((best, others)) + DOC_WEIGHT * gain, best.unit_id, (best, others)))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [group for _, _, group in scored] + groups[DOC_RERANK:]
+
+    def _kept(self, doc_id: int, organisation: str | None, year: int | None) -> bool:
+        _, doc_year, doc_organisation = self._facts(doc_id)
+        if year and doc_year != year:
+            return False
+        return not organisation or doc_organisation.lower() == organisation.strip().lower()
+
+    def _facets(self, doc_ids: set[int]) -> dict[str, tuple[tuple[str | int, int], ...]]:
+        """How many of the documents have each type, year and organisation, most first (empty values left out)."""
+        out: dict[str, tuple[tuple[str | int, int], ...]] = {}
+        for number, name in enumerate(FACETS):
+            found: dict[str | int, int] = {}
+            for doc_id in doc_ids:
+                value = self._facts(doc_id)[number]
+                if value not in (None, ""):
+                    found[value] = found.get(value, 0) + 1
+            out[name] = tuple(sorted(found.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+        return out
 
     def _candidates(self, query: Query, filters: Filters, pool: int, documents: int) -> EngineResults:
         """The engine's top ``pool`` units, the pool widened (up to ``MAX_POOL``) until it spans ``documents``.
@@ -241,15 +314,36 @@ class Archive:
         counts = getattr(self.engine, "term_counts", None)  # an engine without it gets no typo help
         return counts() if counts else {}
 
-    def _body_for_ranking(self):
-        heads: dict[int, str] = {}
+    def forget_readings(self) -> None:
+        """Drop the units' tokenised text kept for the ranking (done when the index changes)."""
+        self._readings = {}
+        self._heads = {}
+        self._documents = {}
 
-        def body(hit: EngineHit) -> tuple[str, str] | None:
+    def _body_for_ranking(self):
+        """``hit -> Reading``: a unit's text and its document's title/file name, read and tokenised once.
+
+        Re-ranking read each of 50 candidates from the store and tokenised it
+        for every query; popular documents come back query after query.  The
+        cache holds up to ``READINGS`` units and is emptied when the index's
+        term counts change (a new index generation) or this archive writes.
+        """
+        readings, heads = self._readings, self._heads
+
+        def body(hit: EngineHit) -> Reading | None:
+            known = readings.get(hit.unit_id)
+            if known is not None:
+                return known
             if hit.doc_id not in heads:
                 doc = self.store.document(hit.doc_id)
                 heads[hit.doc_id] = head_text(doc["title"], doc["file"]) if doc else ""
             found = unit_text(self.store, hit.unit_id)
-            return (found[0], heads[hit.doc_id]) if found else None
+            if found is None:
+                return None
+            if len(readings) >= READINGS:
+                readings.clear()
+            readings[hit.unit_id] = read = reading(found[0], heads[hit.doc_id])
+            return read
 
         return body
 
@@ -311,4 +405,8 @@ def _groups(ranked: list[EngineHit]) -> list[tuple[EngineHit, list[EngineHit]]]:
             groups[hit.doc_id][1].append(hit)
         else:
             groups[hit.doc_id] = (hit, [])
-    return sorted(groups.values(), key=lambda group: -(group[0].score + MORE_WEIGHT * math.log1p(len(group[1]))))
+    return sorted(groups.values(), key=lambda group: -_group_score(group))
+
+
+def _group_score(group: tuple[EngineHit, list[EngineHit]]) -> float:
+    return group[0].score + MORE_WEIGHT * math.log1p(len(group[1]))

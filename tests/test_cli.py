@@ -15,7 +15,7 @@ def test_search_json_shape(corpus_archive_dir):
     result = run("search", '"Koffer Verkeerd"', "--json", data=corpus_archive_dir)
     assert result.exit_code == 0
     out = json.loads(result.output)
-    assert set(out) == {"query", "total", "hits", "documents", "documents_exact"}  # one hit per document
+    assert set(out) == {"query", "total", "hits", "documents", "documents_exact", "facets"}  # one hit per document
     assert len({h["document"] for h in out["hits"]}) == len(out["hits"]) == out["documents"]
     hit = out["hits"][0]
     assert {"document", "file", "title", "type", "page", "score", "snippet"} <= set(hit)

@@ -130,3 +130,44 @@ def test_a_scan_with_stamped_text_is_still_ocrd(tmp_path, shared_ocr_cache):
     assert read_document(scan).pages[0].needs_ocr
     page = read_document(scan, ocr=OcrConfig(cache_dir=shared_ocr_cache)).pages[0]
     assert page.ocr and "179 keer het meldpunt benaderd" in page.text
+
+
+@needs_tesseract
+def test_ocr_keeps_every_core_busy_instead_of_waiting_for_the_slowest_page(tmp_path):
+    """Two processes, four pages, the first slow: pages 2-4 start and finish while page 1 still runs."""
+    from ingest import ocr
+    from ingest.pdf import open_pdf, render_page
+
+    document = open_pdf(scan_pdf(tmp_path / "scan.pdf", LINES).read_bytes())
+    try:
+        base = render_page(document, 0)
+    finally:
+        document.close()
+    # four images that differ in one pixel, so that each is a page of its own
+    images = [ocr.PageImage(base.pixels[:-1] + bytes([n]), base.width, base.height, base.scale) for n in range(4)]
+    log, script = tmp_path / "times.log", tmp_path / "tesseract-klok"
+    config = OcrConfig(binary=str(script), workers=2)
+    slow = ocr.cache_key(images[0], config)[:16]  # the queue names each image file after its cache key
+    script.write_text(
+        "#!/bin/sh\n"
+        'case "$1" in --*) exec tesseract "$@" ;; esac\n'
+        f'echo "start $(basename "$1") $(date +%s.%N)" >> "{log}"\n'
+        f'case "$1" in *{slow}*) sleep 1.5 ;; esac\n'
+        'tesseract "$@"; code=$?\n'
+        f'echo "eind $(basename "$1") $(date +%s.%N)" >> "{log}"\n'
+        "exit $code\n"
+    )
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+
+    done = [(key, result) for key, _image, result in ocr.recognise_each(range(4), images.__getitem__, config)]
+
+    assert [key for key, _ in done][-1] == 0 and sorted(key for key, _ in done) == [0, 1, 2, 3]
+    assert all(result is not None and "179 keer het meldpunt benaderd" in result.text() for _, result in done)
+    events = sorted((float(t), kind, name) for kind, name, t in (line.split() for line in log.read_text().splitlines()))
+    running, most = 0, 0
+    for _t, kind, _name in events:
+        running += 1 if kind == "start" else -1
+        most = max(most, running)
+    slow_end = next(t for t, kind, name in events if kind == "eind" and slow in name)
+    assert most == 2  # never more processes than workers
+    assert sum(1 for t, kind, _ in events if kind == "start" and t < slow_end) == 4  # no batch waited for page 1

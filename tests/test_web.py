@@ -32,6 +32,26 @@ def test_search_page_groups_per_document_and_suggests_a_spelling(client):
     assert data["suggestion"] == "mensenhandel" and len({h["document"] for h in data["hits"]}) == len(data["hits"])
 
 
+def test_search_counts_documents_per_type_year_and_organisation_as_filter_links(client):
+    data = client.get("/api/zoeken?q=mensenhandel").get_json()
+    facets = data["facets"]
+    assert set(facets) == {"type", "jaar", "organisatie"}
+    assert sum(f["count"] for f in facets["type"]) == data["total"] > 1  # every document has a type
+    assert len(facets["type"]) > 1 and len(facets["jaar"]) > 1
+    html = client.get("/zoeken?q=mensenhandel").get_data(as_text=True)
+    assert '<h2 class="facet-name">Organisatie</h2>' in html and "type=monitor" in html
+    for argument in ("type", "jaar", "organisatie"):
+        value, count = facets[argument][0]["value"], facets[argument][0]["count"]
+        narrowed = client.get("/api/zoeken", query_string={"q": "mensenhandel", argument: value}).get_json()
+        assert narrowed["total"] == count < data["total"] or len(facets[argument]) == 1
+        for hit in narrowed["hits"]:
+            doc = client.get(f"/api/document/{hit['document']}").get_json()
+            key = {"type": "type", "jaar": "year", "organisatie": "organisation"}[argument]
+            assert str(doc[key]).lower() == str(value).lower()
+    page = client.get("/zoeken?q=mensenhandel&type=monitor").get_data(as_text=True)
+    assert '<strong aria-current="true">Monitor</strong>' in page and 'href="/zoeken?q=mensenhandel">alle</a>' in page
+
+
 def test_document_page_and_json_twin(client):
     docs = client.get("/api/documenten").get_json()["documents"]
     monitor = next(d for d in docs if d["file"] == "mensenhandelmonitor-2025-regio-rotterdam.pdf")

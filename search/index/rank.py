@@ -37,21 +37,64 @@ class Features:
     head: float  # share of the clauses the title or file name holds
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the ranking reads of one unit, tokenised once (the archive keeps them per unit).
+
+    >>> r = reading("De meldingen", "Monitor")
+    >>> r.stemmed, sorted(r.stems), sorted(r.head)
+    ((None, 'melding'), ['melding', 'monitor'], ['monitor'])
+    """
+
+    stemmed: tuple[str | None, ...]  # per token position its stemmed term (None for a stop word)
+    words: tuple[str | None, ...]  # ... and its exact (folded) word
+    stems: frozenset[str]  # the text's and the head's stems
+    head: frozenset[str]  # the title's and file name's stems
+
+
+def reading(text: str, head: str) -> Reading:
+    stemmed, words = term_positions(text)
+    head_stems = _head_stems(head)
+    return Reading(stemmed, words, frozenset(t for t in stemmed if t is not None) | head_stems, head_stems)
+
+
 def features(query: Query, text: str, head: str, rarity: Sequence[float] = ()) -> Features:
     """What the ranking weighs, for one unit; ``rarity`` weighs each clause (default: all alike)."""
+    return features_of(query, reading(text, head), rarity)
+
+
+def features_of(query: Query, unit: Reading, rarity: Sequence[float] = ()) -> Features:
+    """:func:`features` of a unit already read."""
     clauses = query.clauses
     if not clauses:
         return Features(0.0, 0.0, 0.0)
     rarity = rarity or [1.0] * len(clauses)
-    stemmed, words = term_positions(text)
-    text_stems = set(stemmed)
-    text_stems.discard(None)
-    head_stems = _head_stems(head)
     total = sum(c.weight * r for c, r in zip(clauses, rarity))
-    stems = text_stems | head_stems
-    coverage = sum(c.weight * r * credit(c, stems, words) for c, r in zip(clauses, rarity)) / total
-    in_head = [c for c in clauses if not c.phrase and holds(c, head_stems, [])]
-    return Features(coverage, _proximity(clauses, stemmed, words), len(in_head) / len(clauses))
+    coverage = sum(c.weight * r * credit(c, unit.stems, unit.words) for c, r in zip(clauses, rarity)) / total
+    in_head = [c for c in clauses if not c.phrase and holds(c, unit.head, [])]
+    return Features(coverage, _proximity(clauses, unit.stemmed, unit.words), len(in_head) / len(clauses))
+
+
+def coverage(query: Query, units: Sequence[Reading], rarity: Sequence[float] = ()) -> float:
+    """The weighted share of the query's clauses that the units hold together (a phrase within one unit).
+
+    >>> from search.index.query import parse
+    >>> q = parse("179 meldingen mensenhandel")
+    >>> a, b = reading("Het meldpunt: 179 meldingen.", ""), reading("Mensenhandel in de regio", "")
+    >>> round(coverage(q, [a]), 2), coverage(q, [a, b])
+    (0.67, 1.0)
+    """
+    clauses = query.clauses
+    if not clauses or not units:
+        return 0.0
+    rarity = rarity or [1.0] * len(clauses)
+    stems = frozenset().union(*(u.stems for u in units))
+    words: list[str | None] = []
+    for unit in units:
+        words.extend(unit.words)
+        words.append(None)  # no phrase runs from one unit into the next
+    total = sum(c.weight * r for c, r in zip(clauses, rarity))
+    return sum(c.weight * r * credit(c, stems, words) for c, r in zip(clauses, rarity)) / total
 
 
 def credit(clause: Clause, stems: set | frozenset, words: list | tuple) -> float:
@@ -154,12 +197,12 @@ def _held(clause: Clause, counts: dict[str, int]) -> int:
 def rerank(
     query: Query,
     hits: Sequence[EngineHit],
-    body: Callable[[EngineHit], tuple[str, str] | None],
+    body: Callable[[EngineHit], Reading | None],
     weights: Sequence[float] = (),
 ) -> list[tuple[float, EngineHit]]:
     """The hits best first: the top ``RERANK`` by :func:`score`, the rest after them in engine order.
 
-    ``body(hit)`` gives the unit's text and head (None for a unit the store lost: dropped);
+    ``body(hit)`` gives the unit's :class:`Reading` (None for a unit the store lost: dropped);
     ``weights`` are the clauses' :func:`rarity`.
     """
     top = max((h.score for h in hits), default=0.0) or 1.0
@@ -167,7 +210,7 @@ def rerank(
     for hit in hits[:RERANK]:
         found = body(hit)
         if found is not None:
-            scored.append((score(features(query, *found, weights), hit.score / top), hit))
+            scored.append((score(features_of(query, found, weights), hit.score / top), hit))
     scored.sort(key=lambda pair: (-pair[0], pair[1].unit_id))
     floor = scored[-1][0] if scored else 0.0
     return scored + [(floor - 1 - i * 1e-6, h) for i, h in enumerate(hits[RERANK:])]
