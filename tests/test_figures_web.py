@@ -172,3 +172,13 @@ def test_figure_search_understands_a_year(client):
     found = client.get("/api/cijfers?q=meldpunt 2025").get_json()["figures"]
     assert found and all(f["year"] == 2025 or f["year_end"] == 2025 for f in found)
     assert 191 in {f["value"] for f in found}
+
+
+def test_arriving_from_a_search_keeps_the_figure_links(client, monitor_id):
+    """?q= marks the search words and the figures stay links to their own pages."""
+    plain = client.get(f"/document/{monitor_id}").get_data(as_text=True)
+    searched = client.get(f"/document/{monitor_id}?q=slachtoffers").get_data(as_text=True)
+    links = set(re.findall(r'<a class="cijfer" href="/cijfer/(\d+)">', plain))
+    kept = set(re.findall(r'<a class="cijfer" href="/cijfer/(\d+)">', searched))
+    assert links and kept == links
+    assert re.search(r"<mark[^>]*>\s*slachtoffers\s*</mark>", searched, re.I)
