@@ -69,6 +69,7 @@ def _check(page, name: str, width: int, expect_error: bool = False) -> list[str]
         problems.append(f"{name}@{width}: Engelse tekst {ENGLISH.search(text).group(0)!r}")
     if not expect_error and re.search(r"\b500\b.*fout|Interne fout", text, re.I):
         problems.append(f"{name}@{width}: serverfout")
+    page.wait_for_load_state("networkidle")  # page images are rendered on first request
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
     return problems
