@@ -172,3 +172,30 @@ def test_figure_search_understands_a_year(client):
     found = client.get("/api/cijfers?q=meldpunt 2025").get_json()["figures"]
     assert found and all(f["year"] == 2025 or f["year_end"] == 2025 for f in found)
     assert 191 in {f["value"] for f in found}
+
+
+def test_arriving_from_a_search_keeps_the_figure_links(client, monitor_id):
+    """?q= marks the search words and the figures stay links to their own pages."""
+    plain = client.get(f"/document/{monitor_id}").get_data(as_text=True)
+    searched = client.get(f"/document/{monitor_id}?q=slachtoffers").get_data(as_text=True)
+    links = set(re.findall(r'<a class="cijfer" href="/cijfer/(\d+)">', plain))
+    kept = set(re.findall(r'<a class="cijfer" href="/cijfer/(\d+)">', searched))
+    assert links and kept == links
+    assert re.search(r"<mark[^>]*>\s*slachtoffers\s*</mark>", searched, re.I)
+
+
+def test_each_table_is_shown_once_its_text_lines_folded_away(client):
+    """A table's flattened text lines sit in a closed <details> under the table, not in the running text."""
+    docs = client.get("/api/documenten").get_json()["documents"]
+    with_tables = [d["id"] for d in docs if client.get(f"/api/document/{d['id']}").get_json()["tables"]]
+    folded = 0
+    for doc_id in with_tables:
+        html = client.get(f"/document/{doc_id}").get_data(as_text=True)
+        blocks = re.findall(r'<details class="table-text">(.*?)</details>', html, re.S)
+        folded += sum(block.count('<p class="passage') for block in blocks)
+        running = re.sub(r'<details class="table-text">.*?</details>', "", html, flags=re.S)
+        for block in blocks:
+            for line in re.findall(r'<p class="passage[^"]*" id="(passage-\d+)"', block):
+                assert f'id="{line}"' not in running  # shown once
+        assert "<table" in html
+    assert folded > 0

@@ -275,8 +275,10 @@ def _spans_in(passage, page_text: str, figures: list) -> list[tuple[int, int, in
     return out
 
 
-def marked_html(text: str, spans: list[tuple[int, int, int]], href, cited: int | None = None) -> str:
+def marked_html(text: str, spans: list[tuple[int, int, int]], href, cited: int | None = None, plain=None) -> str:
     """``text`` as HTML with every figure span a ``<mark class="cijfer">`` link (``href(id)``).
+
+    ``plain`` renders the text between figures as HTML (default: escaped), e.g. with search words marked.
 
     The ``cited`` figure's mark also gets the class ``cited`` and the id ``cijfer-<id>`` (a page cites it).
 
@@ -285,16 +287,17 @@ def marked_html(text: str, spans: list[tuple[int, int, int]], href, cited: int |
     """
     from html import escape
 
+    plain = plain or escape
     out, pos = [], 0
     for start, end, figure_id in spans:
-        out.append(escape(text[pos:start]))
+        out.append(str(plain(text[pos:start])))
         mark = f'cijfer cited" id="cijfer-{figure_id}' if figure_id == cited else "cijfer"
         out.append(
             f'<a class="cijfer" href="{escape(href(figure_id))}"><mark class="{mark}">'
             f"{escape(text[start:end])}</mark></a>"
         )
         pos = end
-    out.append(escape(text[pos:]))
+    out.append(str(plain(text[pos:])))
     return "".join(out)
 
 

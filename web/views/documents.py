@@ -203,6 +203,24 @@ def _index(pages, tables_by_page: dict) -> list[dict]:
     return out
 
 
+def table_lines(passages, tables: list[dict], share: float = 0.8) -> set[int]:
+    """Seqs of the passages that are a detected table flattened into the text (shown once, as the table).
+
+    A passage counts when it has at least two words and ``share`` of them are words of the page's tables.
+
+    >>> table = {"grid": [["Jaar", "Aantal"], ["2024", "115"]]}
+    >>> sorted(table_lines([{"seq": 1, "text": "2024 115"}, {"seq": 2, "text": "In 2024 waren het er 115."}], [table]))
+    [1]
+    """
+    words = {w.lower() for t in tables for row in t["grid"] for value in row for w in str(value).split()}
+    found = set()
+    for p in passages:
+        own = [w.lower() for w in p["text"].split()]
+        if words and len(own) >= 2 and sum(w in words for w in own) >= share * len(own):
+            found.add(p["seq"])
+    return found
+
+
 def _document_data(doc_id: int) -> dict:
     """One document: its facts, its pages with passages and its tables (``q`` marks search words,
     ``cijfer`` highlights one figure: its passage or its table cell, and its box on the page image)."""
@@ -226,6 +244,7 @@ def _document_data(doc_id: int) -> dict:
         _index=index if len(pages) >= INDEX_FROM else [],
         _query=query,
         _mark=_marker(query),
+        _in_table={page["number"]: table_lines(passages, by_page.get(page["number"], [])) for page, passages in pages},
     )
     return data
 

@@ -169,7 +169,9 @@ def figure_marks(doc_id: int) -> dict:
 
 
 @bp.app_template_global()
-def marked_passage(passage, marks: dict, cited: int | None = None) -> Markup:
-    """A passage's text with its figures marked and linked to their own page (``cited`` marked as cited)."""
+def marked_passage(passage, marks: dict, cited: int | None = None, plain=None) -> Markup:
+    """A passage's text with its figures marked and linked to their own page (``cited`` marked as cited);
+    ``plain`` renders the text between figures (the document page passes its search-word marker)."""
     spans = marks.get(passage["id"], [])
-    return Markup(marked_html(passage["text"], spans, lambda i: url_for("figures.one", figure_id=i), cited))
+    href = lambda i: url_for("figures.one", figure_id=i)  # noqa: E731
+    return Markup(marked_html(passage["text"], spans, href, cited, plain))

@@ -333,6 +333,28 @@ def _doc_ids() -> dict[str, int]:
     return {d["file"]: d["id"] for d in get_archive().store.documents()}
 
 
+_CACHE: dict[tuple, object] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def per_generation(name: str, compute, *args):
+    """``compute(store, *args)``, kept until the archive's generation changes (any process).
+
+    Example: ``per_generation("series", series_of)`` computes the series once per archive state.
+    """
+    store = get_archive().store
+    key = (current_app.config.get("DATA_DIR"), store.generation(), name, args)
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+    value = compute(store, *args)
+    with _CACHE_LOCK:
+        for old in [k for k in _CACHE if k[0] == key[0] and k[1] != key[1]]:
+            del _CACHE[old]
+        _CACHE[key] = value
+    return value
+
+
 @page(bp, "/consistentie", "consistentie.html")
 def consistentie() -> dict:
     """Findings over the archive (``soort``, ``document`` filter them)."""
@@ -340,7 +362,7 @@ def consistentie() -> dict:
     document = request.args.get("document") or None
     if kind and kind not in KINDS:
         abort(404, f"Onbekende soort '{kind}'; kies uit {', '.join(KINDS)}.")
-    found = check_archive(get_archive().store, (kind,) if kind else KINDS)
+    found = per_generation("findings", check_archive, (kind,) if kind else KINDS)
     findings = [f for f in found if not document or f.file == document]
     shown, numbering = paged(findings, page_number(), per_page(FINDINGS_PAGE))
     doc_ids = _doc_ids()
@@ -361,7 +383,7 @@ def consistentie() -> dict:
 @page(bp, "/indicatoren", "indicatoren.html")
 def indicatoren() -> dict:
     """The indicators followed over the yearly editions."""
-    return {"series": series_of(get_archive().store)}
+    return {"series": per_generation("series", series_of)}
 
 
 def _series(series_id: str):
