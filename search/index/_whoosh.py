@@ -16,7 +16,7 @@ import threading
 import warnings
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     warnings.simplefilter("ignore")
@@ -153,7 +153,7 @@ class WhooshEngine:
         self._terms: tuple | None = None  # (generation, folded word -> units holding it)
         self._unlisted: tuple | None = None  # (generation, unit numbers of unlisted kinds)
         self._local = threading.local()  # per thread: (searcher, unit number -> stored fields)
-        self._open: dict[int, object] = {}  # thread ident -> its searcher, so close() reaches every thread's
+        self._open: dict[int, Any] = {}  # thread ident -> its searcher, so close() reaches every thread's
         self._open_lock = threading.Lock()
         self.stale = not self._signature_matches()
         if self.stale:
