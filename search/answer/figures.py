@@ -356,9 +356,9 @@ def _counts_over_estimates(asked: Asked, chosen: list[Candidate]) -> list[Candid
     >>> [c.figure.value for c in _counts_over_estimates(asked, [exact, guess])]
     [944.0]
     """
-    if _ESTIMATE_ASKED.search(fold(asked.text)) or not any(c.figure.qualifier == "exact" for c in chosen):
-        return chosen
     exact = {c.figure.value for c in chosen if c.figure.qualifier == "exact"}
+    if not exact or _ESTIMATE_ASKED.search(fold(asked.text)):
+        return chosen
     return [c for c in chosen if c.figure.qualifier != "approx" or c.figure.value in exact]
 
 
