@@ -312,7 +312,7 @@ def _value_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
                 return None  # the best document gives several values for the question: not clear what is asked
             continue  # a weaker document that is itself unclear is left out
         per_doc[doc_id] = strongest[0]
-    chosen = sorted(per_doc.values(), key=lambda c: (-c.score, c.figure.file))
+    chosen = _counts_over_estimates(asked, sorted(per_doc.values(), key=lambda c: (-c.score, c.figure.file)))
     values = list(dict.fromkeys(c.figure.value for c in chosen))
     first = chosen[0].figure
     name = _name(chosen)
@@ -340,6 +340,26 @@ def _value_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:
         "De bronnen geven verschillende waarden; elke waarde staat hierboven met haar bron.",
         "figures",
     )
+
+
+_ESTIMATE_ASKED = re.compile(r"\b(?:schatting|geschat|schat|schatten|vermoedelijk|vermoedelijke)\b")
+
+
+def _counts_over_estimates(asked: Asked, chosen: list[Candidate]) -> list[Candidate]:
+    """An estimate ("naar schatting 5.000") does not contradict a count: when some sources give the
+    value exactly, sources that only estimate another value are left out, unless an estimate is asked.
+
+    >>> from search.answer.question import analyse
+    >>> exact = Candidate(FigureRef(id=1, value=944.0, qualifier="exact"), 1.0)
+    >>> guess = Candidate(FigureRef(id=2, value=5000.0, qualifier="approx"), 0.9)
+    >>> asked = analyse("hoeveel slachtoffers meldde comensha in 2024")
+    >>> [c.figure.value for c in _counts_over_estimates(asked, [exact, guess])]
+    [944.0]
+    """
+    exact = {c.figure.value for c in chosen if c.figure.qualifier == "exact"}
+    if not exact or _ESTIMATE_ASKED.search(fold(asked.text)):
+        return chosen
+    return [c for c in chosen if c.figure.qualifier != "approx" or c.figure.value in exact]
 
 
 def _series_answer(asked: Asked, candidates: list[Candidate]) -> Answer | None:

@@ -16,7 +16,7 @@ import threading
 import warnings
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 with warnings.catch_warnings():  # whoosh's own deprecation noise at import time
     warnings.simplefilter("ignore")
@@ -152,9 +152,9 @@ class WhooshEngine:
         self.path = Path(path)
         self._terms: tuple | None = None  # (generation, folded word -> units holding it)
         self._unlisted: tuple | None = None  # (generation, unit numbers of unlisted kinds)
-        self._local = threading.local()  # per thread: (searcher, unit number -> stored fields)
-        self._open: dict[int, object] = {}  # thread ident -> its searcher, so close() reaches every thread's
-        self._open_lock = threading.Lock()
+        # thread ident -> (its searcher, unit number -> stored fields); one table so close() reaches every thread's
+        self._readings: dict[int, tuple[Any, dict]] = {}
+        self._readings_lock = threading.Lock()
         self.stale = not self._signature_matches()
         if self.stale:
             self.clear()
@@ -185,23 +185,22 @@ class WhooshEngine:
 
     def _close_searchers(self) -> None:
         """Close the searcher of every thread (a web server's worker threads too), not only the caller's."""
-        with self._open_lock:
-            searchers, self._open = list(self._open.values()), {}
-            self._local = threading.local()
-        for searcher in searchers:
+        with self._readings_lock:
+            readings, self._readings = list(self._readings.values()), {}
+        for searcher, _ in readings:
             searcher.close()
 
-    def _keep(self, searcher) -> None:
-        """Remember this thread's new searcher; close those of threads that have ended (their
-        thread-local slot is gone, and a searcher left to the garbage collector leaks open files)."""
+    def _keep(self, reading: tuple[Any, dict]) -> None:
+        """Make ``reading`` this thread's; close the one it replaces and those of threads that
+        have ended (a searcher left to the garbage collector leaks open files)."""
         alive = {t.ident for t in threading.enumerate()}
         me = threading.get_ident()
-        with self._open_lock:
-            stale = [s for ident, s in self._open.items() if ident not in alive or ident == me]
-            self._open = {ident: s for ident, s in self._open.items() if ident in alive and ident != me}
-            self._open[me] = searcher
-        for old in stale:
-            old.close()
+        with self._readings_lock:
+            stale = [r for ident, r in self._readings.items() if ident not in alive or ident == me]
+            self._readings = {ident: r for ident, r in self._readings.items() if ident in alive and ident != me}
+            self._readings[me] = reading
+        for searcher, _ in stale:
+            searcher.close()
 
     def _reading(self) -> tuple:
         """This thread's searcher, kept open while the index is unchanged, with its stored fields read so far.
@@ -211,12 +210,11 @@ class WhooshEngine:
         index generation now.  A changed index (another process's commit too)
         gives a fresh searcher and an empty field cache.
         """
-        held = getattr(self._local, "reading", None)
+        held = self._readings.get(threading.get_ident())
         if held is None or not held[0].up_to_date():
             # not refresh(): it reuses segment readers that miss new deletions; _keep closes the old one
             held = (self._ix.searcher(), {})
-            self._keep(held[0])
-            self._local.reading = held
+            self._keep(held)
         return held
 
     def writer(self) -> "WhooshWriter":
