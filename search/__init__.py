@@ -53,6 +53,8 @@ from search.read.page_images import PageImageError, page_image
 from search.read.page_images import can_render as has_page_images
 from search.read.questions import AmbiguousName, search_questions
 from search.read.reports import KeptReport, forget_report, keep_report, kept_report
+from search.read.series_table import FIELDS as SERIES_FIELDS
+from search.read.series_table import series_csv, series_rows
 from search.read.similar import similar_questions, similar_to_question
 from search.settings import SETTINGS, setting
 from search.settings import help_text as settings_help
@@ -89,6 +91,9 @@ __all__ = [
     "read_draft",
     "refresh_figure_index",
     "series_of",
+    "SERIES_FIELDS",
+    "series_csv",
+    "series_rows",
     "verify_document",
     # read models
     "FIGURE_BRIEF_FIELDS",

@@ -271,3 +271,40 @@ def test_archive_wide_results_are_kept_until_a_document_changes_in_any_process(t
     assert len(calls) == 2 and again != first  # the 2025 monitor brings findings of its own
     other.remove(added[H.M25])
     assert archive_wide(store, "findings", findings) == first and len(calls) == 3
+
+
+def test_an_indicator_chart_has_a_titled_y_axis_and_its_points_download_as_csv_and_json(hand_dir):
+    """The chart's ticks cover every point and each dot sits at its value on that axis; the CSV
+    holds the same points as the page's JSON twin, with source and revisions."""
+    import csv
+    import io
+    import re
+
+    client = create_app({"DATA_DIR": str(hand_dir), "TESTING": True}).test_client()
+    series = client.get("/api/indicatoren").get_json()["series"]
+    meldpunt = next(s for s in series if s["label"] == "meldingen meldpunt")
+    points = client.get(f"/api/indicator/{meldpunt['id']}").get_json()["points"]
+    svg = client.get(f"/indicator/{meldpunt['id']}").get_data(as_text=True).split("<svg")[1].split("</svg>")[0]
+    grid = [float(y) for y in re.findall(r'<line class="grid" [^>]*y1="([^"]+)"', svg)]
+    labels = [float(v) for v in re.findall(r'<text class="tick"[^>]*data-value="([^"]+)"', svg)]
+    ticks = list(zip(labels, grid, strict=True))  # each tick label with its gridline
+    assert len(ticks) >= 3 and "aantal" in svg and ">Jaar<" in svg
+    values = [p["value"] for p in points]
+    assert ticks[0][0] <= min(values) and ticks[-1][0] >= max(values)
+    (low, y_low), (high, y_high) = ticks[0], ticks[-1]
+    for cy, value in re.findall(r'<circle class="dot[^"]*" cx="[^"]+" cy="([^"]+)"[^>]*data-value="([^"]+)"', svg):
+        expected = y_low + (float(value) - low) / (high - low) * (y_high - y_low)
+        assert abs(float(cy) - expected) < 1.0
+    download = client.get(f"/indicator/{meldpunt['id']}.csv")
+    assert download.mimetype == "text/csv" and "attachment" in download.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(download.get_data(as_text=True))))
+    assert [int(r["jaar"]) for r in rows] == [p["year"] for p in points]
+    assert [float(r["waarde"]) for r in rows] == values
+    assert all(r["document"] and r["pagina"] and r["eenheid"] == "aantal" for r in rows)
+    twin = client.get(f"/api/indicator/{meldpunt['id']}/punten").get_json()
+    assert [r["waarde"] for r in twin["rows"]] == [float(r["waarde"]) for r in rows]
+    assert set(twin["fields"]) <= set(twin["rows"][0])
+    everything = list(csv.DictReader(io.StringIO(client.get("/indicatoren.csv").get_data(as_text=True))))
+    assert {r["indicator"] for r in everything} == {s["label"] for s in series}
+    assert len(client.get("/api/indicatoren/punten").get_json()["rows"]) == len(everything)
+    assert client.get("/indicator/bestaat-niet.csv").status_code == 404

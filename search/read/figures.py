@@ -16,7 +16,7 @@ import io
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from extract.numbers import render
 from search.index.engine import Filters, SearchUnit
@@ -169,11 +169,19 @@ def to_json(row: sqlite3.Row) -> dict:
 
 def to_csv(rows: list[sqlite3.Row]) -> str:
     """The figures as CSV (UTF-8, comma separated, header row)."""
+    return csv_text((to_json(row) for row in rows), FIELDS)
+
+
+def csv_text(records: Iterable[dict], fields: tuple[str, ...]) -> str:
+    """Records as the CSV every raadslens download uses: UTF-8, comma separated, one header row.
+
+    >>> csv_text([{"jaar": 2024, "waarde": 179}], ("jaar", "waarde")).splitlines()
+    ['jaar,waarde', '2024,179']
+    """
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore")
+    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
-    for row in rows:
-        writer.writerow(to_json(row))
+    writer.writerows(records)
     return out.getvalue()
 
 

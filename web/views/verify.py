@@ -15,7 +15,9 @@ from flask import Blueprint, Response, abort, current_app, jsonify, redirect, re
 
 from search import CHECK_KINDS as KINDS
 from search import (
+    FIGURE_UNITS,
     KIND_NAMES,
+    SERIES_FIELDS,
     VERDICT_NAMES,
     check_archive,
     cross_references,
@@ -23,10 +25,13 @@ from search import (
     forget_report,
     keep_report,
     kept_report,
+    series_csv,
     series_of,
+    series_rows,
     verify_document,
 )
 
+from ..chart import chart
 from ..context import get_archive
 from ..listing import counts, page_number, paged, per_page
 from ..pages import page
@@ -35,7 +40,6 @@ from ..uploads import UploadLimits, UploadRefused, read_upload, text_document
 bp = Blueprint("verify", __name__)
 __all__ = ["KIND_NAMES", "bp", "marked_pages"]
 MAX_DRAFT = 5 * 1024 * 1024  # uploads are read in memory, checked, and forgotten
-CHART_W, CHART_H, PAD = 560, 220, 36
 FINDINGS_PAGE = 50
 _JUDGING = threading.Lock()  # verify_document refreshes a store projection: one draft at a time per process
 
@@ -393,43 +397,46 @@ def _series(series_id: str):
     return found
 
 
-def chart(series) -> dict:
-    """Coordinates for an inline SVG line chart of a series."""
-    years = [p.year for p in series.points]
-    values = [p.value for p in series.points]
-    lo, hi = min(years), max(years)
-    top = max(values) or 1
-
-    def x(year):
-        return PAD + (year - lo) / ((hi - lo) or 1) * (CHART_W - 2 * PAD)
-
-    def y(value):
-        return CHART_H - PAD - value / top * (CHART_H - 2 * PAD)
-
-    dots = [
-        {
-            "x": round(x(p.year), 1),
-            "y": round(y(p.value), 1),
-            "year": p.year,
-            "value": p.value,
-            "revised": bool(p.revised),
-        }
-        for p in series.points
-    ]
-    return {
-        "width": CHART_W,
-        "height": CHART_H,
-        "dots": dots,
-        "base": CHART_H - PAD,
-        "line": " ".join(f"{d['x']},{d['y']}" for d in dots),
-    }
+def series_chart(series) -> dict:
+    """The chart of a series (``web/chart.py``), its y-axis titled with the unit in Dutch."""
+    points = [(p.year, p.value, bool(p.revised)) for p in series.points]
+    return chart(points, FIGURE_UNITS.get(series.unit, series.unit))
 
 
 @page(bp, "/indicator/<series_id>", "indicator.html", shape=lambda data: data["_series"].to_json())
 def indicator(series_id: str) -> dict:
     """One indicator with its chart and sources."""
     found = _series(series_id)
-    return {"_series": found, "chart": chart(found)}
+    return {"_series": found, "chart": series_chart(found)}
+
+
+@bp.get("/indicator/<series_id>.csv")
+def indicator_csv(series_id: str) -> Response:
+    """The points of one indicator as CSV: jaar, waarde, eenheid, bron, herzien."""
+    return _csv_download(series_csv([_series(series_id)]), f"indicator-{series_id}.csv")
+
+
+@bp.get("/api/indicator/<series_id>/punten")
+def indicator_rows(series_id: str) -> Response:
+    """The rows of the CSV as JSON."""
+    found = _series(series_id)
+    return jsonify({"id": found.id, "label": found.label, "fields": list(SERIES_FIELDS), "rows": series_rows([found])})
+
+
+@bp.get("/indicatoren.csv")
+def indicatoren_csv() -> Response:
+    """The points of every indicator as one CSV (the ``indicator`` column tells them apart)."""
+    return _csv_download(series_csv(per_generation("series", series_of)), "indicatoren.csv")
+
+
+@bp.get("/api/indicatoren/punten")
+def indicatoren_rows() -> Response:
+    """The rows of every indicator's CSV as JSON."""
+    return jsonify({"fields": list(SERIES_FIELDS), "rows": series_rows(per_generation("series", series_of))})
+
+
+def _csv_download(body: str, name: str) -> Response:
+    return Response(body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _cross_references(figure_id: int) -> dict:
