@@ -30,7 +30,9 @@ def _paths(browser, server):  # noqa: F811
         "els => els.map(e => e.getAttribute('href')).filter(h => /\\/raadsvragen\\/\\d+$/.test(h))"
     )
     page.goto(f"{server}/indicatoren")
-    series = page.locator("a[href^='/indicatoren?']").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    series = page.locator("a[href^='/indicator/']").evaluate_all(
+        "els => els.map(e => e.getAttribute('href')).filter(h => !h.endsWith('.csv'))"
+    )
     context.close()
     paths = {
         "home": "/",
@@ -52,8 +54,8 @@ def _paths(browser, server):  # noqa: F811
     }
     if letters:
         paths["raadsbrief"] = letters[0]
-    if series:
-        paths["indicator-grafiek"] = series[0]
+    assert series, "the corpus has monitors of several years: /indicatoren lists at least one indicator"
+    paths["indicator-grafiek"] = series[0]
     return paths
 
 
