@@ -141,3 +141,42 @@ def test_no_bench_script_shadows_a_standard_module():
     """bench/ is sys.path[0] when a bench script runs: a bench/numbers.py hides the standard library's."""
     shadowing = [p.name for p in (ROOT / "bench").glob("*.py") if p.stem in sys.stdlib_module_names]
     assert not shadowing, f"rename these bench scripts: {shadowing}"
+
+
+def _readme_command_lines() -> list[list[str]]:
+    """Every ``raadslens ...`` line of the README's shell blocks, as words (env prefix and comment cut)."""
+    import shlex
+
+    blocks = re.findall(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(), flags=re.S)
+    lines = []
+    for line in (line for block in blocks for line in block.splitlines()):
+        words = shlex.split(line, comments=True)
+        while words and re.fullmatch(r"[A-Z_]+=.*|export", words[0]):
+            words = words[1:]
+        if words and words[0].endswith("raadslens"):
+            lines.append(words[1:])
+    return lines
+
+
+def test_every_readme_command_line_parses_with_the_cli():
+    """A command or option the README shows (Deployment included) exists in the CLI with that spelling."""
+    import click
+
+    lines = _readme_command_lines()
+    assert len(lines) >= 10 and any("--production" in words for words in lines)
+    for words in lines:
+        shown = "raadslens " + " ".join(words)
+        command: click.Command = main
+        rest = list(words)
+        while isinstance(command, click.Group):
+            takes_value = {o for p in command.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
+            while rest and rest[0].startswith("-"):
+                assert rest[0].split("=")[0] in {o for p in command.params for o in p.opts}, f"README: {shown}"
+                rest = rest[2:] if rest[0] in takes_value else rest[1:]
+            name = rest.pop(0) if rest else ""
+            found = command.get_command(click.Context(command), name)
+            assert found is not None, f"README: '{shown}': no command {name!r}"
+            command = found
+        options = {o for p in command.params for o in [*getattr(p, "opts", []), *getattr(p, "secondary_opts", [])]}
+        unknown = [w.split("=")[0] for w in rest if w.startswith("--") and w.split("=")[0] not in options]
+        assert not unknown, f"README: '{shown}': {command.name} has no option {unknown}"
