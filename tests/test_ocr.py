@@ -152,7 +152,7 @@ def test_ocr_keeps_every_core_busy_instead_of_waiting_for_the_slowest_page(tmp_p
         "#!/bin/sh\n"
         'case "$1" in --*) exec tesseract "$@" ;; esac\n'
         f'echo "start $(basename "$1") $(date +%s.%N)" >> "{log}"\n'
-        f'case "$1" in *{slow}*) sleep 1.5 ;; esac\n'
+        f'case "$1" in *{slow}*) sleep 6 ;; esac\n'
         'tesseract "$@"; code=$?\n'
         f'echo "eind $(basename "$1") $(date +%s.%N)" >> "{log}"\n'
         "exit $code\n"
