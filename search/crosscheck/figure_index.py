@@ -272,7 +272,7 @@ def lookup_values(
     if many <= VALUE_ONLY:
         wanted = set(terms)
         ids = [r[0] for r in store.rows(f"SELECT id FROM figures WHERE {where}", tuple(span))]
-        return [f for f in figures_by_id(store, ids) if f.family == family and wanted.intersection(index_terms(f))]
+        return [f for f in figures_by_id(store, ids) if f.family == family and shares_a_term(wanted, f)]
     rows = store.rows(
         f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
         f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND {_values_between(family, low, high, 'f.')[0]} "
@@ -280,6 +280,28 @@ def lookup_values(
         (*terms, family, *span, limit),
     )
     return figures_by_id(store, [r[0] for r in rows])
+
+
+def shares_a_term(wanted: set[str], figure: FigureRef) -> bool:
+    """A figure of a rare value is worth judging when a claim term is in its label, in its sentence, or is
+    the head of a compound there ("rit" in "fietsrit"): the label alone misses "1 miljoen euro beschikbaar
+    om te investeren in het Westerpark" for "een miljoen euro in het Westerpark".
+
+    >>> from search.crosscheck.matching import ref
+    >>> f = ref(Figure(7.3, "7,3", label="gemaakte fietsrit", sentence="Het oordeel over de gemaakte fietsrit is een 7,3."))
+    >>> shares_a_term({"rit"}, f), shares_a_term({"oordel"}, f), shares_a_term({"auto"}, f)
+    (True, True, False)
+    """
+    own = index_terms(figure)
+    if wanted.intersection(own):
+        return True
+    pool = set(own).union(terms_of(figure.sentence)) if figure.sentence else set(own)
+    return bool(wanted & pool) or any(
+        len(t) >= COMPOUND_HEAD and len(o) >= len(t) + 3 and o.endswith(t) for t in wanted for o in pool
+    )
+
+
+COMPOUND_HEAD = 3  # the shortest head of a compound that is looked for ("rit"; see aspects._alike)
 
 
 def _values_between(family: str, low: float, high: float, table: str = "") -> tuple[str, list]:

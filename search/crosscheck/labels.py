@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-12"
+LABELS_VERSION = "labels-13"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -114,6 +114,18 @@ GENERIC = frozenset(
     "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan opzicht terecht uitkwam vorig afgelop".split()
 )
 
+# Words (not stems: "vaak" and "gaat" would stem to the nouns "vak" and "gat") that a label picks up
+# from its clause but that never say what is counted: verb forms and pronominal or linking adverbs
+# ("22 miljoen euro om daarmee waterleidingen", "slachtoffers zat op de fiets", "aangifte doet").
+FUNCTION_WORDS = frozenset(
+    "daarmee hiermee waarmee daarvan hiervan waarvan ervan daarbij hierbij waarbij daarin hierin waarin "
+    "daardoor hierdoor daarvoor hiervoor daarop hierop daarna hierna erbij erin erop ermee "
+    "vervolgens tevens eveneens inmiddels echter namelijk terwijl bijvoorbeeld steeds weer verder via "
+    "doet doen deed deden zat zit zitten zaten ging gingen kwam kwamen komt komen kreeg kregen krijgt krijgen "
+    "gaf gaven geeft geven blijft blijven bleef bleven bleek blijkt lijkt stond stonden staat staan "
+    "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar".split()
+)
+
 # Terms that nearly every label of this domain could carry.
 SOFT = frozenset({"slachtoffer"})
 
@@ -167,10 +179,14 @@ def _rewrite(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def terms_of(text: str) -> tuple[str, ...]:
-    """Normalised terms of a label, in order, without repeats."""
+    """Normalised terms of a label, in order, without repeats (function words and generic words dropped).
+
+    >>> terms_of("investeringskrediet om daarmee waterleidingen"), terms_of("slachtoffers zat op de fiets")
+    (('investeringskrediet', 'waterleid'), ('slachtoffer', 'fiet'))
+    """
     out: list[str] = []
     for word in _WORD.findall(_rewrite(text)):
-        if word in STOP_WORDS or word in GENERIC or word.isdigit():
+        if word in STOP_WORDS or word in GENERIC or word in FUNCTION_WORDS or word.isdigit():
             continue
         term = word if word in ("18min", "18plus") else stem(word)
         term = STEM_SYNONYMS.get(term, term)
@@ -179,6 +195,22 @@ def terms_of(text: str) -> tuple[str, ...]:
         if term not in out:
             out.append(term)
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def words_of(text: str) -> frozenset[str]:
+    """The terms of a sentence with the generic words kept ("betrekking", "mensenhandel", "hadden"): what
+    two wordings of one sentence share even where neither names a specific thing.
+
+    >>> sorted(words_of("Van de contactmomenten hadden 139 meldingen betrekking op mensenhandel."))
+    ['betrekking', 'hadden', 'melding', 'mensenhandel']
+    """
+    out = set()
+    for word in _WORD.findall(_rewrite(text)):
+        if word in STOP_WORDS or word in FUNCTION_WORDS or word.isdigit() or len(word) < 2:
+            continue
+        out.add(word if word in GENERIC else STEM_SYNONYMS.get(stem(word), stem(word)))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1 << 14)
