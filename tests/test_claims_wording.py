@@ -20,7 +20,8 @@ DOCUMENTS = {
         "Nieuws uit B en W, 14 maart 2023\n\n"
         "Bruggen en kades. Het college van B en W stemt in met een investeringskrediet van 18 miljoen euro om "
         "daarmee bruggen en kademuren in het centrum te herstellen.\n\n"
-        "Groen. Het college stelt 2 miljoen euro beschikbaar om te investeren in het Vondelpark.\n"
+        "Groen. Het college stelt 2 miljoen euro beschikbaar om te investeren in het Vondelpark.\n\n"
+        "Maatregelen uitvoeren. Er is in totaal 14,6 miljoen euro beschikbaar voor deze maatregelen.\n"
     ),
     "reizigersonderzoek-2023.txt": (
         "Reizigersonderzoek openbaar vervoer 2023\n\n"
@@ -110,3 +111,24 @@ def test_a_reworded_sentence_of_generic_words_is_judged_by_that_sentence(archive
     altered = judged(archive, "Van de meldingen in 2023 hadden 16 meldingen betrekking op mensenhandel.", 16)
     assert altered["verdict"] == "contradicted", altered["reason"]
     assert altered["evidence"][0]["file"] == "kwartaalbericht-meldpunt-2023.txt"
+
+
+def test_a_distinctive_amount_may_be_named_more_narrowly_and_its_swapped_digits_are_caught(archive):
+    """ "14,6 miljoen euro beschikbaar voor deze maatregelen" (the page is about bridges and quays) against
+    a claim naming them "herstelmaatregelen": the amount is distinctive enough; 16,4 is flagged."""
+    same = judged(archive, "Er is in totaal 14,6 miljoen euro beschikbaar voor de herstelmaatregelen.", 14.6e6)
+    assert same["verdict"] == "supported", same["reason"]
+    swapped = judged(archive, "Er is in totaal 16,4 miljoen euro beschikbaar voor de herstelmaatregelen.", 16.4e6)
+    assert swapped["verdict"] == "contradicted", swapped["reason"]
+    assert "14.6" in swapped["reason"] or "14,6" in swapped["reason"]
+
+
+def test_a_round_small_number_is_not_enough_to_support_a_narrower_wording(archive):
+    """Two of anything is not distinctive: "2 miljoen euro voor herstelmaatregelen" is not the Vondelpark's."""
+    assert judged(archive, "Er is 2 miljoen euro voor de herstelmaatregelen.", 2e6)["verdict"] != "supported"
+
+
+def test_an_altered_rating_meets_the_compound_of_the_archive(archive):
+    """The rating of a "busrit" is found for "buspassagiers ... hun rit" with another value, and contradicts it."""
+    claim = judged(archive, "In 2023 gaven buspassagiers hun rit gemiddeld een 8,6.", 8.6)
+    assert claim["verdict"] == "contradicted", claim["reason"]

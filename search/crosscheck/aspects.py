@@ -331,13 +331,15 @@ def covers(claim: Side, figure: Side, weights: Weights) -> float:
         if SOFT & claim.label and not SOFT & figure.label and figure.label & HEADS:
             return 0.0  # victims are not the reports ("4 meldingen") or cases counted about them
         anchor = figure.label or figure.around  # a figure whose label says nothing is read by its clause
+        narrower = distinctive(claim.ref)  # "25,3 miljoen voor verkeersveiligheidsmaatregelen": "maatregelen"
         if not (anchor & claim.label) and not (SOFT & claim.label & pool) and not (claim.around & anchor):
-            return 0.0
+            if not (narrower and any(_head_of(t, anchor) for t in claim.around)):
+                return 0.0
         words = sorted(t for t in claim.around if t not in SOFT)
         if not words:  # "Totaal slachtoffers ESSM 2023: 148": who and when must tell (see specific)
             return 1.0 if SOFT & (claim.label | claim.around) & figure.label else 0.0
         content = _content(pool)
-        found = [t for t in words if _covered(t, content)]
+        found = [t for t in words if _covered(t, content) or (narrower and _head_of(t, content))]
         return _weight(found, weights) / max(_weight(words, weights), 1e-9) if found else 0.0
     said = claim.label | claim.around
 
@@ -351,6 +353,26 @@ def covers(claim: Side, figure: Side, weights: Weights) -> float:
         if not says_nothing(figure.label):  # a label of its own that names none of it: another thing
             return 0.0
     return _weight(found, weights) / max(_weight(own, weights), 1e-9)
+
+
+def distinctive(r: FigureRef) -> bool:
+    """A value with three or more significant digits that is not a year ("25,3 miljoen", "2.507", "139"):
+    few figures share it by chance, so a claim may name its thing more narrowly than the figure's clause.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> [distinctive(ref(Figure(v, str(v)))) for v in (25_300_000, 2507, 139, 2024, 40, 5000)]
+    [True, True, True, False, False, False]
+    """
+    if r.value == int(r.value) and 1900 <= r.value <= 2100:
+        return False
+    digits = f"{abs(r.value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= 3
+
+
+def _head_of(term: str, pool) -> bool:
+    """A word of the pool is the head of the compound ``term`` ("maatregel" of "verkeersveiligheidsmaatregel")."""
+    return any(len(h) >= 5 and len(term) >= len(h) + 4 and term.endswith(h) for h in pool)
 
 
 def says_nothing(label: frozenset[str]) -> bool:
@@ -419,10 +441,11 @@ def same_thing(claim: Side, figure: Side) -> bool:
         return False
     theirs = [t for t in figure.label if t not in SOFT and not is_participle(t)]  # "deelgenomen" is what was done
     ours = [t for t in claim.label if t not in SOFT and not is_participle(t)]
-    if not ours and not theirs:
-        return bool(claim.label & figure.label)
-    return all(_covered(t, claim.label | claim.around) for t in theirs) and all(
-        _covered(t, figure.label | figure.around) for t in ours
+    if not ours and not theirs:  # neither label says it: the sentences may ("25,3 miljoen euro beschikbaar")
+        return bool(claim.label & figure.label) or echoes(claim, figure)
+    said, pool = claim.label | claim.around, figure.label | figure.around
+    return all(_covered(t, said) or compound_of(t, said) for t in theirs) and all(
+        _covered(t, pool) or any(compound_with(t, o, said) for o in pool) for t in ours
     )
 
 
@@ -467,8 +490,8 @@ def echoes(claim: Side, figure: Side) -> bool:
         return False
     ours = words_of(_without_number(claim.ref.sentence)) - {str(y) for y in years_in(claim.ref.sentence)}
     theirs = words_of(_without_number(figure.ref.sentence))
-    if len(ours) < RESTATE_MIN or not all(_covered(t, theirs) for t in ours):
-        return False
+    if len(ours) < RESTATE_MIN or not all(_covered(t, theirs) or _head_of(t, theirs) for t in ours):
+        return False  # (a word may be narrower: "verkeersveiligheidsmaatregelen" for "deze maatregelen")
     return sum(1 for t in theirs if not _covered(t, ours)) <= RESTATE_EXTRA
 
 
@@ -485,7 +508,13 @@ def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:
     if len(own) != 1 or not words:  # only a label of one word leans on its clause
         return True
     pool = figure.label | figure.around
-    found = [t for t in words if _covered(t, pool) or any(len(o) >= 4 and t.endswith(o) for o in pool)]
+    found = [
+        t
+        for t in words
+        if _covered(t, pool)
+        or any(len(o) >= 4 and t.endswith(o) for o in pool)
+        or any(compound_with(own[0], o, frozenset({t})) for o in pool)  # "buspassagiers" for the "busrit"
+    ]
     return _weight(found, weights) >= CLAUSE_SHARE * _weight(words, weights)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from extract.model import Figure
 from search.crosscheck.labels import LABELS_VERSION, terms_of
+from search.crosscheck.lexicon import CHANGE_WORDS, is_participle
 from search.crosscheck.matching import FRACTION_UNITS, FigureRef, no_gc, ref
 from search.crosscheck.tables import block_labels, clean, grid_from_row
 from search.store.db import Store
@@ -117,7 +118,7 @@ def _lexicon_digest() -> str:
 
 
 # the label terms and the stored context (figure_context): rebuilt when either way of reading changes
-INDEX_VERSION = f"{LABELS_VERSION}+context-1+{_lexicon_digest()}"
+INDEX_VERSION = f"{LABELS_VERSION}+context-1+terms-2+{_lexicon_digest()}"
 
 
 def refresh(store: Store) -> int:
@@ -193,9 +194,12 @@ def contexts(store: Store, ids: list[int]) -> dict[int, FigureContext]:
 
 
 def index_terms(r: FigureRef) -> tuple[str, ...]:
-    """The terms a figure is found by: its label's, or for a label that says nothing its sentence's
-    ("steeg in 2020 met 37 procent ten opzichte van 2019": aangifte, diefstal, bike)."""
-    return r.terms or (terms_of(r.sentence)[:MAX_SENTENCE_TERMS] if r.sentence else ())
+    """The terms a figure is found by: its label's, or for a label that says nothing (none, or only what was
+    done: "gestegen") its sentence's too ("steeg in 2020 met 37 procent ten opzichte van 2019": aangifte,
+    diefstal, bike)."""
+    if r.terms and not all(is_participle(t) or t in CHANGE_WORDS for t in r.terms):
+        return r.terms
+    return tuple(dict.fromkeys(r.terms + (terms_of(r.sentence)[:MAX_SENTENCE_TERMS] if r.sentence else ())))
 
 
 MAX_SENTENCE_TERMS = 12

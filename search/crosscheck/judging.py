@@ -23,6 +23,7 @@ from search.crosscheck.aspects import (
     clause_agrees,
     covers,
     differences,
+    distinctive,
     normal,
     organisations,
     place_named,
@@ -30,6 +31,7 @@ from search.crosscheck.aspects import (
     same_source,
     same_thing,
     same_where,
+    says_nothing,
     side,
     specific,
     years_in,
@@ -207,6 +209,10 @@ class Judge:
                 clause = tuple(t for t in terms_of(_without_number(claim.sentence)) if t not in ORGANISATION_TERMS)
                 clause += compounds(own, claim.sentence)
                 probes.append((replace(claim, year=own.year, terms=clause), 1))
+        if distinctive(claim) and not [t for t in own.label if t not in SOFT]:  # "voor verkeersveiligheids-
+            heads = tuple(dict.fromkeys(h for t in own.around for h in compound_heads(t)))  # maatregelen"
+            if heads:
+                probes.append((replace(claim, year=own.year, terms=heads), 1))
         for probe, least in probes:  # a dated claim meets its own year (other years come in by value, for the reason)
             for f in lookup(self.store, probe, same_year=own.year is not None, limit=SAME_CANDIDATES, least=least):
                 found.setdefault(f.id, f)
@@ -222,8 +228,14 @@ class Judge:
         if own.dated and figure.year != own.year:
             return False
         own_terms = [t for t in own.order if t not in SOFT]
-        if own_terms and figure.terms:  # the counted thing itself must be named (see aspects.covers)
-            return own_terms[0] in figure.terms or own_terms[0] in normal(figure.terms)
+        if own_terms and figure.terms:  # the counted thing itself must be named (see aspects.covers), maybe
+            head, theirs = own_terms[0], normal(figure.terms)  # in a compound, or by a clause ("gestegen")
+            return (
+                head in figure.terms
+                or head in theirs
+                or any(len(t) >= len(head) + 3 and t.endswith(head) for t in figure.terms)
+                or says_nothing(frozenset(theirs))
+            )
         words = own.label | own.around
         return (
             not figure.terms or bool(words.intersection(figure.terms)) or bool(words.intersection(normal(figure.terms)))
@@ -338,7 +350,9 @@ class Judge:
             return True
         if self.differences(own, figure):
             return False
-        return covers(own, figure, self.weights) >= MIN_COVER and specific(own, figure, self.weights)
+        if covers(own, figure, self.weights) < MIN_COVER:
+            return False
+        return specific(own, figure, self.weights) or same_distinctive_value(own.ref, figure.ref)
 
     def differences(self, own: Side, figure: Side) -> list[str]:
         found = differences(own, figure)
@@ -438,14 +452,35 @@ def compounds(own: Side, sentence: str) -> tuple[str, ...]:
     >>> from extract.model import Figure
     >>> from search.crosscheck.aspects import side
     >>> from search.crosscheck.matching import ref
-    >>> compounds(side(ref(Figure(40, "40", label="zaken"))), "40 zaken van mensenhandel")
-    ('mensenhandelzak',)
+    >>> found = compounds(side(ref(Figure(40, "40", label="zaken"))), "40 zaken van mensenhandel")
+    >>> "mensenhandelzak" in found, "menszak" in found
+    (True, True)
     """
     heads = [t for t in own.order if t not in SOFT][:1]
     words = [w for w in _PLAIN_WORD.findall(fold(sentence)) if len(w) >= COMPOUND_PART and w not in STOP_WORDS]
-    return tuple(dict.fromkeys(f"{w}{h}" for h in heads for w in words if not w.startswith(h)))
+    return tuple(dict.fromkeys(f"{m}{h}" for h in heads for w in words if not w.startswith(h) for m in modifiers(w)))
 
 
+def compound_heads(term: str) -> tuple[str, ...]:
+    """The tails of a compound that may be a word of their own, longest first (the index says which are).
+
+    >>> "maatregel" in compound_heads("verkeersmaatregel"), compound_heads("fiets")
+    (True, ())
+    """
+    return tuple(term[i:] for i in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1))
+
+
+def modifiers(word: str) -> tuple[str, ...]:
+    """The forms a word may take as the first part of a compound: the word itself, then its beginnings
+    ("fietsers" is "fiets" in "fietsrit", "buspassagiers" is "bus" in "busrit"); the index says which exist.
+
+    >>> modifiers("fietsers")
+    ('fietsers', 'fie', 'fiet', 'fiets', 'fietse', 'fietser')
+    """
+    return (word, *(word[:n] for n in range(MODIFIER_MIN, len(word))))
+
+
+MODIFIER_MIN = 3  # letters of the shortest first part of a compound ("bus")
 COMPOUND_PART = 5  # letters of a word that may be the first part of a compound
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
@@ -498,6 +533,25 @@ def own_organisation(figure: FigureRef) -> str:
     if figure.organisation and figure.organisation in named:
         return figure.organisation
     return named[0] if len(set(named)) == 1 else ""  # "zo'n 170 personen geholpen door politiemedewerkers"
+
+
+def same_distinctive_value(claim: FigureRef, figure: FigureRef) -> bool:
+    """Exactly the same value of three or more significant digits (not rounded, not a range): with what is
+    counted covered, that is enough where the words alone are too common to be specific.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> same_distinctive_value(ref(Figure(25_300_000, "25,3 miljoen")), ref(Figure(25_300_000, "25,3 miljoen")))
+    True
+    >>> same_distinctive_value(ref(Figure(25, "25")), ref(Figure(25, "25")))
+    False
+    """
+    exact = abs(claim.value - figure.value) <= 1e-9 * max(1.0, abs(claim.value))
+    return exact and _plain(claim.qualifier) and _plain(figure.qualifier) and distinctive(claim)
+
+
+def _plain(qualifier: str) -> bool:
+    return qualifier in ("", "exact")
 
 
 def quoted(claim: FigureRef, figure: FigureRef) -> bool:
