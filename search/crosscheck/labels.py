@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-13"
+LABELS_VERSION = "labels-14"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -47,6 +47,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b18\s?-(?!\w)", "18min"),
     (r"\bjonger (?:dan )?18\b", "18min"),
     (r"\bgeslacht (?:is )?niet geregistreerd\b", "onbekend"),
+    (r"\bgeslacht (?:is |was |werd )?(?:niet bekend|onbekend)\b", "onbekend"),
     (r"\b(jonger|ouder) dan (\d+)\b", r"\1\2"),
     (r"\b(jonger|ouder) (\d+)\b", r"\1\2"),  # a label keeps "jonger 23" (extract.labels)
 )
@@ -72,6 +73,7 @@ PHRASE_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("18",),
     ("18",),
     ("jonger",),
+    ("geslacht",),
     ("geslacht",),
     ("jonger", "ouder"),
     ("jonger", "ouder"),
@@ -105,6 +107,7 @@ STEM_SYNONYMS: dict[str, str] = {
     "controle": "control",
     "uitbuitingsvorm": "uitbuit",
     "controleteam": "rctm",
+    "adviespunt": "meldpunt",  # the "Meld- en Adviespunt", its label cut to its last word
 }
 
 # Words that say nothing about *what* is counted in this domain.
@@ -124,6 +127,12 @@ FUNCTION_WORDS = frozenset(
     "doet doen deed deden zat zit zitten zaten ging gingen kwam kwamen komt komen kreeg kregen krijgt krijgen "
     "gaf gaven geeft geven blijft blijven bleef bleven bleek blijkt lijkt stond stonden staat staan "
     "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar".split()
+)
+
+# Words that say how much, not what: hedges and shares ("ruim een derde (34%)", "bijna de helft").
+NUMBER_WORDS = frozenset(
+    "ruim bijna circa ongeveer zo'n zon ca ca. minimaal maximaal ten minste meer minder dan tot "
+    "derde helft kwart vijfde procent percent".split()
 )
 
 # Terms that nearly every label of this domain could carry.
@@ -207,7 +216,7 @@ def words_of(text: str) -> frozenset[str]:
     """
     out = set()
     for word in _WORD.findall(_rewrite(text)):
-        if word in STOP_WORDS or word in FUNCTION_WORDS or word.isdigit() or len(word) < 2:
+        if word in STOP_WORDS or word in FUNCTION_WORDS or word in NUMBER_WORDS or word.isdigit() or len(word) < 2:
             continue
         out.add(word if word in GENERIC else STEM_SYNONYMS.get(stem(word), stem(word)))
     return frozenset(out)
