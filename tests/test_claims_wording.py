@@ -33,6 +33,11 @@ DOCUMENTS = {
         "Het meldpunt van de gemeente werd in 2023 vaker benaderd dan het jaar ervoor. Van het totaal aantal "
         "meldingen in 2023 hadden 61 meldingen betrekking op mensenhandel.\n"
     ),
+    "jaarcijfers-opvang-2023.txt": (
+        "Jaarcijfers opvang 2023\n\n"
+        "Het ESSM begeleidde in 2023 slachtoffers in drie opvanghuizen.\n\n"
+        "In de Lindehof werden 14 slachtoffers van arbeidsuitbuiting opgenomen.\n"
+    ),
     "jaarverslag-zorgpunt-2024.txt": (
         "Jaarverslag Zorgpunt 2024\n\nIn 2024 zijn 41 nieuwe trajecten gestart bij het Zorgpunt voor jongeren.\n"
     ),
@@ -132,3 +137,11 @@ def test_an_altered_rating_meets_the_compound_of_the_archive(archive):
     """The rating of a "busrit" is found for "buspassagiers ... hun rit" with another value, and contradicts it."""
     claim = judged(archive, "In 2023 gaven buspassagiers hun rit gemiddeld een 8,6.", 8.6)
     assert claim["verdict"] == "contradicted", claim["reason"]
+
+
+def test_a_named_shelter_leaves_who_counted_to_the_figure(archive):
+    """The claim names no organisation, the figure's section names the ESSM; both name "Lindehof", which
+    no other figure does: the claim is about that figure's count, and 41 contradicts its 14."""
+    altered = judged(archive, "In 2023 verbleven 41 slachtoffers van arbeidsuitbuiting in de Lindehof.", 41)
+    assert altered["verdict"] == "contradicted", altered["reason"]
+    assert altered["evidence"][0]["file"] == "jaarcijfers-opvang-2023.txt"

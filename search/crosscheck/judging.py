@@ -46,13 +46,15 @@ from search.crosscheck.figure_index import (
     page_text,
     table_caption,
 )
-from search.crosscheck.labels import ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of
+from search.crosscheck.labels import DISCRIMINATORS, ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
 from search.store.db import Store
 
 MAX_EVIDENCE = 5
+NAME_WEIGHT = 4.0  # idf of a word in about one figure in fifty: a name rather than a kind of thing
+CLASS_TERMS = frozenset(t for members in DISCRIMINATORS.values() for t in members)
 ORGANISATION_TERMS = frozenset(ORGANISATIONS)  # "essm": who counted, not what
 SAME_CANDIDATES = 150  # figures sharing the most label terms that may be the same indicator
 MIN_COVER = 0.5
@@ -377,14 +379,30 @@ class Judge:
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
         if not (same_source(own, figure) and self.same_where(own, figure)):
-            if own.organisation or own.place or not restates(own, figure):
-                return False  # (a claim repeating the figure's clause leaves who and where to it)
+            if own.organisation or own.place or not (restates(own, figure) or self.names_rare(own, figure)):
+                return False  # (a claim repeating the figure's clause, or naming what only it names, leaves
+                # who and where to it)
         return (
             covers(own, figure, self.weights) >= MIN_COVER
             and same_thing(own, figure)
             and specific(own, figure, self.weights)
             and clause_agrees(own, figure, self.weights)
         )
+
+    def names_rare(self, own: Side, figure: Side) -> bool:
+        """The claim and the figure's label share a word almost no other figure has, that is no class (a
+        shelter, a programme: "Xarah"): the claim is about that figure's thing, counted by whoever counted it.
+
+        The word must be a name in the claim's sentence and in the figure's label or its own piece of its
+        sentence ("11 slachtoffers in de Xarah", not the COSM's 70 of the same sentence)."""
+        names = proper_names(own.ref.sentence)
+        if not names:
+            return False
+        theirs = figure.label
+        if figure.ref.source == "text":
+            theirs = theirs | frozenset(terms_of(piece(figure.ref.sentence, figure.ref.raw)))
+        shared = (own.label | own.around) & theirs & names
+        return any(t not in CLASS_TERMS and self.weights.get(t, NAME_WEIGHT) >= NAME_WEIGHT for t in shared)
 
     # -- the reasons -------------------------------------------------------------------
     def related(self, own: Side, figure: Side) -> bool:
@@ -443,6 +461,19 @@ class Judge:
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
         return REASONS["none"]
+
+
+def proper_names(sentence: str) -> frozenset[str]:
+    """The terms of the capitalised words after a sentence's first word: names ("Xarah", "Tosca").
+
+    >>> sorted(proper_names("In de Xarah-opvang verbleven negen slachtoffers.")), proper_names("Bij 58 procent van de botsingen.")
+    (['xarah'], frozenset())
+    """
+    words = _NAME.findall(sentence)[1:]
+    return frozenset(t for w in words if w[:1].isupper() and not w.isupper() for t in terms_of(w))
+
+
+_NAME = re.compile(r"[^\W\d_]+")
 
 
 def compounds(own: Side, sentence: str) -> tuple[str, ...]:
