@@ -344,3 +344,12 @@ def test_the_meld_en_adviespunt_whose_label_kept_its_last_word(archive):
     claim = judged(archive, "Het Meld- en Adviespunt is zeven dagen per week bereikbaar.", 7)
     assert claim["verdict"] == "supported", claim["reason"]
     assert claim["evidence"][0]["file"] == BK
+
+
+def test_an_anaphor_whose_number_opens_its_sentence_reads_the_sentence_before(archive):
+    """ "Hiervan waren 120 ...": the counted thing is the previous sentence's (the number stands within the
+    first words of its own sentence, which must not be mistaken for the sentence before)."""
+    text = "Concept\n\nIn 2025 ondersteunde het ESSM 143 slachtoffers van seksuele uitbuiting. Hiervan waren 120 meerderjarig."
+    claim = judged(archive, text, 120)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert claim["evidence"][0]["file"] == M25

@@ -115,8 +115,7 @@ def _paragraph_before(text: str, start: int) -> str:
 
 def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
     sentence = claim.sentence
-    at = paragraph.rfind(sentence[:SENTENCE_HEAD]) if sentence else -1
-    before = paragraph[:at] if at >= 0 else paragraph  # the paragraph up to the claim's own sentence
+    before = _before_sentence(paragraph, sentence, claim.raw)  # the paragraph up to the claim's own sentence
     year, dated = _claim_year(claim, sentence, before, header)
     org = _first(organisations(sentence)) or _last(organisations(before)) or _last(organisations(header))
     place = claim.place if claim.place and fold(claim.place) in fold(f"{header} {before} {sentence}") else ""
@@ -127,6 +126,22 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
         clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
     s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
     return replace(s, around=s.around - exclude)
+
+
+def _before_sentence(paragraph: str, sentence: str, raw: str) -> str:
+    """``paragraph`` (which ends where the claim's number starts) without the claim's own sentence.
+
+    >>> _before_sentence("Het ESSM hielp 143 slachtoffers. Daarvan waren er ", "Daarvan waren er 120 meerderjarig.", "120")
+    'Het ESSM hielp 143 slachtoffers. '
+    """
+    if not sentence:
+        return paragraph
+    number = sentence.find(raw) if raw else -1
+    head = sentence[: min(SENTENCE_HEAD, number)] if number >= 0 else sentence[:SENTENCE_HEAD]
+    if not head.strip():  # the sentence opens with the number: the paragraph ends where it starts
+        return paragraph
+    at = paragraph.rfind(head)
+    return paragraph[:at] if at >= 0 else paragraph
 
 
 def _claim_year(claim: FigureRef, sentence: str, before: str, header: str) -> tuple[int | None, bool]:
