@@ -324,3 +324,32 @@ def test_number_words_and_synonyms_of_what_is_counted(archive):
     noodbed = judged(archive, "In 2025 kwamen 71 mensen terecht op het noodbed van het ESSM.", 71)
     assert noodbed["verdict"] == "contradicted", noodbed["reason"]  # the noodbed's 17, not the Xarah's 11
     assert {e["value"] for e in noodbed["evidence"]} == {17}
+
+
+def test_unknown_gender_in_other_words(archive):
+    """ "bij 2 cliënten is het geslacht niet geregistreerd" supports "van 2 cliënten was het geslacht onbekend"."""
+    claim = judged(archive, "In 2024 was van 2 cliënten het geslacht onbekend.", 2)
+    assert claim["verdict"] == "supported", claim["reason"]
+
+
+def test_hedges_and_shares_do_not_stop_a_reworded_sentence(archive):
+    """ "Bij mensenhandel is 34% van de slachtoffers jonger dan 23 jaar", hedged and reordered."""
+    claim = judged(
+        archive, "Bijna een derde, 34 procent, van de slachtoffers van mensenhandel is jonger dan 23 jaar.", 34
+    )
+    assert claim["verdict"] == "supported", claim["reason"]
+
+
+def test_the_meld_en_adviespunt_whose_label_kept_its_last_word(archive):
+    claim = judged(archive, "Het Meld- en Adviespunt is zeven dagen per week bereikbaar.", 7)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert claim["evidence"][0]["file"] == BK
+
+
+def test_an_anaphor_whose_number_opens_its_sentence_reads_the_sentence_before(archive):
+    """ "Hiervan waren 120 ...": the counted thing is the previous sentence's (the number stands within the
+    first words of its own sentence, which must not be mistaken for the sentence before)."""
+    text = "Concept\n\nIn 2025 ondersteunde het ESSM 143 slachtoffers van seksuele uitbuiting. Hiervan waren 120 meerderjarig."
+    claim = judged(archive, text, 120)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert claim["evidence"][0]["file"] == M25

@@ -35,6 +35,7 @@ from search.crosscheck.labels import (
     fold,
     organisations_in,
     terms_of,
+    words_of,
 )
 from search.crosscheck.lexicon import (
     ACTS,
@@ -47,6 +48,7 @@ from search.crosscheck.lexicon import (
     SCOPE_WORDS,
     SPLIT_CHANGE_AFTER,
     SPLIT_CHANGE_BEFORE,
+    is_attributive,
     is_participle,
 )
 from search.crosscheck.matching import FigureRef
@@ -140,7 +142,7 @@ def side(
     own_year = r.year if year is False else year
     if r.kind == "figure" and states_change(r):
         r = replace(r, kind="change")
-    order = normal(r.terms, own_place)
+    order = head_first(normal(r.terms, own_place), r.label)
     label = frozenset(order)
     text = r.sentence if clause is None else clause
     if around is None:
@@ -166,6 +168,26 @@ def side(
         found,
         named,
     )
+
+
+def head_first(order: tuple[str, ...], label: str) -> tuple[str, ...]:
+    """The label's terms with the counted noun first: the adjectives before it ("nieuwe speelplekken",
+    "Amsterdamse verkeersslachtoffers") move behind it, so that what must be counted is the noun.
+
+    >>> head_first(("nieuw", "speelplek"), "nieuwe speelplekken"), head_first(("melding", "essm"), "meldingen ESSM")
+    (('speelplek', 'nieuw'), ('melding', 'essm'))
+    """
+    leading: list[str] = []
+    for word in _LABEL_WORD.findall(fold(label)):
+        if not is_attributive(word):
+            break
+        leading.extend(terms_of(word))
+    if not leading or len(leading) >= len(order):
+        return order
+    return tuple(t for t in order if t not in leading) + tuple(t for t in order if t in leading)
+
+
+_LABEL_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _without_number(text: str) -> str:
@@ -309,20 +331,58 @@ def covers(claim: Side, figure: Side, weights: Weights) -> float:
         if SOFT & claim.label and not SOFT & figure.label and figure.label & HEADS:
             return 0.0  # victims are not the reports ("4 meldingen") or cases counted about them
         anchor = figure.label or figure.around  # a figure whose label says nothing is read by its clause
+        narrower = distinctive(claim.ref)  # "25,3 miljoen voor verkeersveiligheidsmaatregelen": "maatregelen"
         if not (anchor & claim.label) and not (SOFT & claim.label & pool) and not (claim.around & anchor):
-            return 0.0
+            if not (narrower and any(_head_of(t, anchor) for t in claim.around)):
+                return 0.0
         words = sorted(t for t in claim.around if t not in SOFT)
         if not words:  # "Totaal slachtoffers ESSM 2023: 148": who and when must tell (see specific)
             return 1.0 if SOFT & (claim.label | claim.around) & figure.label else 0.0
         content = _content(pool)
-        found = [t for t in words if _covered(t, content)]
+        found = [t for t in words if _covered(t, content) or (narrower and _head_of(t, content))]
         return _weight(found, weights) / max(_weight(words, weights), 1e-9) if found else 0.0
-    if not _covered(own[0], pool):  # the counted thing itself ("113 daklozen") must be there
+    said = claim.label | claim.around
+
+    def named(term: str) -> bool:  # in the figure's words, maybe in a compound ("busrit")
+        return _covered(term, pool) or any(compound_with(term, o, said) for o in pool)
+
+    if not named(own[0]):  # the counted thing itself ("113 daklozen") must be there
         return 0.0
-    found = [t for t in own if _covered(t, pool)]
+    found = [t for t in own if named(t)]
     if not any(_covered(t, figure.label) for t in found) and not ((claim.label | claim.around) & figure.label):
-        return 0.0
+        if not says_nothing(figure.label):  # a label of its own that names none of it: another thing
+            return 0.0
     return _weight(found, weights) / max(_weight(own, weights), 1e-9)
+
+
+def distinctive(r: FigureRef) -> bool:
+    """A value with three or more significant digits that is not a year ("25,3 miljoen", "2.507", "139"):
+    few figures share it by chance, so a claim may name its thing more narrowly than the figure's clause.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> [distinctive(ref(Figure(v, str(v)))) for v in (25_300_000, 2507, 139, 2024, 40, 5000)]
+    [True, True, True, False, False, False]
+    """
+    if r.value == int(r.value) and 1900 <= r.value <= 2100:
+        return False
+    digits = f"{abs(r.value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= 3
+
+
+def _head_of(term: str, pool) -> bool:
+    """A word of the pool is the head of the compound ``term`` ("maatregel" of "verkeersveiligheidsmaatregel")."""
+    return any(len(h) >= 5 and len(term) >= len(h) + 4 and term.endswith(h) for h in pool)
+
+
+def says_nothing(label: frozenset[str]) -> bool:
+    """A figure's label that names no counted thing: empty, or only what was done ("gestegen", "gemeten"),
+    so that its clause says what it counts ("het oordeel over een fietsrit is gestegen naar een 7,3").
+
+    >>> says_nothing(frozenset({"gesteg"})), says_nothing(frozenset()), says_nothing(frozenset({"fietsrit"}))
+    (True, True, False)
+    """
+    return all(is_participle(t) or t in CHANGE_WORDS for t in label)
 
 
 EXTRA_MAX = 0  # terms a figure's label may name beyond the claim ("Ambulante hulp" is a part of all help)
@@ -338,9 +398,33 @@ def _extra(figure: Side, claim: Side) -> int:
         and t not in HEADS
         and t not in ACTS
         and not _covered(t, pool)
+        and not compound_of(t, pool)
         and t not in _CLASS_TERMS
         and not is_participle(t)
     )
+
+
+def compound_with(head: str, compound: str, words: frozenset[str]) -> bool:
+    """``compound`` is ``head`` with a modifier that one of the claim's ``words`` starts with: "busrit" for
+    the "rit" of "buspassagiers" (a short modifier needs that second word: "buit" is not "uitbuit").
+
+    >>> compound_with("rit", "busrit", frozenset({"buspassagier"})), compound_with("rit", "busrit", frozenset())
+    (True, False)
+    """
+    if len(head) < 3 or len(compound) < len(head) + 3 or not compound.endswith(head):
+        return False
+    modifier = compound[: -len(head)]
+    stems = {modifier, modifier.removesuffix("s")}
+    return any(len(m) >= 3 and any(w != compound and w.startswith(m) for w in words) for m in stems)
+
+
+def compound_of(term: str, pool: frozenset[str]) -> bool:
+    """The term is a compound of two words of the pool: "fietsrit" for a claim about the "rit" of "fietsers".
+
+    >>> compound_of("fietsrit", frozenset({"fietser", "rit"})), compound_of("fietsrit", frozenset({"rit"}))
+    (True, False)
+    """
+    return any(compound_with(head, term, pool) for head in pool)
 
 
 _CLASS_TERMS = frozenset({"18min", "18plus", "vrouw", "man", "ander", "onbekend"})
@@ -357,10 +441,11 @@ def same_thing(claim: Side, figure: Side) -> bool:
         return False
     theirs = [t for t in figure.label if t not in SOFT and not is_participle(t)]  # "deelgenomen" is what was done
     ours = [t for t in claim.label if t not in SOFT and not is_participle(t)]
-    if not ours and not theirs:
-        return bool(claim.label & figure.label)
-    return all(_covered(t, claim.label | claim.around) for t in theirs) and all(
-        _covered(t, figure.label | figure.around) for t in ours
+    if not ours and not theirs:  # neither label says it: the sentences may ("25,3 miljoen euro beschikbaar")
+        return bool(claim.label & figure.label) or echoes(claim, figure)
+    said, pool = claim.label | claim.around, figure.label | figure.around
+    return all(_covered(t, said) or compound_of(t, said) for t in theirs) and all(
+        _covered(t, pool) or any(compound_with(t, o, said) for o in pool) for t in ours
     )
 
 
@@ -382,7 +467,31 @@ def restates(claim: Side, figure: Side) -> bool:
     ours = _content(claim.label | claim.around)
     theirs = _content(figure.label | figure.around)
     if len(ours) < RESTATE_MIN or not all(_covered(t, theirs) for t in ours):
+        return echoes(claim, figure)
+    return sum(1 for t in theirs if not _covered(t, ours)) <= RESTATE_EXTRA or echoes(claim, figure)
+
+
+def echoes(claim: Side, figure: Side) -> bool:
+    """The claim is the figure's sentence in other words, counting the words that alone say nothing
+    ("Van de contactmomenten hadden 193 meldingen betrekking op mensenhandel" against the monitor's "Van het
+    totaal aantal meldingen hadden 139 meldingen betrekking op mensenhandel"): every word of the claim's
+    sentence is the figure's, which has at most :data:`RESTATE_EXTRA` more.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> page = "Van het totaal aantal meldingen hadden 139 meldingen betrekking op mensenhandel."
+    >>> a = side(ref(Figure(193, "193", label="meldingen", sentence="Van de contactmomenten hadden 193 meldingen betrekking op mensenhandel.")))
+    >>> echoes(a, side(ref(Figure(139, "139", label="meldingen", sentence=page))))
+    True
+    >>> echoes(a, side(ref(Figure(108, "108", label="meldingen", sentence="De meeste meldingen (108) hadden betrekking op Rotterdam."))))
+    False
+    """
+    if figure.ref.source == "table" or not claim.ref.sentence or not figure.ref.sentence:
         return False
+    ours = words_of(_without_number(claim.ref.sentence)) - {str(y) for y in years_in(claim.ref.sentence)}
+    theirs = words_of(_without_number(figure.ref.sentence))
+    if len(ours) < RESTATE_MIN or not all(_covered(t, theirs) or _head_of(t, theirs) for t in ours):
+        return False  # (a word may be narrower: "verkeersveiligheidsmaatregelen" for "deze maatregelen")
     return sum(1 for t in theirs if not _covered(t, ours)) <= RESTATE_EXTRA
 
 
@@ -399,7 +508,13 @@ def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:
     if len(own) != 1 or not words:  # only a label of one word leans on its clause
         return True
     pool = figure.label | figure.around
-    found = [t for t in words if _covered(t, pool) or any(len(o) >= 4 and t.endswith(o) for o in pool)]
+    found = [
+        t
+        for t in words
+        if _covered(t, pool)
+        or any(len(o) >= 4 and t.endswith(o) for o in pool)
+        or any(compound_with(own[0], o, frozenset({t})) for o in pool)  # "buspassagiers" for the "busrit"
+    ]
     return _weight(found, weights) >= CLAUSE_SHARE * _weight(words, weights)
 
 
@@ -421,6 +536,8 @@ def specific(claim: Side, figure: Side, weights: Weights) -> bool:
     if telling and max(weights.get(t, 0.0) for t in telling) >= RARE and _covered_any(telling, figure):
         return True
     if claim.organisation and same_source(claim, figure):
+        return True
+    if echoes(claim, figure):  # the claim is the figure's own sentence, reworded
         return True
     if claim.level == figure.level == "landelijk" and claim.classes.get("act") and _same_act(claim, figure):
         return True  # "in Nederland gemelde slachtoffers": the one national registration of what the act counts

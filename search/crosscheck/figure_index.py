@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from extract.model import Figure
 from search.crosscheck.labels import LABELS_VERSION, terms_of
+from search.crosscheck.lexicon import CHANGE_WORDS, is_participle
 from search.crosscheck.matching import FRACTION_UNITS, FigureRef, no_gc, ref
 from search.crosscheck.tables import block_labels, clean, grid_from_row
 from search.store.db import Store
@@ -117,7 +118,7 @@ def _lexicon_digest() -> str:
 
 
 # the label terms and the stored context (figure_context): rebuilt when either way of reading changes
-INDEX_VERSION = f"{LABELS_VERSION}+context-1+{_lexicon_digest()}"
+INDEX_VERSION = f"{LABELS_VERSION}+context-1+terms-2+{_lexicon_digest()}"
 
 
 def refresh(store: Store) -> int:
@@ -193,9 +194,12 @@ def contexts(store: Store, ids: list[int]) -> dict[int, FigureContext]:
 
 
 def index_terms(r: FigureRef) -> tuple[str, ...]:
-    """The terms a figure is found by: its label's, or for a label that says nothing its sentence's
-    ("steeg in 2020 met 37 procent ten opzichte van 2019": aangifte, diefstal, bike)."""
-    return r.terms or (terms_of(r.sentence)[:MAX_SENTENCE_TERMS] if r.sentence else ())
+    """The terms a figure is found by: its label's, or for a label that says nothing (none, or only what was
+    done: "gestegen") its sentence's too ("steeg in 2020 met 37 procent ten opzichte van 2019": aangifte,
+    diefstal, bike)."""
+    if r.terms and not all(is_participle(t) or t in CHANGE_WORDS for t in r.terms):
+        return r.terms
+    return tuple(dict.fromkeys(r.terms + (terms_of(r.sentence)[:MAX_SENTENCE_TERMS] if r.sentence else ())))
 
 
 MAX_SENTENCE_TERMS = 12
@@ -272,7 +276,7 @@ def lookup_values(
     if many <= VALUE_ONLY:
         wanted = set(terms)
         ids = [r[0] for r in store.rows(f"SELECT id FROM figures WHERE {where}", tuple(span))]
-        return [f for f in figures_by_id(store, ids) if f.family == family and wanted.intersection(index_terms(f))]
+        return [f for f in figures_by_id(store, ids) if f.family == family and shares_a_term(wanted, f)]
     rows = store.rows(
         f"SELECT DISTINCT t.figure_id FROM figure_terms t JOIN figures f ON f.id = t.figure_id "
         f"WHERE t.term IN ({_marks(terms)}) AND t.unit = ? AND {_values_between(family, low, high, 'f.')[0]} "
@@ -280,6 +284,28 @@ def lookup_values(
         (*terms, family, *span, limit),
     )
     return figures_by_id(store, [r[0] for r in rows])
+
+
+def shares_a_term(wanted: set[str], figure: FigureRef) -> bool:
+    """A figure of a rare value is worth judging when a claim term is in its label, in its sentence, or is
+    the head of a compound there ("rit" in "fietsrit"): the label alone misses "1 miljoen euro beschikbaar
+    om te investeren in het Westerpark" for "een miljoen euro in het Westerpark".
+
+    >>> from search.crosscheck.matching import ref
+    >>> f = ref(Figure(7.3, "7,3", label="gemaakte fietsrit", sentence="Het oordeel over de gemaakte fietsrit is een 7,3."))
+    >>> shares_a_term({"rit"}, f), shares_a_term({"oordel"}, f), shares_a_term({"auto"}, f)
+    (True, True, False)
+    """
+    own = index_terms(figure)
+    if wanted.intersection(own):
+        return True
+    pool = set(own).union(terms_of(figure.sentence)) if figure.sentence else set(own)
+    return bool(wanted & pool) or any(
+        len(t) >= COMPOUND_HEAD and len(o) >= len(t) + 3 and o.endswith(t) for t in wanted for o in pool
+    )
+
+
+COMPOUND_HEAD = 3  # the shortest head of a compound that is looked for ("rit"; see aspects._alike)
 
 
 def _values_between(family: str, low: float, high: float, table: str = "") -> tuple[str, list]:

@@ -23,6 +23,7 @@ from search.crosscheck.aspects import (
     clause_agrees,
     covers,
     differences,
+    distinctive,
     normal,
     organisations,
     place_named,
@@ -30,6 +31,7 @@ from search.crosscheck.aspects import (
     same_source,
     same_thing,
     same_where,
+    says_nothing,
     side,
     specific,
     years_in,
@@ -44,13 +46,15 @@ from search.crosscheck.figure_index import (
     page_text,
     table_caption,
 )
-from search.crosscheck.labels import ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of
+from search.crosscheck.labels import DISCRIMINATORS, ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
 from search.store.db import Store
 
 MAX_EVIDENCE = 5
+NAME_WEIGHT = 4.0  # idf of a word in about one figure in fifty: a name rather than a kind of thing
+CLASS_TERMS = frozenset(t for members in DISCRIMINATORS.values() for t in members)
 ORGANISATION_TERMS = frozenset(ORGANISATIONS)  # "essm": who counted, not what
 SAME_CANDIDATES = 150  # figures sharing the most label terms that may be the same indicator
 MIN_COVER = 0.5
@@ -111,8 +115,7 @@ def _paragraph_before(text: str, start: int) -> str:
 
 def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
     sentence = claim.sentence
-    at = paragraph.rfind(sentence[:SENTENCE_HEAD]) if sentence else -1
-    before = paragraph[:at] if at >= 0 else paragraph  # the paragraph up to the claim's own sentence
+    before = _before_sentence(paragraph, sentence, claim.raw)  # the paragraph up to the claim's own sentence
     year, dated = _claim_year(claim, sentence, before, header)
     org = _first(organisations(sentence)) or _last(organisations(before)) or _last(organisations(header))
     place = claim.place if claim.place and fold(claim.place) in fold(f"{header} {before} {sentence}") else ""
@@ -123,6 +126,22 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
         clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
     s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
     return replace(s, around=s.around - exclude)
+
+
+def _before_sentence(paragraph: str, sentence: str, raw: str) -> str:
+    """``paragraph`` (which ends where the claim's number starts) without the claim's own sentence.
+
+    >>> _before_sentence("Het ESSM hielp 143 slachtoffers. Daarvan waren er ", "Daarvan waren er 120 meerderjarig.", "120")
+    'Het ESSM hielp 143 slachtoffers. '
+    """
+    if not sentence:
+        return paragraph
+    number = sentence.find(raw) if raw else -1
+    head = sentence[: min(SENTENCE_HEAD, number)] if number >= 0 else sentence[:SENTENCE_HEAD]
+    if not head.strip():  # the sentence opens with the number: the paragraph ends where it starts
+        return paragraph
+    at = paragraph.rfind(head)
+    return paragraph[:at] if at >= 0 else paragraph
 
 
 def _claim_year(claim: FigureRef, sentence: str, before: str, header: str) -> tuple[int | None, bool]:
@@ -207,6 +226,10 @@ class Judge:
                 clause = tuple(t for t in terms_of(_without_number(claim.sentence)) if t not in ORGANISATION_TERMS)
                 clause += compounds(own, claim.sentence)
                 probes.append((replace(claim, year=own.year, terms=clause), 1))
+        if distinctive(claim) and not [t for t in own.label if t not in SOFT]:  # "voor verkeersveiligheids-
+            heads = tuple(dict.fromkeys(h for t in own.around for h in compound_heads(t)))  # maatregelen"
+            if heads:
+                probes.append((replace(claim, year=own.year, terms=heads), 1))
         for probe, least in probes:  # a dated claim meets its own year (other years come in by value, for the reason)
             for f in lookup(self.store, probe, same_year=own.year is not None, limit=SAME_CANDIDATES, least=least):
                 found.setdefault(f.id, f)
@@ -222,8 +245,14 @@ class Judge:
         if own.dated and figure.year != own.year:
             return False
         own_terms = [t for t in own.order if t not in SOFT]
-        if own_terms and figure.terms:  # the counted thing itself must be named (see aspects.covers)
-            return own_terms[0] in figure.terms or own_terms[0] in normal(figure.terms)
+        if own_terms and figure.terms:  # the counted thing itself must be named (see aspects.covers), maybe
+            head, theirs = own_terms[0], normal(figure.terms)  # in a compound, or by a clause ("gestegen")
+            return (
+                head in figure.terms
+                or head in theirs
+                or any(len(t) >= len(head) + 3 and t.endswith(head) for t in figure.terms)
+                or says_nothing(frozenset(theirs))
+            )
         words = own.label | own.around
         return (
             not figure.terms or bool(words.intersection(figure.terms)) or bool(words.intersection(normal(figure.terms)))
@@ -338,7 +367,9 @@ class Judge:
             return True
         if self.differences(own, figure):
             return False
-        return covers(own, figure, self.weights) >= MIN_COVER and specific(own, figure, self.weights)
+        if covers(own, figure, self.weights) < MIN_COVER:
+            return False
+        return specific(own, figure, self.weights) or same_distinctive_value(own.ref, figure.ref)
 
     def differences(self, own: Side, figure: Side) -> list[str]:
         found = differences(own, figure)
@@ -363,14 +394,30 @@ class Judge:
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
         if not (same_source(own, figure) and self.same_where(own, figure)):
-            if own.organisation or own.place or not restates(own, figure):
-                return False  # (a claim repeating the figure's clause leaves who and where to it)
+            if own.organisation or own.place or not (restates(own, figure) or self.names_rare(own, figure)):
+                return False  # (a claim repeating the figure's clause, or naming what only it names, leaves
+                # who and where to it)
         return (
             covers(own, figure, self.weights) >= MIN_COVER
             and same_thing(own, figure)
             and specific(own, figure, self.weights)
             and clause_agrees(own, figure, self.weights)
         )
+
+    def names_rare(self, own: Side, figure: Side) -> bool:
+        """The claim and the figure's label share a word almost no other figure has, that is no class (a
+        shelter, a programme: "Xarah"): the claim is about that figure's thing, counted by whoever counted it.
+
+        The word must be a name in the claim's sentence and in the figure's label or its own piece of its
+        sentence ("11 slachtoffers in de Xarah", not the COSM's 70 of the same sentence)."""
+        names = proper_names(own.ref.sentence)
+        if not names:
+            return False
+        theirs = figure.label
+        if figure.ref.source == "text":
+            theirs = theirs | frozenset(terms_of(piece(figure.ref.sentence, figure.ref.raw)))
+        shared = (own.label | own.around) & theirs & names
+        return any(t not in CLASS_TERMS and self.weights.get(t, NAME_WEIGHT) >= NAME_WEIGHT for t in shared)
 
     # -- the reasons -------------------------------------------------------------------
     def related(self, own: Side, figure: Side) -> bool:
@@ -431,6 +478,19 @@ class Judge:
         return REASONS["none"]
 
 
+def proper_names(sentence: str) -> frozenset[str]:
+    """The terms of the capitalised words after a sentence's first word: names ("Xarah", "Tosca").
+
+    >>> sorted(proper_names("In de Xarah-opvang verbleven negen slachtoffers.")), proper_names("Bij 58 procent van de botsingen.")
+    (['xarah'], frozenset())
+    """
+    words = _NAME.findall(sentence)[1:]
+    return frozenset(t for w in words if w[:1].isupper() and not w.isupper() for t in terms_of(w))
+
+
+_NAME = re.compile(r"[^\W\d_]+")
+
+
 def compounds(own: Side, sentence: str) -> tuple[str, ...]:
     """The compounds the index may hold for a thin label and a word of its clause: "zaken van mensenhandel"
     is written "mensenhandelzaken" elsewhere.
@@ -438,14 +498,35 @@ def compounds(own: Side, sentence: str) -> tuple[str, ...]:
     >>> from extract.model import Figure
     >>> from search.crosscheck.aspects import side
     >>> from search.crosscheck.matching import ref
-    >>> compounds(side(ref(Figure(40, "40", label="zaken"))), "40 zaken van mensenhandel")
-    ('mensenhandelzak',)
+    >>> found = compounds(side(ref(Figure(40, "40", label="zaken"))), "40 zaken van mensenhandel")
+    >>> "mensenhandelzak" in found, "menszak" in found
+    (True, True)
     """
     heads = [t for t in own.order if t not in SOFT][:1]
     words = [w for w in _PLAIN_WORD.findall(fold(sentence)) if len(w) >= COMPOUND_PART and w not in STOP_WORDS]
-    return tuple(dict.fromkeys(f"{w}{h}" for h in heads for w in words if not w.startswith(h)))
+    return tuple(dict.fromkeys(f"{m}{h}" for h in heads for w in words if not w.startswith(h) for m in modifiers(w)))
 
 
+def compound_heads(term: str) -> tuple[str, ...]:
+    """The tails of a compound that may be a word of their own, longest first (the index says which are).
+
+    >>> "maatregel" in compound_heads("verkeersmaatregel"), compound_heads("fiets")
+    (True, ())
+    """
+    return tuple(term[i:] for i in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1))
+
+
+def modifiers(word: str) -> tuple[str, ...]:
+    """The forms a word may take as the first part of a compound: the word itself, then its beginnings
+    ("fietsers" is "fiets" in "fietsrit", "buspassagiers" is "bus" in "busrit"); the index says which exist.
+
+    >>> modifiers("fietsers")
+    ('fietsers', 'fie', 'fiet', 'fiets', 'fietse', 'fietser')
+    """
+    return (word, *(word[:n] for n in range(MODIFIER_MIN, len(word))))
+
+
+MODIFIER_MIN = 3  # letters of the shortest first part of a compound ("bus")
 COMPOUND_PART = 5  # letters of a word that may be the first part of a compound
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
@@ -498,6 +579,25 @@ def own_organisation(figure: FigureRef) -> str:
     if figure.organisation and figure.organisation in named:
         return figure.organisation
     return named[0] if len(set(named)) == 1 else ""  # "zo'n 170 personen geholpen door politiemedewerkers"
+
+
+def same_distinctive_value(claim: FigureRef, figure: FigureRef) -> bool:
+    """Exactly the same value of three or more significant digits (not rounded, not a range): with what is
+    counted covered, that is enough where the words alone are too common to be specific.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> same_distinctive_value(ref(Figure(25_300_000, "25,3 miljoen")), ref(Figure(25_300_000, "25,3 miljoen")))
+    True
+    >>> same_distinctive_value(ref(Figure(25, "25")), ref(Figure(25, "25")))
+    False
+    """
+    exact = abs(claim.value - figure.value) <= 1e-9 * max(1.0, abs(claim.value))
+    return exact and _plain(claim.qualifier) and _plain(figure.qualifier) and distinctive(claim)
+
+
+def _plain(qualifier: str) -> bool:
+    return qualifier in ("", "exact")
 
 
 def quoted(claim: FigureRef, figure: FigureRef) -> bool:

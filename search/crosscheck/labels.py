@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-12"
+LABELS_VERSION = "labels-14"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -47,6 +47,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b18\s?-(?!\w)", "18min"),
     (r"\bjonger (?:dan )?18\b", "18min"),
     (r"\bgeslacht (?:is )?niet geregistreerd\b", "onbekend"),
+    (r"\bgeslacht (?:is |was |werd )?(?:niet bekend|onbekend)\b", "onbekend"),
     (r"\b(jonger|ouder) dan (\d+)\b", r"\1\2"),
     (r"\b(jonger|ouder) (\d+)\b", r"\1\2"),  # a label keeps "jonger 23" (extract.labels)
 )
@@ -72,6 +73,7 @@ PHRASE_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("18",),
     ("18",),
     ("jonger",),
+    ("geslacht",),
     ("geslacht",),
     ("jonger", "ouder"),
     ("jonger", "ouder"),
@@ -105,6 +107,7 @@ STEM_SYNONYMS: dict[str, str] = {
     "controle": "control",
     "uitbuitingsvorm": "uitbuit",
     "controleteam": "rctm",
+    "adviespunt": "meldpunt",  # the "Meld- en Adviespunt", its label cut to its last word
 }
 
 # Words that say nothing about *what* is counted in this domain.
@@ -112,6 +115,24 @@ GENERIC = frozenset(
     "aantal totaal totale keer maal x per jaar jaarlijks alle overig overige gebied "
     "mensenhandel wel nog circa ongeveer zo'n zon ruim bijna minimaal maximaal ten "
     "minste meer minder dan ca bv alleen sprake betrekking hadden gedaan opzicht terecht uitkwam vorig afgelop".split()
+)
+
+# Words (not stems: "vaak" and "gaat" would stem to the nouns "vak" and "gat") that a label picks up
+# from its clause but that never say what is counted: verb forms and pronominal or linking adverbs
+# ("22 miljoen euro om daarmee waterleidingen", "slachtoffers zat op de fiets", "aangifte doet").
+FUNCTION_WORDS = frozenset(
+    "daarmee hiermee waarmee daarvan hiervan waarvan ervan daarbij hierbij waarbij daarin hierin waarin "
+    "daardoor hierdoor daarvoor hiervoor daarop hierop daarna hierna erbij erin erop ermee "
+    "vervolgens tevens eveneens inmiddels echter namelijk terwijl bijvoorbeeld steeds weer verder via "
+    "doet doen deed deden zat zit zitten zaten ging gingen kwam kwamen komt komen kreeg kregen krijgt krijgen "
+    "gaf gaven geeft geven blijft blijven bleef bleven bleek blijkt lijkt stond stonden staat staan "
+    "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar".split()
+)
+
+# Words that say how much, not what: hedges and shares ("ruim een derde (34%)", "bijna de helft").
+NUMBER_WORDS = frozenset(
+    "ruim bijna circa ongeveer zo'n zon ca ca. minimaal maximaal ten minste meer minder dan tot "
+    "derde helft kwart vijfde procent percent".split()
 )
 
 # Terms that nearly every label of this domain could carry.
@@ -167,10 +188,14 @@ def _rewrite(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def terms_of(text: str) -> tuple[str, ...]:
-    """Normalised terms of a label, in order, without repeats."""
+    """Normalised terms of a label, in order, without repeats (function words and generic words dropped).
+
+    >>> terms_of("investeringskrediet om daarmee waterleidingen"), terms_of("slachtoffers zat op de fiets")
+    (('investeringskrediet', 'waterleid'), ('slachtoffer', 'fiet'))
+    """
     out: list[str] = []
     for word in _WORD.findall(_rewrite(text)):
-        if word in STOP_WORDS or word in GENERIC or word.isdigit():
+        if word in STOP_WORDS or word in GENERIC or word in FUNCTION_WORDS or word.isdigit():
             continue
         term = word if word in ("18min", "18plus") else stem(word)
         term = STEM_SYNONYMS.get(term, term)
@@ -179,6 +204,22 @@ def terms_of(text: str) -> tuple[str, ...]:
         if term not in out:
             out.append(term)
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def words_of(text: str) -> frozenset[str]:
+    """The terms of a sentence with the generic words kept ("betrekking", "mensenhandel", "hadden"): what
+    two wordings of one sentence share even where neither names a specific thing.
+
+    >>> sorted(words_of("Van de contactmomenten hadden 139 meldingen betrekking op mensenhandel."))
+    ['betrekking', 'hadden', 'melding', 'mensenhandel']
+    """
+    out = set()
+    for word in _WORD.findall(_rewrite(text)):
+        if word in STOP_WORDS or word in FUNCTION_WORDS or word in NUMBER_WORDS or word.isdigit() or len(word) < 2:
+            continue
+        out.add(word if word in GENERIC else STEM_SYNONYMS.get(stem(word), stem(word)))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -97,3 +97,29 @@ def is_participle(term: str) -> bool:
     (True, True, False)
     """
     return term not in NOT_PARTICIPLES and bool(PARTICIPLE.match(term))
+
+
+def is_attributive(word: str) -> bool:
+    """An inflected adjective before a noun ("nieuwe", "seksuele", "kansrijke", "preventieve"): its form
+    without the -e (vowel doubled, v/z as f/s, double consonant single) is a Dutch word, or a participle.
+    Nouns ending in -e ("gemeente", "aangifte", "controle") are not.
+
+    >>> [w for w in "nieuwe nationale preventieve dikke gemiddelde gemeente aangifte controle".split() if is_attributive(w)]
+    ['nieuwe', 'nationale', 'preventieve', 'dikke', 'gemiddelde']
+    """
+    if len(word) < 4 or not word.endswith("e") or word.endswith("ee"):
+        return False
+    base = word[:-1]
+    forms = {base, base[:-1] + {"v": "f", "z": "s"}.get(base[-1], base[-1])}  # preventieve: preventief
+    if len(base) >= 3 and base[-1] == base[-2]:
+        forms.add(base[:-1])  # dikke: dik
+    if len(base) >= 3 and base[-2] in "aeou" and base[-3] not in "aeiou" and base[-1] not in "aeiou":
+        forms.add(base[:-1] + base[-2] + base[-1])  # nationale: nationaal, grote: groot
+    known = _lexicon()
+    return any(f in known for f in forms) or bool(PARTICIPLE.match(base) and base not in NOT_PARTICIPLES)
+
+
+def _lexicon() -> frozenset[str]:
+    from extract.nlp import lexicon
+
+    return lexicon()
