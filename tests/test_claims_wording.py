@@ -38,6 +38,11 @@ DOCUMENTS = {
         "Het ESSM begeleidde in 2023 slachtoffers in drie opvanghuizen.\n\n"
         "In de Lindehof werden 14 slachtoffers van arbeidsuitbuiting opgenomen.\n"
     ),
+    "jaaroverzicht-meldpunt-2017.txt": (
+        "Jaaroverzicht ESSM 2017\n\n"
+        "Het ESSM ontving in 2017 212 meldingen. Van het totaal aantal meldingen hadden 57 meldingen "
+        "betrekking op mensenhandel.\n"
+    ),
     "jaarverslag-zorgpunt-2024.txt": (
         "Jaarverslag Zorgpunt 2024\n\nIn 2024 zijn 41 nieuwe trajecten gestart bij het Zorgpunt voor jongeren.\n"
     ),
@@ -145,3 +150,11 @@ def test_a_named_shelter_leaves_who_counted_to_the_figure(archive):
     altered = judged(archive, "In 2023 verbleven 41 slachtoffers van arbeidsuitbuiting in de Lindehof.", 41)
     assert altered["verdict"] == "contradicted", altered["reason"]
     assert altered["evidence"][0]["file"] == "jaarcijfers-opvang-2023.txt"
+
+
+def test_of_two_counts_of_one_thing_the_one_whose_sentence_the_claim_rewords(archive):
+    """212 meldingen and 57 meldingen "betrekking op mensenhandel" are both the ESSM's meldingen of 2017; a
+    claim about meldingen "die betrekking hadden op mensenhandel" is judged by the 57."""
+    claim = judged(archive, "Het ESSM registreerde in 2017 75 meldingen die betrekking hadden op mensenhandel.", 75)
+    assert claim["verdict"] == "contradicted", claim["reason"]
+    assert claim["evidence"][0]["value"] == 57

@@ -46,7 +46,7 @@ from search.crosscheck.figure_index import (
     page_text,
     table_caption,
 )
-from search.crosscheck.labels import DISCRIMINATORS, ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of
+from search.crosscheck.labels import DISCRIMINATORS, ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of, words_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
@@ -559,7 +559,21 @@ def narrowed(own: Side, same: list[Side]) -> list[Side]:
     if not words:
         return same
     kept = [f for f in same if words & frozenset(normal(terms_of(piece(f.ref.sentence, f.ref.raw))))]
-    return kept if len({f.ref.value for f in kept}) == 1 else same
+    if len({f.ref.value for f in kept}) == 1:
+        return kept
+    return closest_sentences(own, same)
+
+
+def closest_sentences(own: Side, same: list[Side]) -> list[Side]:
+    """Of several figures counting the claim's thing, those whose own piece of their sentence shares the
+    most of the claim sentence's words, generic ones included ("meldingen ... over mensenhandel": the 139
+    "meldingen betrekking op mensenhandel", not the 191 "contactmomenten in behandeling"); all of them
+    when no one value shares more than the others."""
+    ours = words_of(_without_number(own.ref.sentence)) if own.ref.sentence else frozenset()
+    shared = {id(f): len(ours & words_of(_without_number(piece(f.ref.sentence, f.ref.raw)))) for f in same}
+    best = max(shared.values(), default=0)
+    kept = [f for f in same if shared[id(f)] == best]
+    return kept if best and len({f.ref.value for f in kept}) == 1 else same
 
 
 def own_place(figure: FigureRef) -> str:
