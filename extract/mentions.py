@@ -156,7 +156,7 @@ _SHARE_AFTER = re.compile(
 )
 _IDIOMS = re.compile(r"^\s+van\s+(?:de|het|onze|hun|die|deze)\b", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:in|ineens)\s+$", re.IGNORECASE)  # "niet in één keer": all at once, no count
-_DIGITS_BEFORE = re.compile(r"\d\s*\($")
+_DIGITS_BEFORE = re.compile(r"(\d[\d.,]*)\s*\($")
 _ACHT_QUESTION = re.compile(r"^\s+(?:de|het|u)\s")
 _KEER = re.compile(r"^\s+keer\b", re.IGNORECASE)
 _ACHTEN = re.compile(r"^\s+(?:het|deze|dit|dat|hem|haar|zich)\b", re.IGNORECASE)  # "acht deze locatie kwetsbaar"
@@ -167,11 +167,19 @@ def _spelled_idiom(text: str, start: int, end: int) -> bool:
 
     >>> [_spelled_idiom(t, 0, 4) for t in ("acht deze locatie kwetsbaar", "acht locaties")]
     [True, False]
+    >>> _spelled_idiom("een van de slachtoffers", 0, 3), _spelled_idiom("vijf van de slachtoffers", 0, 4)
+    (True, False)
+    >>> t = "artikel 6 (zes) en in 2020 (duizend)"
+    >>> _spelled_idiom(t, 11, 14), _spelled_idiom(t, 28, 35)
+    (True, False)
     """
     after = text[end : end + 20]
     word = text[start:end].lower()
-    if _IDIOMS.match(after) or _DIGITS_BEFORE.search(text[max(0, start - 8) : start]):
-        return True  # "een van de", or the words of a number just given in digits: "artikel 6 (zes)"
+    if word in ("een", "één", "eén") and _IDIOMS.match(after):
+        return True  # "een van de": one of them, no count ("drie van de slachtoffers" is one)
+    given = _DIGITS_BEFORE.search(text[max(0, start - 12) : start])
+    if given and word_value(word) == parse_numeral(given.group(1)):
+        return True  # the words of a number just given in digits: "artikel 6 (zes)", not "In 2020 (duizend...)"
     if word in ("één", "eén", "1") and _KEER.match(after) and _ONCE.search(text[max(0, start - 12) : start]):
         return True
     if text[start:end] == "Acht" and _ACHT_QUESTION.match(after):

@@ -341,3 +341,17 @@ def test_n_in_m_is_a_share(n, m, spelled):
     found = mentions(f"Volgens het onderzoek heeft {first} op de {second} jongeren schulden.")
     assert [(m_.raw, m_.unit) for m_ in found] == [(f"{first} op de {second}", "ratio")]
     assert found[0].value == pytest.approx(n / m)
+
+
+@given(st.integers(min_value=2, max_value=9999))
+def test_a_number_in_words_of_the_nouns_that_follow_is_a_count(n):
+    """ "tweeënveertig van de slachtoffers" counts 42 (only "een van de" is the idiom "one of them"), and a
+    number in words in brackets after another number ("In 2020 (duizendeenendertig)") is its own."""
+    words = num2words(n, lang="nl")
+    assert n in [m.value for m in mentions(f"In 2024 waren {words} van de slachtoffers vrouw.")]
+    assert n in [m.value for m in mentions(f"In 2020 ({words}) lag het aantal hoger.")]
+
+
+def test_one_of_them_and_a_number_repeated_in_words_are_no_counts():
+    assert [m.value for m in mentions("Een van de slachtoffers was minderjarig.")] == []
+    assert [m.value for m in mentions("Er kwamen 6 (zes) meldingen binnen.")] == [6]
