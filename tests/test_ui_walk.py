@@ -1,7 +1,9 @@
 """Every page a clerk and a journalist use, walked in Chromium at 1280 and 390 px.
 
 Screenshots of each page go to tests/artifacts/walk/ (git-ignored) so a person can look at them.
-Runs on the corpus archive of test_browser.py (the Amsterdam sample is still to be added).
+Runs on the corpus archive plus a sample of the Amsterdam archive (every 12th file of
+../shared/amsterdam: council letters, Woo decisions, e-mails and complaint logs as OCR text), so the
+lists, facets and titles are walked on real documents, not only on the five written for the corpus.
 """
 
 from __future__ import annotations
@@ -11,11 +13,37 @@ import re
 from pathlib import Path
 
 import pytest
-from test_browser import browser, pytestmark, server  # noqa: F401  (fixtures)
+from conftest import ingested, shared
+from test_browser import browser, pytestmark  # noqa: F401  (fixtures)
 
 ARTIFACTS = Path(__file__).parent / "artifacts" / "walk"
 ENGLISH = re.compile(r"\b(Not Found|Internal Server Error|Method Not Allowed|Search|Submit|Next|Previous)\b")
 DRAFT = "In 2024 zijn 115 slachtoffers van seksuele uitbuiting begeleid door het ESSM."
+
+
+SAMPLE_EVERY = 12  # about 50 of the ~600 Amsterdam files
+
+
+@pytest.fixture(scope="module")
+def server(corpus_archive_dir, tmp_path_factory):
+    """The real app on the corpus archive plus the Amsterdam sample; yields its base URL."""
+    import shutil
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from web.app import create_app
+
+    files = sorted(shared("amsterdam").rglob("*.ocr"))[::SAMPLE_EVERY]
+    data = tmp_path_factory.mktemp("walk") / "data"
+    shutil.copytree(corpus_archive_dir, data)
+    ingested(data, [str(f) for f in files])
+    httpd = make_server("127.0.0.1", 0, create_app({"DATA_DIR": str(data)}), threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(timeout=10)
 
 
 def _paths(browser, server):  # noqa: F811
