@@ -18,9 +18,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from extract.dates import MONTHS
 from extract.nlp import PARTIES, lemma
 from search.answer.evidence import _near, holds, specifics_hold, wanted_terms
+from search.answer.kinds import fits
 from search.answer.model import Answer, Source, Value
 from search.answer.question import FILLER, Asked, verbish
 from search.index.analysis import fold, stem, terms
@@ -32,29 +32,11 @@ SENTENCE_WEIGHT = 0.6
 MAX_SENTENCE = 600
 MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•▪e] )")
-_MONTHS = (  # words that date a sentence: the months (the one list in extract/dates.py), seasons
-    *MONTHS,
-    "kwartaal",
-    "voorjaar",
-    "najaar",
-    "zomer",
-    "winter",
-    "medio",
-    "eind",
-    "begin",
-)
-_DATE = re.compile(
-    rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})"
-    r"|\b\d{1,2}[:.]\d{2}\s*uur\b|\b\d{1,2}[:.]\d{2}\b",
-    re.I,
-)
 _NUMBER = re.compile(
     r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b", re.I
 )
 _LINK = re.compile(r"https?://|www\.|\w+\.(?:nl|com|org)/|@|\b(?:Sent|To|From|Subject|Cc|Van|Aan|Onderwerp):")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")
-_PLACE_WORDS = re.compile(r"\b(?:bij|via|op|in|naar|locatie|adres|telefoon|website|www\.|meldpunt|loket)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -292,13 +274,8 @@ def query_of(asked: Asked) -> str:
 
 
 def _fits_kind(asked: Asked, sentence: str) -> bool:
-    """The sentence is of the kind asked: a date for "wanneer", a number for "hoeveel", a name for "wie"."""
-    if asked.kind == "wanneer":
-        return bool(_DATE.search(sentence))
+    """The sentence is of the kind asked: a number for "hoeveel"; a time, a who or a where for
+    "wanneer", "wie" and "waar" (:func:`search.answer.kinds.fits`)."""
     if asked.wants_figure:
         return bool(_NUMBER.search(sentence))
-    if asked.kind == "wie":
-        return bool(_NAME.search(sentence[1:]))
-    if asked.kind == "waar":
-        return bool(_PLACE_WORDS.search(sentence))
-    return True
+    return fits(asked, sentence)
