@@ -109,6 +109,8 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
         clause = terms_of(clause_of(figure))
         if head and not _covered((head,), own + clause):
             continue  # "hoeveel daders": the figure itself must count daders, not onderzoeken
+        if counts_another(asked, figure):
+            continue  # "hoeveel personen": not "4-6 plekken" for slachtoffers
         if not _covered(wanted, _evidence_terms(store, figure)):
             continue
         if not place_fits(asked, figure, pages) or not organisation_fits(asked, figure, pages):
@@ -190,6 +192,38 @@ def clause_of(figure: FigureRef) -> str:
 
 def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(19[5-9]\d|20[0-4]\d)", token))
+
+
+def counted_terms(label: str) -> tuple[str, ...]:
+    """The terms of the noun a figure's label counts: its first word that is no inflected adjective.
+
+    >>> counted_terms("plekken aanbieden landelijke slachtoffers"), counted_terms("internationale slachtoffers")
+    (('plek',), ('slachtoffer',))
+    """
+    for word in label.split():
+        found = terms_of(word)
+        if found and not (word.endswith("e") and not word.endswith("ee")):
+            return found
+    return ()
+
+
+def counts_another(asked: Asked, figure: FigureRef) -> bool:
+    """A figure of running text counts another thing than asked: the noun its label counts stands
+    nowhere in the question ("hoeveel personen begeleidde het essm": "4-6 plekken aanbieden voor
+    slachtoffers" counts places).  Table cells count what their row and column say; amounts,
+    shares and durations name their thing elsewhere.
+
+    >>> from search.answer.question import analyse
+    >>> counts_another(analyse("hoeveel personen begeleidde het essm"), ref(Figure(4, "4-6", label="plekken slachtoffers")))
+    True
+    >>> counts_another(analyse("hoeveel slachtoffers begeleidde het essm"), ref(Figure(167, "167", label="cliënten")))
+    False
+    """
+    if figure.source == "table" or asked.kind != "hoeveel" or asked.unit != "count" or _family(figure.unit) != "count":
+        return False
+    counted = counted_terms(figure.label)
+    asked_terms = terms_of(" ".join(asked.words))
+    return bool(counted) and not any(_covered((t,), asked_terms) for t in counted)
 
 
 def head_term(subject: str) -> str:
