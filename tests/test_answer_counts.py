@@ -27,3 +27,16 @@ def test_a_figure_that_counts_what_is_asked_in_other_words_still_answers(corpus_
     assert found.method == "figures" and found.answer.value == 208
     clients = ask(corpus_archive, "hoeveel slachtoffers telde het essm in totaal in 2024")  # "167 cliënten"
     assert clients.answer.value == 167
+
+
+def test_a_council_answer_to_hoeveel_must_be_for_the_year_asked():
+    from search.answer import analyse
+    from search.answer.evidence import year_answered
+
+    asked = analyse("hoeveel slachtoffers van mensenhandel waren er in 2024")
+    earlier = "Hoeveel slachtoffers van mensenhandel waren er in 2024?"
+    assert not year_answered(asked, "In 2023 werden 148 slachtoffers begeleid.", earlier)  # another year
+    assert year_answered(asked, "Het ESSM heeft in 2024 167 cliënten begeleid.", earlier)
+    assert year_answered(asked, "Het ESSM heeft 167 cliënten begeleid.", earlier)  # the question's year
+    assert not year_answered(asked, "Het ESSM heeft 167 cliënten begeleid.", "Hoeveel slachtoffers?")
+    assert year_answered(analyse("hoeveel slachtoffers van mensenhandel"), "In 2023: 148.", "")
