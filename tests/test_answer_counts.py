@@ -40,3 +40,11 @@ def test_a_council_answer_to_hoeveel_must_be_for_the_year_asked():
     assert year_answered(asked, "Het ESSM heeft 167 cliënten begeleid.", earlier)  # the question's year
     assert not year_answered(asked, "Het ESSM heeft 167 cliënten begeleid.", "Hoeveel slachtoffers?")
     assert year_answered(analyse("hoeveel slachtoffers van mensenhandel"), "In 2023: 148.", "")
+
+
+def test_a_total_on_a_page_of_municipalities_is_not_one_municipality_s(corpus_archive):
+    """The 2025 monitor's page 3 lists each municipality's 2025 victims; its 2024 total is the region's."""
+    total = ask(corpus_archive, "hoeveel slachtoffers seksuele uitbuiting uit schiedam 2024")
+    assert total.answer is None and total.reason == NOT_FOUND
+    own = ask(corpus_archive, "hoeveel slachtoffers seksuele uitbuiting uit schiedam 2025")
+    assert own.method == "figures" and own.answer.value == 2 and own.sources[0].row == "Schiedam"
