@@ -48,3 +48,11 @@ def test_a_total_on_a_page_of_municipalities_is_not_one_municipality_s(corpus_ar
     assert total.answer is None and total.reason == NOT_FOUND
     own = ask(corpus_archive, "hoeveel slachtoffers seksuele uitbuiting uit schiedam 2025")
     assert own.method == "figures" and own.answer.value == 2 and own.sources[0].row == "Schiedam"
+
+
+def test_a_figure_whose_clause_names_a_form_not_asked_counts_a_part(corpus_archive):
+    """ "een stijging binnen seksuele uitbuiting van één casus in 2024" is no count of all casussen."""
+    found = ask(corpus_archive, "hoeveel casussen draaide het riec in 2024")
+    assert found.method == "figures" and found.answer.value == 11 and found.agree is not False
+    part = ask(corpus_archive, "hoeveel casussen van seksuele uitbuiting had het riec in 2025")
+    assert part.answer is not None and part.answer.value == 5  # asked for the part: the part answers

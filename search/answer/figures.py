@@ -111,6 +111,8 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue  # "hoeveel daders": the figure itself must count daders, not onderzoeken
         if counts_another(asked, figure):
             continue  # "hoeveel personen": not "4-6 plekken" for slachtoffers
+        if counts_a_part(wanted, figure):
+            continue  # "hoeveel casussen": not "vijf casussen ... op seksuele uitbuiting"
         if not _covered(wanted, _evidence_terms(store, figure)):
             continue
         if not place_fits(asked, figure, pages) or not organisation_fits(asked, figure, pages):
@@ -224,6 +226,46 @@ def counts_another(asked: Asked, figure: FigureRef) -> bool:
     counted = counted_terms(figure.label)
     asked_terms = terms_of(" ".join(asked.words))
     return bool(counted) and not any(_covered((t,), asked_terms) for t in counted)
+
+
+NEAR_BEFORE = (
+    8  # words before a figure that can qualify it ("binnen seksuele uitbuiting van één casus in 2024 naar vijf")
+)
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:waarvan|waarbij|waaronder|waarin|die|dat|terwijl|maar)\b")
+
+
+def near_words(figure: FigureRef) -> str:
+    """The words that qualify a figure of running text: the few before it and those after it up to
+    the next number or the end of its clause ("binnen seksuele uitbuiting van één casus in 2024";
+    "34 onderzoeken gestart" without the "waarvan ... seksuele uitbuiting" that follows).
+
+    >>> s = "Er werden 34 onderzoeken gestart, waarvan het grootste aandeel seksuele uitbuiting betrof."
+    >>> near_words(ref(Figure(34, "34", sentence=s)))
+    'Er werden  onderzoeken gestart'
+    """
+    text = figure.sentence
+    found = re.search(rf"(?<![\w.,]){re.escape(figure.raw)}(?![0-9A-Za-z])", text) if figure.raw else None
+    if figure.source == "table" or found is None:
+        return ""
+    before = re.split(r"[,;:()]", text[: found.start()])[-1].split()[-NEAR_BEFORE:]
+    after = text[found.end() :]
+    following = [m.start() for m in _NUMBERISH.finditer(after) if not _is_year(m.group())]
+    after = after[: following[0]] if following else after
+    end = _CLAUSE_END.search(after)
+    return f"{' '.join(before)} {after[: end.start()] if end else after}".rstrip()
+
+
+def counts_a_part(wanted: tuple[str, ...], figure: FigureRef) -> bool:
+    """A figure of running text whose own clause names a form, age or gender the question does not
+    ask counts a part: "hoeveel casussen had het riec" is not "vijf casussen ... op seksuele uitbuiting".
+
+    >>> s = "In 2025 hadden vijf casussen betrekking op seksuele uitbuiting, twee op arbeidsuitbuiting."
+    >>> counts_a_part(("casuss",), ref(Figure(5, "vijf", sentence=s))), counts_a_part(
+    ...     ("casuss", "seksuel", "uitbuit"), ref(Figure(5, "vijf", sentence=s)))
+    (True, False)
+    """
+    asked = classes(wanted)
+    return any(name not in asked for name in classes(terms_of(near_words(figure))))
 
 
 def head_term(subject: str) -> str:
