@@ -56,3 +56,25 @@ def test_a_figure_whose_clause_names_a_form_not_asked_counts_a_part(corpus_archi
     assert found.method == "figures" and found.answer.value == 11 and found.agree is not False
     part = ask(corpus_archive, "hoeveel casussen van seksuele uitbuiting had het riec in 2025")
     assert part.answer is not None and part.answer.value == 5  # asked for the part: the part answers
+
+
+def test_mensenhandel_asked_must_stand_on_the_figure_s_page(fresh_archive, tmp_path):
+    """Labels leave "mensenhandel" out (nearly every Rotterdam label is about it); the BIZ plan of the
+    Rozengracht (Amsterdam, OCR text) states a vast bedrag and nothing about mensenhandel."""
+    import shutil
+    from pathlib import Path
+
+    from search import ingest_paths
+
+    shared = Path(__file__).resolve().parents[2] / "shared" / "amsterdam" / "raadsinformatie"
+    plan = shared / "gehandicaptenparkeerplaats_rozengracht_manual" / "1 - 13_1 biz plan Rozengracht.pdf.ocr"
+    if not plan.exists():
+        pytest.skip(f"{plan} ontbreekt (../shared/amsterdam)")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(plan, folder / plan.name)
+    assert ingest_paths(fresh_archive, [str(folder)]).ok
+    plain = ask(fresh_archive, "wat kostte het vaste bedrag")
+    assert plain.method == "figures" and plain.answer.value == 300
+    found = ask(fresh_archive, "wat kostte het vaste bedrag tegen mensenhandel")
+    assert found.answer is None and found.reason == NOT_FOUND

@@ -117,6 +117,8 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue
         if not place_fits(asked, figure, pages) or not organisation_fits(asked, figure, pages):
             continue
+        if not _domain_holds(asked, pages(figure.doc_id, figure.page)):
+            continue
         if _opposite(asked.words, clause_of(figure) or figure.sentence):
             continue
         score = _score(wanted, verbs, own + clause, own)
@@ -125,6 +127,22 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
         if score:
             out.append(Candidate(figure, score))
     return out
+
+
+DOMAIN_WORDS = frozenset({"mensenhandel"})  # asked words the label terms leave out as generic (labels.GENERIC)
+
+
+def _domain_holds(asked: Asked, page: str) -> bool:
+    """A domain word asked that labels leave out ("mensenhandel": nearly every label of the Rotterdam
+    monitors is about it) still stands on the figure's page or in its document's title: "wat kostte
+    het vaste mensenhandel" is not answered by the vast bedrag of a BIZ plan.
+
+    >>> from search.answer.question import analyse
+    >>> _domain_holds(analyse("wat kost mensenhandel"), "biz plan rozengracht vast bedrag"), _domain_holds(
+    ...     analyse("wat kost mensenhandel"), "mensenhandelmonitor 2025")
+    (False, True)
+    """
+    return all(word in page for word in asked.words if word in DOMAIN_WORDS)
 
 
 _CHANGE = re.compile(
