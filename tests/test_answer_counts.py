@@ -78,3 +78,25 @@ def test_mensenhandel_asked_must_stand_on_the_figure_s_page(fresh_archive, tmp_p
     assert plain.method == "figures" and plain.answer.value == 300
     found = ask(fresh_archive, "wat kostte het vaste bedrag tegen mensenhandel")
     assert found.answer is None and found.reason == NOT_FOUND
+
+
+def test_wat_kosten_asks_an_amount_and_a_noun_in_dden_is_no_verb():
+    from search.answer import analyse
+
+    for question in ("wat kosten de parkeergarages", "hoeveel kosten de parkeergarages"):
+        asked = analyse(question)
+        assert (asked.kind, asked.unit, asked.subject) == ("bedrag", "eur", "parkeergarages")
+    assert analyse("hoeveel noodbedden had humanitas in 2023").subject == "noodbedden"
+    assert analyse("hoeveel slachtoffers begeleidden zij in 2023").subject == "slachtoffers"
+
+
+def test_an_amount_for_another_thing_is_no_answer():
+    from extract.model import Figure
+    from search.answer import analyse
+    from search.answer.figures import counts_another
+    from search.crosscheck.matching import ref
+
+    sentence = "Het college stelt een krediet vast van 3 miljoen euro om laadvoorzieningen te realiseren."
+    credit = ref(Figure(3e6, "3 miljoen euro", unit="eur", label="laadvoorzieningen", sentence=sentence))
+    assert counts_another(analyse("wat kostte het vaste bedrag"), credit)  # "vast" is the verb's, not the thing's
+    assert not counts_another(analyse("hoeveel krediet is er voor laadvoorzieningen"), credit)

@@ -227,6 +227,9 @@ def counted_terms(label: str) -> tuple[str, ...]:
     return ()
 
 
+COUNTED_KINDS = frozenset({"hoeveel", "bedrag"})
+
+
 def counts_another(asked: Asked, figure: FigureRef) -> bool:
     """A figure of running text counts another thing than asked: the noun its label counts stands
     nowhere in the question ("hoeveel personen begeleidde het essm": "4-6 plekken aanbieden voor
@@ -239,7 +242,9 @@ def counts_another(asked: Asked, figure: FigureRef) -> bool:
     >>> counts_another(analyse("hoeveel slachtoffers begeleidde het essm"), ref(Figure(167, "167", label="cliënten")))
     False
     """
-    if figure.source == "table" or asked.kind != "hoeveel" or asked.unit != "count" or _family(figure.unit) != "count":
+    if figure.source == "table" or asked.kind not in COUNTED_KINDS or asked.unit not in ("count", "eur"):
+        return False
+    if _family(figure.unit) != asked.unit:
         return False
     counted = counted_terms(figure.label)
     asked_terms = terms_of(" ".join(asked.words))
