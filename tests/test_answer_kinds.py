@@ -44,3 +44,20 @@ def test_waar_about_a_topic_asks_no_place():
     """ "waar gaat het actieplan over" asks what about, not where."""
     assert fits(analyse("waar gaat het actieplan over"), "Het actieplan gaat over de aanpak van uitbuiting.")
     assert not fits(analyse("waar is het actieplan gepresenteerd"), "Het actieplan gaat over de aanpak van uitbuiting.")
+
+
+def test_a_sentence_must_speak_of_every_noun_asked(corpus_archive):
+    """The beleidskader's sentence on where the beleidsregisseur is ondergebracht names no
+    zorgcoördinator (search/answer/subject.py)."""
+    found = ask(corpus_archive, "waar is de regionaal zorgcoordinator ondergebracht")
+    assert found.answer is None and found.reason == NOT_FOUND
+    right = ask(corpus_archive, "waar is de regionaal beleidsregisseur ondergebracht")
+    assert right.method == "passage" and "VeiligheidsAlliantie" in right.answer.text
+
+
+def test_table_rows_read_as_text_are_no_sentence():
+    from search.answer.subject import tabular
+
+    assert tabular("Albrandswaard - - - 1 Barendrecht 3 - - - Capelle a/d IJssel 3 1 1 - Dordrecht 4")
+    assert tabular("Totaal | 2023: 148 | 2024: 167 | 2025: 208")
+    assert not tabular("In 2025 kregen 113 slachtoffers een vorm van tijdelijke opvang.")

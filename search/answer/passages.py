@@ -18,11 +18,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from extract.nlp import PARTIES, lemma
+from extract.nlp import lemma
 from search.answer.evidence import _near, holds, specifics_hold, wanted_terms
 from search.answer.kinds import fits
 from search.answer.model import Answer, Source, Value
 from search.answer.question import FILLER, Asked, verbish
+from search.answer.subject import PARTY, lemma_stems, missing_runs, missing_words, tabular
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
@@ -123,6 +124,9 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                 or not specifics_hold(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
                 or not _defines(asked, sentence)
                 or _negates(asked, sentence)
+                or tabular(sentence)
+                or missing_words(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
+                or missing_runs(asked, sentence) > 1
             ):
                 continue
             own = weighted_coverage(weights, sentence)
@@ -158,7 +162,7 @@ def _next_passage(store, hit) -> str:
 
 def _weights(wanted: tuple[str, ...], texts: list[str]) -> dict[str, float]:
     """A weight per word asked: words that stand in few of the passages found tell them apart."""
-    found = [set(terms(t)) | _lemma_stems(t) for t in texts]
+    found = [set(terms(t)) | lemma_stems(t) for t in texts]
     n = len(found)
     return {w: math.log(1 + (n + 1) / (1 + sum(1 for f in found if w in f or _near(w, f)))) for w in wanted}
 
@@ -169,18 +173,10 @@ def weighted_coverage(weights: dict[str, float], text: str) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = set(terms(text)) | _lemma_stems(text)
-    if _PARTY.search(text):
+    found = set(terms(text)) | lemma_stems(text)
+    if PARTY.search(text):
         found.add("partij")
     return sum(w for t, w in weights.items() if t in found or _near(t, found)) / total
-
-
-def _lemma_stems(text: str) -> set[str]:
-    return {stem(fold(lemma(w))) for w in _VERBISH.findall(text.lower())}
-
-
-_VERBISH = re.compile(r"\b(?:ge\w+[dt]|\w+(?:t|de|te|den|ten|en))\b")
-_PARTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PARTIES) + r")\b")
 
 
 def _asks(sentence: str) -> bool:
