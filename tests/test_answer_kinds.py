@@ -61,3 +61,11 @@ def test_table_rows_read_as_text_are_no_sentence():
     assert tabular("Albrandswaard - - - 1 Barendrecht 3 - - - Capelle a/d IJssel 3 1 1 - Dordrecht 4")
     assert tabular("Totaal | 2023: 148 | 2024: 167 | 2025: 208")
     assert not tabular("In 2025 kregen 113 slachtoffers een vorm van tijdelijke opvang.")
+
+
+def test_a_waarom_question_needs_a_reason(corpus_archive):
+    """ "In 2024 is de koffer verkeerd gelanceerd" says when, not why."""
+    found = ask(corpus_archive, "waarom is de koffer verkeerd gelanceerd")
+    assert found.answer is None and found.reason == NOT_FOUND
+    why = ask(corpus_archive, "waarom is mensenhandel een haaldelict")
+    assert why.method == "passage" and "want" in why.answer.text

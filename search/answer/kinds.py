@@ -1,4 +1,5 @@
-"""Answer types: a sentence answers "wanneer", "wie" or "waar" only when it says a time, a who or a where.
+"""Answer types: a sentence answers "wanneer", "wie", "waar" or "waarom" only when it says a time, a
+who, a where or a reason.
 
 A passage sentence can hold every word asked and still not answer: "wanneer
 startte de pilot" is not answered by "De pilot is gestart om slachtoffers op
@@ -13,7 +14,8 @@ for its own expression in the sentence:
   are no place), an organisation or party, or a role ("de wethouder",
   "het college", "de politie", "het meldpunt");
 - waar: a place (a municipality, an address, a street), a location word
-  ("locatie", "wijk", "website", "loket") or "bij / via" an organisation.
+  ("locatie", "wijk", "website", "loket") or "bij / via" an organisation;
+- waarom: a reason or purpose ("omdat", "want", "doordat", "om ... te", "de reden").
 
 A month word inside another word ("mei" in "meisjes", "begin" in "beginnen")
 is no date.
@@ -89,6 +91,12 @@ _LOCATION = re.compile(
     re.I,
 )
 _AT = re.compile(r"\b(?:bij|via|naar|in|op)\s+(?:het\s+|de\s+|een\s+)?[A-Z][\w-]+")
+_WHY = re.compile(
+    r"\b(?:omdat|doordat|want|vanwege|wegens|daardoor|hierdoor|daarom|zodat|aangezien|dankzij|teneinde|"
+    r"reden|redenen|oorzaak|oorzaken|gevolg|doel|bedoeld|nodig|noodzakelijk|belangrijk|"
+    r"in verband met|dan ook|met als doel|gezien)\b|\bom\b[^.;]{0,100}\bte\b",
+    re.I,
+)
 _NOT_A_PLACE = re.compile(r"\b(?:over|voor|uit|aan|mee|om|van|tegen|toe|op|door)$")  # "waar gaat het over"
 
 
@@ -105,6 +113,8 @@ def fits(asked: Asked, sentence: str) -> bool:
         return says_who(sentence)
     if asked.kind == "waar" and not _NOT_A_PLACE.search(fold(asked.text.strip().rstrip("?!. "))):
         return says_where(sentence)
+    if asked.kind == "waarom":
+        return says_why(sentence)
     return True
 
 
@@ -133,6 +143,16 @@ def says_where(sentence: str) -> bool:
     (True, False)
     """
     return bool(place_in(sentence) or _STREET.search(sentence) or _LOCATION.search(sentence) or _AT.search(sentence))
+
+
+def says_why(sentence: str) -> bool:
+    """A reason or purpose stands in the sentence ("omdat", "want", "doordat", "om ... te", "reden").
+
+    >>> says_why("Het betreft een haaldelict, want slachtoffers melden zich niet."), says_why(
+    ...     "In 2025 is het aantal lopende casussen gelijk gebleven.")
+    (True, False)
+    """
+    return bool(_WHY.search(sentence))
 
 
 def _month_or_place(text: str) -> bool:
