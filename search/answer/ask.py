@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from search.answer.council import council_answer
-from search.answer.evidence import says_not_known
+from search.answer.evidence import says_not_known, year_answered
 from search.answer.figures import figure_answer, unknown_answer
 from search.answer.model import NOT_FOUND, Answer
 from search.answer.passages import nearest, passage_answer
@@ -88,9 +88,13 @@ def _council(archive, asked: Asked) -> Answer | None:
 
 
 def _council_for_figures(archive, asked: Asked) -> Answer | None:
-    """A council answer to a "hoeveel" question counts only when it holds a number."""
+    """A council answer to a "hoeveel" question counts only when it holds a number, and for a
+    question with a year only when it answers for that year (:func:`evidence.year_answered`)."""
     found = council_answer(archive, asked)
-    return found if found and found.answer and any(ch.isdigit() for ch in found.answer.text) else None
+    if not found or not found.answer or not any(ch.isdigit() for ch in found.answer.text):
+        return None
+    question = next((s.text for s in found.sources if s.kind == "question"), "")
+    return found if year_answered(asked, found.answer.text, question) else None
 
 
 def _passage_for_figures(archive, asked: Asked) -> Answer | None:

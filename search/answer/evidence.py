@@ -59,6 +59,27 @@ def specifics_hold(asked: Asked, text: str) -> bool:
     return all(fold(name) in folded for name in asked.names)
 
 
+_A_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+
+
+def year_answered(asked: Asked, answer: str, question: str = "") -> bool:
+    """A figure answer is for the year asked: the answer names that year, or names no year while the
+    question it answers does.  An earlier council question "hoeveel meldingen in 2024?" answered
+    with "In 2023 waren het er 40" does not answer for 2024.
+
+    >>> from search.answer.question import analyse
+    >>> q = analyse("hoeveel meldingen waren er in 2024")
+    >>> year_answered(q, "In 2023 waren het er 40."), year_answered(q, "Het waren er 40.", "Hoeveel in 2024?")
+    (False, True)
+    """
+    if asked.year is None:
+        return True
+    years = {int(y) for y in _A_YEAR.findall(answer)}
+    if years:
+        return _years_hold(asked, " ".join(str(y) for y in sorted(years)))
+    return _years_hold(asked, fold(question))
+
+
 def _years_hold(asked: Asked, folded: str) -> bool:
     if asked.year is not None and asked.year_end:
         return any(str(y) in folded for y in range(asked.year, asked.year_end + 1))

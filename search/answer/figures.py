@@ -109,9 +109,15 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
         clause = terms_of(clause_of(figure))
         if head and not _covered((head,), own + clause):
             continue  # "hoeveel daders": the figure itself must count daders, not onderzoeken
+        if counts_another(asked, figure):
+            continue  # "hoeveel personen": not "4-6 plekken" for slachtoffers
+        if counts_a_part(wanted, figure):
+            continue  # "hoeveel casussen": not "vijf casussen ... op seksuele uitbuiting"
         if not _covered(wanted, _evidence_terms(store, figure)):
             continue
         if not place_fits(asked, figure, pages) or not organisation_fits(asked, figure, pages):
+            continue
+        if not _domain_holds(asked, pages(figure.doc_id, figure.page)):
             continue
         if _opposite(asked.words, clause_of(figure) or figure.sentence):
             continue
@@ -121,6 +127,22 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
         if score:
             out.append(Candidate(figure, score))
     return out
+
+
+DOMAIN_WORDS = frozenset({"mensenhandel"})  # asked words the label terms leave out as generic (labels.GENERIC)
+
+
+def _domain_holds(asked: Asked, page: str) -> bool:
+    """A domain word asked that labels leave out ("mensenhandel": nearly every label of the Rotterdam
+    monitors is about it) still stands on the figure's page or in its document's title: "wat kostte
+    het vaste mensenhandel" is not answered by the vast bedrag of a BIZ plan.
+
+    >>> from search.answer.question import analyse
+    >>> _domain_holds(analyse("wat kost mensenhandel"), "biz plan rozengracht vast bedrag"), _domain_holds(
+    ...     analyse("wat kost mensenhandel"), "mensenhandelmonitor 2025")
+    (False, True)
+    """
+    return all(word in page for word in asked.words if word in DOMAIN_WORDS)
 
 
 _CHANGE = re.compile(
@@ -190,6 +212,83 @@ def clause_of(figure: FigureRef) -> str:
 
 def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(19[5-9]\d|20[0-4]\d)", token))
+
+
+def counted_terms(label: str) -> tuple[str, ...]:
+    """The terms of the noun a figure's label counts: its first word that is no inflected adjective.
+
+    >>> counted_terms("plekken aanbieden landelijke slachtoffers"), counted_terms("internationale slachtoffers")
+    (('plek',), ('slachtoffer',))
+    """
+    for word in label.split():
+        found = terms_of(word)
+        if found and not (word.endswith("e") and not word.endswith("ee")):
+            return found
+    return ()
+
+
+COUNTED_KINDS = frozenset({"hoeveel", "bedrag"})
+
+
+def counts_another(asked: Asked, figure: FigureRef) -> bool:
+    """A figure of running text counts another thing than asked: the noun its label counts stands
+    nowhere in the question ("hoeveel personen begeleidde het essm": "4-6 plekken aanbieden voor
+    slachtoffers" counts places).  Table cells count what their row and column say; amounts,
+    shares and durations name their thing elsewhere.
+
+    >>> from search.answer.question import analyse
+    >>> counts_another(analyse("hoeveel personen begeleidde het essm"), ref(Figure(4, "4-6", label="plekken slachtoffers")))
+    True
+    >>> counts_another(analyse("hoeveel slachtoffers begeleidde het essm"), ref(Figure(167, "167", label="cliënten")))
+    False
+    """
+    if figure.source == "table" or asked.kind not in COUNTED_KINDS or asked.unit not in ("count", "eur"):
+        return False
+    if _family(figure.unit) != asked.unit:
+        return False
+    counted = counted_terms(figure.label)
+    asked_terms = terms_of(" ".join(asked.words))
+    return bool(counted) and not any(_covered((t,), asked_terms) for t in counted)
+
+
+NEAR_BEFORE = (
+    8  # words before a figure that can qualify it ("binnen seksuele uitbuiting van één casus in 2024 naar vijf")
+)
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:waarvan|waarbij|waaronder|waarin|die|dat|terwijl|maar)\b")
+
+
+def near_words(figure: FigureRef) -> str:
+    """The words that qualify a figure of running text: the few before it and those after it up to
+    the next number or the end of its clause ("binnen seksuele uitbuiting van één casus in 2024";
+    "34 onderzoeken gestart" without the "waarvan ... seksuele uitbuiting" that follows).
+
+    >>> s = "Er werden 34 onderzoeken gestart, waarvan het grootste aandeel seksuele uitbuiting betrof."
+    >>> near_words(ref(Figure(34, "34", sentence=s)))
+    'Er werden  onderzoeken gestart'
+    """
+    text = figure.sentence
+    found = re.search(rf"(?<![\w.,]){re.escape(figure.raw)}(?![0-9A-Za-z])", text) if figure.raw else None
+    if figure.source == "table" or found is None:
+        return ""
+    before = re.split(r"[,;:()]", text[: found.start()])[-1].split()[-NEAR_BEFORE:]
+    after = text[found.end() :]
+    following = [m.start() for m in _NUMBERISH.finditer(after) if not _is_year(m.group())]
+    after = after[: following[0]] if following else after
+    end = _CLAUSE_END.search(after)
+    return f"{' '.join(before)} {after[: end.start()] if end else after}".rstrip()
+
+
+def counts_a_part(wanted: tuple[str, ...], figure: FigureRef) -> bool:
+    """A figure of running text whose own clause names a form, age or gender the question does not
+    ask counts a part: "hoeveel casussen had het riec" is not "vijf casussen ... op seksuele uitbuiting".
+
+    >>> s = "In 2025 hadden vijf casussen betrekking op seksuele uitbuiting, twee op arbeidsuitbuiting."
+    >>> counts_a_part(("casuss",), ref(Figure(5, "vijf", sentence=s))), counts_a_part(
+    ...     ("casuss", "seksuel", "uitbuit"), ref(Figure(5, "vijf", sentence=s)))
+    (True, False)
+    """
+    asked = classes(wanted)
+    return any(name not in asked for name in classes(terms_of(near_words(figure))))
 
 
 def head_term(subject: str) -> str:

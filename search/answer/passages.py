@@ -18,11 +18,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from extract.dates import MONTHS
-from extract.nlp import PARTIES, lemma
+from extract.nlp import lemma
 from search.answer.evidence import _near, holds, specifics_hold, wanted_terms
+from search.answer.kinds import fits
 from search.answer.model import Answer, Source, Value
 from search.answer.question import FILLER, Asked, verbish
+from search.answer.subject import PARTY, lemma_stems, missing_runs, missing_words, tabular
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
@@ -32,29 +33,11 @@ SENTENCE_WEIGHT = 0.6
 MAX_SENTENCE = 600
 MIN_WORDS = 6  # shorter "sentences" are headings and chart labels
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•▪e] )")
-_MONTHS = (  # words that date a sentence: the months (the one list in extract/dates.py), seasons
-    *MONTHS,
-    "kwartaal",
-    "voorjaar",
-    "najaar",
-    "zomer",
-    "winter",
-    "medio",
-    "eind",
-    "begin",
-)
-_DATE = re.compile(
-    rf"\b(?:19[5-9]\d|20[0-4]\d)\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b|\b(?:{'|'.join(_MONTHS)})"
-    r"|\b\d{1,2}[:.]\d{2}\s*uur\b|\b\d{1,2}[:.]\d{2}\b",
-    re.I,
-)
 _NUMBER = re.compile(
     r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b", re.I
 )
 _LINK = re.compile(r"https?://|www\.|\w+\.(?:nl|com|org)/|@|\b(?:Sent|To|From|Subject|Cc|Van|Aan|Onderwerp):")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")
-_PLACE_WORDS = re.compile(r"\b(?:bij|via|op|in|naar|locatie|adres|telefoon|website|www\.|meldpunt|loket)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -141,6 +124,9 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                 or not specifics_hold(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
                 or not _defines(asked, sentence)
                 or _negates(asked, sentence)
+                or tabular(sentence)
+                or missing_words(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
+                or missing_runs(asked, sentence) > 1
             ):
                 continue
             own = weighted_coverage(weights, sentence)
@@ -176,7 +162,7 @@ def _next_passage(store, hit) -> str:
 
 def _weights(wanted: tuple[str, ...], texts: list[str]) -> dict[str, float]:
     """A weight per word asked: words that stand in few of the passages found tell them apart."""
-    found = [set(terms(t)) | _lemma_stems(t) for t in texts]
+    found = [set(terms(t)) | lemma_stems(t) for t in texts]
     n = len(found)
     return {w: math.log(1 + (n + 1) / (1 + sum(1 for f in found if w in f or _near(w, f)))) for w in wanted}
 
@@ -187,18 +173,10 @@ def weighted_coverage(weights: dict[str, float], text: str) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = set(terms(text)) | _lemma_stems(text)
-    if _PARTY.search(text):
+    found = set(terms(text)) | lemma_stems(text)
+    if PARTY.search(text):
         found.add("partij")
     return sum(w for t, w in weights.items() if t in found or _near(t, found)) / total
-
-
-def _lemma_stems(text: str) -> set[str]:
-    return {stem(fold(lemma(w))) for w in _VERBISH.findall(text.lower())}
-
-
-_VERBISH = re.compile(r"\b(?:ge\w+[dt]|\w+(?:t|de|te|den|ten|en))\b")
-_PARTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PARTIES) + r")\b")
 
 
 def _asks(sentence: str) -> bool:
@@ -292,13 +270,8 @@ def query_of(asked: Asked) -> str:
 
 
 def _fits_kind(asked: Asked, sentence: str) -> bool:
-    """The sentence is of the kind asked: a date for "wanneer", a number for "hoeveel", a name for "wie"."""
-    if asked.kind == "wanneer":
-        return bool(_DATE.search(sentence))
+    """The sentence is of the kind asked: a number for "hoeveel"; a time, a who or a where for
+    "wanneer", "wie" and "waar" (:func:`search.answer.kinds.fits`)."""
     if asked.wants_figure:
         return bool(_NUMBER.search(sentence))
-    if asked.kind == "wie":
-        return bool(_NAME.search(sentence[1:]))
-    if asked.kind == "waar":
-        return bool(_PLACE_WORDS.search(sentence))
-    return True
+    return fits(asked, sentence)

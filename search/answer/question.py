@@ -42,9 +42,13 @@ OPENERS: tuple[tuple[str, str], ...] = (
     ("hoe groot is het aandeel", "procent"),
     ("hoeveel kost", "bedrag"),
     ("hoeveel kostte", "bedrag"),
+    ("hoeveel kosten", "bedrag"),
+    ("hoeveel kostten", "bedrag"),
     ("hoeveel geld", "bedrag"),
     ("wat kost", "bedrag"),
     ("wat kostte", "bedrag"),
+    ("wat kosten", "bedrag"),
+    ("wat kostten", "bedrag"),
     ("wat zijn de kosten", "bedrag"),
     ("wat waren de kosten", "bedrag"),
     ("hoe hoog", "bedrag"),
@@ -335,12 +339,14 @@ def verbish(word: str) -> bool:
 
     >>> [verbish(w) for w in ("begeleidde", "gemeld", "uitgevoerd", "slachtoffers", "meldingen", "verdachten")]
     [True, True, True, False, False, False]
+    >>> verbish("begeleidden"), verbish("noodbedden")
+    (True, False)
     """
     if len(word) < 4:
         return False
-    if word in _VERBS or re.fullmatch(r"\w+(?:dde|tte|dden|tten)", word):
-        return True
     root = lemma(word)
+    if word in _VERBS or re.fullmatch(r"\w+(?:dde|tte|dden|tten)", word) and root != word:
+        return True  # a past tense the lemmas know ("begeleidde"); "noodbedden" is a noun
     return root != word and root.endswith("en") and not root.endswith("ingen")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from search.answer.question import Asked, _organisations, organisation_in
+from search.answer.question import Asked, _organisations, _places, organisation_in
 from search.crosscheck.labels import same_place
 from search.crosscheck.matching import FigureRef
 from search.index.analysis import fold
@@ -54,12 +54,46 @@ def place_first(asked: Asked, candidates: list) -> list:
 
 
 def place_fits(asked: Asked, figure: FigureRef, pages: PageTexts) -> bool:
-    """The place asked is the figure's, or named on its page (the figure naming none)."""
+    """The place asked is the figure's, or the figure naming none: its sentence names the place, or
+    its page names it and no other municipality.  A page of figures per municipality names them
+    all; its total ("Totaal | 2024: 115") is not Schiedam's.
+
+    >>> from extract.model import Figure
+    >>> from search.answer.question import analyse
+    >>> from search.crosscheck.matching import ref
+    >>> class Page(PageTexts):
+    ...     def __init__(self, text): self.cache, self.text = {}, text
+    ...     def __call__(self, doc_id, page): return self.text
+    >>> total = ref(Figure(115, "115", label="Totaal", year=2024))
+    >>> asked = analyse("hoeveel slachtoffers uit schiedam in 2024")
+    >>> place_fits(asked, total, Page("schiedam 2 dordrecht 4 totaal 115")), place_fits(asked, total, Page("schiedam totaal 115"))
+    (False, True)
+    """
     if not asked.place:
         return True
     if figure.place:
         return same_place(figure.place, asked.place)
-    return _named(asked.place, pages(figure.doc_id, figure.page))
+    if _place_named(asked.place, fold(figure.sentence or "")):
+        return True
+    page = pages(figure.doc_id, figure.page)
+    if not _place_named(asked.place, page):
+        return False
+    return _regional(asked.place) or not _other_municipalities(asked.place, page)
+
+
+def _place_named(place: str, folded_text: str) -> bool:
+    core = re.sub(r"^(?:regio|gemeente|eenheid) ", "", fold(place))
+    return bool(re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", folded_text))
+
+
+def _other_municipalities(place: str, folded_text: str) -> bool:
+    """The text names a municipality other than ``place`` (regions and "Nederland" aside)."""
+    for spelling, name in _places():
+        if _regional(name) or same_place(name, place) or len(spelling) < 4:
+            continue
+        if spelling in folded_text and re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", folded_text):
+            return True
+    return False
 
 
 def _regional(place: str) -> bool:

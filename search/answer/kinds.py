@@ -1,0 +1,161 @@
+"""Answer types: a sentence answers "wanneer", "wie", "waar" or "waarom" only when it says a time, a
+who, a where or a reason.
+
+A passage sentence can hold every word asked and still not answer: "wanneer
+startte de pilot" is not answered by "De pilot is gestart om slachtoffers op
+te vangen" (no time), "wie beheert de koffer" not by "De koffer wordt veel
+gebruikt" (nobody named), "waar kunnen slachtoffers terecht" not by
+"Slachtoffers melden zich weinig" (no place).  So each of those kinds asks
+for its own expression in the sentence:
+
+- wanneer: a date or time (a year, a day and month, a month, a season, a
+  weekday, a clock time, "volgend jaar", "eind 2024");
+- wie: a person (a title or initial with a name, two capitalised words that
+  are no place), an organisation or party, or a role ("de wethouder",
+  "het college", "de politie", "het meldpunt");
+- waar: a place (a municipality, an address, a street), a location word
+  ("locatie", "wijk", "website", "loket") or "bij / via" an organisation;
+- waarom: a reason or purpose ("omdat", "want", "doordat", "om ... te", "de reden").
+
+A month word inside another word ("mei" in "meisjes", "begin" in "beginnen")
+is no date.
+
+>>> says_when("De pilot is in september 2023 gestart."), says_when("Meisjes beginnen vaak later.")
+(True, False)
+>>> says_who("Het Meldpunt registreert de slachtoffers."), says_who("Slachtoffers melden zich weinig.")
+(True, False)
+>>> says_where("Slachtoffers kunnen terecht bij het Meldpunt."), says_where("Slachtoffers melden zich weinig.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import MONTHS
+from extract.nlp import PARTIES
+from search.answer.question import Asked, organisation_in, place_in
+from search.index.analysis import fold
+
+_MONTH = "|".join(MONTHS)
+_SEASONS = "voorjaar|najaar|zomer|winter|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|jaarwisseling"
+_WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|weekenden|werkdagen|feestdagen"
+_WHEN = re.compile(
+    rf"\b(?:19[5-9]\d|20[0-4]\d)\b"  # a year
+    rf"|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b"  # 21-05-2025
+    rf"|\b(?:{_MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?"  # a month (word, not a part of one)
+    rf"|\b(?:{_SEASONS})\b|\b(?:{_WEEKDAYS})\b|\b(?:dagelijks|wekelijks|maandelijks|jaarlijks)\b"
+    rf"|\b\d{{1,2}}[:.]\d{{2}}\s*uur\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\s*uur\b"  # a clock time
+    rf"|\b(?:kwartaal|Q[1-4])\b"
+    rf"|\b(?:volgend|vorig|komend|afgelopen|dit|deze|volgende|vorige|komende)\s+"
+    rf"(?:jaar|week|maand|maanden|jaren|weken|zomer|najaar|voorjaar|kwartaal|periode|schooljaar)\b"
+    rf"|\b(?:binnenkort|zo spoedig mogelijk)\b",
+    re.I,
+)
+
+_ROLES = (
+    "burgemeester|wethouder|wethouders|college|gemeenteraad|raad|raadslid|raadsleden|gemeente|gemeenten|politie|"
+    "minister|ministerie|staatssecretaris|kabinet|kamer|provincie|directeur|directie|bestuur|bestuurder|"
+    "voorzitter|voorzitterschap|portefeuillehouder|coördinator|coordinator|regisseur|beleidsregisseur|"
+    "medewerker|medewerkers|ambtenaar|ambtenaren|team|teams|afdeling|stichting|organisatie|organisaties|"
+    "instantie|instanties|partner|partners|ketenpartners|samenwerkingsverband|officier|rechter|commissie|"
+    "werkgroep|hulpverlener|hulpverleners|professionals|handhaver|handhavers|handhaving|toezichthouder|"
+    "toezichthouders|inspectie|inspecteurs|marechaussee|meldpunt|registratiepunt|expertisecentrum|"
+    "centrum|loket|fractie|partij|indiener|indieners|verzoeker|aanvrager|opdrachtgever|uitvoerder|"
+    "projectleider|projectteam|zorgcoördinator|zorgcoordinator|aandachtsfunctionaris|aandachtsfunctionarissen|"
+    "boa|boa's|agent|agenten|rijksoverheid|overheid|ondernemer|ondernemers|eigenaar|eigenaren|exploitant|"
+    "bewoners|inwoners|ouders|scholen|school|vereniging|bedrijf|bedrijven|bureau|dienst|diensten|"
+    "ggd|om|riec|essm|avim|rctm|var|comensha"
+)
+_ROLE = re.compile(rf"\b(?:{_ROLES})\b", re.I)
+_TITLED = re.compile(
+    r"\b(?:mevrouw|mevr\.?|mw\.?|meneer|de heer|dhr\.?|dr\.?|mr\.?|prof\.?|ir\.?|drs\.?)\s+[A-Z]"
+    r"|\b[A-Z]\.(?:\s?[A-Z]\.)*\s?(?:(?:van|de|der|den|ten|ter)\s)*[A-Z][a-zà-ÿ]+"  # S. Reitema
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s(?:(?:van|de|der|den|ten|ter)\s)*[A-Z][a-zà-ÿ]+)+")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
+_PARTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PARTIES) + r")\b")
+
+_STREET = re.compile(
+    r"\b[A-Z]?[a-zà-ÿ]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|park|markt|dreef|hof|steeg|pad|"
+    r"plantsoen|boulevard|brug|haven|kwartier)\b(?:\s\d+)?",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"\b(?:locatie|locaties|adres|adressen|gebouw|pand|panden|wijk|wijken|buurt|buurten|stadsdeel|stadsdelen|"
+    r"centrum|station|terrein|plek|plekken|plaats|plaatsen|ruimte|kantoor|loket|balie|meldpunt|registratiepunt|"
+    r"website|site|telefoon|telefonisch|telefoonnummer|nummer|online|digitaal|app|e-mail|mail|chat|"
+    r"opvang|opvanglocatie|huis|woning|school|scholen|regio|land|landen|buitenland|stad|dorp|gemeente|"
+    r"kruising|rotonde|route|zone|gebied|omgeving|binnenstad|noord|zuid|oost|west|centraal|vandaan|"
+    r"aanwezig|gevestigd|gelegen|ondergebracht|gehuisvest|terecht)\b",
+    re.I,
+)
+_AT = re.compile(r"\b(?:bij|via|naar|in|op)\s+(?:het\s+|de\s+|een\s+)?[A-Z][\w-]+")
+_WHY = re.compile(
+    r"\b(?:omdat|doordat|want|vanwege|wegens|daardoor|hierdoor|daarom|zodat|aangezien|dankzij|teneinde|"
+    r"reden|redenen|oorzaak|oorzaken|gevolg|doel|bedoeld|nodig|noodzakelijk|belangrijk|"
+    r"in verband met|dan ook|met als doel|gezien)\b|\bom\b[^.;]{0,100}\bte\b",
+    re.I,
+)
+_NOT_A_PLACE = re.compile(r"\b(?:over|voor|uit|aan|mee|om|van|tegen|toe|op|door)$")  # "waar gaat het over"
+
+
+def fits(asked: Asked, sentence: str) -> bool:
+    """The sentence says what the question's kind asks (kinds other than wanneer, wie, waar: True).
+
+    >>> from search.answer.question import analyse
+    >>> fits(analyse("wanneer startte de pilot"), "De pilot is gestart om slachtoffers op te vangen.")
+    False
+    """
+    if asked.kind == "wanneer":
+        return says_when(sentence)
+    if asked.kind == "wie":
+        return says_who(sentence)
+    if asked.kind == "waar" and not _NOT_A_PLACE.search(fold(asked.text.strip().rstrip("?!. "))):
+        return says_where(sentence)
+    if asked.kind == "waarom":
+        return says_why(sentence)
+    return True
+
+
+def says_when(sentence: str) -> bool:
+    """A date or time expression stands in the sentence (see the module docstring)."""
+    return bool(_WHEN.search(sentence))
+
+
+def says_who(sentence: str) -> bool:
+    """A person, organisation, party or role stands in the sentence; a place alone is nobody.
+
+    >>> says_who("In Rotterdam is de aanpak verbeterd."), says_who("Namens het college, Iris van Scheppingen")
+    (False, True)
+    """
+    if _ROLE.search(sentence) or _TITLED.search(sentence) or _PARTY.search(sentence) or organisation_in(sentence):
+        return True
+    if any(not _month_or_place(m.group()) for m in _ACRONYM.finditer(sentence)):
+        return True
+    return any(not _month_or_place(m.group()) for m in _CAPITALISED.finditer(sentence[1:]))
+
+
+def says_where(sentence: str) -> bool:
+    """A place, address, location word or "bij / via" a name stands in the sentence.
+
+    >>> says_where("Het café zit aan de Witte de Withstraat 12."), says_where("Het café is erg bekend.")
+    (True, False)
+    """
+    return bool(place_in(sentence) or _STREET.search(sentence) or _LOCATION.search(sentence) or _AT.search(sentence))
+
+
+def says_why(sentence: str) -> bool:
+    """A reason or purpose stands in the sentence ("omdat", "want", "doordat", "om ... te", "reden").
+
+    >>> says_why("Het betreft een haaldelict, want slachtoffers melden zich niet."), says_why(
+    ...     "In 2025 is het aantal lopende casussen gelijk gebleven.")
+    (True, False)
+    """
+    return bool(_WHY.search(sentence))
+
+
+def _month_or_place(text: str) -> bool:
+    """Capitalised words that name a month or a place (no person or organisation)."""
+    words = fold(text).split()
+    return bool(place_in(text)) and len(words) <= 3 or all(w in MONTHS for w in words)
