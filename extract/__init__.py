@@ -43,11 +43,10 @@ __all__ = [
 
 
 def prepare() -> None:
-    """Load the language data extraction uses (spaCy pipeline, lookups, place names) now,
-    so that a worker's first document is not charged for it (time limits per document)."""
+    """Load the language data extraction uses (tokenizer rules, phrase patterns, lookups, place names)
+    now, so that a worker's first document is not charged for it (time limits per document)."""
     from . import nlp
 
-    nlp.pipeline()
     nlp.entities(["Rotterdam"])
     nlp.lexicon()
 

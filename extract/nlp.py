@@ -11,11 +11,14 @@ organisations (abbreviation and full name), municipalities and regions (from
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import dutch_tokens
 from .numwords import ordinal_value, word_value
 
 DATA = Path(__file__).with_name("data")
@@ -183,33 +186,104 @@ def _patterns() -> list[dict]:
 
 
 def entities(texts: list[str]) -> list[list[Entity]]:
-    """Entities of each text: tokenised, then both rulers' phrase matchers.
+    """Entities of each text: spaCy's tokens (:mod:`extract.dutch_tokens`), then both rulers' phrases.
 
-    Texts without any word that can start a pattern skip spaCy altogether.
-    The rulers are applied by hand (:func:`_annotate`) rather than through
-    ``nlp.pipe``: ``EntityRuler.__call__`` recounts all its patterns and
-    sets up a warnings filter for every text, which cost more than the
-    matching itself (figure windows are short and many).
+    What :func:`pipeline`'s two EntityRulers find, without importing spaCy
+    (``tests/test_dutch_tokens.py`` compares the two on corpus, seeds and
+    Amsterdam sentences).  Texts without any word that can start a pattern
+    are not tokenised at all (figure windows are short and many).
     """
-    nlp = pipeline()
-    rulers = (nlp.get_pipe("abbreviations"), nlp.get_pipe("entity_ruler"))
     starts = _pattern_starts()
+    exact, lower = _phrases()
     out: list[list[Entity]] = [[] for _ in texts]
     for i, text in enumerate(texts):
         if not starts.intersection(_WORDS.findall(text.lower())):
             continue
-        doc = nlp.make_doc(text)
-        for ruler in rulers:
-            _annotate(ruler, doc)
-        out[i] = [Entity(e.start_char, e.end_char, e.label_, e.ent_id_ or e.text) for e in doc.ents]
+        spans = dutch_tokens.spans(text)
+        words = [text[a:b] for a, b in spans]
+        taken: set[int] = set()
+        found = _annotate(exact.matches(words), taken)
+        found += _annotate(lower.matches([w.lower() for w in words]), taken)
+        out[i] = [Entity(spans[s][0], spans[e - 1][1], label, key) for s, e, label, key in sorted(found)]
     return out
 
 
-def _annotate(ruler, doc) -> None:
-    """What ``EntityRuler.__call__`` does for phrase patterns: longest match first, no overlaps."""
-    matches = {(m, start, end) for m, start, end in ruler.phrase_matcher(doc) if start != end}
-    if matches:
-        ruler.set_annotations(doc, sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True))
+@dataclass(frozen=True)
+class Phrases:
+    """One ruler's phrase patterns: token tuple -> (label, id), and the pattern lengths per first token.
+
+    >>> Phrases.of([("ORG", "OM", ("Openbaar", "Ministerie"))]).matches(["het", "Openbaar", "Ministerie"])
+    [(1, 3, 'ORG', 'OM')]
+    """
+
+    patterns: dict[tuple[str, ...], tuple[str, str]]
+    lengths: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, patterns: list[tuple[str, str, tuple[str, ...]]]) -> Phrases:
+        table: dict[tuple[str, ...], tuple[str, str]] = {}
+        for label, key, words in patterns:
+            if table.setdefault(words, (label, key)) != (label, key):
+                raise ValueError(f"two patterns tokenise alike: {words}; give them one id")
+        lengths: dict[str, set[int]] = {}
+        for words in table:
+            lengths.setdefault(words[0], set()).add(len(words))
+        return cls(table, {first: tuple(sorted(n)) for first, n in lengths.items()})
+
+    def matches(self, words: list[str]) -> list[tuple[int, int, str, str]]:
+        """Every (start, end, label, id) of a pattern in ``words``, overlapping ones included."""
+        found = []
+        for start, word in enumerate(words):
+            for n in self.lengths.get(word, ()):
+                hit = start + n <= len(words) and self.patterns.get(tuple(words[start : start + n]))
+                if hit:
+                    found.append((start, start + n, *hit))
+        return found
+
+
+def _annotate(matches: list[tuple[int, int, str, str]], taken: set[int]) -> list[tuple[int, int, str, str]]:
+    """``EntityRuler.set_annotations`` (``overwrite_ents`` False): longest first, then leftmost;
+    a match touching an earlier ruler's entity (``taken``) or whose first or last token this
+    ruler already used is dropped.  ``taken`` gains the tokens of the entities kept."""
+    kept: list[tuple[int, int, str, str]] = []
+    seen: set[int] = set()
+    for start, end, label, key in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if taken.intersection(range(start, end)) or start in seen or end - 1 in seen:
+            continue
+        kept.append((start, end, label, key))
+        seen.update(range(start, end))
+    taken.update(seen)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[Phrases, Phrases]:
+    """The case-sensitive (ORTH) and the lower-case (LOWER) rulers' patterns, tokenised like the texts."""
+
+    def words(pattern: str, lower: bool) -> tuple[str, ...]:
+        found = tuple(pattern[a:b] for a, b in dutch_tokens.spans(pattern))
+        return tuple(w.lower() for w in found) if lower else found
+
+    patterns = _patterns()
+    return (
+        Phrases.of([(p["label"], p["id"], words(p["pattern"], False)) for p in patterns if p.get("exact")]),
+        Phrases.of([(p["label"], p["id"], words(p["pattern"], True)) for p in patterns if not p.get("exact")]),
+    )
+
+
+def spacy_entities(texts: list[str]) -> list[list[Entity]]:
+    """:func:`entities` the spaCy way (:func:`pipeline`'s rulers): the oracle of ``tests/test_dutch_tokens.py``."""
+    nlp = pipeline()
+    rulers = (nlp.get_pipe("abbreviations"), nlp.get_pipe("entity_ruler"))
+    out: list[list[Entity]] = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for ruler in rulers:
+            matches = {(m, start, end) for m, start, end in ruler.phrase_matcher(doc) if start != end}
+            if matches:
+                ruler.set_annotations(doc, sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True))
+        out.append([Entity(e.start_char, e.end_char, e.label_, e.ent_id_ or e.text) for e in doc.ents])
+    return out
 
 
 _WORDS = re.compile(r"[\w'’]+")
@@ -230,9 +304,10 @@ def _lemma_table() -> dict[str, str]:
     the pipeline itself never needs lemmas (only :func:`lemma` does).
     """
     import spacy_lookups_data
-    from spacy.util import load_language_data
 
-    table: dict[str, str] = load_language_data(spacy_lookups_data.nl["lemma_lookup"])  # type: ignore[assignment]
+    path = Path(spacy_lookups_data.nl["lemma_lookup"])  # the package ships it gzipped: nl_lemma_lookup.json.gz
+    with gzip.open(path.with_name(path.name + ".gz"), "rt", encoding="utf-8") as data:
+        table: dict[str, str] = json.load(data)
     return table
 
 
