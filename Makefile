@@ -33,6 +33,7 @@ bench: $(VENV)/.installed-dev system
 	$(BIN)/python bench/read.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/matching.py
+	$(BIN)/python bench/verify_cli.py
 
 # System tools (tesseract for OCR, Chromium for the browser tests): installed
 # with apt when we are root, otherwise one line says what to install.

@@ -5,7 +5,7 @@ the generated 500-page benchmark PDF, every file in corpus/ and
 ../shared/realdocs/, the seeds in ../shared/seeds and all of
 ../shared/amsterdam, runs ``extract`` on each and writes one JSON line per
 document (``dataclasses.asdict``, sorted keys) to the output file.  It also
-prints the CPU seconds ``extract`` took per group (spaCy loaded beforehand).
+prints the CPU seconds ``extract`` took per group (language data loaded beforehand with ``extract.prepare``).
 
     .venv/bin/python bench/extract_oracle.py /tmp/before.jsonl
     ... change extract/ ...

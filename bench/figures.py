@@ -19,9 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract import extract  # noqa: E402
+from extract import extract, prepare  # noqa: E402
 from extract.figures import extract_figures  # noqa: E402
-from extract.nlp import lexicon, pipeline  # noqa: E402
 from ingest import IngestError, discover, read_document  # noqa: E402
 
 
@@ -76,8 +75,8 @@ def measure_ingest(folder: Path) -> None:
 
 if __name__ == "__main__":
     start = time.perf_counter()
-    pipeline(), lexicon()
-    print(f"spaCy-pijplijn en woordenlijst laden: {time.perf_counter() - start:.2f} s (eenmalig)")
+    prepare()
+    print(f"tokenizer, namenlijsten en woordenlijst laden: {time.perf_counter() - start:.2f} s (eenmalig)")
     measure("corpus", ROOT / "corpus")
     measure("amsterdam", ROOT.parent / "shared" / "amsterdam")
     if "--ingest" in sys.argv:

@@ -3,7 +3,7 @@
 Extraction allocates hundreds of thousands of small objects (matches, strings,
 figures) and no cycles; with the collector on, every few hundred allocations
 it rescans the young objects and now and then the whole heap, which holds
-spaCy's vocabulary and lookup tables.  Pausing it saves about a tenth of
+the lemma lookup table and the phrase patterns.  Pausing it saves about a tenth of
 extraction's CPU on figure-dense documents.  ``search.crosscheck.matching`` uses it
 for bulk matching too.
 

@@ -69,7 +69,7 @@ def _lines(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _known():
-    from .nlp import known_word  # spaCy's lookups: loaded once per worker (extract.prepare)
+    from .nlp import known_word  # the lemma lookups: loaded once per worker (extract.prepare)
 
     return known_word
 

@@ -338,7 +338,7 @@ def _watch(parent: int, tmp: str) -> None:
 
 
 def _leave(code: int) -> None:
-    """Exit at once: nothing to flush; tearing down spaCy and the last document costs ~0.3 s."""
+    """Exit at once: nothing to flush; tearing down the lookup tables and the last document costs ~0.3 s."""
     try:
         sys.stderr.flush()
     except BaseException:  # noqa: BLE001
