@@ -1,9 +1,13 @@
-"""spaCy, behind this one module: a blank Dutch pipeline with lookup lemmas and an EntityRuler.
+"""Dutch language data: lookup lemmas and the organisations, places and parties of a text.
 
-No model is downloaded: ``spacy.blank("nl")`` tokenises, spaCy's lookup
-lemma table for Dutch (spacy-lookups-data) gives lemmas, and an EntityRuler finds
-organisations (abbreviation and full name), municipalities and regions (from
-``data/gemeenten.txt``) and political parties.  The pipeline is built once.
+No model is downloaded and spaCy is not imported for either: the lemmas are
+spacy-lookups-data's Dutch lookup table (read with gzip + json), and the
+entities are phrase patterns of organisations (abbreviation and full name),
+municipalities and regions (from ``data/gemeenten.txt``) and political parties,
+matched on the tokens of :mod:`extract.dutch_tokens` (spaCy's Dutch tokenizer
+rules in pure Python) the way spaCy's EntityRuler matches them.  spaCy itself
+stays behind :func:`pipeline` (this module is still the only one importing it):
+the oracle ``tests/test_dutch_tokens.py`` compares the two.
 
 >>> [(e.label, e.canonical) for e in entities(["Het ESSM en de Nationaal Rapporteur in Capelle a/d IJssel"])[0]]
 [('ORG', 'ESSM'), ('ORG', 'NRM'), ('PLACE', 'Capelle aan den IJssel')]
@@ -132,8 +136,10 @@ def municipalities() -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...], 
 
 @lru_cache(maxsize=1)
 def pipeline():
-    """The Dutch pipeline, built once per process (spaCy is imported here: a process that only
-    reads the store, such as the web app or the ingest parent, never pays for it)."""
+    """spaCy's blank Dutch pipeline with the two EntityRulers :func:`entities` reproduces, built once.
+
+    Only the oracle (``tests/test_dutch_tokens.py``, :func:`spacy_entities`) uses it: spaCy is
+    imported here and nowhere else, and no extraction or CLI job imports it."""
     nlp = _blank_dutch()
     exact = nlp.add_pipe("entity_ruler", name="abbreviations", config={"phrase_matcher_attr": "ORTH"})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False})
@@ -299,9 +305,10 @@ def _pattern_starts() -> frozenset[str]:
 def _lemma_table() -> dict[str, str]:
     """spacy-lookups-data's Dutch lookup lemmas (what spaCy's lookup lemmatizer reads), as a plain dict.
 
-    Read directly rather than through a lemmatizer pipe: spaCy's ``Table``
-    hashes all ~200,000 keys on load, a third of a worker's start-up, and
-    the pipeline itself never needs lemmas (only :func:`lemma` does).
+    Read with gzip + json rather than through a lemmatizer pipe or
+    ``spacy.util.load_language_data`` (the same dict, checked by
+    ``tests/test_dutch_tokens.py``): spaCy's ``Table`` hashes all ~200,000
+    keys on load, and importing spaCy alone took 0.4-0.7 s.
     """
     import spacy_lookups_data
 
