@@ -353,3 +353,23 @@ def test_an_anaphor_whose_number_opens_its_sentence_reads_the_sentence_before(ar
     claim = judged(archive, text, 120)
     assert claim["verdict"] == "supported", claim["reason"]
     assert claim["evidence"][0]["file"] == M25
+
+
+def test_starting_is_one_act_however_written(archive):
+    """ "Er werden in 2025 34 onderzoeken gestart" (AVIM): "begon 43 onderzoeken" contradicts it."""
+    claim = judged(archive, "In 2025 begon de AVIM 43 onderzoeken naar mensenhandel.", 43)
+    assert claim["verdict"] == "contradicted", claim["reason"]
+
+
+def test_a_claim_naming_the_police_meets_a_figure_of_its_avim(archive):
+    """The AVIM is the police's unit: "de politie startte 34 onderzoeken" is the AVIM's 34."""
+    claim = judged(archive, "De politie startte in 2025 34 onderzoeken naar mensenhandel.", 34)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert judged(archive, "Het ESSM startte in 2025 34 onderzoeken naar mensenhandel.", 34)["verdict"] != "supported"
+
+
+def test_daarvan_after_the_number_counts_a_part_of_the_sentences_other_count(archive):
+    text = "Volgens de monitor hielp het ESSM in 2025 143 slachtoffers van seksuele uitbuiting, 23 daarvan waren minderjarig."
+    claim = judged(archive, text, 23)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert claim["evidence"][0]["file"] == M25

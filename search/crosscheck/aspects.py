@@ -42,6 +42,7 @@ from search.crosscheck.lexicon import (
     CHANGE,
     CHANGE_WORDS,
     LEVEL_OF_ORGANISATION,
+    counted_by,
     LEVEL_OF_PLACE,
     NATIONAL,
     SAME_ACT,
@@ -238,8 +239,8 @@ def differences(claim: Side, figure: Side) -> list[str]:
         out.append("ander soort cijfer: " + ("een verandering" if figure.kind == "change" else "een stand"))
     a, b = claim.who, figure.who
     if claim.organisation and not figure.organisation:  # the claim's body, if the figure's section names it
-        b = claim.organisation if claim.organisation in figure.section else (figure.section or ("",))[-1]
-    if a and b and a != b:
+        b = claim.organisation if counted_by(claim.organisation, figure.section) else (figure.section or ("",))[-1]
+    if a and b and not counted_by(a, (b,)):
         out.append(f"andere bron: {_named(a)} tegenover {_named(b)}")
     elif claim.level and figure.level and claim.level != figure.level:
         out.append(f"ander niveau: {claim.level} tegenover {figure.level}")
@@ -253,8 +254,8 @@ def differences(claim: Side, figure: Side) -> list[str]:
 def same_source(claim: Side, figure: Side) -> bool:
     """Who counted is known on both sides and the same (or named on neither side nor in the figure's section)."""
     if claim.organisation:
-        return figure.organisation == claim.organisation or (
-            not figure.organisation and claim.organisation in figure.section
+        return counted_by(claim.organisation, (figure.organisation,)) or (
+            not figure.organisation and counted_by(claim.organisation, figure.section)
         )
     if figure.organisation:
         return False

@@ -78,6 +78,7 @@ SECTION_PAGES = 3  # how far back a figure's section may have named its organisa
 OPENING = 600  # characters of a document's first page that say what it is about
 SHORT = 3  # a figure's sentence with fewer content words leans on the sentence before ("Tot 64% in 2021.")
 _ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|onder hen)\b", re.I)
+_ANAPHOR_IN = re.compile(r"\b(?:daarvan|hiervan|waarvan|van hen|van wie)\b", re.I)
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -124,6 +125,8 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
     clause = sentence
     if _ANAPHOR.match(sentence.strip()):  # "Daarvan waren er 120 meerderjarig": of the previous sentence's count
         clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
+    elif _ANAPHOR_IN.search(piece(sentence, claim.raw)):  # "143 slachtoffers, 23 daarvan waren minderjarig"
+        exclude = frozenset()  # the sentence's other count is what this one is a part of
     s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
     return replace(s, around=s.around - exclude)
 
