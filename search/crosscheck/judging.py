@@ -376,9 +376,20 @@ class Judge:
 
     def differences(self, own: Side, figure: Side) -> list[str]:
         found = differences(own, figure)
-        if not place_named(own, figure, self.page(figure.ref.doc_id, figure.ref.page)):
+        page = self.page(figure.ref.doc_id, figure.ref.page)
+        if not place_named(own, figure, page) and not self.document_of_place(figure.ref.doc_id, own.place):
             found.append(f"andere plaats: {own.place} niet genoemd bij dit cijfer")
         return found
+
+    def document_of_place(self, doc_id: int, place: str) -> bool:
+        """The figure's document is the place's own: its municipality, or its file name says so
+        ("Zo willen we het verkeer ... - Gemeente Amsterdam.pdf"), though the page never names it."""
+        key = (-doc_id, -1)
+        if key not in self._pages:
+            row = next(iter(self.store.rows("SELECT municipality, file FROM documents WHERE id = ?", (doc_id,))), None)
+            self._pages[key] = fold(f"{row[0] or ''} {row[1] or ''}") if row else ""
+        name = re.sub(r"^(?:de |het )?(?:gemeente|stad)\s+", "", fold(place).strip())
+        return bool(name) and re.search(rf"\b{re.escape(name)}\b", self._pages[key]) is not None
 
     def same_where(self, own: Side, figure: Side) -> bool:
         """The same place; a figure without one is of the place its page names before it ("Cijfers OM Rotterdam")."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-14"
+LABELS_VERSION = "labels-15"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -204,6 +204,20 @@ def terms_of(text: str) -> tuple[str, ...]:
         if term not in out:
             out.append(term)
     return tuple(out)
+
+
+def without_dangling(label: str) -> str:
+    """A label without the preposition it ends on, the start of a phrase it cut off ("plekken voor
+    sekswerkers buiten [de binnenstad]"); a table's row "Buiten regio" keeps its word.
+
+    >>> without_dangling("plekken sekswerkers buiten"), without_dangling("buiten regio")
+    ('plekken sekswerkers', 'buiten regio')
+    """
+    words = label.split()
+    return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) in DANGLING else label
+
+
+DANGLING = frozenset("buiten binnen langs rond rondom tijdens sinds vanaf zonder naast".split())
 
 
 @lru_cache(maxsize=1 << 16)
