@@ -373,3 +373,9 @@ def test_daarvan_after_the_number_counts_a_part_of_the_sentences_other_count(arc
     claim = judged(archive, text, 23)
     assert claim["verdict"] == "supported", claim["reason"]
     assert claim["evidence"][0]["file"] == M25
+
+
+def test_a_compound_participle_as_label_leaves_it_to_the_clause(archive):
+    """ "De Regionale Tafel heeft twee keer plaatsgevonden": "plaatsgevonden" says what was done."""
+    claim = judged(archive, "De Regionale Tafel kwam in 2024 twee keer bijeen.", 2)
+    assert claim["verdict"] == "supported", claim["reason"]

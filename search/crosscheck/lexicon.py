@@ -104,7 +104,10 @@ SPLIT_CHANGE_AFTER = re.compile(r"^\s*(?:[\w%]+\s+){0,2}(?:toe|af)\b")
 ACTS = frozenset({"melding", "begeleid", "aangifte", "opvang"})
 
 # A past participle ("deelgenomen", "uitgevoerd") in a label says what was done, not what is counted.
-PARTICIPLE = re.compile(r"^(?:aan|af|bij|deel|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?ge[a-z]{3,}$")
+PARTICIPLE = re.compile(
+    r"^(?:aan|af|bij|deel|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|plaats|samen|tegen|vrij|goed|open)?"
+    r"ge[a-z]{3,}$"
+)  # "plaatsgevonden", "samengewerkt", "goedgekeurd" too
 NOT_PARTICIPLES = frozenset(
     "gesprek geweld gevall gebied gemeent gebouw gezin geld gevang gevaar gegeven gegevens "
     "geslacht gezondheid gedrag geval gezag".split()
@@ -113,8 +116,8 @@ NOT_PARTICIPLES = frozenset(
 
 def is_participle(term: str) -> bool:
     """
-    >>> is_participle("deelgenom"), is_participle("uitgevoerd"), is_participle("gesprek")
-    (True, True, False)
+    >>> is_participle("deelgenom"), is_participle("uitgevoerd"), is_participle("gesprek"), is_participle("plaatsgevond")
+    (True, True, False, True)
     """
     return term not in NOT_PARTICIPLES and bool(PARTICIPLE.match(term))
 
