@@ -24,6 +24,7 @@ from search.crosscheck.aspects import (
     covers,
     differences,
     distinctive,
+    estimated,
     normal,
     organisations,
     place_named,
@@ -407,6 +408,8 @@ class Judge:
             return False
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
+        if remainder(own.ref) != remainder(figure.ref) or estimated(own.ref) != estimated(figure.ref):
+            return False  # "in de overige 52 gevallen" counts the rest; "naar schatting 5.000" is no count
         if not (same_source(own, figure) and self.same_where(own, figure)):
             if own.organisation or own.place or not (restates(own, figure) or self.names_rare(own, figure)):
                 return False  # (a claim repeating the figure's clause, or naming what only it names, leaves
@@ -438,6 +441,7 @@ class Judge:
         """The same thing, elsewhere, with another value (shown beside the agreeing evidence)."""
         return (
             agreement(own.ref, figure.ref) == "disagree"
+            and estimated(own.ref) == estimated(figure.ref)
             and not self.differences(own, figure)
             and covers(own, figure, self.weights) >= MIN_COVER
             and same_thing(own, figure)
@@ -490,6 +494,29 @@ class Judge:
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
         return REASONS["none"]
+
+
+def remainder(r: FigureRef) -> bool:
+    """The figure counts the rest of something ("de overige 52 gevallen", "de andere 12"): its own piece of
+    its sentence says "overige", "andere" or "resterende" just before the number or its noun.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> s = "In 139 gevallen ging het om mensenhandel; in de overige 52 gevallen om een vraag."
+    >>> remainder(ref(Figure(52, "52", sentence=s))), remainder(ref(Figure(139, "139", sentence=s)))
+    (True, False)
+    """
+    if not r.sentence or not r.raw:
+        return False
+    at = r.sentence.find(r.raw)
+    if at < 0:
+        return False
+    near = fold(r.sentence[max(0, at - 25) : at + len(r.raw) + 25])
+    before, after = near[: near.find(fold(r.raw))], near[near.find(fold(r.raw)) + len(r.raw) :]
+    return bool(_REMAINDER.search(before[-20:]) or _REMAINDER.match(after.strip()[:12]))
+
+
+_REMAINDER = re.compile(r"\b(?:overige|overig|andere|resterende)\b")
 
 
 def proper_names(sentence: str) -> frozenset[str]:
