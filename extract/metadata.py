@@ -156,12 +156,25 @@ def most_frequent_year(years: list[str]) -> int | None:
 
 
 def guess_municipality(text: str) -> str:
-    """The municipality named most often as "gemeente X" / "gemeenteraad X"."""
-    names = [m for m in _MUNICIPALITY.findall(text) if m not in _NOT_PLACES]
+    """The municipality named most often as "gemeente X" / "gemeenteraad X", X one of the Dutch municipalities
+    (an OCR'd letterhead reads "Gemeente Geprint door ...": the logo's "Amsterdam" was an image).
+
+    >>> guess_municipality("Gemeente Geprint door de gemeente Amsterdam"), guess_municipality("Gemeente Geprint")
+    ('Amsterdam', '')
+    """
+    known = _known_municipalities()
+    names = [m for m in _MUNICIPALITY.findall(text) if m not in _NOT_PLACES and m in known]
     if not names:
         regio = re.search(r"\b(?i:regio|eenheid)\s+([A-Z][a-z]+)", text)
         return regio.group(1) if regio else ""
     return Counter(names).most_common(1)[0][0]
+
+
+def _known_municipalities() -> frozenset[str]:
+    from .nlp import municipalities  # a data table (no spaCy import)
+
+    names, aliases, _, _ = municipalities()
+    return frozenset(names) | frozenset(aliases)
 
 
 def guess_organisation(head: str, municipality: str) -> str:

@@ -353,3 +353,54 @@ def test_an_anaphor_whose_number_opens_its_sentence_reads_the_sentence_before(ar
     claim = judged(archive, text, 120)
     assert claim["verdict"] == "supported", claim["reason"]
     assert claim["evidence"][0]["file"] == M25
+
+
+def test_starting_is_one_act_however_written(archive):
+    """ "Er werden in 2025 34 onderzoeken gestart" (AVIM): "begon 43 onderzoeken" contradicts it."""
+    claim = judged(archive, "In 2025 begon de AVIM 43 onderzoeken naar mensenhandel.", 43)
+    assert claim["verdict"] == "contradicted", claim["reason"]
+
+
+def test_a_claim_naming_the_police_meets_a_figure_of_its_avim(archive):
+    """The AVIM is the police's unit: "de politie startte 34 onderzoeken" is the AVIM's 34."""
+    claim = judged(archive, "De politie startte in 2025 34 onderzoeken naar mensenhandel.", 34)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert judged(archive, "Het ESSM startte in 2025 34 onderzoeken naar mensenhandel.", 34)["verdict"] != "supported"
+
+
+def test_daarvan_after_the_number_counts_a_part_of_the_sentences_other_count(archive):
+    text = "Volgens de monitor hielp het ESSM in 2025 143 slachtoffers van seksuele uitbuiting, 23 daarvan waren minderjarig."
+    claim = judged(archive, text, 23)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert claim["evidence"][0]["file"] == M25
+
+
+def test_a_compound_participle_as_label_leaves_it_to_the_clause(archive):
+    """ "De Regionale Tafel heeft twee keer plaatsgevonden": "plaatsgevonden" says what was done."""
+    claim = judged(archive, "De Regionale Tafel kwam in 2024 twee keer bijeen.", 2)
+    assert claim["verdict"] == "supported", claim["reason"]
+
+
+NEWS = """Mensenhandel in regio Rotterdam blijft hardnekkig
+
+ROTTERDAM - Het Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel (ESSM) heeft vorig jaar 143 \
+slachtoffers van seksuele uitbuiting begeleid, blijkt uit de nieuwe monitor. Van hen waren er 23 minderjarig. \
+Het meldpunt werd 191 keer benaderd; in 139 gevallen ging het om mensenhandel.
+
+De politie startte 34 onderzoeken. "Dat is fors meer dan voorgaande jaren", zegt een woordvoerder. Landelijk \
+telde CoMensha in 2024 944 slachtoffers, 76 meer dan een jaar eerder.
+
+Het Regionaal Controleteam Mensenhandel voerde dertien controles uit, terwijl de norm minimaal twaalf per jaar is."""
+
+
+def test_a_news_article_about_the_monitor_gets_no_wrong_verdict(archive):
+    """A news paragraph in a journalist's words: every number is in the report, the ones the monitor says
+    are "klopt", and none is "klopt niet" (the "139 gevallen" are not the "overige 52 gevallen"; "76 meer
+    dan een jaar eerder" is a change; an estimate of 5.000 is no count of 944)."""
+    report = verify_document(archive.store, read_draft("nieuws.txt", NEWS.encode("utf-8"))).to_json()
+    verdicts = {c["value"]: c["verdict"] for c in report["claims"] if c["kind"] == "figure"}
+    assert set(verdicts) >= {143, 23, 191, 139, 34, 944, 76, 13, 12}
+    assert "contradicted" not in verdicts.values()
+    assert all(verdicts[v] == "supported" for v in (143, 23, 191, 34, 944, 76, 13))
+    claim_944 = next(c for c in report["claims"] if c["value"] == 944)
+    assert "5000" not in claim_944["reason"] and "5.000" not in claim_944["reason"]

@@ -43,6 +43,11 @@ DOCUMENTS = {
         "Het ESSM ontving in 2017 212 meldingen. Van het totaal aantal meldingen hadden 57 meldingen "
         "betrekking op mensenhandel.\n"
     ),
+    "verkeersplan - Gemeente Utrecht.txt": (
+        "Verkeersplan 2024\n\n"
+        "Kruispunten. Voor de aanpak van gevaarlijke kruispunten is in totaal 8,7 miljoen euro gereserveerd.\n\n"
+        "Met het plan komen ongeveer 120 plekken voor fietsen buiten het centrum bij.\n"
+    ),
     "jaarverslag-zorgpunt-2024.txt": (
         "Jaarverslag Zorgpunt 2024\n\nIn 2024 zijn 41 nieuwe trajecten gestart bij het Zorgpunt voor jongeren.\n"
     ),
@@ -158,3 +163,21 @@ def test_of_two_counts_of_one_thing_the_one_whose_sentence_the_claim_rewords(arc
     claim = judged(archive, "Het ESSM registreerde in 2017 75 meldingen die betrekking hadden op mensenhandel.", 75)
     assert claim["verdict"] == "contradicted", claim["reason"]
     assert claim["evidence"][0]["value"] == 57
+
+
+def test_a_place_the_document_is_of_though_its_page_never_names_it(archive):
+    """The plan is the Gemeente Utrecht's (its file name says so); its page names no place."""
+    claim = judged(archive, "Utrecht trekt 8,7 miljoen euro uit voor de aanpak van gevaarlijke kruispunten.", 8.7e6)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert (
+        judged(archive, "Zwolle trekt 8,7 miljoen euro uit voor de aanpak van gevaarlijke kruispunten.", 8.7e6)[
+            "verdict"
+        ]
+        != "supported"
+    )
+
+
+def test_a_label_ending_on_the_preposition_of_a_phrase_it_cut_off(archive):
+    """ "120 plekken voor fietsen buiten [het centrum]": the label's dangling "buiten" is no part of it."""
+    claim = judged(archive, "Het verkeersplan levert zo'n 120 plekken voor fietsen op.", 120)
+    assert claim["verdict"] == "supported", claim["reason"]

@@ -48,6 +48,7 @@ from search.crosscheck.lexicon import (
     SCOPE_WORDS,
     SPLIT_CHANGE_AFTER,
     SPLIT_CHANGE_BEFORE,
+    counted_by,
     is_attributive,
     is_participle,
 )
@@ -111,15 +112,52 @@ def normal(terms, place: str = "") -> tuple[str, ...]:
 
 
 def states_change(r: FigureRef) -> bool:
-    """ "steeg in 2024 met 76", "een toename van 52%": the number is a change, whatever the extractor said."""
+    """ "steeg in 2024 met 76", "een toename van 52%", "76 meer dan een jaar eerder": the number is a change,
+    whatever the extractor said.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> s = "CoMensha telde 944 slachtoffers, 76 meer dan een jaar eerder."
+    >>> states_change(ref(Figure(76, "76", sentence=s))), states_change(ref(Figure(944, "944", sentence=s)))
+    (True, False)
+    """
     at = r.sentence.find(r.raw) if r.raw else -1
     if at < 0:
         return False
     before = fold(r.sentence[max(0, at - 80) : at])
     if CHANGE.search(before):
         return True
-    after = fold(r.sentence[at + len(r.raw) : at + len(r.raw) + 30])
-    return bool(SPLIT_CHANGE_BEFORE.search(before) and SPLIT_CHANGE_AFTER.match(after))
+    after = fold(r.sentence[at + len(r.raw) : at + len(r.raw) + 60])
+    if MORE_THAN_BEFORE.match(after):  # "944 slachtoffers, 76 meer dan een jaar eerder"
+        return True
+    return bool(SPLIT_CHANGE_BEFORE.search(before) and SPLIT_CHANGE_AFTER.match(after[:30]))
+
+
+def estimated(r: FigureRef) -> bool:
+    """The number is an estimate by its own words ("naar schatting 5.000", "vermoedelijk 40", "zouden er 5.000
+    moeten zijn"): an estimate and a count of the same thing never contradict each other.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> estimated(ref(Figure(5000, "5.000", sentence="Elk jaar zijn er naar schatting 5.000 slachtoffers.")))
+    True
+    >>> estimated(ref(Figure(944, "944", sentence="CoMensha telde 944 slachtoffers.")))
+    False
+    """
+    at = r.sentence.find(r.raw) if r.sentence and r.raw else -1
+    if at < 0:
+        return False
+    return bool(_ESTIMATE.search(fold(r.sentence[max(0, at - 40) : at + len(r.raw) + 40])))
+
+
+_ESTIMATE = re.compile(r"\b(?:naar schatting|geschat\w*|schatting\w*|vermoedelijk\w*|zouden)\b")
+
+
+# "76 meer dan een jaar eerder", "41 minder dan in 2024": a difference with an earlier year, not a level
+MORE_THAN_BEFORE = re.compile(
+    r"^\s*(?:[\w%]+\s+){0,2}(?:meer|minder)\s+dan\s+(?:een\s+jaar\s+(?:eerder|daarvoor|ervoor)|"
+    r"het\s+jaar\s+(?:ervoor|daarvoor|erop)|vorig\s+jaar|(?:in\s+)?(?:19|20)\d\d)\b"
+)
 
 
 def side(
@@ -238,8 +276,8 @@ def differences(claim: Side, figure: Side) -> list[str]:
         out.append("ander soort cijfer: " + ("een verandering" if figure.kind == "change" else "een stand"))
     a, b = claim.who, figure.who
     if claim.organisation and not figure.organisation:  # the claim's body, if the figure's section names it
-        b = claim.organisation if claim.organisation in figure.section else (figure.section or ("",))[-1]
-    if a and b and a != b:
+        b = claim.organisation if counted_by(claim.organisation, figure.section) else (figure.section or ("",))[-1]
+    if a and b and not counted_by(a, (b,)):
         out.append(f"andere bron: {_named(a)} tegenover {_named(b)}")
     elif claim.level and figure.level and claim.level != figure.level:
         out.append(f"ander niveau: {claim.level} tegenover {figure.level}")
@@ -253,8 +291,8 @@ def differences(claim: Side, figure: Side) -> list[str]:
 def same_source(claim: Side, figure: Side) -> bool:
     """Who counted is known on both sides and the same (or named on neither side nor in the figure's section)."""
     if claim.organisation:
-        return figure.organisation == claim.organisation or (
-            not figure.organisation and claim.organisation in figure.section
+        return counted_by(claim.organisation, (figure.organisation,)) or (
+            not figure.organisation and counted_by(claim.organisation, figure.section)
         )
     if figure.organisation:
         return False

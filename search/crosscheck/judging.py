@@ -24,6 +24,7 @@ from search.crosscheck.aspects import (
     covers,
     differences,
     distinctive,
+    estimated,
     normal,
     organisations,
     place_named,
@@ -78,6 +79,7 @@ SECTION_PAGES = 3  # how far back a figure's section may have named its organisa
 OPENING = 600  # characters of a document's first page that say what it is about
 SHORT = 3  # a figure's sentence with fewer content words leans on the sentence before ("Tot 64% in 2021.")
 _ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|onder hen)\b", re.I)
+_ANAPHOR_IN = re.compile(r"\b(?:daarvan|hiervan|waarvan|van hen|van wie)\b", re.I)
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -124,6 +126,8 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
     clause = sentence
     if _ANAPHOR.match(sentence.strip()):  # "Daarvan waren er 120 meerderjarig": of the previous sentence's count
         clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
+    elif _ANAPHOR_IN.search(piece(sentence, claim.raw)):  # "143 slachtoffers, 23 daarvan waren minderjarig"
+        exclude = frozenset()  # the sentence's other count is what this one is a part of
     s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
     return replace(s, around=s.around - exclude)
 
@@ -373,9 +377,20 @@ class Judge:
 
     def differences(self, own: Side, figure: Side) -> list[str]:
         found = differences(own, figure)
-        if not place_named(own, figure, self.page(figure.ref.doc_id, figure.ref.page)):
+        page = self.page(figure.ref.doc_id, figure.ref.page)
+        if not place_named(own, figure, page) and not self.document_of_place(figure.ref.doc_id, own.place):
             found.append(f"andere plaats: {own.place} niet genoemd bij dit cijfer")
         return found
+
+    def document_of_place(self, doc_id: int, place: str) -> bool:
+        """The figure's document is the place's own: its municipality, or its file name says so
+        ("Zo willen we het verkeer ... - Gemeente Amsterdam.pdf"), though the page never names it."""
+        key = (-doc_id, -1)
+        if key not in self._pages:
+            row = next(iter(self.store.rows("SELECT municipality, file FROM documents WHERE id = ?", (doc_id,))), None)
+            self._pages[key] = fold(f"{row[0] or ''} {row[1] or ''}") if row else ""
+        name = re.sub(r"^(?:de |het )?(?:gemeente|stad)\s+", "", fold(place).strip())
+        return bool(name) and re.search(rf"\b{re.escape(name)}\b", self._pages[key]) is not None
 
     def same_where(self, own: Side, figure: Side) -> bool:
         """The same place; a figure without one is of the place its page names before it ("Cijfers OM Rotterdam")."""
@@ -393,6 +408,8 @@ class Judge:
             return False
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
+        if remainder(own.ref) != remainder(figure.ref) or estimated(own.ref) != estimated(figure.ref):
+            return False  # "in de overige 52 gevallen" counts the rest; "naar schatting 5.000" is no count
         if not (same_source(own, figure) and self.same_where(own, figure)):
             if own.organisation or own.place or not (restates(own, figure) or self.names_rare(own, figure)):
                 return False  # (a claim repeating the figure's clause, or naming what only it names, leaves
@@ -424,6 +441,7 @@ class Judge:
         """The same thing, elsewhere, with another value (shown beside the agreeing evidence)."""
         return (
             agreement(own.ref, figure.ref) == "disagree"
+            and estimated(own.ref) == estimated(figure.ref)
             and not self.differences(own, figure)
             and covers(own, figure, self.weights) >= MIN_COVER
             and same_thing(own, figure)
@@ -476,6 +494,29 @@ class Judge:
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
         return REASONS["none"]
+
+
+def remainder(r: FigureRef) -> bool:
+    """The figure counts the rest of something ("de overige 52 gevallen", "de andere 12"): its own piece of
+    its sentence says "overige", "andere" or "resterende" just before the number or its noun.
+
+    >>> from extract.model import Figure
+    >>> from search.crosscheck.matching import ref
+    >>> s = "In 139 gevallen ging het om mensenhandel; in de overige 52 gevallen om een vraag."
+    >>> remainder(ref(Figure(52, "52", sentence=s))), remainder(ref(Figure(139, "139", sentence=s)))
+    (True, False)
+    """
+    if not r.sentence or not r.raw:
+        return False
+    at = r.sentence.find(r.raw)
+    if at < 0:
+        return False
+    near = fold(r.sentence[max(0, at - 25) : at + len(r.raw) + 25])
+    before, after = near[: near.find(fold(r.raw))], near[near.find(fold(r.raw)) + len(r.raw) :]
+    return bool(_REMAINDER.search(before[-20:]) or _REMAINDER.match(after.strip()[:12]))
+
+
+_REMAINDER = re.compile(r"\b(?:overige|overig|andere|resterende)\b")
 
 
 def proper_names(sentence: str) -> frozenset[str]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-14"
+LABELS_VERSION = "labels-16"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -126,7 +126,8 @@ FUNCTION_WORDS = frozenset(
     "vervolgens tevens eveneens inmiddels echter namelijk terwijl bijvoorbeeld steeds weer verder via "
     "doet doen deed deden zat zit zitten zaten ging gingen kwam kwamen komt komen kreeg kregen krijgt krijgen "
     "gaf gaven geeft geven blijft blijven bleef bleven bleek blijkt lijkt stond stonden staat staan "
-    "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar".split()
+    "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar "
+    "eerder later voorheen destijds thans momenteel opnieuw".split()
 )
 
 # Words that say how much, not what: hedges and shares ("ruim een derde (34%)", "bijna de helft").
@@ -204,6 +205,20 @@ def terms_of(text: str) -> tuple[str, ...]:
         if term not in out:
             out.append(term)
     return tuple(out)
+
+
+def without_dangling(label: str) -> str:
+    """A label without the preposition it ends on, the start of a phrase it cut off ("plekken voor
+    sekswerkers buiten [de binnenstad]"); a table's row "Buiten regio" keeps its word.
+
+    >>> without_dangling("plekken sekswerkers buiten"), without_dangling("buiten regio")
+    ('plekken sekswerkers', 'buiten regio')
+    """
+    words = label.split()
+    return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) in DANGLING else label
+
+
+DANGLING = frozenset("buiten binnen langs rond rondom tijdens sinds vanaf zonder naast".split())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -10,6 +10,19 @@ from __future__ import annotations
 
 import re
 
+# Units that are part of a larger organisation: a claim naming the police is about the AVIM's figures too.
+PART_OF: dict[str, str] = {"AVIM": "Politie"}
+
+
+def counted_by(organisation: str, named: tuple[str, ...] | list[str]) -> bool:
+    """``organisation`` is one of ``named``, or a unit of it is ("Politie" for a section naming the AVIM).
+
+    >>> counted_by("Politie", ("AVIM",)), counted_by("AVIM", ("Politie",)), counted_by("ESSM", ("ESSM",))
+    (True, False, True)
+    """
+    return organisation in named or any(PART_OF.get(o) == organisation for o in named)
+
+
 # Who counts at which level: a national registration is never judged by a regional one.
 LEVEL_OF_ORGANISATION: dict[str, str] = {
     "CoMensha": "landelijk",
@@ -67,6 +80,13 @@ SAME_ACT: dict[str, str] = {
     "mensenhandelzak": "zak",
     "aangift": "aangifte",
     "volwassen": "18plus",
+    # starting something (an investigation, a trajectory) is one act however it is written
+    "begon": "gestart",
+    "begonn": "gestart",
+    "beginn": "gestart",
+    "begint": "gestart",
+    "start": "gestart",
+    "opgestart": "gestart",
 }
 
 # Change words: a claim whose number follows one of these states a change, not a level.
@@ -84,7 +104,10 @@ SPLIT_CHANGE_AFTER = re.compile(r"^\s*(?:[\w%]+\s+){0,2}(?:toe|af)\b")
 ACTS = frozenset({"melding", "begeleid", "aangifte", "opvang"})
 
 # A past participle ("deelgenomen", "uitgevoerd") in a label says what was done, not what is counted.
-PARTICIPLE = re.compile(r"^(?:aan|af|bij|deel|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?ge[a-z]{3,}$")
+PARTICIPLE = re.compile(
+    r"^(?:aan|af|bij|deel|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|plaats|samen|tegen|vrij|goed|open)?"
+    r"ge[a-z]{3,}$"
+)  # "plaatsgevonden", "samengewerkt", "goedgekeurd" too
 NOT_PARTICIPLES = frozenset(
     "gesprek geweld gevall gebied gemeent gebouw gezin geld gevang gevaar gegeven gegevens "
     "geslacht gezondheid gedrag geval gezag".split()
@@ -93,8 +116,8 @@ NOT_PARTICIPLES = frozenset(
 
 def is_participle(term: str) -> bool:
     """
-    >>> is_participle("deelgenom"), is_participle("uitgevoerd"), is_participle("gesprek")
-    (True, True, False)
+    >>> is_participle("deelgenom"), is_participle("uitgevoerd"), is_participle("gesprek"), is_participle("plaatsgevond")
+    (True, True, False, True)
     """
     return term not in NOT_PARTICIPLES and bool(PARTICIPLE.match(term))
 

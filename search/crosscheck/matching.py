@@ -22,7 +22,16 @@ from typing import Iterable, Iterator
 
 from extract.gc_pause import no_gc  # bulk matching allocates millions of objects and no cycles
 from extract.model import Figure
-from search.crosscheck.labels import SOFT, classes, organisation_of, same_organisation, same_place, similarity, terms_of
+from search.crosscheck.labels import (
+    SOFT,
+    classes,
+    organisation_of,
+    same_organisation,
+    same_place,
+    similarity,
+    terms_of,
+    without_dangling,
+)
 
 STRONG = 0.75  # label similarity needed to call two figures the same indicator
 UNIT_FAMILY = {"times": "count", "keer": "count", "persons": "count"}
@@ -130,7 +139,7 @@ def ref(figure: Figure, id: int = -1, context: str = "", **where) -> FigureRef:
     ``context``: what a table's bare "Totaal" row totals ("criminele uitbuiting"); it
     replaces the figure's own label, which for such rows can only echo the caption.
     """
-    parts = (context, figure.column) if context else (figure.label, figure.row, figure.column)
+    parts = (context, figure.column) if context else (without_dangling(figure.label), figure.row, figure.column)
     label_text = " ".join(p for p in parts if p)
     organisation = organisation_of(figure.organisation) or figure.organisation or organisation_of(figure.label)
     unit, percent = percent_of(figure.unit, figure.value)
