@@ -404,3 +404,22 @@ def test_a_news_article_about_the_monitor_gets_no_wrong_verdict(archive):
     assert all(verdicts[v] == "supported" for v in (143, 23, 191, 34, 944, 76, 13))
     claim_944 = next(c for c in report["claims"] if c["value"] == 944)
     assert "5000" not in claim_944["reason"] and "5.000" not in claim_944["reason"]
+
+
+COUNCIL_NEWS = """Raad wil meer zicht op mensenhandel
+
+Uit antwoorden op schriftelijke vragen blijkt dat het ESSM in 2024 in totaal 167 slachtoffers begeleidde. \
+Het grootste deel, 115 slachtoffers, was slachtoffer van seksuele uitbuiting. Bij 142 van hen ging het om een \
+vrouw; 18 slachtoffers waren man.
+
+In 2023 meldde CoMensha nog 868 slachtoffers."""
+
+
+def test_shares_and_pronouns_in_a_news_paragraph_say_nothing_of_what_is_counted(archive):
+    """ "Het grootste deel, 115 slachtoffers, ..." and "Bij 142 van hen ...": the share and the pronoun are
+    no words of what is counted; every number of the paragraph is confirmed."""
+    report = verify_document(archive.store, read_draft("nieuws.txt", COUNCIL_NEWS.encode("utf-8"))).to_json()
+    verdicts = {c["value"]: c["verdict"] for c in report["claims"] if c["kind"] == "figure"}
+    assert {v: verdicts.get(v) for v in (167, 115, 142, 18, 868)} == dict.fromkeys(
+        (167, 115, 142, 18, 868), "supported"
+    )

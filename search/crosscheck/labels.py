@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-16"
+LABELS_VERSION = "labels-17"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -33,6 +33,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:landelijk )?co(?:o|ö)rdinatiecentrum (?:tegen )?mensenhandel", "comensha"),
     (r"nationaal rapporteur(?: mensenhandel)?(?: en seksueel geweld tegen kinderen)?", "nrm"),
     (r"openbaar ministerie", "om"),
+    (r"\b(?:het )?grootste deel\b|\bhet merendeel\b|\bde (?:grote )?meerderheid\b", " "),  # a share, not a thing
     (r"veiligheidsalliantie(?: regio rotterdam)?", "var"),
     (r"(?:nederlandse )?arbeidsinspectie", "nla"),
     (r"arbeids-?\s?uitbuiting", "arbeid uitbuiting"),
@@ -60,6 +61,7 @@ PHRASE_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("rdinatiecentrum",),
     ("rapporteur",),
     ("openbaar",),
+    ("grootste", "merendeel", "meerderheid"),
     ("veiligheidsalliantie",),
     ("arbeidsinspectie",),
     ("arbeids",),
@@ -127,7 +129,7 @@ FUNCTION_WORDS = frozenset(
     "doet doen deed deden zat zit zitten zaten ging gingen kwam kwamen komt komen kreeg kregen krijgt krijgen "
     "gaf gaven geeft geven blijft blijven bleef bleven bleek blijkt lijkt stond stonden staat staan "
     "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar "
-    "eerder later voorheen destijds thans momenteel opnieuw".split()
+    "eerder later voorheen destijds thans momenteel opnieuw hen".split()
 )
 
 # Words that say how much, not what: hedges and shares ("ruim een derde (34%)", "bijna de helft").
