@@ -22,9 +22,11 @@ thread in each worker ends it when its parent is gone (a killed
 ``raadslens ingest``).  tesseract processes die with their worker
 (``PR_SET_PDEATHSIG``, see ``ingest/ocr.py``).  Each worker's temporary
 files (OCR page images) live in a folder of its own, removed by the parent
-when it stops or kills the worker and by the watchdog when the parent died.
-A worker whose parent went away leaves without a word (no traceback from a
-broken pipe).
+when it stops or kills the worker, and by the worker itself when it leaves
+(its watchdog saw the parent die, or its pipe to the parent broke: SIGPIPE is
+ignored so that a broken pipe is an exception the worker survives long enough
+to clean up).  A worker whose parent went away leaves without a word (no
+traceback from a broken pipe).
 """
 
 from __future__ import annotations
@@ -276,12 +278,15 @@ def _serve(conn, memory_mb: int, ocr: OcrConfig | None, tmp: str, parent: int) -
         _loop(conn, ocr)
     except BaseException:  # noqa: BLE001  (a broken pipe, an interrupt: the parent reports what matters)
         pass
+    shutil.rmtree(tmp, ignore_errors=True)  # the folder is this worker's alone; a killed parent cannot remove it
     _leave(0)
 
 
 def _start(tmp: str, parent: int, memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # writing to a closed terminal ends the worker, silently
+    # writing to a gone parent or a closed terminal raises BrokenPipeError, which _serve swallows before it
+    # removes the worker's temporary folder and leaves (SIG_DFL would end it at once and leave the folder)
+    signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     tempfile.tempdir = tmp
     os.environ["TMPDIR"] = tmp
     threading.Thread(target=_watch, args=(parent, tmp), daemon=True, name="raadslens-watchdog").start()
