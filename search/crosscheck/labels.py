@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-17"
+LABELS_VERSION = "labels-18"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -129,7 +129,7 @@ FUNCTION_WORDS = frozenset(
     "doet doen deed deden zat zit zitten zaten ging gingen kwam kwamen komt komen kreeg kregen krijgt krijgen "
     "gaf gaven geeft geven blijft blijven bleef bleven bleek blijkt lijkt stond stonden staat staan "
     "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar "
-    "eerder later voorheen destijds thans momenteel opnieuw hen".split()
+    "eerder hen".split()
 )
 
 # Words that say how much, not what: hedges and shares ("ruim een derde (34%)", "bijna de helft").
