@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ingest import Document
 
@@ -170,6 +171,7 @@ def guess_municipality(text: str) -> str:
     return Counter(names).most_common(1)[0][0]
 
 
+@lru_cache(maxsize=1)
 def _known_municipalities() -> frozenset[str]:
     from .nlp import municipalities  # a data table (no spaCy import)
 

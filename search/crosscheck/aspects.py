@@ -32,6 +32,7 @@ from search.crosscheck.labels import (
     ORGANISATIONS,
     SOFT,
     classes,
+    ends_in,
     fold,
     organisations_in,
     terms_of,
@@ -337,7 +338,7 @@ def _covered(term: str, pool: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1 << 18)
 def _alike(term: str, other: str) -> bool:
-    if len(term) >= 3 and len(other) >= len(term) + 4 and other.endswith(term):  # "rit" in "fietsrit", not "buit"
+    if ends_in(other, term, extra=4):  # "rit" in "fietsrit", not "buit" in "uitbuit"
         return True
     return abs(len(other) - len(term)) <= 2 and ratio(term, other) >= FUZZY_MIN
 
@@ -410,7 +411,7 @@ def distinctive(r: FigureRef) -> bool:
 
 def _head_of(term: str, pool) -> bool:
     """A word of the pool is the head of the compound ``term`` ("maatregel" of "verkeersveiligheidsmaatregel")."""
-    return any(len(h) >= 5 and len(term) >= len(h) + 4 and term.endswith(h) for h in pool)
+    return any(ends_in(term, h, extra=4, shortest=5) for h in pool)
 
 
 def says_nothing(label: frozenset[str]) -> bool:
@@ -449,7 +450,7 @@ def compound_with(head: str, compound: str, words: frozenset[str]) -> bool:
     >>> compound_with("rit", "busrit", frozenset({"buspassagier"})), compound_with("rit", "busrit", frozenset())
     (True, False)
     """
-    if len(head) < 3 or len(compound) < len(head) + 3 or not compound.endswith(head):
+    if not ends_in(compound, head):
         return False
     modifier = compound[: -len(head)]
     stems = {modifier, modifier.removesuffix("s")}
@@ -526,8 +527,14 @@ def echoes(claim: Side, figure: Side) -> bool:
     """
     if figure.ref.source == "table" or not claim.ref.sentence or not figure.ref.sentence:
         return False
-    ours = words_of(_without_number(claim.ref.sentence)) - {str(y) for y in years_in(claim.ref.sentence)}
-    theirs = words_of(_without_number(figure.ref.sentence))
+    return _rewords(claim.ref.sentence, figure.ref.sentence)
+
+
+@lru_cache(maxsize=1 << 14)
+def _rewords(ours_text: str, theirs_text: str) -> bool:
+    """:func:`echoes` on the two sentences (asked several times per pair: restates, specific, same_thing)."""
+    ours = words_of(_without_number(ours_text)) - {str(y) for y in years_in(ours_text)}
+    theirs = words_of(_without_number(theirs_text))
     if len(ours) < RESTATE_MIN or not all(_covered(t, theirs) or _head_of(t, theirs) for t in ours):
         return False  # (a word may be narrower: "verkeersveiligheidsmaatregelen" for "deze maatregelen")
     return sum(1 for t in theirs if not _covered(t, ours)) <= RESTATE_EXTRA
@@ -550,7 +557,7 @@ def clause_agrees(claim: Side, figure: Side, weights: Weights) -> bool:
         t
         for t in words
         if _covered(t, pool)
-        or any(len(o) >= 4 and t.endswith(o) for o in pool)
+        or any(ends_in(t, o, extra=0, shortest=4) for o in pool)
         or any(compound_with(own[0], o, frozenset({t})) for o in pool)  # "buspassagiers" for the "busrit"
     ]
     return _weight(found, weights) >= CLAUSE_SHARE * _weight(words, weights)

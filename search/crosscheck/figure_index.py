@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from extract.model import Figure
-from search.crosscheck.labels import LABELS_VERSION, terms_of
+from search.crosscheck.labels import LABELS_VERSION, ends_in, terms_of
 from search.crosscheck.lexicon import CHANGE_WORDS, is_participle
 from search.crosscheck.matching import FRACTION_UNITS, FigureRef, no_gc, ref
 from search.crosscheck.tables import block_labels, clean, grid_from_row
@@ -300,12 +300,7 @@ def shares_a_term(wanted: set[str], figure: FigureRef) -> bool:
     if wanted.intersection(own):
         return True
     pool = set(own).union(terms_of(figure.sentence)) if figure.sentence else set(own)
-    return bool(wanted & pool) or any(
-        len(t) >= COMPOUND_HEAD and len(o) >= len(t) + 3 and o.endswith(t) for t in wanted for o in pool
-    )
-
-
-COMPOUND_HEAD = 3  # the shortest head of a compound that is looked for ("rit"; see aspects._alike)
+    return bool(wanted & pool) or any(ends_in(o, t) for t in wanted for o in pool)
 
 
 def _values_between(family: str, low: float, high: float, table: str = "") -> tuple[str, list]:

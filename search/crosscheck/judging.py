@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Literal, overload
 
 from search.crosscheck.aspects import (
@@ -47,7 +48,7 @@ from search.crosscheck.figure_index import (
     page_text,
     table_caption,
 )
-from search.crosscheck.labels import DISCRIMINATORS, ORGANISATIONS, SOFT, STOP_WORDS, fold, terms_of, words_of
+from search.crosscheck.labels import DISCRIMINATORS, ORGANISATIONS, SOFT, STOP_WORDS, ends_in, fold, terms_of, words_of
 from search.crosscheck.lexicon import LEVEL_OF_ORGANISATION, REGIONAL
 from search.crosscheck.matching import FigureRef
 from search.crosscheck.values import agreement, interval
@@ -182,6 +183,7 @@ class Judge:
         self._sides: dict[int, Side] = {}
         self._named: dict[tuple[int, int], list[tuple[int, tuple[str, ...]]]] = {}
         self._contexts: dict[int, FigureContext] = {}
+        self._places: dict[int, str] = {}  # a document's municipality and file name, folded
 
     def __call__(self, claim: FigureRef, own: Side):
         from search.crosscheck.verify import Claim, Evidence
@@ -254,7 +256,7 @@ class Judge:
             return (
                 head in figure.terms
                 or head in theirs
-                or any(len(t) >= len(head) + 3 and t.endswith(head) for t in figure.terms)
+                or any(ends_in(t, head, shortest=1) for t in figure.terms)
                 or says_nothing(frozenset(theirs))
             )
         words = own.label | own.around
@@ -385,12 +387,11 @@ class Judge:
     def document_of_place(self, doc_id: int, place: str) -> bool:
         """The figure's document is the place's own: its municipality, or its file name says so
         ("Zo willen we het verkeer ... - Gemeente Amsterdam.pdf"), though the page never names it."""
-        key = (-doc_id, -1)
-        if key not in self._pages:
+        if doc_id not in self._places:
             row = next(iter(self.store.rows("SELECT municipality, file FROM documents WHERE id = ?", (doc_id,))), None)
-            self._pages[key] = fold(f"{row[0] or ''} {row[1] or ''}") if row else ""
+            self._places[doc_id] = fold(f"{row[0] or ''} {row[1] or ''}") if row else ""
         name = re.sub(r"^(?:de |het )?(?:gemeente|stad)\s+", "", fold(place).strip())
-        return bool(name) and re.search(rf"\b{re.escape(name)}\b", self._pages[key]) is not None
+        return bool(name) and re.search(rf"\b{re.escape(name)}\b", self._places[doc_id]) is not None
 
     def same_where(self, own: Side, figure: Side) -> bool:
         """The same place; a figure without one is of the place its page names before it ("Cijfers OM Rotterdam")."""
@@ -511,14 +512,14 @@ def remainder(r: FigureRef) -> bool:
     at = r.sentence.find(r.raw)
     if at < 0:
         return False
-    near = fold(r.sentence[max(0, at - 25) : at + len(r.raw) + 25])
-    before, after = near[: near.find(fold(r.raw))], near[near.find(fold(r.raw)) + len(r.raw) :]
-    return bool(_REMAINDER.search(before[-20:]) or _REMAINDER.match(after.strip()[:12]))
+    before, after = fold(r.sentence[max(0, at - 20) : at]), fold(r.sentence[at + len(r.raw) :]).strip()
+    return bool(_REMAINDER.search(before) or _REMAINDER.match(after[:12]))
 
 
 _REMAINDER = re.compile(r"\b(?:overige|overig|andere|resterende)\b")
 
 
+@lru_cache(maxsize=4096)
 def proper_names(sentence: str) -> frozenset[str]:
     """The terms of the capitalised words after a sentence's first word: names ("Xarah", "Tosca").
 

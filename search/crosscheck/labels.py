@@ -209,6 +209,16 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def ends_in(compound: str, head: str, *, extra: int = 3, shortest: int = 3) -> bool:
+    """``compound`` is ``head`` with at least ``extra`` letters before it ("fietsrit" ends in "rit"), a head
+    of at least ``shortest`` letters: the one test for a compound and its last part everywhere.
+
+    >>> ends_in("fietsrit", "rit"), ends_in("uitbuit", "buit", extra=4), ends_in("rit", "rit")
+    (True, False, False)
+    """
+    return len(head) >= shortest and len(compound) >= len(head) + extra and compound.endswith(head)
+
+
 def without_dangling(label: str) -> str:
     """A label without the preposition it ends on, the start of a phrase it cut off ("plekken voor
     sekswerkers buiten [de binnenstad]"); a table's row "Buiten regio" keeps its word.

@@ -9,6 +9,7 @@ Extend these tables rather than the code that reads them (:mod:`search.crosschec
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Units that are part of a larger organisation: a claim naming the police is about the AVIM's figures too.
 PART_OF: dict[str, str] = {"AVIM": "Politie"}
@@ -122,6 +123,7 @@ def is_participle(term: str) -> bool:
     return term not in NOT_PARTICIPLES and bool(PARTICIPLE.match(term))
 
 
+@lru_cache(maxsize=1 << 15)
 def is_attributive(word: str) -> bool:
     """An inflected adjective before a noun ("nieuwe", "seksuele", "kansrijke", "preventieve"): its form
     without the -e (vowel doubled, v/z as f/s, double consonant single) is a Dutch word, or a participle.
