@@ -22,7 +22,7 @@ from search import mark_figures as marked_html
 from search import related_figures as related
 
 from ..context import get_archive
-from ..listing import counts, page_number, paged, per_page
+from ..listing import counts, download, page_number, paged, per_page
 from ..pages import page
 from .documents import _document_or_404
 from .verify import KIND_NAMES
@@ -157,9 +157,7 @@ def archive_csv():
 
 
 def _csv(rows, name: str) -> Response:
-    return Response(
-        to_csv(rows), mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'}
-    )
+    return download(to_csv(rows), name)
 
 
 @bp.app_template_global()

@@ -33,7 +33,7 @@ from search import (
 
 from ..chart import chart
 from ..context import get_archive
-from ..listing import counts, page_number, paged, per_page
+from ..listing import counts, download, page_number, paged, per_page
 from ..pages import page
 from ..uploads import UploadLimits, UploadRefused, read_upload, text_document
 
@@ -329,7 +329,7 @@ def _export(report, kind: str) -> Response:
         writer.writeheader()
         writer.writerows(report_rows(report))
         body, mimetype = out.getvalue(), "text/csv"
-    return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{stem}.{kind}"'})
+    return download(body, f"{stem}.{kind}", mimetype)
 
 
 def _doc_ids() -> dict[str, int]:
@@ -413,7 +413,7 @@ def indicator(series_id: str) -> dict:
 @bp.get("/indicator/<series_id>.csv")
 def indicator_csv(series_id: str) -> Response:
     """The points of one indicator as CSV: jaar, waarde, eenheid, bron, herzien."""
-    return _csv_download(series_csv([_series(series_id)]), f"indicator-{series_id}.csv")
+    return download(series_csv([_series(series_id)]), f"indicator-{series_id}.csv")
 
 
 @bp.get("/api/indicator/<series_id>/punten")
@@ -426,17 +426,13 @@ def indicator_rows(series_id: str) -> Response:
 @bp.get("/indicatoren.csv")
 def indicatoren_csv() -> Response:
     """The points of every indicator as one CSV (the ``indicator`` column tells them apart)."""
-    return _csv_download(series_csv(per_generation("series", series_of)), "indicatoren.csv")
+    return download(series_csv(per_generation("series", series_of)), "indicatoren.csv")
 
 
 @bp.get("/api/indicatoren/punten")
 def indicatoren_rows() -> Response:
     """The rows of every indicator's CSV as JSON."""
     return jsonify({"fields": list(SERIES_FIELDS), "rows": series_rows(per_generation("series", series_of))})
-
-
-def _csv_download(body: str, name: str) -> Response:
-    return Response(body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _cross_references(figure_id: int) -> dict:
