@@ -151,7 +151,9 @@ def estimated(r: FigureRef) -> bool:
     return bool(_ESTIMATE.search(fold(r.sentence[max(0, at - 40) : at + len(r.raw) + 40])))
 
 
-_ESTIMATE = re.compile(r"\b(?:naar schatting|geschat\w*|schatting\w*|vermoedelijk\w*|zouden)\b")
+_ESTIMATE = re.compile(
+    r"\b(?:naar schatting|geschat\w*|schatting\w*|schat|schatten|schatte\w*|vermoedelijk\w*|zouden)\b"
+)
 
 
 # "76 meer dan een jaar eerder", "41 minder dan in 2024": a difference with an earlier year, not a level
@@ -185,7 +187,7 @@ def side(
     label = frozenset(order)
     text = r.sentence if clause is None else clause
     if around is None:
-        around = frozenset(normal(terms_of(_without_number(text)), own_place)) - label
+        around = frozenset(normal(terms_of(_without_number(without_attribution(text))), own_place)) - label
     found = _classes(label)
     named = frozenset(found)
     for name, members in _classes(around).items():  # "120 ... van 18 jaar of ouder"
@@ -240,6 +242,28 @@ def _without_number(text: str) -> str:
 
 
 _NUMBER_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def without_attribution(text: str) -> str:
+    """The clause without who says it: ", blijkt uit de nieuwe monitor", "Volgens de politie,", ", aldus de
+    burgemeester" name a source of the sentence, not what is counted (who counted is read from the whole
+    sentence, see :func:`search.crosscheck.labels.organisations`).
+
+    >>> without_attribution("Het ESSM hielp 208 mensen, blijkt uit de nieuwe monitor.")
+    'Het ESSM hielp 208 mensen.'
+    >>> without_attribution("In 2024 ging het om 115 slachtoffers, aldus burgemeester Schouten.")
+    'In 2024 ging het om 115 slachtoffers.'
+    """
+    text = _ATTRIBUTION_AFTER.sub("", text)
+    return _ATTRIBUTION_BEFORE.sub("", text)
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s*(?:zo\s+)?(?:blijkt\s+uit|blijkt|aldus|volgens|meldt|melden|schrijft|schrijven|zegt|zeggen|zei|stelt)\b"
+    r"[^.;!?]*(?=[.;!?]|$)",
+    re.I,
+)
+_ATTRIBUTION_BEFORE = re.compile(r"^\s*(?:volgens|blijkens|aldus)\s+[^,.;]{1,60},\s*", re.I)
 
 
 def _classes(terms: frozenset[str]) -> dict[str, frozenset[str]]:

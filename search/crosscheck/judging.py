@@ -63,6 +63,8 @@ MIN_COVER = 0.5
 REASONS = {
     "none": "geen document noemt dit cijfer",
     "undated": "geen jaar genoemd: een ander cijfer kan over een ander jaar gaan",
+    "same_value": "zelfde cijfer in {file} p.{page}, maar niet zeker over hetzelfde",
+    "undated_same": "geen jaar genoemd: {file} p.{page} noemt dit cijfer voor {year}, andere jaren hebben andere cijfers",
     "several": "meerdere cijfers voor dit onderwerp: {values}",
     "unknown_source": "niet bekend wie telde: {values} komt van {source}",
     "other": "zelfde onderwerp, maar {difference}",
@@ -81,6 +83,11 @@ OPENING = 600  # characters of a document's first page that say what it is about
 SHORT = 3  # a figure's sentence with fewer content words leans on the sentence before ("Tot 64% in 2021.")
 _ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|onder hen)\b", re.I)
 _ANAPHOR_IN = re.compile(r"\b(?:daarvan|hiervan|waarvan|van hen|van wie)\b", re.I)
+# "tegen 167 een jaar eerder", "tegenover 148 in 2023": a number compared with the one before it, its noun left out
+_COMPARED_BEFORE = re.compile(r"(?:\btegen|\btegenover|\bvergeleken met|\bten opzichte van|\bterwijl dat|\bnog)\s*$")
+_COMPARED_AFTER = re.compile(
+    r"^\s*(?:[),;.]|$|(?:een|het)\s+jaar\s+(?:eerder|daarvoor|ervoor)|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)"
+)
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -94,13 +101,49 @@ def claim_sides(claims: list[FigureRef], pages: tuple[str, ...]) -> list[Side]:
     """Each claim as a Side whose year, organisation and place come from its sentence, else its own
     paragraph (before it), else the draft's header; a relative year ("vorig jaar") from the header's date."""
     header = _header(pages)
-    out = []
+    out: list[Side] = []
     for claim in claims:
         text = pages[claim.page - 1] if 0 < claim.page <= len(pages) else claim.sentence
         paragraph = _paragraph_before(text, claim.start)
         siblings = [c for c in claims if c is not claim and c.sentence == claim.sentence and c.page == claim.page]
+        compared = _compared_with(claim, out)
+        if compared is not None:
+            out.append(_elided_side(claim, compared))
+            continue
         out.append(_claim_side(claim, paragraph, header, siblings))
     return out
+
+
+def _compared_with(claim: FigureRef, before: list[Side]) -> Side | None:
+    """The Side of the earlier number in the claim's sentence that a bare comparison refers to: in "208
+    mensen, tegen 167 een jaar eerder" the 167 counts the same as the 208, a year before."""
+    at = claim.sentence.find(claim.raw) if claim.sentence and claim.raw else -1
+    if at < 0:
+        return None
+    ahead = fold(claim.sentence[max(0, at - 40) : at])
+    after = fold(claim.sentence[at + len(claim.raw) : at + len(claim.raw) + 40])
+    if not (_COMPARED_BEFORE.search(ahead) and _COMPARED_AFTER.match(after)):
+        return None
+    earlier = [
+        s for s in before if s.ref.sentence == claim.sentence and s.ref.page == claim.page and s.ref.start < claim.start
+    ]
+    return earlier[-1] if earlier and earlier[-1].ref.unit == claim.unit else None
+
+
+def _elided_side(claim: FigureRef, compared: Side) -> Side:
+    """A bare comparison's Side: what the compared number counts, who counted and where; its own year
+    when written ("tegen 167 in 2023"), else a year before the compared one's ("een jaar eerder")."""
+    written = years_in(claim.sentence[claim.sentence.find(claim.raw) :][:40]) if claim.raw else []
+    year = written[0] if written else (compared.year - 1 if compared.year is not None else None)
+    own = replace(
+        claim,
+        label=compared.ref.label,
+        terms=compared.ref.terms,
+        year=year,
+        organisation=compared.organisation,
+        place=compared.place,
+    )
+    return side(own, organisation=compared.organisation, place=compared.place, year=year, dated=year is not None)
 
 
 def _header(pages: tuple[str, ...]) -> str:
@@ -204,12 +247,17 @@ class Judge:
             return Claim(claim, "supported", evidence, reason=self.agreeing_reason(own, best, others))
         same = narrowed(own, [f for f in figures if self.same_indicator(own, f)])
         values = sorted({f.ref.value for f in same})
-        if len(values) == 1 and all(agreement(claim, f.ref) == "disagree" for f in same):
+        if (
+            len(values) == 1
+            and all(agreement(claim, f.ref) == "disagree" for f in same)
+            and not self.said_in_another_year(own, figures)
+        ):
             evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
             return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, same[0]))
         near = [f for f in figures if covers(own, f, self.weights) >= MIN_COVER and specific(own, f, self.weights)]
+        shown = near + [f for f in self.same_value(own, figures) if f not in near]
         evidence = tuple(
-            Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref)) for f in near[:MAX_EVIDENCE]
+            Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref)) for f in shown[:MAX_EVIDENCE]
         )
         return Claim(claim, "unverified", evidence, reason=self.open_reason(own, figures, near, same, values))
 
@@ -389,8 +437,9 @@ class Judge:
         ("Zo willen we het verkeer ... - Gemeente Amsterdam.pdf"), though the page never names it."""
         if doc_id not in self._places:
             row = next(iter(self.store.rows("SELECT municipality, file FROM documents WHERE id = ?", (doc_id,))), None)
-            self._places[doc_id] = fold(f"{row[0] or ''} {row[1] or ''}") if row else ""
-        name = re.sub(r"^(?:de |het )?(?:gemeente|stad)\s+", "", fold(place).strip())
+            found = fold(f"{row[0] or ''} {row[1] or ''}") if row else ""
+            self._places[doc_id] = re.sub(r"[\W_]+", " ", found)  # "monitor-2025-regio-rotterdam.pdf"
+        name = re.sub(r"^(?:de |het )?(?:gemeente|stad)\s+", "", re.sub(r"[\W_]+", " ", fold(place)).strip())
         return bool(name) and re.search(rf"\b{re.escape(name)}\b", self._places[doc_id]) is not None
 
     def same_where(self, own: Side, figure: Side) -> bool:
@@ -409,6 +458,8 @@ class Judge:
             return False
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
+        if self.lacks_class(own, figure):
+            return False
         if remainder(own.ref) != remainder(figure.ref) or estimated(own.ref) != estimated(figure.ref):
             return False  # "in de overige 52 gevallen" counts the rest; "naar schatting 5.000" is no count
         if not (same_source(own, figure) and self.same_where(own, figure)):
@@ -420,6 +471,30 @@ class Judge:
             and same_thing(own, figure)
             and specific(own, figure, self.weights)
             and clause_agrees(own, figure, self.weights)
+        )
+
+    def said_in_another_year(self, own: Side, figures: list[Side]) -> bool:
+        """An undated claim whose very value the archive gives for the same thing, counted by the same
+        source, in some year: "Het ESSM begeleidde 115 slachtoffers" is 2024's figure, not a wrong 2025 one."""
+        return not own.dated and any(
+            agreement(own.ref, f.ref) == "agree"
+            and same_thing(own, f)
+            and same_source(own, f)
+            and self.same_where(own, f)
+            and not self.differences(own, f)
+            for f in figures
+        )
+
+    def lacks_class(self, own: Side, figure: Side) -> bool:
+        """The claim names a class (a form of exploitation, an age, a gender) that the figure neither has
+        nor names in its own sentence (or its table's words): "115 vrouwen die seksueel werden uitgebuit"
+        are not "Van alle slachtoffers is 142 vrouw"."""
+        words = figure.label | (
+            frozenset(terms_of(figure.ref.sentence)) if figure.ref.source == "text" else figure.around
+        )
+        return any(
+            name != "act" and name not in figure.classes and not members & words
+            for name, members in own.classes.items()
         )
 
     def names_rare(self, own: Side, figure: Side) -> bool:
@@ -477,6 +552,10 @@ class Judge:
         return f"ander cijfer: {figure.ref.file} p.{figure.ref.page} noemt {theirs}{year}"
 
     def open_reason(self, own: Side, figures: list[Side], near: list[Side], same: list[Side], values) -> str:
+        if not own.dated and same and not any(agreement(own.ref, f.ref) == "agree" for f in same):
+            for f in figures:
+                if f.ref.year and self.said_in_another_year(own, [f]):
+                    return REASONS["undated_same"].format(file=f.ref.file, page=f.ref.page, year=f.ref.year)
         if len(values) > 1:
             return REASONS["several"].format(values=", ".join(number(v) for v in values[:6]))
         for f in figures:  # the same value, but a part differs
@@ -494,7 +573,15 @@ class Judge:
             return REASONS["undated"]
         if near and not own.organisation and near[0].who:
             return REASONS["unknown_source"].format(values=number(near[0].ref.value), source=near[0].who)
+        for f in self.same_value(own, figures):
+            return REASONS["same_value"].format(file=f.ref.file, page=f.ref.page)
         return REASONS["none"]
+
+    def same_value(self, own: Side, figures: list[Side]) -> list[Side]:
+        """Figures with the claim's value that share a word of what it counts, though not shown to count
+        the same: worth showing, so "geen document noemt dit cijfer" is never said of a cited number."""
+        words = own.label | own.around
+        return [f for f in figures if agreement(own.ref, f.ref) == "agree" and words & (f.label | f.around)][:2]
 
 
 def remainder(r: FigureRef) -> bool:

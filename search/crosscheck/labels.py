@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-18"
+LABELS_VERSION = "labels-19"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -39,6 +39,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"arbeids-?\s?uitbuiting", "arbeid uitbuiting"),
     (r"\(arbeids-\)\s?uitbuiting", "arbeid uitbuiting"),
     (r"meld-? en adviespunt", "meldpunt"),
+    (r"\b(seksue|crimine)el (?:(?:werden|worden|zijn|waren|is|was) )?uitgebuit\w*", r"\1le uitbuiting"),
     (r"\bmeerderjarig\w*", "18plus"),
     (r"\bminderjarig\w*", "18min"),
     (r"\bvolwassen\w*", "18plus"),
@@ -67,6 +68,7 @@ PHRASE_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("arbeids",),
     ("arbeids",),
     ("adviespunt",),
+    ("uitgebuit",),
     ("meerderjarig",),
     ("minderjarig",),
     ("volwassen",),
@@ -108,6 +110,8 @@ STEM_SYNONYMS: dict[str, str] = {
     "controles": "control",
     "controle": "control",
     "uitbuitingsvorm": "uitbuit",
+    "uitgebuit": "uitbuit",  # "die seksueel werden uitgebuit": victims of sexual exploitation
+    "opgevang": "opvang",
     "controleteam": "rctm",
     "adviespunt": "meldpunt",  # the "Meld- en Adviespunt", its label cut to its last word
 }

@@ -79,6 +79,9 @@ SAME_ACT: dict[str, str] = {
     "hulpverlening": "begeleid",
     "hulpverlen": "begeleid",
     "mensenhandelzak": "zak",
+    "schat": "schatting",  # "de rapporteur schat", "geschat op": "naar schatting"
+    "schatt": "schatting",
+    "geschat": "schatting",
     "aangift": "aangifte",
     "volwassen": "18plus",
     # starting something (an investigation, a trajectory) is one act however it is written

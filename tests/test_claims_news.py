@@ -1,0 +1,97 @@
+"""Claims as a news paragraph words them (issue 11, round 7): a bare comparison ("208 mensen, tegen 167 een
+jaar eerder"), an attribution at the end of the sentence (", blijkt uit het nieuwe jaarbericht"), an estimate
+by its verb ("Fier schat"), a class named in a relative clause ("vrouwen die seksueel werden uitgebuit"), an
+undated claim whose value is another year's, and a value the archive cites for something else.
+
+The archive is the corpus plus one annual report written for these tests (not the claims set's sentences),
+ingested for real; each claim is verified as a draft of its own.
+"""
+
+import shutil
+
+import pytest
+
+from search import Archive, ingest_paths
+from search.crosscheck.verify import read_draft, verify_document
+
+REPORT = "jaarbericht-fier-2024-regio-friesland.txt"
+DOCUMENTS = {
+    REPORT: (
+        "Jaarbericht Fier 2024\n\n"
+        "Hulpverlening. In 2024 heeft Fier 96 cliënten begeleid die slachtoffer waren van mensenhandel. "
+        "In 2022 heeft Fier 77 cliënten begeleid. In 2023 ging het om 81 cliënten.\n\n"
+        "Van alle slachtoffers in 2024 is 64 vrouw. Fier begeleidde in 2024 40 slachtoffers van seksuele "
+        "uitbuiting.\n\n"
+        "Omvang. Volgens Fier zijn er in de provincie jaarlijks naar schatting 1.230 slachtoffers van mensenhandel.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def archive(corpus_archive_dir, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("news")
+    paths = []
+    for name, text in DOCUMENTS.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    shutil.copytree(corpus_archive_dir, folder / "data")
+    opened = Archive.open(folder / "data")
+    report = ingest_paths(opened, paths)
+    assert report.ok, report.failed
+    yield opened
+    opened.close()
+
+
+def judged(archive, text: str, value: float) -> dict:
+    report = verify_document(archive.store, read_draft("concept.txt", text.encode("utf-8"))).to_json()
+    found = [c for c in report["claims"] if c["kind"] == "figure" and abs(c["value"] - value) < 1e-6 * value]
+    assert found, f"{value:g} is missing from the report of {text!r}"
+    return found[0]
+
+
+def test_a_bare_comparison_counts_what_the_number_before_it_counts_a_year_earlier(archive):
+    text = "In 2024 begeleidde Fier 96 mensen, tegen 81 een jaar eerder."
+    assert judged(archive, text, 96)["verdict"] == "supported"
+    earlier = judged(archive, text, 81)
+    assert earlier["verdict"] == "supported", earlier["reason"]
+    assert earlier["evidence"][0]["year"] == 2023
+
+
+def test_an_altered_bare_comparison_is_contradicted_by_the_earlier_year(archive):
+    claim = judged(archive, "In 2024 begeleidde Fier 96 mensen, tegenover 70 in 2023.", 70)
+    assert claim["verdict"] == "contradicted", claim["reason"]
+    assert claim["evidence"][0]["value"] == 81
+
+
+def test_an_attribution_after_the_figure_is_not_what_is_counted(archive):
+    text = "In 2024 begeleidde Fier 96 mensen, tegen 81 een jaar eerder, blijkt uit het nieuwe jaarbericht."
+    claim = judged(archive, text, 81)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert claim["evidence"][0]["file"] == REPORT
+
+
+def test_an_estimate_by_its_verb_meets_the_archives_estimate(archive):
+    claim = judged(archive, "Fier schat dat er jaarlijks zo'n 1230 slachtoffers zijn in de provincie.", 1230)
+    assert claim["verdict"] == "supported", claim["reason"]
+
+
+def test_a_class_in_a_relative_clause_is_not_all_of_them(archive):
+    """64 is every woman Fier helped; 38 women "die seksueel werden uitgebuit" may be right, never contradicted
+    by it."""
+    claim = judged(archive, "Fier hielp in 2024 38 vrouwen die seksueel werden uitgebuit.", 38)
+    assert claim["verdict"] != "contradicted", claim["reason"]
+    assert judged(archive, "Fier hielp in 2024 70 vrouwen.", 70)["verdict"] == "contradicted"
+
+
+def test_an_undated_claim_with_another_years_value_is_not_contradicted(archive):
+    claim = judged(archive, "Fier begeleidde 81 cliënten.", 81)
+    assert claim["verdict"] != "contradicted", claim["reason"]
+    assert "2023" in claim["reason"] or claim["verdict"] == "supported"
+
+
+def test_a_value_the_archive_gives_for_something_else_is_shown_not_called_absent(archive):
+    claim = judged(archive, "Fier begeleidde in 2024 40 mannen.", 40)
+    assert claim["verdict"] == "unverified"
+    assert "geen document noemt dit cijfer" not in claim["reason"]
+    assert any(e["value"] == 40 for e in claim["evidence"]), (claim["reason"], claim["evidence"])
