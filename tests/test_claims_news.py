@@ -22,6 +22,7 @@ DOCUMENTS = {
         "In 2022 heeft Fier 77 cliënten begeleid. In 2023 ging het om 81 cliënten.\n\n"
         "Van alle slachtoffers in 2024 is 64 vrouw. Fier begeleidde in 2024 40 slachtoffers van seksuele "
         "uitbuiting.\n\n"
+        "Maatregelen. Er is in totaal 14,8 miljoen euro beschikbaar voor deze maatregelen.\n\n"
         "Omvang. Volgens Fier zijn er in de provincie jaarlijks naar schatting 1.230 slachtoffers van mensenhandel.\n"
     ),
 }
@@ -95,3 +96,12 @@ def test_a_value_the_archive_gives_for_something_else_is_shown_not_called_absent
     assert claim["verdict"] == "unverified"
     assert "geen document noemt dit cijfer" not in claim["reason"]
     assert any(e["value"] == 40 for e in claim["evidence"]), (claim["reason"], claim["evidence"])
+
+
+def test_a_distinctive_amount_for_a_compound_of_what_the_page_calls_it(archive):
+    """ "deze maatregelen" on the page; the claim names them "opvangmaatregelen" and "trekt ... uit"."""
+    claim = judged(archive, "Voor de opvangmaatregelen trekt Fier 14,8 miljoen euro uit.", 14.8e6)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert (
+        judged(archive, "Voor de opvangmaatregelen trekt Fier 18,4 miljoen euro uit.", 18.4e6)["verdict"] != "supported"
+    )

@@ -406,8 +406,12 @@ def covers(claim: Side, figure: Side, weights: Weights) -> float:
         return _weight(found, weights) / max(_weight(words, weights), 1e-9) if found else 0.0
     said = claim.label | claim.around
 
+    narrower = distinctive(claim.ref) and says_nothing(figure.label)  # "25,3 miljoen voor deze maatregelen"
+
     def named(term: str) -> bool:  # in the figure's words, maybe in a compound ("busrit")
-        return _covered(term, pool) or any(compound_with(term, o, said) for o in pool)
+        if _covered(term, pool) or any(compound_with(term, o, said) for o in pool):
+            return True
+        return narrower and _head_of(term, _content(pool))  # "verkeersmaatregelen": a distinctive value
 
     if not named(own[0]):  # the counted thing itself ("113 daklozen") must be there
         return 0.0

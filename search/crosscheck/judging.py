@@ -84,7 +84,10 @@ SHORT = 3  # a figure's sentence with fewer content words leans on the sentence 
 _ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|onder hen)\b", re.I)
 _ANAPHOR_IN = re.compile(r"\b(?:daarvan|hiervan|waarvan|van hen|van wie)\b", re.I)
 # "tegen 167 een jaar eerder", "tegenover 148 in 2023": a number compared with the one before it, its noun left out
-_COMPARED_BEFORE = re.compile(r"(?:\btegen|\btegenover|\bvergeleken met|\bten opzichte van|\bterwijl dat|\bnog)\s*$")
+_COMPARED_BEFORE = re.compile(
+    r"(?:\btegen|\btegenover|\bvergeleken met|\bten opzichte van|\bterwijl dat|\bnog|\bvan\b.{1,40}\bnaar)"
+    r"(?:\s+een)?\s*$"
+)  # "van een 7,4 in 2021 naar een 7,1 in 2023"
 _COMPARED_AFTER = re.compile(
     r"^\s*(?:[),;.]|$|(?:een|het)\s+jaar\s+(?:eerder|daarvoor|ervoor)|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)"
 )
