@@ -21,8 +21,14 @@ from functools import cached_property
 
 from .nonfigures import NonFigure, non_figures
 
+# Abbreviations that end in a point without ending the sentence ("Ca. 40% van de meldingen", "art. 3"),
+# one look-behind per length (``re`` needs fixed widths)
+_NOT_AN_END = (
+    r"(?<!\b(?i:ca|nr|vs|mr|dr|st|jl|ir)\.)(?<!\b(?i:ong|art|blz|pag|max|gem|dhr|drs|vlg|o\.a|m\.n|e\.d|d\.i)\.)"
+    r"(?<!\b(?i:bijv|incl|excl|resp|mevr|prof)\.)(?<!\b(?i:t\.o\.v|i\.v\.m|d\.w\.z|m\.b\.t|i\.p\.v)\.)"
+)
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
+    r"(?<=[.!?])" + _NOT_AN_END + r"[\s\"”’]+(?=[A-Z0-9“\"‘'(€])|\n[ \t]*\n|\n(?=[ \t]*[\uf0b7•▪\-–·*][ \t])"
     r"|(?<=:)[ \t]*\n|[\uf0b7•▪]"
     r"|\s+(?=https?://|www\.)|\n(?=pagina\s+\d+\s*$)"
 )

@@ -38,6 +38,12 @@ class Mention:
     spelled: bool = False  # written in words ("vier")
 
 
+# "13.5%", "2.5 miljoen euro": a decimal point the English way, read only where a percent sign, a scale word or
+# euro follows (one or two digits after the point are never Dutch thousands; "3.2 Aanpak" is a section number)
+_POINT_DECIMAL = r"\d+\.\d{1,2}(?=\s?(?:%|procent\b|pct\b|" + SCALE_WORDS + r"|euro\b))"
+_POINT = re.compile(r"\d+\.\d{1,2}")
+
+
 @dataclass(frozen=True)
 class _Atom:
     start: int
@@ -46,7 +52,11 @@ class _Atom:
     spelled: bool
 
 
-_DIGITS = digit_led(re.compile(r"(?<![\w.,/])(?:" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)"))
+_DIGITS = digit_led(
+    re.compile(
+        r"(?<![\w.,/])(?:" + _POINT_DECIMAL + "|" + NUMERAL + r")(?!(?!x\b)[^\W¹²³⁴⁵⁶⁷⁸⁹⁰]|[.,]\d)", re.IGNORECASE
+    )
+)
 # "\b(?<!-)" is "(?<![\w-])" before a letter, but ``re`` rejects most positions faster with it
 _WORD = re.compile(
     r"\b(?<!-)(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
@@ -236,7 +246,8 @@ def _atoms(text: str, masks: list[NonFigure], low: str | None = None) -> list[_A
     for match in _DIGITS.finditer(text):
         if index.covered(match.start(), match.end()) if index else covered(masks, match.start(), match.end()):
             continue
-        value = parse_numeral(match.group(0))
+        raw = match.group(0)
+        value = float(raw) if _POINT.fullmatch(raw) else parse_numeral(raw)
         if value is not None:
             atoms.append(_Atom(match.start(), match.end(), value, False))
     for start, end, value in _word_numbers(text, low):

@@ -143,7 +143,18 @@ PATTERNS: tuple[tuple[str, re.Pattern | DigitLed, tuple[str, ...], tuple[Numbere
         (),
         (Probe(after_word=True), Probe(before=re.compile(r"[^\W\d]|[/-]"))),
     ),
-    ("code", digit_led(re.compile(r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)")), (), (Probe(after="."),)),
+    (  # "3.2", "1.2.4": section and version numbers; not "13.5%" or "2.5 miljoen" (extract.mentions._POINT_DECIMAL)
+        "code",
+        digit_led(
+            re.compile(
+                r"(?<![\d.,])\d+\.\d(?:\.\d+)*(?![\d,])(?!\.\d)"
+                r"(?!\d?\s?(?:%|procent\b|pct\b|miljoen\b|miljard\b|mln\b|mld\b|euro\b))",
+                re.IGNORECASE,
+            )
+        ),
+        (),
+        (Probe(after="."),),
+    ),
     (
         "code",
         digit_led(re.compile(r"(?<![\d.,])\d{3,}(?:-\d{3,})+(?![\d,])|\b\d+(?:,\d+)?e[+-]\d+\b|\b\d+(?:/\d+){2,}\b")),

@@ -355,3 +355,37 @@ def test_a_number_in_words_of_the_nouns_that_follow_is_a_count(n):
 def test_one_of_them_and_a_number_repeated_in_words_are_no_counts():
     assert [m.value for m in mentions("Een van de slachtoffers was minderjarig.")] == []
     assert [m.value for m in mentions("Er kwamen 6 (zes) meldingen binnen.")] == [6]
+
+
+@pytest.mark.parametrize(
+    "text,raws",
+    [
+        ("Er werden 13.5% meer aangiftes gedaan.", ["13.5%"]),  # a decimal point the English way, before a unit
+        ("Het ging om 2.5 miljoen euro.", ["2.5 miljoen euro"]),
+        ("Het budget (€ 1.5 mln) is op.", ["€ 1.5 mln"]),
+        ("Zie 3.2 Aanpak voor 2.500 meldingen.", ["2.500"]),  # a section number is none; 2.500 is thousands
+        ("Versie 1.2 van het plan.", []),
+    ],
+)
+def test_a_decimal_point_is_read_only_before_a_unit(text, raws):
+    from extract.figures import Page, read_figures
+    from extract.model import DocumentMeta
+
+    found, _ = read_figures((Page(1, text),), DocumentMeta("concept.txt"), typed=True)
+    assert [f.raw for f in found] == raws
+
+
+@pytest.mark.parametrize(
+    "text,sentence",
+    [
+        ("Ca. 40% van de meldingen ging over fatbikes.", "Ca. 40% van de meldingen ging over fatbikes."),
+        ("Het ging o.a. om 12 fietsers. En om auto's.", "Het ging o.a. om 12 fietsers."),
+        ("Zie bijv. 15 meldingen uit Delft.", "Zie bijv. 15 meldingen uit Delft."),
+    ],
+)
+def test_an_abbreviations_point_does_not_end_the_sentence(text, sentence):
+    from extract.figures import Page, read_figures
+    from extract.model import DocumentMeta
+
+    found, _ = read_figures((Page(1, text),), DocumentMeta("concept.txt"), typed=True)
+    assert [f.sentence for f in found] == [sentence]
