@@ -27,7 +27,7 @@ _QUALIFIER_ENDS = frozenset(
     """
 zo'n zo’n ongeveer circa ca. rond rondom schatting pakweg grofweg nagenoeg nabij
 ruim dan minimaal minste tenminste minstens bovende vanaf minst al
-bijna maximaal hooguit hoogste geen de het
+bijna maximaal max. hooguit hoogste geen de het
 """.split()
 )
 

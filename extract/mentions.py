@@ -72,8 +72,16 @@ _WORDS = _WORD.pattern[len(r"\b(?<!-)") : -len(r"+(?![\w-])")]
 _WORD_SCAN = re.compile(_WORDS + _WORDS + r"*(?![\w-])")
 QUALIFIERS = (
     ("approx", r"zo['’]n|ongeveer|circa|ca\.|rond|rondom|naar schatting|pakweg|grofweg|nagenoeg|om en nabij"),
-    ("lower_bound", r"ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf|op zijn minst|al"),
-    ("upper_bound", r"bijna|minder dan|maximaal|hooguit|ten hoogste|tot maximaal|onder de|nog geen|niet meer dan"),
+    (
+        "upper_bound",
+        r"niet meer dan|nooit meer dan|bijna|(?<!niet\s)minder dan|maximaal|max\.|hooguit|ten hoogste|tot maximaal"
+        r"|onder de|nog geen",
+    ),  # before "meer dan": "niet meer dan 350 watt" is at most 350
+    (
+        "lower_bound",
+        r"niet minder dan|ruim|meer dan|minimaal|ten minste|tenminste|minstens|boven de|bovende|vanaf"
+        r"|op zijn minst|al",
+    ),
 )
 _QUALIFIER = [
     (name, re.compile(r"(?:^|(?<=[\s(]))(?:" + words.replace(" ", r"\s+") + r")\s+(?:de\s+|het\s+)?$", re.IGNORECASE))
@@ -105,7 +113,7 @@ _SUFFIXES = (
     ("percentage_points", re.compile(r"^\s?procentpunt(?:en)?\b")),
     ("eur", re.compile(r"^\s?(?:euro\b|€)")),
     ("times", re.compile(r"^\s?(?:x|keer|maal)(?![a-zA-Z])")),
-    ("km_per_hour", re.compile(r"^\s?km/u(?:ur)?\b")),
+    ("km_per_hour", re.compile(r"^\s?(?:km/u(?:ur)?|(?:km|kilometer)\s+per\s+(?:uur|vur))\b")),  # OCR: "vur"
     ("m2", re.compile(r"^\s?(?:m2|m²|vierkante meter)(?![\w])")),
     ("km", re.compile(r"^\s?(?:km|kilometer)\b")),
     ("m", re.compile(r"^\s?(?:m|meter)\b")),

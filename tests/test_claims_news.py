@@ -15,6 +15,7 @@ from search import Archive, ingest_paths
 from search.crosscheck.verify import read_draft, verify_document
 
 REPORT = "jaarbericht-fier-2024-regio-friesland.txt"
+TRAFFIC = "verkeer-in-de-stad - Gemeente Zwolle.txt"
 DOCUMENTS = {
     REPORT: (
         "Jaarbericht Fier 2024\n\n"
@@ -24,6 +25,13 @@ DOCUMENTS = {
         "uitbuiting.\n\n"
         "Maatregelen. Er is in totaal 14,8 miljoen euro beschikbaar voor deze maatregelen.\n\n"
         "Omvang. Volgens Fier zijn er in de provincie jaarlijks naar schatting 1.230 slachtoffers van mensenhandel.\n"
+    ),
+    TRAFFIC: (
+        "Verkeer in de stad\n\n"
+        "Slachtoffers. Er zijn vier keer zoveel ongelukken als we op basis van alleen politiegegevens wisten.\n\n"
+        "Handhaving. Met 17 camera's op 12 plekken in de stad handhaven we de plaats van snorfietsen op de weg.\n\n"
+        "Regels. Een e-bike heeft een vermogen van niet meer dan 350 watt. Opgevoerde fietsen halen snelheden van "
+        "50-55 km/uur.\n"
     ),
 }
 
@@ -105,3 +113,22 @@ def test_a_distinctive_amount_for_a_compound_of_what_the_page_calls_it(archive):
     assert (
         judged(archive, "Voor de opvangmaatregelen trekt Fier 18,4 miljoen euro uit.", 18.4e6)["verdict"] != "supported"
     )
+
+
+def test_another_form_of_the_verb_and_police_data_cited_earlier_leave_the_figure_the_same(archive):
+    """ "handhaaft" is the page's "handhaven"; the police's data cited on the page are not who counted the
+    cameras: 71 is contradicted by the 17 of the same sentence."""
+    claim = judged(archive, "De gemeente handhaaft met 71 camera's op 12 plekken in de stad.", 71)
+    assert claim["verdict"] == "contradicted", claim["reason"]
+    assert claim["evidence"][0]["value"] == 17
+
+
+def test_a_bound_on_a_limit_is_another_limit_not_a_value_within_it(archive):
+    """ "maximaal 400 watt" is not the page's limit of 350 watt, though 350 is below 400."""
+    assert judged(archive, "Een e-bike mag maximaal 400 watt vermogen hebben.", 400)["verdict"] != "supported"
+    assert judged(archive, "Een e-bike mag maximaal 350 watt vermogen hebben.", 350)["verdict"] == "supported"
+
+
+def test_kilometer_per_uur_written_out_is_the_pages_km_uur(archive):
+    claim = judged(archive, "Opgevoerde fietsen halen snelheden van 50 tot 55 kilometer per uur.", 52.5)
+    assert claim["verdict"] == "supported", claim["reason"]

@@ -54,6 +54,7 @@ from search.crosscheck.lexicon import (
     is_participle,
 )
 from search.crosscheck.matching import FigureRef
+from search.index.analysis import stem
 
 
 class Weights(Protocol):
@@ -364,7 +365,28 @@ def _covered(term: str, pool: frozenset[str]) -> bool:
 def _alike(term: str, other: str) -> bool:
     if ends_in(other, term, extra=4):  # "rit" in "fietsrit", not "buit" in "uitbuit"
         return True
-    return abs(len(other) - len(term)) <= 2 and ratio(term, other) >= FUZZY_MIN
+    if abs(len(other) - len(term)) <= 2 and ratio(term, other) >= FUZZY_MIN:
+        return True
+    return other[:3] == term[:3] and one_verb(term, other)
+
+
+@lru_cache(maxsize=1 << 16)
+def one_verb(a: str, b: str) -> bool:
+    """Two stems that are forms of one verb by the lemma table ("handhaaft" and "handhav" of "handhaven").
+
+    >>> one_verb("handhaaft", "handhav"), one_verb("handhaaft", "handel")
+    (True, False)
+    """
+    ia, ib = _infinitive_stem(a), _infinitive_stem(b)
+    return bool(ia or ib) and (ia or a) == (ib or b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _infinitive_stem(term: str) -> str:
+    from extract.nlp import lemma
+
+    found = lemma(term)
+    return stem(found) if found != term and found.endswith("en") and len(found) > 4 else ""
 
 
 def classes_agree(claim: Side, figure: Side, strict: bool) -> bool:

@@ -91,6 +91,8 @@ _COMPARED_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(
     r"^\s*(?:[),;.]|$|(?:een|het)\s+jaar\s+(?:eerder|daarvoor|ervoor)|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)"
 )
+# "op basis van alleen politiegegevens": the police's data cited in one sentence, not who counts a section's figures
+_POLICE_DATA = re.compile(r"\bpolitie-?(?:gegevens|cijfers|registraties?|data|statistieken)\b", re.I)
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -397,7 +399,9 @@ class Judge:
         named = self._named.get(key)
         if named is None:
             text = self.page(doc_id, number)
-            named = self._named[key] = [(m.end(), organisations(m.group())) for m in _SENTENCES.finditer(text)]
+            named = self._named[key] = [
+                (m.end(), organisations(_POLICE_DATA.sub(" ", m.group()))) for m in _SENTENCES.finditer(text)
+            ]
         return tuple(o for end, orgs in named if cut is None or end <= cut + 1 for o in orgs)
 
     def document_level(self, doc_id: int) -> str:

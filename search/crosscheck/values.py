@@ -88,6 +88,9 @@ def agreement(claim: FigureRef, evidence: FigureRef) -> str:
         evidence.qualifier,
     ):
         return "agree"
+    if claim.qualifier in ("upper_bound", "lower_bound") and is_limit(evidence):
+        same = abs(claim.value - evidence.value) <= max(tolerance(claim), tolerance(evidence), 1e-9)
+        return "agree" if same else "vague"  # "maximaal 300 watt" is another limit than "max. 250 watt", not within it
     c, e = interval(claim), interval(evidence)
     if claim.qualifier == evidence.qualifier == "approx":  # "naar schatting 6.000" against "naar schatting 5.000"
         gap, margins = (
@@ -100,3 +103,29 @@ def agreement(claim: FigureRef, evidence: FigureRef) -> str:
     if _disjoint(c, e):
         return "disagree"
     return "vague"
+
+
+def is_limit(r: FigureRef) -> bool:
+    """The figure is a limit (a norm, a maximum), not a count: "(max. 250 watt)", "hoger vermogen dan 250 Watt",
+    "minimaal 12x per jaar".  A claim's bound ("maximaal 300 watt") then names another limit, not a count
+    within it.
+
+    >>> from extract.model import Figure
+    >>> from .matching import ref
+    >>> is_limit(ref(Figure(250, "250 Watt", sentence="een hoger vermogen dan 250 Watt"))), is_limit(ref(Figure(9, "9")))
+    (True, False)
+    """
+    if r.qualifier in ("upper_bound", "lower_bound") and _LIMIT_WORD.search(r.raw):
+        return True
+    at = r.sentence.find(r.raw) if r.sentence and r.raw else -1
+    return at >= 0 and bool(_LIMIT_BEFORE.search(r.sentence[max(0, at - 40) : at]))
+
+
+_LIMIT_WORD = re.compile(
+    r"\b(?:max\.?|maximaal|maximum|minimaal|minimum|ten hoogste|ten minste|hooguit|niet (?:meer|minder) dan)", re.I
+)
+_LIMIT_BEFORE = re.compile(
+    r"(?:\bmax\.?|\bmaximaal|\bmaximum|\bminimaal|\bminimum|\bten hoogste|\bten minste|\bhooguit|"
+    r"\b(?:hoger|lager|harder|groter|kleiner)\s+(?:\w+\s+){0,2}dan|\bniet meer dan|\bmag\s+(?:\w+\s+){0,3})\s*$",
+    re.I,
+)
