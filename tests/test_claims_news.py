@@ -23,6 +23,8 @@ DOCUMENTS = {
         "In 2022 heeft Fier 77 cliënten begeleid. In 2023 ging het om 81 cliënten.\n\n"
         "Van alle slachtoffers in 2024 is 64 vrouw. Fier begeleidde in 2024 40 slachtoffers van seksuele "
         "uitbuiting.\n\n"
+        "Casussen. In 2024 had Fier 14 lopende casussen. In 2024 hadden zes casussen betrekking op "
+        "arbeidsuitbuiting en drie op criminele uitbuiting.\n\n"
         "Maatregelen. Er is in totaal 14,8 miljoen euro beschikbaar voor deze maatregelen.\n\n"
         "Omvang. Volgens Fier zijn er in de provincie jaarlijks naar schatting 1.230 slachtoffers van mensenhandel.\n"
     ),
@@ -132,3 +134,18 @@ def test_a_bound_on_a_limit_is_another_limit_not_a_value_within_it(archive):
 def test_kilometer_per_uur_written_out_is_the_pages_km_uur(archive):
     claim = judged(archive, "Opgevoerde fietsen halen snelheden van 50 tot 55 kilometer per uur.", 52.5)
     assert claim["verdict"] == "supported", claim["reason"]
+
+
+def test_a_clause_after_the_number_about_something_else_is_not_what_is_counted(archive):
+    text = "Fier schat dat er jaarlijks zo'n 1230 slachtoffers zijn in de provincie, van wie maar een klein deel hulp krijgt."
+    claim = judged(archive, text, 1230)
+    assert claim["verdict"] == "supported", claim["reason"]
+
+
+def test_of_them_counts_what_the_sentence_before_counted(archive):
+    """ "Zes daarvan": of the lopende casussen of the sentence before."""
+    text = "Fier had in 2024 veertien lopende casussen. {} daarvan hadden betrekking op arbeidsuitbuiting."
+    assert judged(archive, text.format("Zes"), 6)["verdict"] == "supported"
+    altered = judged(archive, text.format("Negen"), 9)
+    assert altered["verdict"] == "contradicted", altered["reason"]
+    assert altered["evidence"][0]["value"] == 6

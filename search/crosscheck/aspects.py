@@ -188,7 +188,8 @@ def side(
     label = frozenset(order)
     text = r.sentence if clause is None else clause
     if around is None:
-        around = frozenset(normal(terms_of(_without_number(without_attribution(text))), own_place)) - label
+        clause = without_attribution(without_later_clause(text, r.raw))
+        around = frozenset(normal(terms_of(_without_number(clause)), own_place)) - label
     found = _classes(label)
     named = frozenset(found)
     for name, members in _classes(around).items():  # "120 ... van 18 jaar of ouder"
@@ -243,6 +244,25 @@ def _without_number(text: str) -> str:
 
 
 _NUMBER_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def without_later_clause(text: str, raw: str) -> str:
+    """The sentence without a subordinate clause that starts after the number and says something else about
+    it (", van wie er maar een klein deel in beeld komt", ", maar dat is minder dan verwacht").
+
+    >>> without_later_clause("Jaarlijks zijn er zo'n 5.000 slachtoffers, van wie maar een klein deel in beeld komt.", "5.000")
+    "Jaarlijks zijn er zo'n 5.000 slachtoffers."
+    """
+    at = text.find(raw) if raw else -1
+    if at < 0:
+        return text
+    found = _LATER_CLAUSE.search(text, at + len(raw))
+    return text[: found.start()] + "." if found else text
+
+
+_LATER_CLAUSE = re.compile(
+    r",\s*(?:van wie|waarvan|maar|omdat|terwijl|zodat|hoewel|doordat|al is|wat|dat is|dit is)\b[^.;!?]*", re.I
+)
 
 
 def without_attribution(text: str) -> str:

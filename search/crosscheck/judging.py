@@ -177,6 +177,8 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
         clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
     elif _ANAPHOR_IN.search(piece(sentence, claim.raw)):  # "143 slachtoffers, 23 daarvan waren minderjarig"
         exclude = frozenset()  # the sentence's other count is what this one is a part of
+        if not siblings and not claim.terms and before.strip():  # "Vijf daarvan hadden ...": the count before
+            clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
     s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
     return replace(s, around=s.around - exclude)
 
@@ -282,7 +284,8 @@ class Judge:
         if len([t for t in own.label if t not in SOFT]) <= 1:  # a thin label: find it by its clause as well,
             probes.append((replace(claim, year=own.year, terms=content), None))
             if own.dated:  # and by any word of it as the index holds it ("meld- en adviespunt": "meldpunt")
-                clause = tuple(t for t in terms_of(_without_number(claim.sentence)) if t not in ORGANISATION_TERMS)
+                words = (*terms_of(_without_number(claim.sentence)), *sorted(own.around))  # (an anaphor's too)
+                clause = tuple(t for t in dict.fromkeys(words) if t not in ORGANISATION_TERMS)
                 clause += compounds(own, claim.sentence)
                 probes.append((replace(claim, year=own.year, terms=clause), 1))
         if distinctive(claim) and not [t for t in own.label if t not in SOFT]:  # "voor verkeersveiligheids-

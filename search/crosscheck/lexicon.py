@@ -53,6 +53,7 @@ SCOPE_WORDS = frozenset(
     "teld geteld tell noteerd genoteerd zag kend "  # "telde", "noteerde", "zag", "kende": counting, not what
     "lag ligt ligg hoger lager "  # "lag hoger": a comparison, not what is counted
     "vermoed mogelijk "  # "vermoedelijke slachtoffers", "mogelijk betrekking op": how sure, not what
+    "samenwerkingsverband "  # "het RIEC-samenwerkingsverband": who, not what
     "procent euro miljoen miljard "
     "duizend".split()
 )
