@@ -245,7 +245,33 @@ def mentions(text: str, masks: list[NonFigure] | None = None) -> list[Mention]:
             out.append(mention)
             used = mention.end
     out.extend(special)
-    return sorted(out, key=lambda m: m.start)
+    return _units_carried(text, sorted(out, key=lambda m: m.start))
+
+
+# Units a bare decimal takes over from the number before it in its sentence
+_CARRIED_UNITS = frozenset({"km_per_hour", "km", "m", "cm", "mm", "kg", "m2", "percent", "eur"})
+_NO_SENTENCE_END = re.compile(r"^[^.!?;]{1,60}$")
+
+
+def _units_carried(text: str, found: list[Mention]) -> list[Mention]:
+    """ "24,2 kilometer per uur, gewone fietsen 12,1": a bare decimal after a measured number in the same
+    sentence is measured in its unit (a count is never 12,1).
+
+    >>> [(m.raw, m.unit) for m in mentions("E-bikes reden 24,2 km/u, gewone fietsen 12,1.")]
+    [('24,2 km/u', 'km_per_hour'), ('12,1', 'km_per_hour')]
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        before, mention = out[i - 1], out[i]
+        if (
+            mention.unit == "count"
+            and before.unit in _CARRIED_UNITS
+            and mention.value != int(mention.value)
+            and not mention.spelled
+            and _NO_SENTENCE_END.match(text[before.end : mention.start])
+        ):
+            out[i] = replace(mention, unit=before.unit)
+    return out
 
 
 def _atoms(text: str, masks: list[NonFigure], low: str | None = None) -> list[_Atom]:

@@ -54,7 +54,7 @@ SCOPE_WORDS = frozenset(
     "lag ligt ligg hoger lager "  # "lag hoger": a comparison, not what is counted
     "vermoed mogelijk "  # "vermoedelijke slachtoffers", "mogelijk betrekking op": how sure, not what
     "samenwerkingsverband "  # "het RIEC-samenwerkingsverband": who, not what
-    "procent euro miljoen miljard "
+    "procent euro miljoen miljard kilometer km uur meter watt "  # units: the figure's unit says them
     "duizend".split()
 )
 
