@@ -18,6 +18,7 @@ codes, ... never become figures (:mod:`extract.nonfigures`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ingest import Page
@@ -76,6 +77,7 @@ def text_figures(
     """
     drafts: list[tuple[_Draft, str]] = []
     dropped = [] if dropped is None else dropped
+    numbering = page_numbers(pages)
     for page in pages:
         guard = page.ocr or not typed
         for source, body in (("text", page.text), ("footnote", page.footnotes)):
@@ -83,7 +85,10 @@ def text_figures(
             if guard and text is not body:
                 dropped.extend(_blanked(page, body, text))
             if text.strip():
-                drafts.extend((d, source) for d in _page_drafts(page, meta, text, guard=guard, dropped=dropped))
+                skip = numbering.get(page.number, frozenset()) if source == "text" else frozenset()
+                drafts.extend(
+                    (d, source) for d in _page_drafts(page, meta, text, guard=guard, dropped=dropped, skip=skip)
+                )
     windows = sorted({d.window for d, _ in drafts})
     found = dict(zip(windows, entities(windows))) if windows else {}
     finished: dict[int, Figure] = {}
@@ -138,10 +143,42 @@ def _blanked(page: Page, body: str, text: str) -> list[Dropped]:
     ]
 
 
+def page_numbers(pages: tuple[Page, ...]) -> dict[int, frozenset[int]]:
+    r"""Where a document prints its page numbers: the lone numbers on a line of their own that stand at one
+    offset from the page's place on two pages or more ("9" on the sixth page and "11" on the eighth of a
+    report that counts its cover pages), by page number the start of each in the page text.
+
+    >>> pages = tuple(Page(n, f"Tekst over {n + 3} zaken.\n\n{n + 3}\n\nMeer tekst.") for n in (1, 2, 3))
+    >>> {n: sorted(s) for n, s in page_numbers(pages).items()}
+    {1: [21], 2: [21], 3: [21]}
+    """
+    lone: list[tuple[int, int, int]] = []  # (page, start, offset)
+    for page in pages:
+        for match in _PAGE_NUMBER.finditer(page.text):
+            lone.append((page.number, match.start(1), int(match.group(1)) - page.number))
+    pages_at = Counter(offset for _, offset in {(number, offset) for number, _, offset in lone})
+    kept = {o for o, n in pages_at.items() if n >= 2 and o >= 0}
+    found: dict[int, set[int]] = {}
+    for number, start, offset in lone:
+        if offset in kept:
+            found.setdefault(number, set()).add(start)
+    return {n: frozenset(s) for n, s in found.items()}
+
+
+_PAGE_NUMBER = re.compile(r"(?:^|\n)[^\S\n]*(\d{1,4})[^\S\n]*(?=\n|$)")
+
+
 def _page_drafts(
-    page: Page, meta: DocumentMeta, text: str, *, guard: bool = True, dropped: list[Dropped] | None = None
+    page: Page,
+    meta: DocumentMeta,
+    text: str,
+    *,
+    guard: bool = True,
+    dropped: list[Dropped] | None = None,
+    skip: frozenset[int] = frozenset(),
 ) -> list[_Draft]:
-    """The figures of one page's text; ``guard``: apply the OCR-noise guard (see :func:`text_figures`)."""
+    """The figures of one page's text; ``guard``: apply the OCR-noise guard (see :func:`text_figures`);
+    ``skip``: the starts of the page's printed page numbers (:func:`page_numbers`)."""
     dropped = [] if dropped is None else dropped
     context = PageText(text)
     drafts: list[_Draft] = []
@@ -152,6 +189,9 @@ def _page_drafts(
     readable_sentence: dict[int, bool] = {}  # sentence index → readable(), shared by its figures
     cells: frozenset[str] | None = None  # the cell texts of the page's tables, when a line looks like a row
     for mention in mentions(text, context.masks):
+        if mention.start in skip:
+            dropped.append(Dropped(page.number, mention.raw, mention.start, "page_number"))
+            continue
         line = context.line(mention.start)
         lone = context.is_lone(line)
         if context.is_table_row(line) and not lone:
@@ -204,6 +244,7 @@ DROP_REASONS = {
     "unreadable_sentence": "zin leest niet als Nederlands",
     "noise_near": "OCR-ruis rond het getal",
     "table_row": "tabelregel als tekst, niet als tabel gelezen",
+    "page_number": "paginanummer",
 }
 
 

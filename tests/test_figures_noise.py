@@ -102,3 +102,23 @@ def test_an_ordinal_beside_a_number_is_a_dutch_word():
     text = "In het laatste kwartaal kwamen bijna evenveel meldingen binnen als in de eerste drie kwartalen samen."
     archive = extract(Document("k.txt", "1" * 64, "text", (Page(1, text),)))
     assert 3 in {f.value for f in archive.figures} and archive.dropped == ()
+
+
+def test_printed_page_numbers_are_no_claims_of_a_draft():
+    """A report that counts its cover pages prints "9" on its sixth page: lone numbers at one offset from
+    the page's place on two pages or more are page numbers, dropped with that reason; a lone number on one
+    page only is kept (a draft keeps every number)."""
+    from extract.figures import Page, read_figures
+    from extract.model import DocumentMeta
+
+    pages = tuple(
+        Page(n, f"In 2024 waren er {n * 7} meldingen van uitbuiting.\n\n{n + 3}\n\nDe aanpak gaat door.")
+        for n in (1, 2, 3)
+    ) + (Page(4, "Het overzicht.\n\n12\n\nEinde."),)
+    found, dropped = read_figures(pages, DocumentMeta("concept.pdf"), typed=True)
+    assert sorted(f.value for f in found) == [7, 12, 14, 21]
+    assert sorted((d.page, d.raw, d.reason) for d in dropped) == [
+        (1, "4", "page_number"),
+        (2, "5", "page_number"),
+        (3, "6", "page_number"),
+    ]
