@@ -35,6 +35,15 @@ DOCUMENTS = {
         "Regels. Een e-bike heeft een vermogen van niet meer dan 350 watt. Opgevoerde fietsen halen snelheden van "
         "50-55 km/uur.\n"
     ),
+    "woo-besluit-keizerhaven-2023.txt": (
+        "Besluit op uw Woo-verzoek over de Keizerhaven, 3 mei 2023\n\n"
+        "Inventarisatie. Er is gezocht bij de directie Havens. Er zijn 41 documenten gevonden.\n"
+    ),
+    "woo-besluit-vismarkt-2023.txt": (
+        "Besluit op uw Woo-verzoek over de Vismarkt, 9 juni 2023\n\n"
+        "Uw verzoek. U vroeg om alle stukken over de Vismarkt.\n\n"
+        "Inventarisatie. Er zijn 7 documenten gevonden over het verzoek dat u deed.\n"
+    ),
 }
 
 
@@ -149,3 +158,13 @@ def test_of_them_counts_what_the_sentence_before_counted(archive):
     altered = judged(archive, text.format("Negen"), 9)
     assert altered["verdict"] == "contradicted", altered["reason"]
     assert altered["evidence"][0]["value"] == 6
+
+
+def test_a_name_the_claim_gives_must_be_the_figures_documents(archive):
+    """Two Woo decisions count the documents they found; a claim about the Keizerhaven's request is judged
+    by that decision's 41, never by the Vismarkt's 7 (whose sentence shares more of its words)."""
+    claim = judged(
+        archive, "Op het Woo-verzoek over de Keizerhaven vond de gemeente 14 documenten over het verzoek.", 14
+    )
+    assert claim["verdict"] != "contradicted" or claim["evidence"][0]["value"] == 41, claim["reason"]
+    assert all(e["value"] != 7 for e in claim["evidence"] if e["agreement"] == "disagree"), claim["evidence"]

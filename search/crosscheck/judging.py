@@ -261,7 +261,13 @@ class Judge:
         ):
             evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
             return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, same[0]))
-        near = [f for f in figures if covers(own, f, self.weights) >= MIN_COVER and specific(own, f, self.weights)]
+        near = [
+            f
+            for f in figures
+            if covers(own, f, self.weights) >= MIN_COVER
+            and specific(own, f, self.weights)
+            and not self.lacks_name(own, f)
+        ]
         shown = near + [f for f in self.same_value(own, figures) if f not in near]
         evidence = tuple(
             Evidence(f.ref, covers(own, f, self.weights), agreement(claim, f.ref)) for f in shown[:MAX_EVIDENCE]
@@ -468,7 +474,7 @@ class Judge:
             return False
         if own.ref.unit != figure.ref.unit and "times" in (own.ref.unit, figure.ref.unit):
             return False  # "191 keer benaderd" and "139 meldingen" count differently
-        if self.lacks_class(own, figure):
+        if self.lacks_class(own, figure) or self.lacks_name(own, figure):
             return False
         if remainder(own.ref) != remainder(figure.ref) or estimated(own.ref) != estimated(figure.ref):
             return False  # "in de overige 52 gevallen" counts the rest; "naar schatting 5.000" is no count
@@ -507,6 +513,21 @@ class Judge:
             for name, members in own.classes.items()
         )
 
+    def lacks_name(self, own: Side, figure: Side) -> bool:
+        """The claim names something by a name few figures carry ("Zuidasdok", "Xarah") that neither the
+        figure's page nor its document's first page or file name names: "86 documenten op het Woo-verzoek
+        over Zuidasdok" is not contradicted by another request's 5 documents."""
+        names = [
+            t
+            for t in proper_names(own.ref.sentence)
+            if t not in _not_names() and t not in terms_of(own.place) and self.weights.get(t, NAME_WEIGHT) >= NAME_WEIGHT
+        ]
+        if not names:
+            return False
+        ref = figure.ref
+        said = frozenset(terms_of(f"{self.page(ref.doc_id, ref.page)} {self.page(ref.doc_id, 1)} {ref.file}"))
+        return any(t not in said for t in names)
+
     def names_rare(self, own: Side, figure: Side) -> bool:
         """The claim and the figure's label share a word almost no other figure has, that is no class (a
         shelter, a programme: "Xarah"): the claim is about that figure's thing, counted by whoever counted it.
@@ -529,6 +550,7 @@ class Judge:
             agreement(own.ref, figure.ref) == "disagree"
             and estimated(own.ref) == estimated(figure.ref)
             and not self.differences(own, figure)
+            and not self.lacks_name(own, figure)
             and covers(own, figure, self.weights) >= MIN_COVER
             and same_thing(own, figure)
             and specific(own, figure, self.weights)
@@ -617,6 +639,23 @@ _REMAINDER = re.compile(r"\b(?:overige|overig|andere|resterende)\b")
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Capitalised words that name who or where, not what a figure is about: organisations (their
+    abbreviations and the words of their full names), the classes, places and their levels."""
+    from extract.nlp import ORGANISATIONS as NAMES
+    from extract.nlp import municipalities
+
+    words = set(ORGANISATION_TERMS) | set(CLASS_TERMS) | {"nederland", "regio", "gemeent", "stad", "provincie"}
+    for abbreviation, full in NAMES.items():
+        words.update(terms_of(abbreviation))
+        for name in full:
+            words.update(t for w in name.split() for t in terms_of(w))
+    for name in municipalities()[0]:
+        words.update(terms_of(name))
+    return frozenset(words)
+
+
 def proper_names(sentence: str) -> frozenset[str]:
     """The terms of the capitalised words after a sentence's first word: names ("Xarah", "Tosca").
 
