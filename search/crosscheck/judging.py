@@ -520,7 +520,9 @@ class Judge:
         names = [
             t
             for t in proper_names(own.ref.sentence)
-            if t not in _not_names() and t not in terms_of(own.place) and self.weights.get(t, NAME_WEIGHT) >= NAME_WEIGHT
+            if t not in _not_names()
+            and t not in terms_of(own.place)
+            and self.weights.get(t, NAME_WEIGHT) >= NAME_WEIGHT
         ]
         if not names:
             return False
