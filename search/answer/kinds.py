@@ -38,7 +38,10 @@ from search.answer.question import Asked, organisation_in, place_in
 from search.index.analysis import fold
 
 _MONTH = "|".join(MONTHS)
-_SEASONS = "voorjaar|najaar|zomer|winter|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|jaarwisseling"
+_SEASONS = (
+    "voorjaar|najaar|zomer|winter|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|jaarwisseling|"
+    "zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces|reces"
+)
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|weekenden|werkdagen|feestdagen"
 _WHEN = re.compile(
     rf"\b(?:19[5-9]\d|20[0-4]\d)\b"  # a year
@@ -119,8 +122,19 @@ def fits(asked: Asked, sentence: str) -> bool:
 
 
 def says_when(sentence: str) -> bool:
-    """A date or time expression stands in the sentence (see the module docstring)."""
-    return bool(_WHEN.search(sentence))
+    """A date or time expression stands in the sentence (see the module docstring), outside a
+    condition it opens with: "Vindt de meting na 1 januari plaats, dan ..." says what follows if,
+    not when the meting is.
+
+    >>> says_when("Vindt de draagvlakmeting na 1 januari plaats, dan stemmen de nieuwe eigenaren."), says_when(
+    ...     "Als de Eerste Kamer instemt, zal de wet naar verwachting in 2026 in werking treden.")
+    (False, True)
+    """
+    return bool(_WHEN.search(_CONDITION.sub("", sentence, count=1)))
+
+
+# A condition opening a sentence: "Als / Indien / Mits ...," or a verb first with "..., dan" after it.
+_CONDITION = re.compile(r"^\W*(?:(?:als|indien|mits|ingeval|tenzij)\b[^,;:]*,|[^,;:]*,(?=\s*dan\b))", re.I)
 
 
 def says_who(sentence: str) -> bool:
