@@ -1,0 +1,121 @@
+"""Round 7 of asking the archive: the passage that holds most of the words asked is read even when
+the ORed search ranks it low, and the checks that keep its wider reach honest (a number the question
+names, a date inside a condition, a register's rows, "uw raad" for the gemeenteraad).  Each on
+sentences written for it."""
+
+from __future__ import annotations
+
+from search import ask, ingest_paths
+from search.answer import NOT_FOUND, analyse
+
+
+def _archive_of(archive, tmp_path, documents: dict[str, str]):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in documents.items():
+        (folder / name).write_text(text)
+    assert ingest_paths(archive, [str(folder)]).ok
+    return archive
+
+
+# Many passages on the Stadhouderskade closure towards the Van Woustraat (each names both, and the
+# closure, in title and text) push the one passage that also names the Ceintuurbaan down an ORed
+# search, where any word asked is enough and every passage holds one.
+_WORKS = {
+    f"stadhouderskade-afgesloten-{i}.txt": f"Stadhouderskade afgesloten richting Van Woustraat, fase {i}\n\n"
+    f"De Stadhouderskade is afgesloten richting de Van Woustraat tijdens fase {i}. De Stadhouderskade blijft "
+    f"afgesloten, omleidingen via de Van Woustraat staan aangegeven. Bewoners van de Stadhouderskade en de "
+    f"Van Woustraat krijgen een brief over de afgesloten kade.\n"
+    for i in range(1, 41)
+}
+_WORKS["van-woustraat.txt"] = (
+    "Van Woustraat opgeknapt\n\nDe Van Woustraat (deel Ceintuurbaan-Stadhouderskade) is afgesloten tot "
+    "20 december. Daarna rijdt de tram weer.\n"
+)
+
+
+def test_the_passage_holding_most_words_asked_is_read_when_the_ored_search_ranks_it_low(fresh_archive, tmp_path):
+    from search.answer import passages
+
+    archive = _archive_of(fresh_archive, tmp_path, _WORKS)
+    asked = analyse("tot wanneer is de van woustraat tussen ceintuurbaan en stadhouderskade afgesloten")
+    read = {hit.unit for hit in passages.candidates(archive, asked)}
+    ored = archive.search(passages.query_of(asked), kinds=("passage",), limit=passages.CANDIDATES).hits
+    ranked = archive.search(passages.ranked_query(asked), kinds=("passage",), limit=passages.EXTRA).hits
+    assert len(ored) == passages.CANDIDATES and {h.unit for h in ored} | {h.unit for h in ranked} == read
+    found = ask(archive, "tot wanneer is de van woustraat tussen ceintuurbaan en stadhouderskade afgesloten")
+    assert found.method == "passage" and "20 december" in found.answer.text
+    assert found.sources[0].file == "van-woustraat.txt"
+    other = ask(archive, "tot wanneer is de ferdinand bolstraat tussen ceintuurbaan en stadhouderskade afgesloten")
+    assert other.answer is None and other.reason == NOT_FOUND
+
+
+def test_a_number_the_question_names_must_stand_by_the_figure(fresh_archive, tmp_path):
+    archive = _archive_of(
+        fresh_archive,
+        tmp_path,
+        {
+            "funderingsonderzoek.txt": "Funderingsonderzoek kademuur, maart 2019\n\nFase 2 heeft bestaan uit 2 "
+            "funderingsinspecties aan de landzijde van de kademuur. Fase 1 was een bureaustudie.\n"
+        },
+    )
+    right = ask(archive, "hoeveel funderingsinspecties had fase 2")
+    assert right.method == "figures" and right.answer.value == 2
+    other = ask(archive, "hoeveel funderingsinspecties had fase 3")
+    assert other.answer is None and other.reason == NOT_FOUND
+
+
+def test_a_number_asked_is_not_found_in_the_figure_s_own_value():
+    from extract.model import Figure
+    from search.answer.figures import numbers_hold
+    from search.crosscheck.matching import ref
+
+    fase3 = ref(Figure(2, "2", sentence="Fase 3 bestond uit 2 inspecties van de kademuur."))
+    assert not numbers_hold(analyse("hoeveel inspecties had fase 2"), fase3)
+    assert numbers_hold(analyse("hoeveel inspecties had fase 3"), fase3)
+    assert numbers_hold(analyse("hoeveel inspecties waren er in 2019"), fase3)  # a year is no such number
+
+
+def test_a_date_inside_a_condition_does_not_say_when():
+    from search.answer.kinds import says_when
+
+    assert not says_when("Vindt de draagvlakmeting na 1 januari plaats, dan stemmen de nieuwe eigenaren mee.")
+    assert not says_when("Indien de raad op 3 maart instemt, gaat het project door.")
+    assert says_when("Als de Eerste Kamer instemt, treedt de wet naar verwachting in 2026 in werking.")
+    assert says_when("De draagvlakmeting vindt in het najaar plaats, als de ondernemers zijn aangeschreven.")
+    assert says_when("Het actieplan gaat voor het zomerreces naar de gemeenteraad.")
+
+
+def test_a_conditional_date_is_no_answer_to_wanneer(fresh_archive, tmp_path):
+    archive = _archive_of(
+        fresh_archive,
+        tmp_path,
+        {
+            "biz-plan.txt": "Ondernemersplan BIZ Rozengracht\n\nVindt de draagvlakmeting voor de BIZ na 1 januari "
+            "plaats, dan worden de gebruikers van dat moment aangeschreven voor de stemming.\n"
+        },
+    )
+    found = ask(archive, "wanneer vindt de draagvlakmeting voor de biz plaats")
+    assert found.answer is None and found.reason == NOT_FOUND
+
+
+def test_a_register_row_is_no_sentence():
+    from search.answer.subject import tabular
+
+    assert tabular("SIA-373027 6-1-2020 23:49:23 Overig Overige dienstverlening Anonieme melding over de stoep.")
+    assert not tabular("Op 6-1-2020 heeft een bewoner anoniem een melding gedaan over de stoep.")
+
+
+def test_uw_raad_is_the_gemeenteraad(fresh_archive, tmp_path):
+    archive = _archive_of(
+        fresh_archive,
+        tmp_path,
+        {
+            "antwoord.txt": "Beantwoording schriftelijke vragen mensenhandel\n\nZoals gezegd wordt het actieplan "
+            "mensenhandel voor de zomer naar uw raad gestuurd, samen met de monitor.\n"
+        },
+    )
+    found = ask(archive, "wanneer wordt het actieplan mensenhandel naar de gemeenteraad gestuurd")
+    assert found.method == "passage" and "zomer" in found.answer.text
+    other = ask(archive, "wanneer wordt het actieplan mensenhandel naar de provincie gestuurd")
+    assert other.answer is None
