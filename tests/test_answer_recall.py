@@ -119,3 +119,66 @@ def test_uw_raad_is_the_gemeenteraad(fresh_archive, tmp_path):
     assert found.method == "passage" and "zomer" in found.answer.text
     other = ask(archive, "wanneer wordt het actieplan mensenhandel naar de provincie gestuurd")
     assert other.answer is None
+
+
+def test_not_known_asked_about_is_no_not_known_answer(fresh_archive, tmp_path):
+    """ "Bij 10 meldingen werd niet bekend ..." holds the figure asked, not the archive's "niet bekend"."""
+    archive = _archive_of(
+        fresh_archive,
+        tmp_path,
+        {
+            "monitor.txt": "Monitor meldingen 2024\n\nBij tien meldingen werd niet bekend uit welke gemeente de "
+            "melder precies afkomstig was, maar uit de context bleek dat het om de regio ging.\n"
+        },
+    )
+    from search.answer.ask import _passage_for_figures
+
+    asked = analyse("bij hoeveel meldingen was niet bekend uit welke gemeente de melder kwam")
+    assert _passage_for_figures(archive, asked) is None
+    found = ask(archive, asked.text)
+    assert not (found.answer and found.answer.value is None and "niet bekend" in found.answer.text)
+
+
+def test_opposite_words_negation_and_file_lists_are_no_answer(fresh_archive, tmp_path):
+    archive = _archive_of(
+        fresh_archive,
+        tmp_path,
+        {
+            "scholen.txt": "Afstand tot scholen, locatie Groene Zoom, 2023\n\nDe overige scholen liggen allemaal buiten "
+            "de 500 meter straal van de locatie Groene Zoom, zoals het Luzac College op ruim 500 meter.\n",
+            "zoekgebieden.txt": "Locatieonderzoek 2021\n\nIn de overige zes zoekgebieden zijn kansrijke locaties "
+            "gevonden waar een centrum kan komen, zoals ArenApoort en Zuidas.\n",
+            "inventaris.txt": "Inventarislijst Woo-besluit 2023\n\nDocument deels openbaar voortgang centrum 9 jan "
+            "2023.docx en memo planning centrum opening 2024.docx zijn bijgevoegd.\n",
+        },
+    )
+    for question in (
+        "welke scholen liggen binnen 500 meter van de groene zoom",  # buiten, not binnen
+        "in welke zoekgebieden zijn geen kansrijke locaties gevonden",  # found, not none found
+        "wanneer is de opening van het centrum",  # a list of files
+    ):
+        found = ask(archive, question)
+        assert found.answer is None and found.reason == NOT_FOUND, question
+    right = ask(archive, "welke scholen liggen buiten de 500 meter van de groene zoom")
+    assert right.method == "passage" and "Luzac" in right.answer.text
+
+
+def test_a_waarom_answer_that_points_back_shows_the_reason_before_it(fresh_archive, tmp_path):
+    archive = _archive_of(
+        fresh_archive,
+        tmp_path,
+        {
+            "waarschuwing.txt": "Bestuurlijke waarschuwing terras 2014\n\nU bent nog geen drie jaar exploitant van "
+            "het horecabedrijf. Voor de coulanceregeling komt u daarom niet in aanmerking.\n"
+        },
+    )
+    found = ask(archive, "waarom komt de exploitant niet in aanmerking voor de coulanceregeling")
+    assert found.method == "passage" and "drie jaar" in found.answer.text and "daarom" in found.answer.text
+
+
+def test_wie_needs_someone_besides_the_one_asked_about():
+    from search.answer.kinds import fits
+
+    asked = analyse("wie is de exploitant van het centrum")
+    assert not fits(asked, "Er zijn veel gesprekken gevoerd met exploitanten over het centrum.")
+    assert fits(asked, "De exploitant van het centrum is de stichting Rode Draad.")

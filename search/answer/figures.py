@@ -119,7 +119,7 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue
         if not _domain_holds(asked, pages(figure.doc_id, figure.page)):
             continue
-        if _opposite(asked.words, clause_of(figure) or figure.sentence):
+        if opposite(asked.words, clause_of(figure) or figure.sentence):
             continue
         if not numbers_hold(asked, figure):
             continue  # "hoeveel inspecties had fase 3": not the 2 inspecties of fase 2
@@ -366,11 +366,11 @@ _OPPOSITES = (
 )
 
 
-def _opposite(words: tuple[str, ...], text: str) -> bool:
+def opposite(words: tuple[str, ...], text: str) -> bool:
     """The figure's words say the opposite of the question's: "minder zichtbare sectoren" asked,
     "meer zichtbare sectoren" written.
 
-    >>> _opposite(("minder", "zichtbare"), "uitgebuit in meer zichtbare sectoren")
+    >>> opposite(("minder", "zichtbare"), "uitgebuit in meer zichtbare sectoren")
     True
     """
     found = set(re.findall(r"\w+", fold(text)))

@@ -113,12 +113,26 @@ def fits(asked: Asked, sentence: str) -> bool:
     if asked.kind == "wanneer":
         return says_when(sentence)
     if asked.kind == "wie":
-        return says_who(sentence)
+        return says_who(_without(sentence, asked.subject))
     if asked.kind == "waar" and not _NOT_A_PLACE.search(fold(asked.text.strip().rstrip("?!. "))):
         return says_where(sentence)
     if asked.kind == "waarom":
         return says_why(sentence)
     return True
+
+
+def _without(sentence: str, subject: str) -> str:
+    """The sentence with the words asked about taken out: "wie is de exploitant" is not answered by a
+    sentence whose only who is "exploitanten".
+
+    >>> _without("Er zijn gesprekken met exploitanten gevoerd.", "exploitant erotisch centrum")
+    'Er zijn gesprekken met   gevoerd.'
+    """
+    stems = [fold(w)[:-1] if len(w) > 5 else fold(w) for w in subject.split() if len(w) >= 4]
+    if not stems:
+        return sentence
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", re.I)
+    return pattern.sub(" ", sentence)
 
 
 def says_when(sentence: str) -> bool:
