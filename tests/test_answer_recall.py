@@ -182,3 +182,14 @@ def test_wie_needs_someone_besides_the_one_asked_about():
     asked = analyse("wie is de exploitant van het centrum")
     assert not fits(asked, "Er zijn veel gesprekken gevoerd met exploitanten over het centrum.")
     assert fits(asked, "De exploitant van het centrum is de stichting Rode Draad.")
+
+
+def test_wie_is_the_holder_of_a_role_needs_a_name():
+    from search.answer.kinds import fits
+
+    asked = analyse("wie is de nationaal rapporteur mensenhandel")
+    assert not fits(asked, "De Jaarcijfers 2024 van de Nationaal Rapporteur Mensenhandel zijn verschenen.")
+    assert fits(asked, "Nationaal Rapporteur Mensenhandel is mevrouw C. Dettmeijer sinds 2006.")
+    centrum = analyse("wie is de exploitant van het erotisch centrum")
+    assert not fits(centrum, "Zie de Marktconsultatie Ontwikkeling Erotisch Centrum via Tenderned.")
+    assert fits(analyse("wie beheert de koffer"), "Het meldpunt beheert de koffer.")  # no role asked: a body answers

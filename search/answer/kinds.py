@@ -113,12 +113,58 @@ def fits(asked: Asked, sentence: str) -> bool:
     if asked.kind == "wanneer":
         return says_when(sentence)
     if asked.kind == "wie":
+        if asks_for_holder(asked):
+            return names_someone(sentence, asked.subject)
         return says_who(_without(sentence, asked.subject))
     if asked.kind == "waar" and not _NOT_A_PLACE.search(fold(asked.text.strip().rstrip("?!. "))):
         return says_where(sentence)
     if asked.kind == "waarom":
         return says_why(sentence)
     return True
+
+
+_IDENTITY = re.compile(r"^wie (?:is|was|zijn|waren|wordt|werd) (?:de |het |een )?(\w+)")
+
+
+def asks_for_holder(asked: Asked) -> bool:
+    """ "wie is de burgemeester / rapporteur / portefeuillehouder ...": the question names a role and
+    asks who holds it, so a sentence naming the role (or another organisation) does not answer.
+
+    >>> from search.answer.question import analyse
+    >>> asks_for_holder(analyse("wie is de nationaal rapporteur")), asks_for_holder(analyse("wie beheert de koffer"))
+    (True, False)
+    """
+    found = _IDENTITY.match(fold(asked.text.strip()))
+    return bool(found) and any(_HOLDER.fullmatch(w) for w in fold(asked.subject).split()[:2])
+
+
+_HOLDER = re.compile(
+    r"(?:burgemeester|wethouder|portefeuillehouder|voorzitter|directeur|rapporteur|minister|staatssecretaris|"
+    r"exploitant|contactpersoon|woordvoerder|coordinator|regisseur|beleidsregisseur|projectleider|"
+    r"secretaris|griffier|ombudsman|commissaris|korpschef|politiechef|hoofdofficier|raadslid|indiener|"
+    r"verzoeker|eigenaar|aanvrager|opdrachtnemer|aannemer|adviseur|nationaal)s?"
+)
+
+
+def names_someone(sentence: str, subject: str = "") -> bool:
+    """A person or a named body stands in the sentence: a title or initial with a name, a party, or two
+    capitalised words (not opening with an article) that are no place or month and no name holding
+    the words asked about ("Marktconsultatie Ontwikkeling Erotisch Centrum" for the centrum's exploitant).
+
+    >>> names_someone("De Jaarcijfers van het centrum zijn bekend."), names_someone("Burgemeester C.J. Schouten")
+    (False, True)
+    >>> names_someone("Zie de Marktconsultatie Ontwikkeling Erotisch Centrum.", "exploitant erotisch centrum")
+    False
+    """
+    if _TITLED.search(_without(sentence, subject) if subject else sentence) or _PARTY.search(sentence):
+        return True
+    asked = {fold(w) for w in subject.split()}
+    return any(
+        not _month_or_place(m.group())
+        and fold(m.group().split()[0]) not in ("de", "het", "een", "in", "op")
+        and not asked & set(fold(m.group()).split())
+        for m in _CAPITALISED.finditer(sentence[1:])
+    )
 
 
 def _without(sentence: str, subject: str) -> str:
