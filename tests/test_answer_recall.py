@@ -1,7 +1,10 @@
-"""Round 7 of asking the archive: the passage that holds most of the words asked is read even when
-the ORed search ranks it low, and the checks that keep its wider reach honest (a number the question
-names, a date inside a condition, a register's rows, "uw raad" for the gemeenteraad).  Each on
-sentences written for it."""
+"""Round 7 of asking the archive: checks that refuse a wrong answer (a number the question names, a
+date inside a condition, a register's rows, an opposite word, a denial asked, a list of files, a
+role's holder) and a few that let a right one through ("uw raad" for the gemeenteraad, "reces" as a
+time, a "waarom" answer's reason in the sentence before it).  Each on sentences written for it.
+
+(This round also read the best 10 passages of a ranked search besides the ORed search's 30; that
+added wrong answers on the test half and was taken out, see bench/README.md.)"""
 
 from __future__ import annotations
 
@@ -19,8 +22,7 @@ def _archive_of(archive, tmp_path, documents: dict[str, str]):
 
 
 # Many passages on the Stadhouderskade closure towards the Van Woustraat (each names both, and the
-# closure, in title and text) push the one passage that also names the Ceintuurbaan down an ORed
-# search, where any word asked is enough and every passage holds one.
+# closure, in title and text) beside the one passage that also names the Ceintuurbaan.
 _WORKS = {
     f"stadhouderskade-afgesloten-{i}.txt": f"Stadhouderskade afgesloten richting Van Woustraat, fase {i}\n\n"
     f"De Stadhouderskade is afgesloten richting de Van Woustraat tijdens fase {i}. De Stadhouderskade blijft "
@@ -34,15 +36,8 @@ _WORKS["van-woustraat.txt"] = (
 )
 
 
-def test_the_passage_holding_most_words_asked_is_read_when_the_ored_search_ranks_it_low(fresh_archive, tmp_path):
-    from search.answer import passages
-
+def test_the_passage_naming_every_street_asked_answers_and_another_street_is_refused(fresh_archive, tmp_path):
     archive = _archive_of(fresh_archive, tmp_path, _WORKS)
-    asked = analyse("tot wanneer is de van woustraat tussen ceintuurbaan en stadhouderskade afgesloten")
-    read = {hit.unit for hit in passages.candidates(archive, asked)}
-    ored = archive.search(passages.query_of(asked), kinds=("passage",), limit=passages.CANDIDATES).hits
-    ranked = archive.search(passages.ranked_query(asked), kinds=("passage",), limit=passages.EXTRA).hits
-    assert len(ored) == passages.CANDIDATES and {h.unit for h in ored} | {h.unit for h in ranked} == read
     found = ask(archive, "tot wanneer is de van woustraat tussen ceintuurbaan en stadhouderskade afgesloten")
     assert found.method == "passage" and "20 december" in found.answer.text
     assert found.sources[0].file == "van-woustraat.txt"

@@ -28,7 +28,6 @@ from search.answer.subject import PARTY, equivalent, lemma_stems, missing_runs, 
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
-EXTRA = 10  # passages of the ranked search read besides the ORed search's (see candidates)
 MIN_COVER = 0.8
 MIN_OWN = 0.65  # the sentence itself must hold two thirds of the words asked; its passage may hold the rest
 SENTENCE_WEIGHT = 0.6
@@ -109,7 +108,7 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
     if not wanted or not query:
         return []
     passages = []
-    for hit in candidates(archive, asked):
+    for hit in archive.search(query, kinds=("passage",), limit=CANDIDATES).hits:
         row = archive.store.passage(int(hit.unit[1:])) if hit.unit.startswith("p") else None
         if row is not None and holds(asked, f"{row['text']} {hit.title}"):
             passages.append((hit, row["text"]))
@@ -157,34 +156,6 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
             )
     out.sort(key=lambda f: -f.score)
     return out
-
-
-def candidates(archive, asked: Asked) -> list:
-    """The passages read for a question: the words asked ORed (:func:`query_of`, any one enough), then
-    the best few of the words asked as optional words (:func:`ranked_query`), each passage once.  The
-    ORed search ranks a passage holding one word asked like one holding all of them, so the passage
-    that also names the rare word ("Van Woustraat (deel Ceintuurbaan-Stadhouderskade) is afgesloten
-    tot 20 december") can stand 33rd behind thirty on the Stadhouderskade alone."""
-    query = query_of(asked)
-    hits = list(archive.search(query, kinds=("passage",), limit=CANDIDATES).hits) if query else []
-    seen = {h.unit for h in hits}
-    ranked = ranked_query(asked)
-    for hit in archive.search(ranked, kinds=("passage",), limit=EXTRA).hits if ranked else ():
-        if hit.unit not in seen:
-            seen.add(hit.unit)
-            hits.append(hit)
-    return hits
-
-
-def ranked_query(asked: Asked) -> str:
-    """The words asked (verbs included) as optional words: a passage holding more of them, and the
-    rarer ones, ranks higher.
-
-    >>> from search.answer.question import analyse
-    >>> ranked_query(analyse("tot wanneer is de van woustraat afgesloten"))
-    'woustrat afgeslot'
-    """
-    return " ".join(dict.fromkeys(w for w in terms(asked.topic) if len(w) > 1))
 
 
 def _next_passage(store, hit) -> str:
