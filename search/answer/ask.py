@@ -98,6 +98,10 @@ def _council_for_figures(archive, asked: Asked) -> Answer | None:
 
 
 def _passage_for_figures(archive, asked: Asked) -> Answer | None:
+    """A sentence answers a "hoeveel" question only by saying the figure is not known; not when what
+    is counted is itself the unknown ("bij hoeveel meldingen was niet bekend uit welke gemeente")."""
+    if says_not_known(asked.text):
+        return None
     found = passage_answer(archive, asked)
     if found is None or found.answer is None:
         return None

@@ -119,8 +119,10 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue
         if not _domain_holds(asked, pages(figure.doc_id, figure.page)):
             continue
-        if _opposite(asked.words, clause_of(figure) or figure.sentence):
+        if opposite(asked.words, clause_of(figure) or figure.sentence):
             continue
+        if not numbers_hold(asked, figure):
+            continue  # "hoeveel inspecties had fase 3": not the 2 inspecties of fase 2
         score = _score(wanted, verbs, own + clause, own)
         if totals and re.match(r"(?i)totaal", figure.row or figure.label):
             score += 0.05  # "in totaal": the table's total row
@@ -208,6 +210,29 @@ def clause_of(figure: FigureRef) -> str:
     after = [m.start() for m in _NUMBERISH.finditer(text, at + len(figure.raw)) if not _is_year(m.group())]
     lead = "" if before else text[:at]  # words before the first number belong to it ("In 2025 kregen")
     return lead + text[at + len(figure.raw) : after[0] if after else len(text)]
+
+
+def numbers_hold(asked: Asked, figure: FigureRef) -> bool:
+    """Every number the question names (besides years) stands where the figure stands: its sentence,
+    or its table row, column and label; the figure's own value does not count for it.
+
+    >>> from search.answer.question import analyse
+    >>> two = ref(Figure(2, "2", sentence="Fase 2 heeft bestaan uit 2 funderingsinspecties."))
+    >>> numbers_hold(analyse("hoeveel inspecties had fase 2"), two), numbers_hold(
+    ...     analyse("hoeveel inspecties had fase 3"), two)
+    (True, False)
+    >>> numbers_hold(analyse("hoeveel inspecties had fase 2"), ref(Figure(2, "2", sentence="Fase 3: 2 inspecties.")))
+    False
+    """
+    if not asked.numbers:
+        return True
+    text = fold(f"{figure.sentence} {figure.row} {figure.column} {figure.label} {figure.context}")
+    for number in asked.numbers:
+        found = len(re.findall(rf"(?<![\d.,]){re.escape(number)}(?![\d])", text))
+        own = 1 if figure.raw and fold(figure.raw) == number and figure.source != "table" else 0
+        if found <= own:
+            return False
+    return True
 
 
 def _is_year(token: str) -> bool:
@@ -341,11 +366,11 @@ _OPPOSITES = (
 )
 
 
-def _opposite(words: tuple[str, ...], text: str) -> bool:
+def opposite(words: tuple[str, ...], text: str) -> bool:
     """The figure's words say the opposite of the question's: "minder zichtbare sectoren" asked,
     "meer zichtbare sectoren" written.
 
-    >>> _opposite(("minder", "zichtbare"), "uitgebuit in meer zichtbare sectoren")
+    >>> opposite(("minder", "zichtbare"), "uitgebuit in meer zichtbare sectoren")
     True
     """
     found = set(re.findall(r"\w+", fold(text)))

@@ -38,7 +38,10 @@ from search.answer.question import Asked, organisation_in, place_in
 from search.index.analysis import fold
 
 _MONTH = "|".join(MONTHS)
-_SEASONS = "voorjaar|najaar|zomer|winter|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|jaarwisseling"
+_SEASONS = (
+    "voorjaar|najaar|zomer|winter|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|jaarwisseling|"
+    "zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces|reces"
+)
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|weekenden|werkdagen|feestdagen"
 _WHEN = re.compile(
     rf"\b(?:19[5-9]\d|20[0-4]\d)\b"  # a year
@@ -110,7 +113,9 @@ def fits(asked: Asked, sentence: str) -> bool:
     if asked.kind == "wanneer":
         return says_when(sentence)
     if asked.kind == "wie":
-        return says_who(sentence)
+        if asks_for_holder(asked):
+            return names_someone(sentence, asked.subject)
+        return says_who(_without(sentence, asked.subject))
     if asked.kind == "waar" and not _NOT_A_PLACE.search(fold(asked.text.strip().rstrip("?!. "))):
         return says_where(sentence)
     if asked.kind == "waarom":
@@ -118,9 +123,78 @@ def fits(asked: Asked, sentence: str) -> bool:
     return True
 
 
+_IDENTITY = re.compile(r"^wie (?:is|was|zijn|waren|wordt|werd) (?:de |het |een )?(\w+)")
+
+
+def asks_for_holder(asked: Asked) -> bool:
+    """ "wie is de burgemeester / rapporteur / portefeuillehouder ...": the question names a role and
+    asks who holds it, so a sentence naming the role (or another organisation) does not answer.
+
+    >>> from search.answer.question import analyse
+    >>> asks_for_holder(analyse("wie is de nationaal rapporteur")), asks_for_holder(analyse("wie beheert de koffer"))
+    (True, False)
+    """
+    found = _IDENTITY.match(fold(asked.text.strip()))
+    return bool(found) and any(_HOLDER.fullmatch(w) for w in fold(asked.subject).split()[:2])
+
+
+_HOLDER = re.compile(
+    r"(?:burgemeester|wethouder|portefeuillehouder|voorzitter|directeur|rapporteur|minister|staatssecretaris|"
+    r"exploitant|contactpersoon|woordvoerder|coordinator|regisseur|beleidsregisseur|projectleider|"
+    r"secretaris|griffier|ombudsman|commissaris|korpschef|politiechef|hoofdofficier|raadslid|indiener|"
+    r"verzoeker|eigenaar|aanvrager|opdrachtnemer|aannemer|adviseur|nationaal)s?"
+)
+
+
+def names_someone(sentence: str, subject: str = "") -> bool:
+    """A person or a named body stands in the sentence: a title or initial with a name, a party, or two
+    capitalised words (not opening with an article) that are no place or month and no name holding
+    the words asked about ("Marktconsultatie Ontwikkeling Erotisch Centrum" for the centrum's exploitant).
+
+    >>> names_someone("De Jaarcijfers van het centrum zijn bekend."), names_someone("Burgemeester C.J. Schouten")
+    (False, True)
+    >>> names_someone("Zie de Marktconsultatie Ontwikkeling Erotisch Centrum.", "exploitant erotisch centrum")
+    False
+    """
+    if _TITLED.search(_without(sentence, subject) if subject else sentence) or _PARTY.search(sentence):
+        return True
+    asked = {fold(w) for w in subject.split()}
+    return any(
+        not _month_or_place(m.group())
+        and fold(m.group().split()[0]) not in ("de", "het", "een", "in", "op")
+        and not asked & set(fold(m.group()).split())
+        for m in _CAPITALISED.finditer(sentence[1:])
+    )
+
+
+def _without(sentence: str, subject: str) -> str:
+    """The sentence with the words asked about taken out: "wie is de exploitant" is not answered by a
+    sentence whose only who is "exploitanten".
+
+    >>> _without("Er zijn gesprekken met exploitanten gevoerd.", "exploitant erotisch centrum")
+    'Er zijn gesprekken met   gevoerd.'
+    """
+    stems = [fold(w)[:-1] if len(w) > 5 else fold(w) for w in subject.split() if len(w) >= 4]
+    if not stems:
+        return sentence
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", re.I)
+    return pattern.sub(" ", sentence)
+
+
 def says_when(sentence: str) -> bool:
-    """A date or time expression stands in the sentence (see the module docstring)."""
-    return bool(_WHEN.search(sentence))
+    """A date or time expression stands in the sentence (see the module docstring), outside a
+    condition it opens with: "Vindt de meting na 1 januari plaats, dan ..." says what follows if,
+    not when the meting is.
+
+    >>> says_when("Vindt de draagvlakmeting na 1 januari plaats, dan stemmen de nieuwe eigenaren."), says_when(
+    ...     "Als de Eerste Kamer instemt, zal de wet naar verwachting in 2026 in werking treden.")
+    (False, True)
+    """
+    return bool(_WHEN.search(_CONDITION.sub("", sentence, count=1)))
+
+
+# A condition opening a sentence: "Als / Indien / Mits ...," or a verb first with "..., dan" after it.
+_CONDITION = re.compile(r"^\W*(?:(?:als|indien|mits|ingeval|tenzij)\b[^,;:]*,|[^,;:]*,(?=\s*dan\b))", re.I)
 
 
 def says_who(sentence: str) -> bool:

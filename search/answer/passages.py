@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 from extract.nlp import lemma
 from search.answer.evidence import _near, holds, specifics_hold, wanted_terms
+from search.answer.figures import opposite
 from search.answer.kinds import fits
 from search.answer.model import Answer, Source, Value
 from search.answer.question import FILLER, Asked, verbish
-from search.answer.subject import PARTY, lemma_stems, missing_runs, missing_words, tabular
+from search.answer.subject import PARTY, equivalent, lemma_stems, missing_runs, missing_words, tabular
 from search.index.analysis import fold, stem, terms
 
 CANDIDATES = 30
@@ -36,7 +37,10 @@ _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(•▪-])|\n\s*\n|\n(?=[-•
 _NUMBER = re.compile(
     r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)\b", re.I
 )
-_LINK = re.compile(r"https?://|www\.|\w+\.(?:nl|com|org)/|@|\b(?:Sent|To|From|Subject|Cc|Van|Aan|Onderwerp):")
+_LINK = re.compile(
+    r"https?://|www\.|\w+\.(?:nl|com|org)/|@|\b(?:Sent|To|From|Subject|Cc|Van|Aan|Onderwerp):"
+    r"|\w\.(?:docx?|xlsx?|pptx?|pdf|msg|eml)\b"  # a list of files (a Woo inventory), not a sentence
+)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -49,6 +53,7 @@ class Found:
     document: int
     cover: float
     score: float
+    before: str = ""  # the sentence before it
 
 
 _ABBREVIATIONS = re.compile(
@@ -77,11 +82,12 @@ def passage_answer(archive, asked: Asked) -> Answer | None:
     if not found or found[0].cover < MIN_COVER:
         return None
     best = found[0]
-    sources = (Source(best.file, best.page, best.sentence, document=best.document, kind="passage"),)
+    text = f"{best.before} {best.sentence}" if asked.kind == "waarom" and points_back(best.sentence) else best.sentence
+    sources = (Source(best.file, best.page, text, document=best.document, kind="passage"),)
     return Answer(
         asked.text,
         asked.kind,
-        Value(text=best.sentence),
+        Value(text=text),
         sources,
         None,
         f"Zin uit {best.file}, p. {best.page}.",
@@ -124,6 +130,8 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                 or not specifics_hold(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
                 or not _defines(asked, sentence)
                 or _negates(asked, sentence)
+                or _affirms(asked, sentence)
+                or opposite(asked.words, sentence)
                 or tabular(sentence)
                 or missing_words(asked, f"{parts[i - 1] if i else ''} {sentence} {hit.title}")
                 or missing_runs(asked, sentence) > 1
@@ -143,6 +151,7 @@ def best_sentences(archive, asked: Asked) -> list[Found]:
                     hit.document,
                     cover,
                     cover + 0.05 * own + lead + 0.001 * hit.score,
+                    parts[i - 1] if i else "",
                 )
             )
     out.sort(key=lambda f: -f.score)
@@ -164,7 +173,10 @@ def _weights(wanted: tuple[str, ...], texts: list[str]) -> dict[str, float]:
     """A weight per word asked: words that stand in few of the passages found tell them apart."""
     found = [set(terms(t)) | lemma_stems(t) for t in texts]
     n = len(found)
-    return {w: math.log(1 + (n + 1) / (1 + sum(1 for f in found if w in f or _near(w, f)))) for w in wanted}
+    return {
+        w: math.log(1 + (n + 1) / (1 + sum(1 for f in found if w in f or _near(w, f) or equivalent(w, f))))
+        for w in wanted
+    }
 
 
 def weighted_coverage(weights: dict[str, float], text: str) -> float:
@@ -176,7 +188,7 @@ def weighted_coverage(weights: dict[str, float], text: str) -> float:
     found = set(terms(text)) | lemma_stems(text)
     if PARTY.search(text):
         found.add("partij")
-    return sum(w for t, w in weights.items() if t in found or _near(t, found)) / total
+    return sum(w for t, w in weights.items() if t in found or _near(t, found) or equivalent(t, found)) / total
 
 
 def _asks(sentence: str) -> bool:
@@ -226,6 +238,34 @@ def _negates(asked: Asked, sentence: str) -> bool:
         if stem(fold(lemma(word))) in verbs and _NEGATIONS & set(words[max(0, i - 3) : i]):
             return True
     return False
+
+
+def _affirms(asked: Asked, text: str) -> bool:
+    """The question asks about what is not ("waar zijn geen locaties gevonden") and the sentence denies
+    nothing: it tells what is.
+
+    >>> from search.answer.question import analyse
+    >>> q = analyse("in welke gebieden zijn geen locaties gevonden")
+    >>> _affirms(q, "In zes gebieden zijn locaties gevonden."), _affirms(q, "In Sloterdijk zijn geen locaties gevonden.")
+    (True, False)
+    """
+    if not _NEGATIONS & set(fold(asked.text).split()):
+        return False
+    return not _NEGATIONS & set(re.findall(r"\w+", fold(text)))
+
+
+_BACK = re.compile(r"\b(?:daarom|hierom|daardoor|hierdoor|om die reden|om deze reden|dan ook)\b", re.I)
+
+
+def points_back(sentence: str) -> bool:
+    """The sentence's reason is the sentence before it: "Voor de regeling komt u daarom niet in
+    aanmerking" (a "waarom" answer then shows both).
+
+    >>> points_back("Voor de coulanceregeling komt u daarom niet in aanmerking."), points_back(
+    ...     "U komt niet in aanmerking omdat u nog geen drie jaar exploitant bent.")
+    (True, False)
+    """
+    return bool(_BACK.search(sentence)) and not re.search(r"\b(?:omdat|doordat|want|vanwege|wegens)\b", sentence, re.I)
 
 
 _DEFINITION = re.compile(r"^wat (?:is|zijn|betekent|betekenen|houdt|verstaat men onder) (?:de |het |een )?(.+)$")

@@ -99,14 +99,23 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("wob", "woo"),
     ("partij", "fractie"),
     ("mail", "email"),
+    ("gemeenteraad", "raad"),  # "uw raad wordt geïnformeerd" in a letter to the gemeenteraad
 )
 _GROUPS = tuple(frozenset(t for w in group for t in terms(w)) for group in EQUIVALENT)
 
 
 def _stands(term: str, found: set[str]) -> bool:
     """``term`` (a stem) or a word of its group stands in ``found``."""
-    if term in found or _near_word(term, found):
-        return True
+    return term in found or _near_word(term, found) or equivalent(term, found)
+
+
+def equivalent(term: str, found: set[str]) -> bool:
+    """A word of ``term``'s group of :data:`EQUIVALENT` stands in ``found`` ("raad" for "gemeenteraad").
+
+    >>> from search.index.analysis import terms
+    >>> equivalent(terms("gemeenteraad")[0], set(terms("naar uw raad"))), equivalent("raad", {"college"})
+    (True, False)
+    """
     return any(term in group and group & found for group in _GROUPS)
 
 
@@ -130,17 +139,24 @@ def _near_word(term: str, found: set[str]) -> bool:
 
 
 def tabular(sentence: str) -> bool:
-    """A table's rows read as text: "|" cells, or a third of its tokens numbers or dashes.
+    """A table's rows read as text: "|" cells, a third of its tokens numbers or dashes, or a register's
+    row stamped to the second ("SIA-373027 6-1-2020 23:49:23 Overig ...").
 
     >>> tabular("Albrandswaard - - - 1 Barendrecht 3 - - - Capelle a/d IJssel 3 1 1 -"), tabular(
     ...     "In 2024 zijn 26 preventieve trajecten gestart.")
     (True, False)
+    >>> tabular("SIA-373027 6-1-2020 23:49:23 Overig Overige dienstverlening Mijn tekst was te lang voor het formulier.")
+    True
     """
-    if sentence.count("|") >= 3:
+    if sentence.count("|") >= 3 or _LOGGED.search(sentence):
         return True
     tokens = sentence.split()
     cells = sum(1 for t in tokens if re.fullmatch(r"[-–]|\d+(?:[.,]\d+)*%?", t))
     return len(tokens) >= 8 and cells >= len(tokens) / 3
+
+
+# A register's row: a date with a clock time to the second ("SIA-373027 6-1-2020 23:49:23 Overig ...").
+_LOGGED = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}\s+\d{1,2}:\d{2}:\d{2}\b")
 
 
 def _compound_parts(text: str) -> set[str]:
