@@ -168,3 +168,20 @@ def test_a_name_the_claim_gives_must_be_the_figures_documents(archive):
     )
     assert claim["verdict"] != "contradicted" or claim["evidence"][0]["value"] == 41, claim["reason"]
     assert all(e["value"] != 7 for e in claim["evidence"] if e["agreement"] == "disagree"), claim["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeenteraad sprak dinsdag over de aanpak. Totaal cliënten Fier 2024: 96.",  # no label from before
+        "In 2024 heeft Fier 96 cliënten begeleid, aldus de gemeente.",
+        "Volgens het jaarbericht heeft Fier in 2024 96 cliënten begeleid.",
+        "In 2024 heeft Fier 96 cliënten begeleid – meer dan verwacht.",
+        "Leeuwarden, 12 maart 2025\n\nVorig jaar heeft Fier 96 cliënten begeleid.",  # a dateline is no scope
+    ],
+)
+def test_what_news_wraps_around_a_figure_leaves_the_verdict(archive, text):
+    claim = judged(archive, text, 96)
+    assert claim["verdict"] == "supported", claim["reason"]
+    altered = judged(archive, text.replace("96", "69"), 69)
+    assert altered["verdict"] == "contradicted", altered["reason"]

@@ -261,7 +261,9 @@ def without_later_clause(text: str, raw: str) -> str:
 
 
 _LATER_CLAUSE = re.compile(
-    r",\s*(?:van wie|waarvan|maar|omdat|terwijl|zodat|hoewel|doordat|al is|wat|dat is|dit is)\b[^.;!?]*", re.I
+    r",\s*(?:van wie|waarvan|maar|omdat|terwijl|zodat|hoewel|doordat|al is|wat|dat is|dit is)\b[^.;!?]*"
+    r"|\s[–—]\s[^.;!?]*|\s-\s[^.;!?]*",  # "... 191 keer benaderd – meer dan verwacht"
+    re.I,
 )
 
 
@@ -284,7 +286,9 @@ _ATTRIBUTION_AFTER = re.compile(
     r"[^.;!?]*(?=[.;!?]|$)",
     re.I,
 )
-_ATTRIBUTION_BEFORE = re.compile(r"^\s*(?:volgens|blijkens|aldus)\s+[^,.;]{1,60},\s*", re.I)
+_ATTRIBUTION_BEFORE = re.compile(
+    r"^\s*(?i:volgens|blijkens|aldus)\s+(?:[^,.;]{1,60},\s*|(?i:de|het|een)\s+(?:[A-Z][\w-]*\s+)?[\w-]+\s+)"
+)  # "Volgens de cijfers, ...", "Volgens de monitor meldde CoMensha ...", "Volgens de Nationaal Rapporteur zijn ..."
 
 
 def _classes(terms: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -551,7 +555,8 @@ def same_thing(claim: Side, figure: Side) -> bool:
     theirs = [t for t in figure.label if t not in SOFT and not is_participle(t)]  # "deelgenomen" is what was done
     ours = [t for t in claim.label if t not in SOFT and not is_participle(t)]
     if not ours and not theirs:  # neither label says it: the sentences may ("25,3 miljoen euro beschikbaar")
-        return bool(claim.label & figure.label) or echoes(claim, figure)
+        said = claim.label or claim.around  # "Totaal slachtoffers ESSM 2023: 148": no label, its clause says it
+        return bool(said & figure.label) or echoes(claim, figure)
     said, pool = claim.label | claim.around, figure.label | figure.around
     return all(_covered(t, said) or compound_of(t, said) for t in theirs) and all(
         _covered(t, pool) or any(compound_with(t, o, said) for o in pool) for t in ours
@@ -597,7 +602,8 @@ def echoes(claim: Side, figure: Side) -> bool:
     """
     if figure.ref.source == "table" or not claim.ref.sentence or not figure.ref.sentence:
         return False
-    return _rewords(claim.ref.sentence, figure.ref.sentence)
+    said = without_attribution(without_later_clause(claim.ref.sentence, claim.ref.raw))
+    return _rewords(said, without_attribution(without_later_clause(figure.ref.sentence, figure.ref.raw)))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -36,6 +36,8 @@ from search.crosscheck.aspects import (
     says_nothing,
     side,
     specific,
+    without_attribution,
+    without_later_clause,
     years_in,
 )
 from search.crosscheck.figure_index import (
@@ -93,6 +95,7 @@ _COMPARED_AFTER = re.compile(
 )
 # "op basis van alleen politiegegevens": the police's data cited in one sentence, not who counts a section's figures
 _POLICE_DATA = re.compile(r"\bpolitie-?(?:gegevens|cijfers|registraties?|data|statistieken)\b", re.I)
+_DATELINE = re.compile(r"^\s*[A-Z][\w' -]{1,40},\s*(?:\w+dag\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\s*$")
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -166,10 +169,13 @@ def _paragraph_before(text: str, start: int) -> str:
 
 def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
     sentence = claim.sentence
+    if claim.terms and not set(claim.terms) & set(terms_of(_without_number(sentence))):
+        claim = replace(claim, label="", terms=())  # a label read from the sentence before ("Totaal ...: 148.")
     before = _before_sentence(paragraph, sentence, claim.raw)  # the paragraph up to the claim's own sentence
     year, dated = _claim_year(claim, sentence, before, header)
     org = _first(organisations(sentence)) or _last(organisations(before)) or _last(organisations(header))
-    place = claim.place if claim.place and fold(claim.place) in fold(f"{header} {before} {sentence}") else ""
+    scope = "" if _DATELINE.match(header) else header  # "Rotterdam, 12 maart 2025": where it was written
+    place = claim.place if claim.place and fold(claim.place) in fold(f"{scope} {before} {sentence}") else ""
     exclude = frozenset(t for s in siblings for t in s.terms)
     own = replace(claim, year=year, organisation=org, place=place)
     clause = sentence
@@ -279,7 +285,8 @@ class Judge:
         found: dict[int, FigureRef] = {}
         low, high, _, _ = interval(claim)
         pad = max(abs(claim.value) * 1e-9, 1e-9)
-        terms = tuple(dict.fromkeys(claim.terms + terms_of(claim.sentence)))
+        clause = without_attribution(without_later_clause(claim.sentence, claim.raw))  # what the claim says
+        terms = tuple(dict.fromkeys(claim.terms + terms_of(clause)))
         content = tuple(sorted(own.label | own.around))
         for f in lookup_values(self.store, terms, claim.family, max(low, -1e18) - pad, min(high, 1e18) + pad):
             found[f.id] = f
@@ -290,7 +297,7 @@ class Judge:
         if len([t for t in own.label if t not in SOFT]) <= 1:  # a thin label: find it by its clause as well,
             probes.append((replace(claim, year=own.year, terms=content), None))
             if own.dated:  # and by any word of it as the index holds it ("meld- en adviespunt": "meldpunt")
-                words = (*terms_of(_without_number(claim.sentence)), *sorted(own.around))  # (an anaphor's too)
+                words = (*terms_of(_without_number(clause)), *sorted(own.around))  # (an anaphor's too)
                 clause = tuple(t for t in dict.fromkeys(words) if t not in ORGANISATION_TERMS)
                 clause += compounds(own, claim.sentence)
                 probes.append((replace(claim, year=own.year, terms=clause), 1))
@@ -749,7 +756,8 @@ def closest_sentences(own: Side, same: list[Side]) -> list[Side]:
     most of the claim sentence's words, generic ones included ("meldingen ... over mensenhandel": the 139
     "meldingen betrekking op mensenhandel", not the 191 "contactmomenten in behandeling"); all of them
     when no one value shares more than the others."""
-    ours = words_of(_without_number(own.ref.sentence)) if own.ref.sentence else frozenset()
+    said = without_attribution(without_later_clause(own.ref.sentence, own.ref.raw))
+    ours = words_of(_without_number(said)) if own.ref.sentence else frozenset()
     shared = {id(f): len(ours & words_of(_without_number(piece(f.ref.sentence, f.ref.raw)))) for f in same}
     best = max(shared.values(), default=0)
     kept = [f for f in same if shared[id(f)] == best]
