@@ -298,9 +298,9 @@ class Judge:
             probes.append((replace(claim, year=own.year, terms=content), None))
             if own.dated:  # and by any word of it as the index holds it ("meld- en adviespunt": "meldpunt")
                 words = (*terms_of(_without_number(clause)), *sorted(own.around))  # (an anaphor's too)
-                clause = tuple(t for t in dict.fromkeys(words) if t not in ORGANISATION_TERMS)
-                clause += compounds(own, claim.sentence)
-                probes.append((replace(claim, year=own.year, terms=clause), 1))
+                found_by = tuple(t for t in dict.fromkeys(words) if t not in ORGANISATION_TERMS)
+                found_by += compounds(own, claim.sentence)
+                probes.append((replace(claim, year=own.year, terms=found_by), 1))
         if distinctive(claim) and not [t for t in own.label if t not in SOFT]:  # "voor verkeersveiligheids-
             heads = tuple(dict.fromkeys(h for t in own.around for h in compound_heads(t)))  # maatregelen"
             if heads:
