@@ -26,6 +26,7 @@ DOCUMENTS = {
         "Casussen. In 2024 had Fier 14 lopende casussen. In 2024 hadden zes casussen betrekking op "
         "arbeidsuitbuiting en drie op criminele uitbuiting.\n\n"
         "Maatregelen. Er is in totaal 14,8 miljoen euro beschikbaar voor deze maatregelen.\n\n"
+        "Jongeren. In 2024 hielp Fier 417 minderjarige slachtoffers van uitbuiting.\n\n"
         "Omvang. Volgens Fier zijn er in de provincie jaarlijks naar schatting 1.230 slachtoffers van mensenhandel.\n"
     ),
     TRAFFIC: (
@@ -185,3 +186,12 @@ def test_what_news_wraps_around_a_figure_leaves_the_verdict(archive, text):
     assert claim["verdict"] == "supported", claim["reason"]
     altered = judged(archive, text.replace("96", "69"), 69)
     assert altered["verdict"] == "contradicted", altered["reason"]
+
+
+def test_swapped_digits_are_flagged_though_the_claim_names_no_source(archive):
+    """Fier helped 417 minors; a draft that says 471 and names no one made a typing error."""
+    claim = judged(archive, "In 2024 werden 471 minderjarige slachtoffers van uitbuiting geholpen.", 471)
+    assert claim["verdict"] == "contradicted", claim["reason"]
+    assert "verwisselde cijfers" in claim["reason"] and claim["evidence"][0]["value"] == 417
+    other = judged(archive, "In 2024 werden 520 minderjarige slachtoffers van uitbuiting geholpen.", 520)
+    assert "verwisselde" not in other["reason"]

@@ -267,6 +267,10 @@ class Judge:
         ):
             evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in same[:MAX_EVIDENCE])
             return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, same[0]))
+        swapped = self.swapped(own, figures)
+        if swapped:
+            evidence = tuple(Evidence(f.ref, 1.0, "disagree") for f in swapped[:MAX_EVIDENCE])
+            return Claim(claim, "contradicted", evidence, reason=self.disagreeing_reason(own, swapped[0]))
         near = [
             f
             for f in figures
@@ -507,6 +511,26 @@ class Judge:
             and not self.differences(own, f)
             for f in figures
         )
+
+    def swapped(self, own: Side, figures: list[Side]) -> list[Side]:
+        """The figures counting the claim's thing whose value is the claim's with two neighbouring digits
+        swapped (124 for the archive's 142), when the claim leaves who counted unsaid and no other value
+        is the same thing: a typing error a clerk wants flagged, though the claim names no source."""
+        if own.organisation or abs(own.ref.value) < 100:
+            return []
+        found = [
+            f
+            for f in figures
+            if transposed(own.ref.value, f.ref.value)
+            and (not own.dated or f.ref.year == own.year)
+            and not self.differences(own, f)
+            and not self.lacks_class(own, f)
+            and not self.lacks_name(own, f)
+            and covers(own, f, self.weights) >= MIN_COVER
+            and same_thing(own, f)
+            and specific(own, f, self.weights)
+        ]
+        return found if len({f.ref.value for f in found}) == 1 else []
 
     def lacks_class(self, own: Side, figure: Side) -> bool:
         """The claim names a class (a form of exploitation, an age, a gender) that the figure neither has
