@@ -143,6 +143,18 @@ class PageText:
                 out.append((self.text.index("(", span.end) + 1, match.end(), years))
         return out
 
+    def _clause(self, position: int, sentence: Sentence) -> tuple[int, int]:
+        """The stretch of the sentence between the clause breaks around ``position``: "In 2019 registreerde
+        CoMensha nog 1.372 meldingen, in 2021 waren dat er 791" has its 1.372 in the first clause."""
+        low, high = sentence.start, sentence.end
+        for match in _CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end):
+            if match.end() <= position:
+                low = match.end()
+            elif match.start() >= position:
+                high = match.start()
+                break
+        return low, high
+
     def stated_year(self, start: int, end: int, sentence: Sentence) -> tuple[int, int | None, float] | None:
         """The year a figure at ``start:end`` is stated for, with a confidence: the year just
         before its bracket ("2023 (130 keer)"), else one in its sentence, else one after a period
@@ -158,7 +170,9 @@ class PageText:
         if own:
             just_after = [years for span, years in own if _IN_OVER.fullmatch(self.text[end : span.start])]
             just_before = [years for span, years in own if 0 <= start - span.end <= 12]
-            nearest = min(own, key=lambda y: abs(y[0].start - start))[1]
+            low, high = self._clause(start, sentence)
+            in_clause = [(span, years) for span, years in own if low <= span.start < high] or own
+            nearest = min(in_clause, key=lambda y: abs(y[0].start - start))[1]
             return (*(just_after or just_before[-1:] or [nearest])[0], 1.0)
         earlier = [
             years
@@ -170,6 +184,7 @@ class PageText:
         return None
 
 
+_CLAUSE_BREAK = re.compile(r"[;]\s*|,\s+(?=(?:in|en|maar|terwijl|tegen|tegenover|waarvan)\b)|\s+(?:maar|terwijl)\s+")
 _NUMBERISH = re.compile(r"[\d.,%¹²³⁴⁵⁶⁷⁸⁹⁰–-]+")
 
 

@@ -36,6 +36,9 @@ DOCUMENTS = {
         "Regels. Een e-bike heeft een vermogen van niet meer dan 350 watt. Opgevoerde fietsen halen snelheden van "
         "50-55 km/uur.\n"
     ),
+    "jaarcijfers-gezinnen-2023 - Gemeente Leeuwarden.txt": (
+        "Jaarcijfers 2023\n\nGezinnen. Het ESSM hielp in 2023 2.345 gezinnen met vragen over uitbuiting.\n"
+    ),
     "woo-besluit-keizerhaven-2023.txt": (
         "Besluit op uw Woo-verzoek over de Keizerhaven, 3 mei 2023\n\n"
         "Inventarisatie. Er is gezocht bij de directie Havens. Er zijn 41 documenten gevonden.\n"
@@ -195,3 +198,15 @@ def test_swapped_digits_are_flagged_though_the_claim_names_no_source(archive):
     assert "verwisselde cijfers" in claim["reason"] and claim["evidence"][0]["value"] == 417
     other = judged(archive, "In 2024 werden 520 minderjarige slachtoffers van uitbuiting geholpen.", 520)
     assert "verwisselde" not in other["reason"]
+
+
+def test_the_date_a_letter_was_written_is_not_the_year_counted(archive):
+    """ "schreef op 21 mei 2025 dat er 96 cliënten ...": 96 is 2024's count, the letter's date no year of it."""
+    claim = judged(archive, "De wethouder schreef op 21 mei 2025 dat Fier 96 cliënten heeft begeleid.", 96)
+    assert claim["verdict"] == "supported", claim["reason"]
+
+
+def test_a_regional_claim_meets_the_figures_of_the_regions_city(archive):
+    """ "In de regio Leeuwarden" and a report of the Gemeente Leeuwarden (by its file name)."""
+    claim = judged(archive, "In de regio Leeuwarden hielp het ESSM in 2023 2.345 gezinnen.", 2345)
+    assert claim["verdict"] == "supported", claim["reason"]

@@ -389,3 +389,19 @@ def test_an_abbreviations_point_does_not_end_the_sentence(text, sentence):
 
     found, _ = read_figures((Page(1, text),), DocumentMeta("concept.txt"), typed=True)
     assert [f.sentence for f in found] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("In 2019 registreerde CoMensha nog 1.372 meldingen, in 2021 waren dat er 791.", [2019, 2021]),
+        ("Het ESSM hielp in 2024 167 cliënten, in 2025 waren het er 208.", [2024, 2025]),
+        ("In 2024 registreerde CoMensha 944 slachtoffers, een stijging van 76 ten opzichte van 2023.", [2024, 2024]),
+    ],
+)
+def test_a_figure_takes_the_year_of_its_own_clause(text, years):
+    from extract.figures import Page, read_figures
+    from extract.model import DocumentMeta
+
+    found, _ = read_figures((Page(1, text),), DocumentMeta("concept.txt"), typed=True)
+    assert [f.year for f in found] == years

@@ -278,12 +278,18 @@ def without_attribution(text: str) -> str:
     'In 2024 ging het om 115 slachtoffers.'
     """
     text = _ATTRIBUTION_AFTER.sub("", text)
-    return _ATTRIBUTION_BEFORE.sub("", text)
+    return _ATTRIBUTION_BEFORE.sub("", _REPORTED.sub("", text))
 
 
 _ATTRIBUTION_AFTER = re.compile(
     r",\s*(?:zo\s+)?(?:blijkt\s+uit|blijkt|aldus|volgens|meldt|melden|schrijft|schrijven|zegt|zeggen|zei|stelt)\b"
     r"[^.;!?]*(?=[.;!?]|$)",
+    re.I,
+)
+# "De wethouder schreef op 21 mei 2025 dat ...": who said it and when, before what was said
+_REPORTED = re.compile(
+    r"^[^,.;]{0,60}?\b(?:schreef|schrijft|zei|zegt|meldde|meldt|liet\s+weten|antwoordde|antwoordt|stelde|stelt|"
+    r"verklaarde)\b[^,.;]{0,60}?\bdat\s+",
     re.I,
 )
 _ATTRIBUTION_BEFORE = re.compile(

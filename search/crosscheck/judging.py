@@ -95,6 +95,13 @@ _COMPARED_AFTER = re.compile(
 )
 # "op basis van alleen politiegegevens": the police's data cited in one sentence, not who counts a section's figures
 _POLICE_DATA = re.compile(r"\bpolitie-?(?:gegevens|cijfers|registraties?|data|statistieken)\b", re.I)
+# "Schouten schreef op 21 mei 2025 dat er 26 trajecten liepen": when it was said, not the year counted
+_WRITTEN_ON = re.compile(
+    r"\b(?:schreef|schrijft|zei|zegt|antwoordde|antwoordt|meldde|liet\s+\w+\s+weten|liet\s+weten|verklaarde|stelde)"
+    r"\s+(?:\w+\s+){0,3}(?:op\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 _DATELINE = re.compile(r"^\s*[A-Z][\w' -]{1,40},\s*(?:\w+dag\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\s*$")
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -169,7 +176,9 @@ def _paragraph_before(text: str, start: int) -> str:
 
 def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[FigureRef]) -> Side:
     sentence = claim.sentence
-    if claim.terms and not set(claim.terms) & set(terms_of(_without_number(sentence))):
+    own_words = [t for t in terms_of(_without_number(sentence)) if not any(c.isdigit() for c in t)]  # (none: a
+    # lone number such as "6x!", labelled by the lines above it)
+    if claim.terms and own_words and not set(claim.terms) & set(own_words):
         claim = replace(claim, label="", terms=())  # a label read from the sentence before ("Totaal ...: 148.")
     before = _before_sentence(paragraph, sentence, claim.raw)  # the paragraph up to the claim's own sentence
     year, dated = _claim_year(claim, sentence, before, header)
@@ -206,7 +215,7 @@ def _before_sentence(paragraph: str, sentence: str, raw: str) -> str:
 
 
 def _claim_year(claim: FigureRef, sentence: str, before: str, header: str) -> tuple[int | None, bool]:
-    written = years_in(sentence)
+    written = years_in(_WRITTEN_ON.sub(" ", sentence))
     if claim.year is not None and claim.year in written:
         return claim.year, True
     if written and claim.year is None:
@@ -466,7 +475,7 @@ class Judge:
             row = next(iter(self.store.rows("SELECT municipality, file FROM documents WHERE id = ?", (doc_id,))), None)
             found = fold(f"{row[0] or ''} {row[1] or ''}") if row else ""
             self._places[doc_id] = re.sub(r"[\W_]+", " ", found)  # "monitor-2025-regio-rotterdam.pdf"
-        name = re.sub(r"^(?:de |het )?(?:gemeente|stad)\s+", "", re.sub(r"[\W_]+", " ", fold(place)).strip())
+        name = re.sub(r"^(?:de |het )?(?:gemeente|stad|regio)\s+", "", re.sub(r"[\W_]+", " ", fold(place)).strip())
         return bool(name) and re.search(rf"\b{re.escape(name)}\b", self._places[doc_id]) is not None
 
     def same_where(self, own: Side, figure: Side) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.fuzzy import ratio
 from search.index.analysis import STOP_WORDS, fold, stem
 
-LABELS_VERSION = "labels-19"
+LABELS_VERSION = "labels-20"
 
 # Phrases (folded) rewritten before tokenising: abbreviations, spelling
 # variants and compounds split so that their parts compare.
@@ -134,7 +134,7 @@ FUNCTION_WORDS = frozenset(
     "gaf gaven geeft geven blijft blijven bleef bleven bleek blijkt lijkt stond stonden staat staan "
     "ligt liggen lag lagen duurt duurde telt tellen werden beschikbaar "
     "trekt trekken trok uitgetrokken uittrekken "  # "trekt 25,3 miljoen euro uit": an amount set aside
-    "eerder hen".split()
+    "eerder hen tegenover vergeleken".split()
 )
 
 # Words that say how much, not what: hedges and shares ("ruim een derde (34%)", "bijna de helft").
