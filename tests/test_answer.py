@@ -108,6 +108,12 @@ def test_an_earlier_council_question_gives_its_combined_answer(corpus_archive):
     assert found.sources[0].file == "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"
 
 
+def test_a_council_question_is_about_its_letters_subject_though_it_does_not_say_it(corpus_archive):
+    """Vraag 6 does not say "mensenhandel"; its letter, "Mensenhandel en veiligheid voor vrouwen", does."""
+    found = ask(corpus_archive, "waar kunnen slachtoffers van mensenhandel zich melden")
+    assert found.method == "council" and "vragen 6, 7" in found.answer.label
+
+
 def test_a_sentence_answers_when_no_council_question_does(corpus_archive):
     found = ask(corpus_archive, "wanneer stemde de tweede kamer in met het wetsvoorstel")
     assert found.method == "passage" and "10 juni 2025" in found.answer.text

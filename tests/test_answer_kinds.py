@@ -38,6 +38,7 @@ def test_a_month_inside_a_word_is_no_date_and_a_place_is_nobody():
     assert says_who("Ook hebt u een e-mail gestuurd aan mevrouw Esther Lagendijk.")
     assert says_where("Het café zit aan de Witte de Withstraat 12.") and says_where("Meld het via de website.")
     assert not says_where("Slachtoffers melden zich meestal niet uit zichzelf.")
+    assert not says_where("Landelijk aantal meldingen van slachtoffers 2019 1372 2020 1031")  # a level, no place
 
 
 def test_waar_about_a_topic_asks_no_place():

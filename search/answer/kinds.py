@@ -216,7 +216,9 @@ def says_where(sentence: str) -> bool:
     >>> says_where("Het café zit aan de Witte de Withstraat 12."), says_where("Het café is erg bekend.")
     (True, False)
     """
-    return bool(place_in(sentence) or _STREET.search(sentence) or _LOCATION.search(sentence) or _AT.search(sentence))
+    place = place_in(sentence)  # named, not read from "landelijk" ("Landelijk aantal meldingen ...": no place)
+    named = bool(place) and fold(place) in fold(sentence)
+    return bool(named or _STREET.search(sentence) or _LOCATION.search(sentence) or _AT.search(sentence))
 
 
 def says_why(sentence: str) -> bool:
