@@ -8,10 +8,14 @@ SQLite store; each engine then indexes a copy of that store through
 through ``Archive.search`` (ten hits with marked snippets, the path the CLI
 and the web app take).  Queries are interleaved: each round runs every query
 on every engine, the engine order rotating, so load on the machine hits all
-engines alike.  PostgreSQL is a throwaway server (``tests/pgserver.py``).
+engines alike.  PostgreSQL is a throwaway server (``tests/pgserver.py``):
+``postgres`` in a database where the RUM extension may be created (top-N
+from the index), ``postgres-gin`` in one owned by a role that may not (GIN,
+every match ranked), a fresh database per size.
 
     .venv/bin/python bench/engines.py                      # 10k and 100k passages
     .venv/bin/python bench/engines.py --sizes 10000 --engines whoosh tantivy
+    .venv/bin/python bench/engines.py --sizes 100000 --engines postgres-gin postgres tantivy
 
 Prints, per size, one table: build wall and CPU time (CPU of this process:
 PostgreSQL's server work is in the wall time only), index size, query
@@ -161,7 +165,7 @@ def analyzer_fast_path(texts: list[str]) -> tuple[float, float]:
 
 def index_size(name: str, directory: Path, dsn: str | None) -> float:
     """Megabytes the engine's index takes (PostgreSQL: the units table with its indexes)."""
-    if name == "postgres":
+    if name.startswith("postgres"):
         import psycopg
 
         with psycopg.connect(dsn) as conn:
@@ -175,7 +179,7 @@ def build(name: str, base: Path, work: Path, dsn: str | None) -> tuple[Archive, 
     directory.mkdir()
     shutil.copy(base / DB_FILE, directory / DB_FILE)
     wall, cpu = time.perf_counter(), time.process_time()
-    archive = Archive.open(directory, engine=name, dsn=dsn)
+    archive = Archive.open(directory, engine=name.split("-")[0], dsn=dsn)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return archive, wall, cpu, index_size(name, directory, dsn)
 
@@ -201,7 +205,16 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def run(size: int, sentences: list[str], engines: list[str], rounds: int, dsn: str | None) -> None:
+def database(name: str, server: str | None) -> str | None:
+    """A fresh database for a PostgreSQL contender (``postgres-gin``: one whose role may not create RUM)."""
+    from pgserver import fresh_database, plain_database
+
+    if not name.startswith("postgres") or server is None:
+        return None
+    return plain_database(server) if name == "postgres-gin" else fresh_database(server)
+
+
+def run(size: int, sentences: list[str], engines: list[str], rounds: int, server: str | None) -> None:
     rng = random.Random(SEED + size)
     texts = passages(sentences, size, rng)
     slow, fast = analyzer_fast_path(texts)
@@ -218,7 +231,10 @@ def run(size: int, sentences: list[str], engines: list[str], rounds: int, dsn: s
         archives, builds = {}, {}
         with contextlib.ExitStack() as stack:
             for name in engines:
-                archives[name], *builds[name] = build(name, base, Path(tmp), dsn)
+                archives[name], *builds[name] = build(name, base, Path(tmp), database(name, server))
+                rum = getattr(archives[name].engine, "rum", None)
+                if rum is not None and rum != (name == "postgres"):
+                    raise SystemExit(f"{name}: the engine took the {'RUM' if rum else 'GIN'} path")
                 stack.callback(archives[name].close)
                 print(f"  built {name}: {builds[name][0]:.1f} s", flush=True)
             times, totals = interleaved(archives, rounds)
@@ -265,29 +281,19 @@ def _table(engines, builds, times, totals, rounds) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    parser.add_argument("--engines", nargs="+", default=["whoosh", "tantivy", "postgres"])
+    parser.add_argument("--engines", nargs="+", default=["whoosh", "tantivy", "postgres-gin", "postgres"])
     parser.add_argument("--rounds", type=int, default=5, help="runs of each query on each engine")
     args = parser.parse_args()
     sentences = corpus_sentences()
     print(f"{len(sentences):,} council sentences (corpus + Amsterdam); engines: {', '.join(args.engines)}")
     with contextlib.ExitStack() as stack:
-        dsn = None
-        if "postgres" in args.engines:
+        server = None
+        if any(name.startswith("postgres") for name in args.engines):
             from pgserver import PostgresServer
 
-            dsn = stack.enter_context(PostgresServer())
+            server = stack.enter_context(PostgresServer())
         for size in args.sizes:
-            run(size, sentences, args.engines, args.rounds, dsn)
-            if dsn:
-                _drop_units(dsn)
-
-
-def _drop_units(dsn: str) -> None:
-    """The next size starts from an empty PostgreSQL index (and a fresh size measurement)."""
-    import psycopg
-
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS raadslens_units, raadslens_meta")
+            run(size, sentences, args.engines, args.rounds, server)
 
 
 if __name__ == "__main__":

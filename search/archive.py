@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -158,11 +159,13 @@ class Archive:
         self.forget_readings()
         done = 0
         pending = iter(doc_ids)
-        while done < len(doc_ids) and (batch := self._index_batch(pending)):
-            self.store.mark_indexed(batch)
-            done += len(batch)
-            if progress:
-                progress(done, len(doc_ids))
+        bulk = getattr(self.engine, "bulk", None)  # an engine that builds its index faster after a big batch
+        with bulk(len(doc_ids)) if bulk else contextlib.nullcontext():
+            while done < len(doc_ids) and (batch := self._index_batch(pending)):
+                self.store.mark_indexed(batch)
+                done += len(batch)
+                if progress:
+                    progress(done, len(doc_ids))
         return done
 
     def _index_batch(self, doc_ids: Iterator[int]) -> list[int]:
