@@ -188,7 +188,7 @@ def interleaved(archives: dict[str, Archive], rounds: int) -> tuple[dict, dict]:
     """Milliseconds per (engine, group) over ``rounds`` rounds, and each engine's total per query."""
     names = list(archives)
     times: dict[tuple[str, str], list[float]] = {(n, g): [] for n in names for g in QUERIES}
-    totals = {n: {q: archives[n].search(q).total for qs in QUERIES.values() for q in qs} for n in names}  # warm-up
+    totals = {n: {q: _total(archives[n].search(q)) for qs in QUERIES.values() for q in qs} for n in names}  # warm-up
     for round_ in range(rounds):
         for group, queries in QUERIES.items():
             for i, query in enumerate(queries):
@@ -198,6 +198,28 @@ def interleaved(archives: dict[str, Archive], rounds: int) -> tuple[dict, dict]:
                     archives[name].search(query, limit=10)
                     times[(name, group)].append((time.perf_counter() - started) * 1000)
     return times, totals
+
+
+def _total(found) -> tuple[int, bool]:
+    return found.total, found.total_exact
+
+
+def agree(a: tuple[int, bool], b: tuple[int, bool]) -> bool:
+    """Two totals agree: equal, or a capped one ("more than n - 1") below an exact one.
+
+    >>> agree((7, True), (7, True)), agree((5001, False), (73553, True)), agree((5001, False), (12, True))
+    (True, True, False)
+    """
+    if a[1] and b[1]:
+        return a[0] == b[0]
+    if not a[1] and not b[1]:
+        return True
+    capped, exact = (a, b) if not a[1] else (b, a)
+    return exact[0] >= capped[0]
+
+
+def shown(total: tuple[int, bool]) -> str:
+    return str(total[0]) if total[1] else f">{total[0] - 1}"
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -260,8 +282,8 @@ def _table(engines, builds, times, totals, rounds) -> None:
             if name == first
             else (
                 "yes"
-                if totals[name] == reference
-                else "NO: " + ", ".join(q for q in reference if totals[name][q] != reference[q])
+                if all(agree(totals[name][q], reference[q]) for q in reference)
+                else "NO: " + ", ".join(q for q in reference if not agree(totals[name][q], reference[q]))
             )
         )
         row = [
@@ -275,7 +297,11 @@ def _table(engines, builds, times, totals, rounds) -> None:
         ]
         row += [f"{statistics.median(times[(name, g)]):.1f} / {percentile(times[(name, g)], 0.95):.1f}" for g in groups]
         print("| " + " | ".join(row + [same]) + " |")
-    print(f"\ntotals per query ({first}):", ", ".join(f"{q} {n}" for q, n in reference.items()))
+    print(f"\ntotals per query ({first}):", ", ".join(f"{q} {shown(n)}" for q, n in reference.items()))
+    for name in engines:
+        capped = [q for q, n in totals[name].items() if not n[1]]
+        if capped:
+            print(f"{name} stopped counting (more than the bound) for: {', '.join(capped)}")
 
 
 def main() -> None:

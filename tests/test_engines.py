@@ -324,3 +324,62 @@ def test_a_gin_database_moves_to_rum_when_the_extension_arrives(request, tmp_pat
         assert after.total == before.total == 5 and {h.unit_id for h in after.hits} == {h.unit_id for h in before.hits}
     finally:
         engine.close()
+
+
+def test_postgres_counts_up_to_a_bound_and_says_more_than(request, corpus_archive_dir, tmp_path, monkeypatch):
+    """Past ``COUNT_BOUND`` the RUM path stops counting: the CLI, the page and the JSON say "meer dan"."""
+    from search.index import _postgres
+    from web.app import create_app
+    from web.cli import count_text
+
+    dsn = engine_options("postgres", request)["dsn"]
+    shutil.copy(corpus_archive_dir / DB_FILE, tmp_path / DB_FILE)
+    archive = Archive.open(tmp_path, engine="postgres", dsn=dsn)
+    try:
+        full = archive.search("mensenhandel", limit=5)
+        assert full.total_exact and full.total > 201 and count_text(full) == str(full.total)
+        monkeypatch.setattr(_postgres, "COUNT_BOUND", 20)
+        capped = archive.search("mensenhandel", limit=5)
+        assert not capped.total_exact and 20 < capped.total < full.total and capped.hits == full.hits
+        assert count_text(capped) == f"meer dan {capped.total - 1}" and capped.to_json()["total_exact"] is False
+        wide = archive.engine.search(parse("mensenhandel"), Filters(), 25)  # more hits asked than the bound
+        assert not wide.exact and wide.total == 26 and len(wide.hits) == 25
+        every = archive.engine.search(parse("mensenhandel"), Filters(), 1000)
+        assert every.exact and every.total == len(every.hits) == full.total
+    finally:
+        archive.close()
+    monkeypatch.setenv("RAADSLENS_ENGINE", "postgres")
+    monkeypatch.setenv("RAADSLENS_PG_DSN", dsn)
+    client = create_app({"DATA_DIR": str(tmp_path)}).test_client()
+    page = client.get("/zoeken?q=mensenhandel").get_data(as_text=True)
+    assert f"({full.total} treffers)" in page  # five documents: the page widened its pool and counted all
+
+
+def test_the_search_page_and_cli_say_more_than_when_postgres_stops_counting(request, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from search import ingest_paths
+    from search.index import _postgres
+    from web.app import create_app
+    from web.cli import main
+
+    dsn = engine_options("postgres", request)["dsn"]
+    sources = tmp_path / "bronnen"
+    sources.mkdir()
+    for number in range(40):  # 40 documents of 6 passages: 240 units, more than the page's pool of 200
+        paragraphs = [f"Melding {number}-{i} over mensenhandel in wijk {i}." for i in range(6)]
+        (sources / f"brief-{number}.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
+    archive = Archive.open(tmp_path / "d", engine="postgres", dsn=dsn)
+    ingest_paths(archive, [str(sources)])
+    units = archive.search("mensenhandel", limit=5).total
+    archive.close()
+    assert units > 201
+    monkeypatch.setattr(_postgres, "COUNT_BOUND", 20)
+    monkeypatch.setenv("RAADSLENS_ENGINE", "postgres")
+    monkeypatch.setenv("RAADSLENS_PG_DSN", dsn)
+    client = create_app({"DATA_DIR": str(tmp_path / "d")}).test_client()
+    page = client.get("/zoeken?q=mensenhandel").get_data(as_text=True)
+    assert "meer dan 200 treffers" in page  # a pool of 200 ranked (spanning 20 documents), counted to 201
+    assert client.get("/api/zoeken?q=mensenhandel").get_json()["matches_exact"] is False
+    said = CliRunner().invoke(main, ["--data", str(tmp_path / "d"), "search", "mensenhandel"])
+    assert said.exit_code == 0 and said.output.startswith("meer dan 200 treffers in "), said.output
