@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -100,9 +101,12 @@ class SearchResults:
     suggestion: str | None = None
     documents_exact: bool = True  # False: more documents match than the ranked pool holds
     facets: dict[str, tuple[tuple[str | int, int], ...]] = field(default_factory=dict, compare=False)
+    total_exact: bool = True  # False: the engine stopped counting; more than ``total - 1`` units match
 
     def to_json(self) -> dict:
         out = {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
+        if not self.total_exact:
+            out["total_exact"] = False
         if self.grouped:
             out.update(documents=self.documents, documents_exact=self.documents_exact)
             out["facets"] = {name: [{"value": v, "count": n} for v, n in found] for name, found in self.facets.items()}
@@ -158,11 +162,13 @@ class Archive:
         self.forget_readings()
         done = 0
         pending = iter(doc_ids)
-        while done < len(doc_ids) and (batch := self._index_batch(pending)):
-            self.store.mark_indexed(batch)
-            done += len(batch)
-            if progress:
-                progress(done, len(doc_ids))
+        bulk = getattr(self.engine, "bulk", None)  # an engine that builds its index faster after a big batch
+        with bulk(len(doc_ids)) if bulk else contextlib.nullcontext():
+            while done < len(doc_ids) and (batch := self._index_batch(pending)):
+                self.store.mark_indexed(batch)
+                done += len(batch)
+                if progress:
+                    progress(done, len(doc_ids))
         return done
 
     def _index_batch(self, doc_ids: Iterator[int]) -> list[int]:
@@ -245,7 +251,7 @@ class Archive:
             picked = [(hit, []) for hit in ranked[offset : offset + limit]]
         hits = tuple(h for h in (self._hit(hit, query, others) for hit, others in picked) if h is not None)
         exact = found.total <= len(found.hits)
-        return SearchResults(text, found.total, hits, documents, group, suggestion, exact, counted)
+        return SearchResults(text, found.total, hits, documents, group, suggestion, exact, counted, found.exact)
 
     def _facts(self, doc_id: int) -> tuple[str, int | None, str]:
         """(type, year, organisation) of a document, kept with the readings (emptied when the index changes)."""

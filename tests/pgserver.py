@@ -96,6 +96,30 @@ def fresh_database(server_dsn: str) -> str:
     return server_dsn.replace("dbname=postgres", f"dbname={name}")
 
 
+def rum_available(server_dsn: str) -> bool:
+    """Whether the server has the RUM extension installed (Debian: ``postgresql-15-rum``)."""
+    import psycopg
+
+    with psycopg.connect(server_dsn) as conn:
+        return conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'").fetchone() is not None
+
+
+def plain_database(server_dsn: str) -> str:
+    """A new database owned by a new role that is no superuser, as a libpq string: it may not create extensions.
+
+    Like the account on a managed PostgreSQL server: ``CREATE EXTENSION rum``
+    is refused there, so the engine takes its GIN path.
+    """
+    import psycopg
+
+    number = next(_databases)
+    name, role = f"raadslens_{os.getpid()}_{number}", f"plain_{os.getpid()}_{number}"
+    with psycopg.connect(server_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(f"CREATE DATABASE {name} OWNER {role}")
+    return server_dsn.replace("dbname=postgres", f"dbname={name}").replace("user=raadslens", f"user={role}")
+
+
 def fresh_url(server_dsn: str) -> str:
     """A new, empty database on the test server, as the postgresql:// URL ``RAADSLENS_DB`` takes."""
     import re

@@ -68,8 +68,15 @@ class EngineHit:
 
 @dataclass(frozen=True)
 class EngineResults:
+    """The hits asked for and the number of all matches.
+
+    ``exact`` False: ``total`` is a lower bound (more than ``total - 1`` match;
+    an engine may stop counting past a bound, always above the hits it returned).
+    """
+
     total: int
     hits: tuple[EngineHit, ...] = field(default=())
+    exact: bool = True
 
 
 class Engine(Protocol):

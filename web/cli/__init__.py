@@ -43,13 +43,25 @@ def emit_json(value) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def count_text(results) -> str:
+    """The number of matches as shown: "meer dan N" when the engine stopped counting past a bound.
+
+    >>> from search.archive import SearchResults
+    >>> count_text(SearchResults("x", 12, ())), count_text(SearchResults("x", 5001, (), total_exact=False))
+    ('12', 'meer dan 5000')
+    """
+    if getattr(results, "total_exact", True):
+        return str(results.total)
+    return f"meer dan {results.total - 1}"
+
+
 def emit_results(results, query: str, noun: str, as_json: bool) -> None:
     """Search results as JSON, or one line per hit: file, page, (type,) snippet."""
     if as_json:
         emit_json(results.to_json())
         return
     documents = f" in {results.documents} documenten" if getattr(results, "grouped", False) else ""
-    click.echo(f"{results.total} {noun}{documents} voor {query!r}")
+    click.echo(f"{count_text(results)} {noun}{documents} voor {query!r}")
     if getattr(results, "suggestion", None):
         click.echo(f"Bedoelde u: {results.suggestion}?")
     for hit in results.hits:

@@ -52,6 +52,7 @@ def results() -> dict:
         "filters": {"type": doctype or "", "jaar": document_year or "", "organisatie": organisation or ""},
         "total": 0,
         "matches": 0,
+        "matches_exact": True,
         "documents_exact": True,
         "suggestion": None,
         "hits": [],
@@ -75,6 +76,7 @@ def results() -> dict:
         data.update(
             total=found.documents,
             matches=found.total,
+            matches_exact=found.total_exact,
             documents_exact=found.documents_exact,
             suggestion=found.suggestion,
             hits=list(found.hits),
