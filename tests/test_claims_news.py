@@ -3,16 +3,12 @@ jaar eerder"), an attribution at the end of the sentence (", blijkt uit het nieu
 by its verb ("Fier schat"), a class named in a relative clause ("vrouwen die seksueel werden uitgebuit"), an
 undated claim whose value is another year's, and a value the archive cites for something else.
 
-The archive is the corpus plus one annual report written for these tests (not the claims set's sentences),
+The archive is the corpus plus documents written for these tests (not the claims set's sentences),
 ingested for real; each claim is verified as a draft of its own.
 """
 
-import shutil
-
 import pytest
-
-from search import Archive, ingest_paths
-from search.crosscheck.verify import read_draft, verify_document
+from claimtools import archive_with, judged
 
 REPORT = "jaarbericht-fier-2024-regio-friesland.txt"
 TRAFFIC = "verkeer-in-de-stad - Gemeente Zwolle.txt"
@@ -53,25 +49,9 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def archive(corpus_archive_dir, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("news")
-    paths = []
-    for name, text in DOCUMENTS.items():
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    shutil.copytree(corpus_archive_dir, folder / "data")
-    opened = Archive.open(folder / "data")
-    report = ingest_paths(opened, paths)
-    assert report.ok, report.failed
+    opened = archive_with(corpus_archive_dir, tmp_path_factory.mktemp("news"), DOCUMENTS)
     yield opened
     opened.close()
-
-
-def judged(archive, text: str, value: float) -> dict:
-    report = verify_document(archive.store, read_draft("concept.txt", text.encode("utf-8"))).to_json()
-    found = [c for c in report["claims"] if c["kind"] == "figure" and abs(c["value"] - value) < 1e-6 * value]
-    assert found, f"{value:g} is missing from the report of {text!r}"
-    return found[0]
 
 
 def test_a_bare_comparison_counts_what_the_number_before_it_counts_a_year_earlier(archive):

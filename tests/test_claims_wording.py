@@ -8,12 +8,8 @@ The archive is a handful of text documents written for these tests (not the clai
 ingested for real; each claim is verified as a draft of its own.
 """
 
-import shutil
-
 import pytest
-
-from search import Archive, ingest_paths
-from search.crosscheck.verify import read_draft, verify_document
+from claimtools import archive_with, judged
 
 DOCUMENTS = {
     "nieuws-uit-b-en-w-2023.txt": (
@@ -58,25 +54,9 @@ DOCUMENTS = {
 def archive(corpus_archive_dir, tmp_path_factory):
     """The corpus archive plus these documents: term weights need an archive of some size (in one of
     five figures every word is common)."""
-    folder = tmp_path_factory.mktemp("wording")
-    paths = []
-    for name, text in DOCUMENTS.items():
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    shutil.copytree(corpus_archive_dir, folder / "data")
-    opened = Archive.open(folder / "data")
-    report = ingest_paths(opened, paths)
-    assert report.ok, report.failed
+    opened = archive_with(corpus_archive_dir, tmp_path_factory.mktemp("wording"), DOCUMENTS)
     yield opened
     opened.close()
-
-
-def judged(archive, text: str, value: float) -> dict:
-    report = verify_document(archive.store, read_draft("concept.txt", text.encode("utf-8"))).to_json()
-    found = [c for c in report["claims"] if c["kind"] == "figure" and abs(c["value"] - value) < 1e-6 * value]
-    assert found, f"{value:g} is missing from the report of {text!r}"
-    return found[0]
 
 
 def test_a_function_word_in_the_archives_label_does_not_hide_the_figure(archive):
