@@ -108,6 +108,11 @@ def test_an_earlier_council_question_gives_its_combined_answer(corpus_archive):
     assert found.sources[0].file == "raadsvragen-2025-mensenhandel-veiligheid-vrouwen.pdf"
 
 
+def test_a_question_per_year_is_answered_by_a_figure_per_year(corpus_archive):
+    found = ask(corpus_archive, "hoeveel slachtoffers van mensenhandel zijn er jaarlijks in nederland")
+    assert found.answer is not None and found.answer.value == 5000, found.reason
+
+
 def test_a_council_question_is_about_its_letters_subject_though_it_does_not_say_it(corpus_archive):
     """Vraag 6 does not say "mensenhandel"; its letter, "Mensenhandel en veiligheid voor vrouwen", does."""
     found = ask(corpus_archive, "waar kunnen slachtoffers van mensenhandel zich melden")

@@ -81,6 +81,10 @@ def figure_answer(archive, asked: Asked) -> Answer | None:
         return None
     if asked.kind == "trend" or asked.since or asked.year_end:
         return _series_answer(asked, candidates)
+    if asked.year is None and _YEARLY.search(fold(asked.text)):
+        # "hoeveel slachtoffers zijn er jaarlijks": a figure per year ("Elk jaar zijn er naar schatting 5.000"),
+        # not the newest year's count
+        candidates = [c for c in candidates if _YEARLY.search(fold(c.figure.sentence))] or candidates
     if asked.year is None:
         newest = max(c.figure.year or 0 for c in candidates)
         candidates = [c for c in candidates if (c.figure.year or 0) == newest]
@@ -131,6 +135,7 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
     return out
 
 
+_YEARLY = re.compile(r"\b(?:jaarlijks\w*|elk jaar|ieder jaar|per jaar|elke jaar)\b")
 DOMAIN_WORDS = frozenset({"mensenhandel"})  # asked words the label terms leave out as generic (labels.GENERIC)
 
 
