@@ -91,3 +91,21 @@ def test_ingest_while_another_process_writes_the_index_says_so(tmp_path, monkeyp
     assert "andere raadslens-opdracht" in result.output and "Traceback" not in result.output
     assert run("ingest", str(doc), data=data).exit_code == 0  # the store kept it: the index catches up
     assert json.loads(run("search", "havens", "--json", data=data).output)["total"] == 1
+
+
+def test_verify_names_the_numbers_it_did_not_read_as_claims(corpus_archive_dir, tmp_path):
+    """A draft's printed page numbers are no claims, and the report says so rather than dropping them."""
+    draft = tmp_path / "concept.txt"
+    draft.write_text(
+        "In 2024 waren er 115 slachtoffers van seksuele uitbuiting.\n\n4\n\nMeer tekst.\f"
+        "In 2025 werden 30 mensenhandelzaken behandeld.\n\n5\n\nEinde.\f",
+        encoding="utf-8",
+    )
+    data = json.loads(run("verify", str(draft), "--json", data=corpus_archive_dir).output)
+    assert [c["raw"] for c in data["claims"]] == ["115", "30"]
+    assert data["left_out"] == [
+        {"page": 1, "raw": "4", "reason": "paginanummer"},
+        {"page": 2, "raw": "5", "reason": "paginanummer"},
+    ]
+    text = run("verify", str(draft), data=corpus_archive_dir).output
+    assert "niet als cijfer gelezen: 4 (p.1, paginanummer), 5 (p.2, paginanummer)" in text

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract import extract
+from extract.figures import DROP_REASONS
+from extract.model import Dropped
 from ingest import Document, Page, read_document
 from search.crosscheck.figure_index import lookup, refresh, sole_organisation
 from search.crosscheck.labels import DISCRIMINATORS, HEADS, SOFT, classes, same_terms, terms_of
@@ -79,12 +81,20 @@ class Report:
     file: str
     claims: tuple[Claim, ...]
     pages: tuple[str, ...] = ()
+    left_out: tuple[Dropped, ...] = ()  # numbers not read as claims (printed page numbers, an OCR'd page's noise)
 
     def to_json(self) -> dict:
         counts: dict[str, int] = defaultdict(int)
         for claim in self.claims:
             counts[claim.verdict] += 1
-        return {"file": self.file, "summary": dict(counts), "claims": [c.to_json() for c in self.claims]}
+        return {
+            "file": self.file,
+            "summary": dict(counts),
+            "claims": [c.to_json() for c in self.claims],
+            "left_out": [
+                {"page": d.page, "raw": d.raw, "reason": DROP_REASONS.get(d.reason, d.reason)} for d in self.left_out
+            ],
+        }
 
 
 # -- reading a draft -----------------------------------------------------------
@@ -98,10 +108,17 @@ def read_draft(name: str, data: bytes) -> Document:
 
 def claims_of(document: Document) -> list[FigureRef]:
     """The numeric claims of a draft, in reading order."""
+    return read_claims(document)[0]
+
+
+def read_claims(document: Document) -> tuple[list[FigureRef], tuple[Dropped, ...]]:
+    """The numeric claims of a draft in reading order, and the numbers left out with their reason (a draft's
+    printed page numbers; the noise of a page that had to be OCR'd)."""
     file = Path(document.path).name
-    figures = extract(document, typed=True).figures  # a draft: every number is a claim
+    result = extract(document, typed=True)  # a draft: every number is a claim
     shift = {p.number: len(p.text) + len(FOOTNOTES_AFTER) for p in document.pages}
-    return sorted((ref(_in_page_text(f, shift), file=file) for f in figures), key=lambda r: (r.page, r.start))
+    claims = sorted((ref(_in_page_text(f, shift), file=file) for f in result.figures), key=lambda r: (r.page, r.start))
+    return claims, tuple(result.dropped)
 
 
 FOOTNOTES_AFTER = (
@@ -285,11 +302,11 @@ def verify_document(store: Store, document: Document) -> Report:
 
     refresh(store)
     pages = report_pages(document)
-    claims = claims_of(document)
+    claims, left_out = read_claims(document)
     judge_one = Judge(store)
     judged = [judge_one(c, side) for c, side in zip(claims, claim_sides(claims, pages))]
     judged += [with_reason(judge(store, total, kind="sum", parts=parts)) for total, parts in sum_claims(claims, pages)]
-    return Report(Path(document.path).name, tuple(judged), pages)
+    return Report(Path(document.path).name, tuple(judged), pages, left_out)
 
 
 def verify_claims(store: Store, claims: list[FigureRef]) -> list[Claim]:

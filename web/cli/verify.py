@@ -52,6 +52,11 @@ def verify(ctx, file, as_json):
         if claim.reason:
             line += f" ({claim.reason})"
         click.echo(line)
+    left_out = report.to_json()["left_out"]
+    if left_out:
+        click.echo(
+            "niet als cijfer gelezen: " + ", ".join(f"{d['raw']} (p.{d['page']}, {d['reason']})" for d in left_out)
+        )
     if not report.claims:
         click.echo("geen cijfers gevonden in de tekst")
 
