@@ -399,6 +399,8 @@ def _label(
     if elided and previous is not None and previous.label:
         head = previous.label.split()[0]
         return normalise(f"{head} {label}"), 0.8
+    if label and previous is not None and previous.label and _names_only_who(label):
+        return previous.label, 0.8  # "4.845 verkeersslachtoffers ..., in vergelijking met 1.196 door de politie"
     if label:
         return label, 0.9
     label = label_before(before)
@@ -408,6 +410,21 @@ def _label(
         return previous.label, 0.6
     lead = normalise(" ".join(_LEAD_WORDS.findall(text[max(0, sentence.start - 300) : sentence.start])[-12:]))
     return " ".join(lead.split()[:3]), 0.4
+
+
+def _names_only_who(label: str) -> bool:
+    """A label of nothing but who counted ("politie", "de RAV"): the number counts what the one before it did.
+
+    >>> _names_only_who("politie"), _names_only_who("verkeersslachtoffers politie")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[\w-]+", label.lower()) if w not in ("de", "het", "door", "van", "bij")]
+    return bool(words) and all(w in _WHO_WORDS for w in words)
+
+
+_WHO_WORDS = frozenset(
+    {"politie", "ambulance", "ambulances", "rav", "ggd", "gemeente", "om", "essm", "comensha", "riec", "rctm", "avim"}
+)
 
 
 def _echoes(text: str, mention: Mention, sentence: Sentence, recent: Figure | None) -> bool:

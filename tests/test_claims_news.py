@@ -29,6 +29,9 @@ DOCUMENTS = {
         "Verkeer in de stad\n\n"
         "Slachtoffers. Er zijn vier keer zoveel ongelukken als we op basis van alleen politiegegevens wisten.\n\n"
         "Handhaving. Met 17 camera's op 12 plekken in de stad handhaven we de plaats van snorfietsen op de weg.\n\n"
+        "Registratie. Tot heden beschikten wij over cijfers op basis van informatie van politie.\n\n"
+        "In 2023 zijn 3.512 verkeersslachtoffers behandeld door de ambulancedienst, in vergelijking met 1.274 "
+        "door de politie geregistreerd.\n\n"
         "Regels. Een e-bike heeft een vermogen van niet meer dan 350 watt. Opgevoerde fietsen halen snelheden van "
         "50-55 km/uur.\n"
     ),
@@ -190,3 +193,12 @@ def test_a_regional_claim_meets_the_figures_of_the_regions_city(archive):
     """ "In de regio Leeuwarden" and a report of the Gemeente Leeuwarden (by its file name)."""
     claim = judged(archive, "In de regio Leeuwarden hielp het ESSM in 2023 2.345 gezinnen.", 2345)
     assert claim["verdict"] == "supported", claim["reason"]
+
+
+def test_the_agent_of_another_numbers_clause_is_not_who_counted_this_one(archive):
+    """3.512 by the ambulance, 1.274 by the police (its noun left out): a police claim meets the 1.274."""
+    claim = judged(archive, "De politie registreerde in 2023 1.247 verkeersslachtoffers.", 1247)
+    assert claim["verdict"] == "contradicted" and claim["evidence"][0]["value"] == 1274, claim["reason"]
+    assert (
+        judged(archive, "De politie registreerde in 2023 1.274 verkeersslachtoffers.", 1274)["verdict"] == "supported"
+    )

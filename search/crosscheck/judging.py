@@ -94,7 +94,11 @@ _COMPARED_AFTER = re.compile(
     r"^\s*(?:[),;.]|$|(?:een|het)\s+jaar\s+(?:eerder|daarvoor|ervoor)|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)"
 )
 # "op basis van alleen politiegegevens": the police's data cited in one sentence, not who counts a section's figures
-_POLICE_DATA = re.compile(r"\bpolitie-?(?:gegevens|cijfers|registraties?|data|statistieken)\b", re.I)
+_POLICE_DATA = re.compile(
+    r"\bpolitie-?(?:gegevens|cijfers|registraties?|data|statistieken)\b"
+    r"|\b(?:informatie|gegevens|cijfers|data|registraties?)\s+(?:van|bij)\s+(?:de\s+)?politie\b",
+    re.I,
+)  # "op basis van informatie van politie (BRON)" too
 # "Schouten schreef op 21 mei 2025 dat er 26 trajecten liepen": when it was said, not the year counted
 _WRITTEN_ON = re.compile(
     r"\b(?:schreef|schrijft|zei|zegt|antwoordde|antwoordt|meldde|liet\s+\w+\s+weten|liet\s+weten|verklaarde|stelde)"
@@ -810,10 +814,33 @@ def own_organisation(figure: FigureRef) -> str:
     """A stored text figure's organisation when its own sentence names it; others come from its section."""
     if figure.source != "text":
         return figure.organisation
-    named = organisations(figure.sentence)
+    named = organisations(_without_others_agents(figure.sentence, figure.raw))
     if figure.organisation and figure.organisation in named:
         return figure.organisation
     return named[0] if len(set(named)) == 1 else ""  # "zo'n 170 personen geholpen door politiemedewerkers"
+
+
+def _without_others_agents(sentence: str, raw: str) -> str:
+    """The sentence without the "door de politie" of another number's piece: in "4.845 verkeersslachtoffers
+    behandeld door de ambulance, in vergelijking met 1.196 door de politie" the police counted the 1.196.
+
+    >>> _without_others_agents("Er zijn 4.845 slachtoffers behandeld, tegen 1.196 door de politie.", "4.845")
+    'Er zijn 4.845 slachtoffers behandeld, tegen 1.196 .'
+    """
+    own = piece(sentence, raw)
+    out = sentence
+    for match in _NUMERAL.finditer(sentence):
+        other = piece(sentence, match.group())
+        if match.group() == raw or other == own:
+            continue
+        agent = _AGENT.search(other)
+        if agent:
+            out = out.replace(agent.group(), "")
+    return out
+
+
+_NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
+_AGENT = re.compile(r"\bdoor\s+(?:de|het)\s+[\w-]+(?:\s+[A-Z][\w-]*)*")
 
 
 def same_distinctive_value(claim: FigureRef, figure: FigureRef) -> bool:
