@@ -202,3 +202,17 @@ def test_the_agent_of_another_numbers_clause_is_not_who_counted_this_one(archive
     assert (
         judged(archive, "De politie registreerde in 2023 1.274 verkeersslachtoffers.", 1274)["verdict"] == "supported"
     )
+
+
+def test_a_year_later_is_the_year_after_the_number_before_it(archive):
+    claim = judged(archive, "In 2023 begeleidde Fier 81 cliënten, een jaar later waren dat er 96.", 96)
+    assert claim["verdict"] == "supported", claim["reason"]
+    assert judged(archive, "In 2023 begeleidde Fier 81 cliënten, een jaar later waren dat er 69.", 69)["verdict"] != (
+        "supported"
+    )
+
+
+def test_each_clause_of_a_semicolon_names_its_own_source(archive):
+    text = "Fier begeleidde in 2024 96 cliënten; in de regio Rotterdam begeleidde het ESSM er 167."
+    claim = judged(archive, text, 167)
+    assert claim["verdict"] == "supported", claim["reason"]

@@ -188,7 +188,7 @@ def side(
     label = frozenset(order)
     text = r.sentence if clause is None else clause
     if around is None:
-        clause = without_attribution(without_later_clause(text, r.raw))
+        clause = _RELATIVE_YEAR.sub(" ", without_attribution(without_later_clause(text, r.raw)))
         around = frozenset(normal(terms_of(_without_number(clause)), own_place)) - label
     found = _classes(label)
     named = frozenset(found)
@@ -244,6 +244,9 @@ def _without_number(text: str) -> str:
 
 
 _NUMBER_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:een|het)\s+jaar\s+(?:later|eerder|erna|daarop|daarna|ervoor|daarvoor)\b", re.I)
 
 
 def without_later_clause(text: str, raw: str) -> str:

@@ -118,7 +118,7 @@ def _lexicon_digest() -> str:
 
 
 # the label terms and the stored context (figure_context): rebuilt when either way of reading changes
-INDEX_VERSION = f"{LABELS_VERSION}+context-6+terms-2+{_lexicon_digest()}"
+INDEX_VERSION = f"{LABELS_VERSION}+context-7+terms-2+{_lexicon_digest()}"
 
 
 def refresh(store: Store) -> int:

@@ -87,7 +87,8 @@ _ANAPHOR = re.compile(r"(?:daarvan|hiervan|waarvan|van hen|van deze|daaronder|on
 _ANAPHOR_IN = re.compile(r"\b(?:daarvan|hiervan|waarvan|van hen|van wie)\b", re.I)
 # "tegen 167 een jaar eerder", "tegenover 148 in 2023": a number compared with the one before it, its noun left out
 _COMPARED_BEFORE = re.compile(
-    r"(?:\btegen|\btegenover|\bvergeleken met|\bten opzichte van|\bterwijl dat|\bnog|\bvan\b.{1,40}\bnaar)"
+    r"(?:\btegen|\btegenover|\bvergeleken met|\bten opzichte van|\bterwijl dat|\bnog|\bvan\b.{1,40}\bnaar"
+    r"|\b(?:waren|was)\s+(?:dat|het)\s+er(?:\s+nog)?)"
     r"(?:\s+een)?\s*$"
 )  # "van een 7,4 in 2021 naar een 7,1 in 2023"
 _COMPARED_AFTER = re.compile(
@@ -107,6 +108,8 @@ _WRITTEN_ON = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"^\s*[A-Z][\w' -]{1,40},\s*(?:\w+dag\s+)?\d{1,2}\s+[a-z]+\s+\d{4}\s*$")
+_LATER = re.compile(r"\b(?:een jaar later|het jaar (?:erna|daarop|daarna)|een jaar daarna)\b[^;]*$")
+_EARLIER = re.compile(r"\b(?:een jaar eerder|het jaar (?:ervoor|daarvoor)|een jaar daarvoor)\b[^;]*$")
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -129,8 +132,24 @@ def claim_sides(claims: list[FigureRef], pages: tuple[str, ...]) -> list[Side]:
         if compared is not None:
             out.append(_elided_side(claim, compared))
             continue
-        out.append(_claim_side(claim, paragraph, header, siblings))
+        own = _claim_side(claim, paragraph, header, siblings)
+        out.append(_year_after(own, out))
     return out
+
+
+def _year_after(own: Side, before: list[Side]) -> Side:
+    """ "115 slachtoffers in 2024, een jaar later waren dat er 143": the year of the number before it in its
+    sentence, plus or minus one."""
+    at = own.ref.sentence.find(own.ref.raw) if own.ref.raw else -1
+    earlier = [s for s in before if s.ref.sentence == own.ref.sentence and s.ref.start < own.ref.start]
+    if at < 0 or not earlier or earlier[-1].year is None:
+        return own
+    between = fold(own.ref.sentence[max(0, at - 60) : at])
+    step = 1 if _LATER.search(between) else -1 if _EARLIER.search(between) else 0
+    if not step:
+        return own
+    year = earlier[-1].year + step
+    return replace(own, ref=replace(own.ref, year=year), year=year, dated=True)
 
 
 def _compared_with(claim: FigureRef, before: list[Side]) -> Side | None:
@@ -152,8 +171,10 @@ def _compared_with(claim: FigureRef, before: list[Side]) -> Side | None:
 def _elided_side(claim: FigureRef, compared: Side) -> Side:
     """A bare comparison's Side: what the compared number counts, who counted and where; its own year
     when written ("tegen 167 in 2023"), else a year before the compared one's ("een jaar eerder")."""
-    written = years_in(claim.sentence[claim.sentence.find(claim.raw) :][:40]) if claim.raw else []
-    year = written[0] if written else (compared.year - 1 if compared.year is not None else None)
+    at = claim.sentence.find(claim.raw) if claim.raw else -1
+    written = years_in(claim.sentence[at:][:40]) if at >= 0 else []
+    step = 1 if at >= 0 and _LATER.search(fold(claim.sentence[max(0, at - 60) : at])) else -1
+    year = written[0] if written else (compared.year + step if compared.year is not None else None)
     own = replace(
         claim,
         label=compared.ref.label,
@@ -186,9 +207,16 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
         claim = replace(claim, label="", terms=())  # a label read from the sentence before ("Totaal ...: 148.")
     before = _before_sentence(paragraph, sentence, claim.raw)  # the paragraph up to the claim's own sentence
     year, dated = _claim_year(claim, sentence, before, header)
-    org = _first(organisations(sentence)) or _last(organisations(before)) or _last(organisations(header))
+    clause_of_number = _clause_around(sentence, claim.raw)  # "...; in de regio begeleidde het ESSM er 167"
+    org = (
+        _first(organisations(clause_of_number))
+        or _first(organisations(sentence))
+        or _last(organisations(before))
+        or _last(organisations(header))
+    )
     scope = "" if _DATELINE.match(header) else header  # "Rotterdam, 12 maart 2025": where it was written
-    place = claim.place if claim.place and fold(claim.place) in fold(f"{scope} {before} {sentence}") else ""
+    said = f"{scope} {before} {_up_to_clause(sentence, claim.raw)}"  # (not a place a later clause names)
+    place = claim.place if claim.place and fold(claim.place) in fold(said) else ""
     exclude = frozenset(t for s in siblings for t in s.terms)
     own = replace(claim, year=year, organisation=org, place=place)
     clause = sentence
@@ -200,6 +228,27 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
             clause = f"{_SENTENCE_END.split(before.rstrip())[-1]} {sentence}"
     s = side(own, clause=clause, organisation=org, place=place, year=year, dated=dated)
     return replace(s, around=s.around - exclude)
+
+
+def _clause_around(sentence: str, raw: str) -> str:
+    """The part of the sentence between the semicolons around the number: each names its own who and where.
+
+    >>> _clause_around("CoMensha telde 944 slachtoffers; in de regio begeleidde het ESSM er 167.", "167")
+    ' in de regio begeleidde het ESSM er 167.'
+    """
+    at = sentence.find(raw) if raw else -1
+    if at < 0 or ";" not in sentence:
+        return sentence
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
+def _up_to_clause(sentence: str, raw: str) -> str:
+    """The sentence up to the end of the number's own clause (a semicolon after it ends it)."""
+    at = sentence.find(raw) if raw else -1
+    end = sentence.find(";", at) if at >= 0 else -1
+    return sentence if end < 0 else sentence[:end]
 
 
 def _before_sentence(paragraph: str, sentence: str, raw: str) -> str:
