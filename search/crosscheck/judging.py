@@ -144,12 +144,17 @@ def _year_after(own: Side, before: list[Side]) -> Side:
     earlier = [s for s in before if s.ref.sentence == own.ref.sentence and s.ref.start < own.ref.start]
     if at < 0 or not earlier or earlier[-1].year is None:
         return own
-    between = fold(own.ref.sentence[max(0, at - 60) : at])
-    step = 1 if _LATER.search(between) else -1 if _EARLIER.search(between) else 0
+    step = _year_step(own.ref.sentence, at)
     if not step:
         return own
     year = earlier[-1].year + step
     return replace(own, ref=replace(own.ref, year=year), year=year, dated=True)
+
+
+def _year_step(sentence: str, at: int) -> int:
+    """+1 after "een jaar later" before the number at ``at``, -1 after "een jaar eerder", else 0."""
+    between = fold(sentence[max(0, at - 60) : at])
+    return 1 if _LATER.search(between) else -1 if _EARLIER.search(between) else 0
 
 
 def _compared_with(claim: FigureRef, before: list[Side]) -> Side | None:
@@ -173,7 +178,7 @@ def _elided_side(claim: FigureRef, compared: Side) -> Side:
     when written ("tegen 167 in 2023"), else a year before the compared one's ("een jaar eerder")."""
     at = claim.sentence.find(claim.raw) if claim.raw else -1
     written = years_in(claim.sentence[at:][:40]) if at >= 0 else []
-    step = 1 if at >= 0 and _LATER.search(fold(claim.sentence[max(0, at - 60) : at])) else -1
+    step = 1 if at >= 0 and _year_step(claim.sentence, at) == 1 else -1  # (a bare comparison: a year before)
     year = written[0] if written else (compared.year + step if compared.year is not None else None)
     own = replace(
         claim,
@@ -207,15 +212,15 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
         claim = replace(claim, label="", terms=())  # a label read from the sentence before ("Totaal ...: 148.")
     before = _before_sentence(paragraph, sentence, claim.raw)  # the paragraph up to the claim's own sentence
     year, dated = _claim_year(claim, sentence, before, header)
-    clause_of_number = _clause_around(sentence, claim.raw)  # "...; in de regio begeleidde het ESSM er 167"
+    start, end = _clause_bounds(sentence, claim.raw)  # "...; in de regio begeleidde het ESSM er 167"
     org = (
-        _first(organisations(clause_of_number))
+        _first(organisations(sentence[start:end]))
         or _first(organisations(sentence))
         or _last(organisations(before))
         or _last(organisations(header))
     )
     scope = "" if _DATELINE.match(header) else header  # "Rotterdam, 12 maart 2025": where it was written
-    said = f"{scope} {before} {_up_to_clause(sentence, claim.raw)}"  # (not a place a later clause names)
+    said = f"{scope} {before} {sentence[:end]}"  # (not a place a later clause names)
     place = claim.place if claim.place and fold(claim.place) in fold(said) else ""
     exclude = frozenset(t for s in siblings for t in s.terms)
     own = replace(claim, year=year, organisation=org, place=place)
@@ -230,25 +235,18 @@ def _claim_side(claim: FigureRef, paragraph: str, header: str, siblings: list[Fi
     return replace(s, around=s.around - exclude)
 
 
-def _clause_around(sentence: str, raw: str) -> str:
-    """The part of the sentence between the semicolons around the number: each names its own who and where.
+def _clause_bounds(sentence: str, raw: str) -> tuple[int, int]:
+    """Where the number's clause between semicolons starts and ends: each clause names its own who and where.
 
-    >>> _clause_around("CoMensha telde 944 slachtoffers; in de regio begeleidde het ESSM er 167.", "167")
+    >>> s = "CoMensha telde 944 slachtoffers; in de regio begeleidde het ESSM er 167."
+    >>> start, end = _clause_bounds(s, "167"); s[start:end]
     ' in de regio begeleidde het ESSM er 167.'
     """
     at = sentence.find(raw) if raw else -1
-    if at < 0 or ";" not in sentence:
-        return sentence
-    start = sentence.rfind(";", 0, at) + 1
+    if at < 0:
+        return 0, len(sentence)
     end = sentence.find(";", at)
-    return sentence[start : end if end >= 0 else len(sentence)]
-
-
-def _up_to_clause(sentence: str, raw: str) -> str:
-    """The sentence up to the end of the number's own clause (a semicolon after it ends it)."""
-    at = sentence.find(raw) if raw else -1
-    end = sentence.find(";", at) if at >= 0 else -1
-    return sentence if end < 0 else sentence[:end]
+    return sentence.rfind(";", 0, at) + 1, end if end >= 0 else len(sentence)
 
 
 def _before_sentence(paragraph: str, sentence: str, raw: str) -> str:
@@ -302,6 +300,7 @@ class Judge:
         self._named: dict[tuple[int, int], list[tuple[int, tuple[str, ...]]]] = {}
         self._contexts: dict[int, FigureContext] = {}
         self._places: dict[int, str] = {}  # a document's municipality and file name, folded
+        self._page_terms: dict[tuple[int, int], frozenset[str]] = {}
 
     def __call__(self, claim: FigureRef, own: Side):
         from search.crosscheck.verify import Claim, Evidence
@@ -454,6 +453,7 @@ class Judge:
     def forget(self) -> None:
         """Drop the pages read so far (building the context of a large archive, document by document)."""
         self._pages.clear()
+        self._page_terms.clear()
         self._named.clear()
 
     def previous_sentence(self, figure: FigureRef) -> str:
@@ -620,8 +620,15 @@ class Judge:
         if not names:
             return False
         ref = figure.ref
-        said = frozenset(terms_of(f"{self.page(ref.doc_id, ref.page)} {self.page(ref.doc_id, 1)} {ref.file}"))
+        said = self.page_terms(ref.doc_id, ref.page) | self.page_terms(ref.doc_id, 1) | frozenset(terms_of(ref.file))
         return any(t not in said for t in names)
+
+    def page_terms(self, doc_id: int, number: int) -> frozenset[str]:
+        """The terms of a page, read once per draft."""
+        key = (doc_id, number)
+        if key not in self._page_terms:
+            self._page_terms[key] = frozenset(terms_of(self.page(doc_id, number)))
+        return self._page_terms[key]
 
     def names_rare(self, own: Side, figure: Side) -> bool:
         """The claim and the figure's label share a word almost no other figure has, that is no class (a
@@ -733,7 +740,6 @@ def remainder(r: FigureRef) -> bool:
 _REMAINDER = re.compile(r"\b(?:overige|overig|andere|resterende)\b")
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Capitalised words that name who or where, not what a figure is about: organisations (their
@@ -751,6 +757,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4096)
 def proper_names(sentence: str) -> frozenset[str]:
     """The terms of the capitalised words after a sentence's first word: names ("Xarah", "Tosca").
 

@@ -91,10 +91,12 @@ class Report:
             "file": self.file,
             "summary": dict(counts),
             "claims": [c.to_json() for c in self.claims],
-            "left_out": [
-                {"page": d.page, "raw": d.raw, "reason": DROP_REASONS.get(d.reason, d.reason)} for d in self.left_out
-            ],
+            "left_out": self.left_out_json(),
         }
+
+    def left_out_json(self) -> list[dict]:
+        """The numbers not read as claims, each with its page and its reason in Dutch."""
+        return [{"page": d.page, "raw": d.raw, "reason": DROP_REASONS.get(d.reason, d.reason)} for d in self.left_out]
 
 
 # -- reading a draft -----------------------------------------------------------

@@ -52,7 +52,7 @@ def verify(ctx, file, as_json):
         if claim.reason:
             line += f" ({claim.reason})"
         click.echo(line)
-    left_out = report.to_json()["left_out"]
+    left_out = report.left_out_json()
     if left_out:
         click.echo(
             "niet als cijfer gelezen: " + ", ".join(f"{d['raw']} (p.{d['page']}, {d['reason']})" for d in left_out)
