@@ -188,7 +188,7 @@ def side(
     label = frozenset(order)
     text = r.sentence if clause is None else clause
     if around is None:
-        clause = _RELATIVE_YEAR.sub(" ", without_attribution(without_later_clause(text, r.raw)))
+        clause = _RELATIVE_YEAR.sub(" ", own_clause(text, r.raw))
         around = frozenset(normal(terms_of(_without_number(clause)), own_place)) - label
     found = _classes(label)
     named = frozenset(found)
@@ -247,6 +247,16 @@ _NUMBER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:een|het)\s+jaar\s+(?:later|eerder|erna|daarop|daarna|ervoor|daarvoor)\b", re.I)
+
+
+def own_clause(sentence: str, raw: str) -> str:
+    """What the sentence itself says about its number ``raw``: without who says it
+    (:func:`without_attribution`) and without a later clause about something else (:func:`without_later_clause`).
+
+    >>> own_clause("Volgens de monitor hielp het ESSM 208 mensen, van wie de meesten vrouw.", "208")
+    'hielp het ESSM 208 mensen.'
+    """
+    return without_attribution(without_later_clause(sentence, raw))
 
 
 def without_later_clause(text: str, raw: str) -> str:
@@ -611,8 +621,7 @@ def echoes(claim: Side, figure: Side) -> bool:
     """
     if figure.ref.source == "table" or not claim.ref.sentence or not figure.ref.sentence:
         return False
-    said = without_attribution(without_later_clause(claim.ref.sentence, claim.ref.raw))
-    return _rewords(said, without_attribution(without_later_clause(figure.ref.sentence, figure.ref.raw)))
+    return _rewords(own_clause(claim.ref.sentence, claim.ref.raw), own_clause(figure.ref.sentence, figure.ref.raw))
 
 
 @lru_cache(maxsize=1 << 14)

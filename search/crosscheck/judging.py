@@ -28,6 +28,7 @@ from search.crosscheck.aspects import (
     estimated,
     normal,
     organisations,
+    own_clause,
     place_named,
     restates,
     same_source,
@@ -36,8 +37,6 @@ from search.crosscheck.aspects import (
     says_nothing,
     side,
     specific,
-    without_attribution,
-    without_later_clause,
     years_in,
 )
 from search.crosscheck.figure_index import (
@@ -350,7 +349,7 @@ class Judge:
         found: dict[int, FigureRef] = {}
         low, high, _, _ = interval(claim)
         pad = max(abs(claim.value) * 1e-9, 1e-9)
-        clause = without_attribution(without_later_clause(claim.sentence, claim.raw))  # what the claim says
+        clause = own_clause(claim.sentence, claim.raw)  # what the claim says
         terms = tuple(dict.fromkeys(claim.terms + terms_of(clause)))
         content = tuple(sorted(own.label | own.around))
         for f in lookup_values(self.store, terms, claim.family, max(low, -1e18) - pad, min(high, 1e18) + pad):
@@ -849,7 +848,7 @@ def closest_sentences(own: Side, same: list[Side]) -> list[Side]:
     most of the claim sentence's words, generic ones included ("meldingen ... over mensenhandel": the 139
     "meldingen betrekking op mensenhandel", not the 191 "contactmomenten in behandeling"); all of them
     when no one value shares more than the others."""
-    said = without_attribution(without_later_clause(own.ref.sentence, own.ref.raw))
+    said = own_clause(own.ref.sentence, own.ref.raw)
     ours = words_of(_without_number(said)) if own.ref.sentence else frozenset()
     shared = {id(f): len(ours & words_of(_without_number(piece(f.ref.sentence, f.ref.raw)))) for f in same}
     best = max(shared.values(), default=0)
