@@ -22,7 +22,7 @@ from .tables import tables
 
 # Bump when a change to extraction changes what a stored document would hold:
 # `raadslens ingest` then extracts unchanged files again.
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 __all__ = [
     "DocumentMeta",

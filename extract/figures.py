@@ -27,7 +27,7 @@ from .figure_page import PageText, Sentence
 from .labels import label_after, label_before, normalise
 from .mentions import Mention, mentions
 from .model import DocumentMeta, Dropped, Figure, Table
-from .nlp import entities, known_word
+from .nlp import ORGANISATIONS, entities, known_word
 from .numbers import parse_numeral
 from .table_figures import figures_from_table
 from .tables import text_tables
@@ -422,9 +422,14 @@ def _names_only_who(label: str) -> bool:
     return bool(words) and all(w in _WHO_WORDS for w in words)
 
 
-_WHO_WORDS = frozenset(
-    {"politie", "ambulance", "ambulances", "rav", "ggd", "gemeente", "om", "essm", "comensha", "riec", "rctm", "avim"}
-)
+# who may count: the organisations of extract.nlp by their abbreviation, and the services a council text names
+_WHO_WORDS = frozenset(a.lower() for a in ORGANISATIONS) | {
+    "ambulance",
+    "ambulances",
+    "ambulancedienst",
+    "rav",
+    "gemeente",
+}
 
 
 def _echoes(text: str, mention: Mention, sentence: Sentence, recent: Figure | None) -> bool:
