@@ -103,6 +103,8 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
     kinds = ("figure", "change") if _CHANGE.search(fold(asked.text)) else ("figure",)
     totals = "totaal" in asked.words
     out = []
+    about = terms_of(" ".join(asked.about))
+    on_page: dict[tuple[int, int], tuple[str, ...]] = {}
     dated = asked.year is not None and not (asked.since or asked.year_end)
     found = [f for unit in asked.units for f in lookup(store, replace(claim, unit=unit), same_year=dated)]
     for figure in found + _on_pages(archive, asked, asked.units):
@@ -110,14 +112,14 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue
         seen.add(figure.id)
         own = _own_terms(figure)
-        clause = terms_of(clause_of(figure))
+        clause = terms_of(clause_of(figure)) + _about_on_page(about, figure, pages, on_page)
         if head and not _covered((head,), own + clause):
             continue  # "hoeveel daders": the figure itself must count daders, not onderzoeken
         if counts_another(asked, figure):
             continue  # "hoeveel personen": not "4-6 plekken" for slachtoffers
         if counts_a_part(wanted, figure):
             continue  # "hoeveel casussen": not "vijf casussen ... op seksuele uitbuiting"
-        if not _covered(wanted, _evidence_terms(store, figure)):
+        if not _covered(wanted, _evidence_terms(store, figure) + clause):
             continue
         if not place_fits(asked, figure, pages) or not organisation_fits(asked, figure, pages):
             continue
@@ -127,12 +129,24 @@ def _scored(archive, asked: Asked, claim: FigureRef) -> list[Candidate]:
             continue
         if not numbers_hold(asked, figure):
             continue  # "hoeveel inspecties had fase 3": not the 2 inspecties of fase 2
-        score = _score(wanted, verbs, own + clause, own)
+        score = _score(wanted, verbs, own + clause, own, terms_of(figure.sentence))
         if totals and re.match(r"(?i)totaal", figure.row or figure.label):
             score += 0.05  # "in totaal": the table's total row
         if score:
             out.append(Candidate(figure, score))
     return out
+
+
+def _about_on_page(about: tuple[str, ...], figure: FigureRef, pages: PageTexts, cache: dict) -> tuple[str, ...]:
+    """The terms of what the question is about ("over het ongeval op de rotonde Postjesweg") that the
+    figure's page or its document's title names: a Woo decision's "Er zijn drie documenten gevonden"
+    counts the documents about the subject its first page names."""
+    if not about:
+        return ()
+    key = (figure.doc_id, figure.page)
+    if key not in cache:
+        cache[key] = tuple(set(terms_of(pages(*key))))
+    return tuple(t for t in about if _covered((t,), cache[key]))
 
 
 _YEARLY = re.compile(r"\b(?:jaarlijks\w*|elk jaar|ieder jaar|per jaar|elke jaar)\b")
@@ -207,14 +221,26 @@ def clause_of(figure: FigureRef) -> str:
     ' in de Tosca.'
     """
     text = figure.sentence
-    found = re.search(rf"(?<![\w.,]){re.escape(figure.raw)}(?![0-9A-Za-z])", text) if figure.raw else None
+    found = raw_in(figure)
     if figure.source == "table" or found is None:
         return ""
     at = found.start()
     before = [m.end() for m in _NUMBERISH.finditer(text, 0, at) if not _is_year(m.group())]
-    after = [m.start() for m in _NUMBERISH.finditer(text, at + len(figure.raw)) if not _is_year(m.group())]
+    after = [m.start() for m in _NUMBERISH.finditer(text, found.end()) if not _is_year(m.group())]
     lead = "" if before else text[:at]  # words before the first number belong to it ("In 2025 kregen")
-    return lead + text[at + len(figure.raw) : after[0] if after else len(text)]
+    return lead + text[found.end() : after[0] if after else len(text)]
+
+
+def raw_in(figure: FigureRef) -> re.Match | None:
+    """Where the figure's own words stand in its sentence (a line break of the page is a space there).
+
+    >>> raw_in(ref(Figure(80, "80\\nprocent", sentence="van de fietsen 80 procent wordt teruggevonden"))).start()
+    15
+    """
+    if not figure.raw:
+        return None
+    pattern = r"\s+".join(re.escape(part) for part in figure.raw.split())
+    return re.search(rf"(?<![\w.,]){pattern}(?![0-9A-Za-z])", figure.sentence)
 
 
 def numbers_hold(asked: Asked, figure: FigureRef) -> bool:
@@ -297,7 +323,7 @@ def near_words(figure: FigureRef) -> str:
     'Er werden  onderzoeken gestart'
     """
     text = figure.sentence
-    found = re.search(rf"(?<![\w.,]){re.escape(figure.raw)}(?![0-9A-Za-z])", text) if figure.raw else None
+    found = raw_in(figure)
     if figure.source == "table" or found is None:
         return ""
     before = re.split(r"[,;:()]", text[: found.start()])[-1].split()[-NEAR_BEFORE:]
@@ -337,11 +363,18 @@ def head_term(subject: str) -> str:
     return ""
 
 
-def _score(wanted: tuple[str, ...], verbs: tuple[str, ...], found: tuple[str, ...], own: tuple[str, ...]) -> float:
+def _score(
+    wanted: tuple[str, ...],
+    verbs: tuple[str, ...],
+    found: tuple[str, ...],
+    own: tuple[str, ...],
+    sentence: tuple[str, ...] = (),
+) -> float:
     """How well a figure answers: the share of the words asked in its label and clause (soft terms
     such as "slachtoffers" only break ties), 0 when a class disagrees (seksuele / criminele), lowered for each class only the
     figure names (the "18-" part of a total); the question's verbs ("gemeld") and a label like the
-    question's break ties."""
+    question's break ties.  A word asked that stands only elsewhere in the figure's sentence counts
+    half: "8 informatieve gesprekken en 2 aangiftes van criminele uitbuiting" shares its last words."""
     if not wanted:
         return 0.0
     for name, members in classes(wanted).items():
@@ -349,7 +382,7 @@ def _score(wanted: tuple[str, ...], verbs: tuple[str, ...], found: tuple[str, ..
         if theirs and theirs != members:
             return 0.0
     hard = [t for t in wanted if t not in SOFT] or list(wanted)
-    score = sum(1 for t in hard if _covered((t,), found)) / len(hard)
+    score = sum(1 if _covered((t,), found) else 0.5 * _covered((t,), sentence) for t in hard) / len(hard)
     score += 0.02 * any(t in SOFT and _covered((t,), found) for t in wanted)  # soft words only break ties
     for name in classes(own):
         if name not in classes(wanted):

@@ -106,10 +106,10 @@ is zijn was waren wordt worden werd werden zal zullen zou zouden kan kun kunt ku
 moet moeten heeft hebben had hadden hebt doet doen deed deden gaat gaan ging gingen komt komen kwam kwamen
 staat staan stond stonden krijgt krijgen kreeg kregen geeft geven gaf gaven vindt vinden vond vonden
 totaal in totaal ongeveer precies eigenlijk nou nu toen dan al nog ook wel niet geen alle allemaal
-jaar jaarlijks per sinds vanaf tot met van voor door bij op aan uit over naar om onder tussen binnen
+jaar jaarlijks per sinds vanaf tot met van voor door bij op aan uit over naar om onder tussen binnen en of
 volgens bekend gebeurd gebeurt gedaan gegeven gekregen gehad geweest geworden plaatsgevonden
 eens even graag weten vertel vertellen zeg zeggen noem noemen please aub
-hoeveelheid aantal getal cijfer cijfers college stelt stellen vast
+hoeveelheid aantal getal cijfer cijfers college stelt stellen vast t/m
 """.split()
 )
 
@@ -137,10 +137,14 @@ _UNIT_WORDS = {
     "km": "km",
     "meter": "m",
 }
+_ABOUT = frozenset("over inzake betreffende omtrent aangaande".split())
 _PERIOD_WORDS = frozenset("week weken maand maanden dag dagen kwartaal".split())
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _SINCE = re.compile(r"\b(?:sinds|vanaf|sedert)\s+(19[5-9]\d|20[0-4]\d)\b")
-_RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|–|t/m|tot en met|tot)\s*(19[5-9]\d|20[0-4]\d)\b")
+_RANGE = re.compile(
+    r"\b(?:tussen\s+(?=\d{4} en )|(?=\d{4}\s*(?:-|–|t/m|tot)))(19[5-9]\d|20[0-4]\d)\s*(?:-|–|t/m|tot en met|tot|en)\s*"
+    r"(19[5-9]\d|20[0-4]\d)\b"
+)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 _WORD = re.compile(r"[\w'’\-/]+", re.UNICODE)
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zà-ÿ]+(?:\s(?:van|de|der|den|ten|ter)?\s?[A-Z][a-zà-ÿ]+)*)")
@@ -170,6 +174,19 @@ class Asked:
     organisation: str = ""
     numbers: tuple[str, ...] = ()  # numbers named in the question (besides years)
     names: tuple[str, ...] = ()  # capitalised names that are no place or organisation
+
+    @property
+    def about(self) -> tuple[str, ...]:
+        """The words after "over", "inzake" or "betreffende": what the documents counted are about,
+        which their page or title names rather than the sentence of the number.
+
+        >>> analyse("hoeveel documenten werden gevonden over het ongeval op de rotonde postjesweg").about
+        ('ongeval', 'rotonde', 'postjesweg')
+        """
+        for at, word in enumerate(self.words):
+            if word in _ABOUT and at:
+                return tuple(w for w in self.words[at + 1 :] if w in self.subject.split())
+        return ()
 
     @property
     def wants_figure(self) -> bool:
