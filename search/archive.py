@@ -212,12 +212,15 @@ class Archive:
         facets: tuple[str, ...] = (),
         group: bool = False,
         strict: bool = False,
+        loose: bool = False,
     ) -> SearchResults:
         """Ranked full-text search; hits carry document, page and a marked snippet.
 
         ``group`` returns one hit per document (its best, with the count and
         pages of the others), ``limit``/``offset`` then count documents.
-        ``strict`` requires every word (the old AND search, for comparison).
+        ``strict`` requires every word (the old AND search, for comparison);
+        ``loose`` needs one (a question's words: units holding more of them
+        still rank first, which "a OF b", scored by its best word, does not).
         A grouped search also counts its documents per type, year and
         organisation (``facets``, the document's own year: ``year`` also
         takes passages that mention it); ``organisation`` and
@@ -231,6 +234,8 @@ class Archive:
         query, suggestion = expand(text, counts)
         if strict:
             query = query.strict()
+        elif loose and query.should:
+            query = replace(query, min_should=1)
         filters = Filters(doctype=doctype, year=year, kinds=kinds, facets=facets)
         wanted = (offset + limit) * (10 if group else 1)  # a document page needs several units per document
         found = self._candidates(query, filters, max(POOL if group else RERANK, wanted), offset + limit if group else 0)

@@ -164,7 +164,7 @@ def test_a_waarom_answer_that_points_back_shows_the_reason_before_it(fresh_archi
         tmp_path,
         {
             "waarschuwing.txt": "Bestuurlijke waarschuwing terras 2014\n\nU bent nog geen drie jaar exploitant van "
-            "het horecabedrijf. Voor de coulanceregeling komt u daarom niet in aanmerking.\n"
+            "het horecabedrijf. Voor de coulanceregeling komt u als exploitant daarom niet in aanmerking.\n"
         },
     )
     found = ask(archive, "waarom komt de exploitant niet in aanmerking voor de coulanceregeling")

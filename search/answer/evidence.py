@@ -44,14 +44,19 @@ def holds(asked: Asked, text: str) -> bool:
 
 
 def specifics_hold(asked: Asked, text: str) -> bool:
-    """The year, numbers and names asked stand in ``text`` (an answering sentence with its context):
-    a passage that names 2024 somewhere does not make each of its sentences about 2024.
+    """The year, numbers, organisation and names asked stand in ``text`` (an answering sentence with
+    its context): a passage that names 2024 (or the politie) somewhere does not make each of its
+    sentences about 2024 (or about what the politie does).
 
     >>> from search.answer.question import analyse
     >>> specifics_hold(analyse("wanneer opende het meldpunt in 2024"), "Het meldpunt opende in maart 2023.")
     False
+    >>> specifics_hold(analyse("wat doet de politie bij signalen"), "Dordrecht promootte het meldpunt.")
+    False
     """
     folded = fold(text)
+    if asked.organisation and not _organisation_holds(asked.organisation, text, folded):
+        return False
     if asked.year and not _years_hold(asked, folded):
         return False
     if any(not re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", folded) for n in asked.numbers):

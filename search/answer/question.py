@@ -77,6 +77,11 @@ OPENERS: tuple[tuple[str, str], ...] = (
     ("in welk jaar", "wanneer"),
     ("wie", "wie"),
     ("door wie", "wie"),
+    ("van wie", "wie"),
+    ("met wie", "wie"),
+    ("aan wie", "wie"),
+    ("bij wie", "wie"),
+    ("voor wie", "wie"),
     ("welke organisatie", "wie"),
     ("waar", "waar"),
     ("waarom", "waarom"),
@@ -242,6 +247,9 @@ def analyse(text: str, today: _dt.date | None = None) -> Asked:
         kind = "bedrag"  # "wat is het budget", "welke kosten": an amount is asked
     subject = " ".join(w for w in words if _content(w, place, organisation))
     topic = " ".join(w for w in words if _content(w, place, organisation) or _verb_of_topic(w))
+    if not subject and organisation:  # "wat doet het rctm": the organisation is what is asked about
+        subject = " ".join(w for w in words if _content(w, place, ""))
+        topic = " ".join(w for w in words if _content(w, place, "") or _verb_of_topic(w))
     return Asked(text.strip(), kind, subject, topic, words, year, year_end, since, place, organisation, numbers, names)
 
 
@@ -356,12 +364,16 @@ def verbish(word: str) -> bool:
 
     >>> [verbish(w) for w in ("begeleidde", "gemeld", "uitgevoerd", "slachtoffers", "meldingen", "verdachten")]
     [True, True, True, False, False, False]
-    >>> verbish("begeleidden"), verbish("noodbedden")
-    (True, False)
+    >>> verbish("begeleidden"), verbish("noodbedden"), verbish("vrachtwagens")
+    (True, False, False)
     """
+    if word in _VERBS:
+        return True
     if len(word) < 4:
         return False
     root = lemma(word)
+    if word.endswith("s") and root == word[:-1]:
+        return False  # a plural noun ("vrachtwagens", "examens"): no verb form ends in -ens
     if word in _VERBS or re.fullmatch(r"\w+(?:dde|tte|dden|tten)", word) and root != word:
         return True  # a past tense the lemmas know ("begeleidde"); "noodbedden" is a noun
     return root != word and root.endswith("en") and not root.endswith("ingen")
@@ -378,6 +390,11 @@ vastgesteld vaststellen besloten besluiten besloot genomen nemen nam namen betaa
 kost kosten kostte kostten bedraagt bedroeg bedragen begroot verwacht verwachten zitten zat zaten
 gaat loopt liep liepen telt tellen omvat omvatten bevat bevatten bereikt terecht kregen gesteld stellen
 aangesteld aangewezen verschijnt verscheen ingezet inzetten gebruikt gebruiken ingediend gepubliceerd
+maakte maakten gemaakt schreef schreven geschreven gaf gaven gegeven kwam kwamen gekomen zag zagen vond vonden
+gevonden koos kozen gekozen sloot sloten gesloten bood boden ging gingen stond stonden lag lagen bleef bleven
+begon begonnen won wonnen trok trokken viel vielen droeg droegen sprak spraken verschenen ontstond ontstonden
+besprak bespraken onderzocht onderzochten verzocht verzochten bracht brachten deed deden ingevoerd gewijzigd
+gestuurd opgesteld vastgelegd afgeschaft
 """.split()
 )
 

@@ -39,12 +39,20 @@ class PageTexts:
         return self.cache[key]
 
 
+UNPLACED_BAND = 0.03
+
+
 def place_first(asked: Asked, candidates: list) -> list:
     """When the question names a place, figures of that very place outrank the ones that only
-    stand on a page naming it (the Rotterdam row, not the region's total)."""
+    stand on a page naming it (the Rotterdam row, not the region's total).  A question naming none
+    prefers the figures of no municipality (the region's total over the Rotterdam row) as long as
+    they answer about as well (:data:`UNPLACED_BAND`): "Er zijn 45 documenten gevonden" in a letter
+    that named Amsterdam the sentence before is not outranked by a weaker "één document"."""
     if not asked.place:
         unplaced = [c for c in candidates if not c.figure.place or _regional(c.figure.place)]
-        return unplaced or candidates
+        if unplaced and max(c.score for c in unplaced) >= max(c.score for c in candidates) - UNPLACED_BAND:
+            return unplaced
+        return candidates
     own = [
         c
         for c in candidates

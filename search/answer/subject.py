@@ -92,6 +92,28 @@ def missing_runs(asked: Asked, sentence: str) -> int:
     return runs
 
 
+def names_nothing_asked(asked: Asked, sentence: str) -> bool:
+    """The sentence itself holds none of the subject's words, not even a compound's head ("monitor"
+    for "mensenhandelmonitor"): what it says is about something its title or neighbour names, not
+    an answer ("wie maakt de mensenhandelmonitor" is not answered by "Het RIEC heeft bijgedragen aan
+    een methodiek die het mogelijk maakt ..." on a page of the monitor).
+
+    >>> from search.answer.question import analyse
+    >>> q = analyse("wie maakt de mensenhandelmonitor")
+    >>> names_nothing_asked(q, "Het RIEC heeft een methodiek ontwikkeld die dat mogelijk maakt."), names_nothing_asked(
+    ...     q, "De monitor is een jaarlijks product van de VeiligheidsAlliantie.")
+    (True, False)
+    """
+    words = [w for w in asked.subject.split() if fold(w) not in _LINKING and terms(w)]
+    if not words:
+        return False
+    missing = set(missing_words(asked, sentence))
+    if any(w not in missing for w in words):
+        return False
+    found = set(terms(sentence))
+    return not any(len(f) >= 5 and t != f and t.endswith(f) for w in words for t in terms(w) for f in found)
+
+
 # Words of a question a sentence may say otherwise (each row one group).
 EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("nieuwe", "aanvullende", "extra"),
@@ -99,7 +121,15 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("wob", "woo"),
     ("partij", "fractie"),
     ("mail", "email"),
-    ("gemeenteraad", "raad"),  # "uw raad wordt geïnformeerd" in a letter to the gemeenteraad
+    ("gemeenteraad", "raad"),
+    (
+        "invoeren",
+        "ingevoerd",
+        "invoering",
+        "implementatie",
+        "implementeren",
+        "geïmplementeerd",
+    ),  # "uw raad wordt geïnformeerd" in a letter to the gemeenteraad
 )
 _GROUPS = tuple(frozenset(t for w in group for t in terms(w)) for group in EQUIVALENT)
 
@@ -138,6 +168,25 @@ def _near_word(term: str, found: set[str]) -> bool:
     )
 
 
+def head_of(term: str, found: set[str]) -> bool:
+    """``term`` is the head of a closed compound of ``found`` ("bevest" in "ontvangstbevestig",
+    an ending allowed): the compound is a kind of what is asked; its first part is not ("ontvangst"
+    is found by :func:`_near_word` as a prefix).
+
+    >>> head_of("bevest", {"ontvangstbevestig"}), head_of("stand", {"afstand"}), head_of("plan", {"planning"})
+    (True, False, False)
+    """
+    if len(term) < 5:
+        return False
+    for f in found:
+        at = f.find(term, 3)
+        while at > 0:
+            if f[at + len(term) :] in _ENDINGS or at + len(term) == len(f):
+                return True
+            at = f.find(term, at + 1)
+    return False
+
+
 def tabular(sentence: str) -> bool:
     """A table's rows read as text: "|" cells, a third of its tokens numbers or dashes, or a register's
     row stamped to the second ("SIA-373027 6-1-2020 23:49:23 Overig ...").
@@ -153,6 +202,32 @@ def tabular(sentence: str) -> bool:
     tokens = sentence.split()
     cells = sum(1 for t in tokens if re.fullmatch(r"[-–]|\d+(?:[.,]\d+)*%?", t))
     return len(tokens) >= 8 and cells >= len(tokens) / 3
+
+
+_HEADER_FIELD = re.compile(
+    r"\b(?:Datum|Portefeuille\(s\)|Portefeuillehouder\(s\)|Behandeld door|Onderwerp|Ons kenmerk|Uw kenmerk|"
+    r"Kenmerk|Bijlage\(n\)|Retouradres|Aan:)"
+)
+_ABOUT_A_LETTER = re.compile(
+    r"\b(?:brief|raadsinformatiebrief|raadsbrief|beantwoording|beantwoord\w*|besluit|portefeuille\w*|kenmerk|gestuurd|stuurde|"
+    r"verstuurd|verstuurde|verzonden|gedateerd|geschreven|schreef|behandeld|behandelt)\b"
+)
+
+
+def header_not_asked(asked: Asked, sentence: str) -> bool:
+    """A letter's header run into a sentence ("Aan ... Datum 19-9-2022 Portefeuille(s) ... Behandeld
+    door ...") says when the letter is dated, who holds the portfolio and what it is about; it answers
+    a question about the letter itself, not "wanneer ontving het bestuur de vragen" that the letter answers.
+
+    >>> from search.answer.question import analyse
+    >>> head = "Gemeente Amsterdam Aan de stadsdeelcommissie Datum 19-9-2022 Portefeuille(s) Zuidas Behandeld door Zuid"
+    >>> header_not_asked(analyse("wanneer ontving het bestuur de vragen over zuidas"), head), header_not_asked(
+    ...     analyse("wanneer is de brief over zuidas verstuurd"), head)
+    (True, False)
+    """
+    if len(_HEADER_FIELD.findall(sentence)) < 2:
+        return False
+    return not _ABOUT_A_LETTER.search(fold(asked.text))
 
 
 # A register's row: a date with a clock time to the second ("SIA-373027 6-1-2020 23:49:23 Overig ...").
