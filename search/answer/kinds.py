@@ -49,6 +49,7 @@ _WHEN = re.compile(
     rf"|\b(?:{_MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?"  # a month (word, not a part of one)
     rf"|\b(?:{_SEASONS})\b|\b(?:{_WEEKDAYS})\b|\b(?:dagelijks|wekelijks|maandelijks|jaarlijks)\b"
     rf"|\b\d{{1,2}}[:.]\d{{2}}\s*uur\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}\s*uur\b"  # a clock time
+    rf"|\b(?:om|vanaf|tot|na|voor)\s+\d{{1,2}}\.\d{{2}}\b"  # "vanaf 12.00"
     rf"|\b(?:kwartaal|Q[1-4])\b"
     rf"|\b(?:volgend|vorig|komend|afgelopen|dit|deze|volgende|vorige|komende)\s+"
     rf"(?:jaar|week|maand|maanden|jaren|weken|zomer|najaar|voorjaar|kwartaal|periode|schooljaar)\b"
@@ -120,7 +121,31 @@ def fits(asked: Asked, sentence: str) -> bool:
         return says_where(sentence)
     if asked.kind == "waarom":
         return says_why(sentence)
+    unit = _WHICH_TIME.search(fold(asked.text))
+    if unit:
+        return names_the_unit(unit.group(1), sentence)
     return True
+
+
+# "in welke minuut / week / maand ...": a point in time counted in that unit, not an amount of it.
+_WHICH_TIME = re.compile(
+    r"\b(?:in|op|tijdens|vanaf|tot)\s+(?:welke|welk)\s+(minuut|week|maand|kwartaal|ronde|fase|dag)\b"
+)
+
+
+def names_the_unit(unit: str, sentence: str) -> bool:
+    """The sentence names which ``unit`` (an ordinal before it, a number after it): "in de 55e minuut",
+    "in week 12", "in het derde kwartaal"; "de resterende 35 minuten" names none.
+
+    >>> names_the_unit("minuut", "De wedstrijd is in de 55° minuut gestaakt."), names_the_unit(
+    ...     "minuut", "De resterende 35 minuten worden uitgespeeld.")
+    (True, False)
+    >>> names_the_unit("week", "Dit gebeurt in week 12."), names_the_unit("kwartaal", "in het derde kwartaal")
+    (True, True)
+    """
+    u = re.escape(unit)
+    ordinal = r"(?:\d+\s*(?:e|ste|de|°|º)|\w+(?:ste|de))"
+    return bool(re.search(rf"\b{ordinal}\s+{u}\b|\b{u}\s+\d+\b", fold(sentence)))
 
 
 _IDENTITY = re.compile(r"^wie (?:is|was|zijn|waren|wordt|werd) (?:de |het |een )?(\w+)")

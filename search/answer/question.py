@@ -115,6 +115,7 @@ jaar jaarlijks per sinds vanaf tot met van voor door bij op aan uit over naar om
 volgens bekend gebeurd gebeurt gedaan gegeven gekregen gehad geweest geworden plaatsgevonden
 eens even graag weten vertel vertellen zeg zeggen noem noemen please aub
 hoeveelheid aantal getal cijfer cijfers college stelt stellen vast t/m
+mocht mochten moest moesten wil wilt wilde wilden willen te ligt liggen lag lagen bevindt bevinden zit zat
 """.split()
 )
 
@@ -242,15 +243,44 @@ def analyse(text: str, today: _dt.date | None = None) -> Asked:
     organisation = organisation_in(text)
     numbers = tuple(n for n in _NUMBER.findall(folded) if not _YEAR.fullmatch(n))
     names = _names(text, place, organisation)
-    words = tuple(w for w in _WORD.findall(rest) if w not in QUESTION_WORDS)
+    words, infinitives = _infinitives(tuple(w for w in _WORD.findall(rest) if w not in QUESTION_WORDS))
     if kind in ("wat", "welke", "hoe") and any(_UNIT_WORDS.get(w) == "eur" for w in words[:4]):
         kind = "bedrag"  # "wat is het budget", "welke kosten": an amount is asked
-    subject = " ".join(w for w in words if _content(w, place, organisation))
-    topic = " ".join(w for w in words if _content(w, place, organisation) or _verb_of_topic(w))
+    subject = " ".join(w for w in words if w not in infinitives and _content(w, place, organisation))
+    topic = " ".join(w for w in words if w in infinitives or _content(w, place, organisation) or _verb_of_topic(w))
     if not subject and organisation:  # "wat doet het rctm": the organisation is what is asked about
-        subject = " ".join(w for w in words if _content(w, place, ""))
-        topic = " ".join(w for w in words if _content(w, place, "") or _verb_of_topic(w))
+        subject = " ".join(w for w in words if w not in infinitives and _content(w, place, ""))
+        topic = " ".join(w for w in words if w in infinitives or _content(w, place, "") or _verb_of_topic(w))
     return Asked(text.strip(), kind, subject, topic, words, year, year_end, since, place, organisation, numbers, names)
+
+
+def _infinitives(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words with each "te" infinitive joined to its particle ("aan te wijzen": aanwijzen), and
+    the infinitives: verbs, not what is asked about ("om de orde te herstellen").
+
+    >>> _infinitives(("gebied", "aan", "te", "wijzen", "als", "veiligheidsrisicogebied"))
+    (('gebied', 'aanwijzen', 'als', 'veiligheidsrisicogebied'), frozenset({'aanwijzen'}))
+    """
+    out: list[str] = []
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        if words[i] == "te" and i + 1 < len(words) and len(words[i + 1]) > 3:
+            verb = words[i + 1]
+            if out and out[-1] in _PARTICLES:
+                verb = out.pop() + verb
+            out.append(verb)
+            found.add(verb)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return tuple(out), frozenset(found)
+
+
+_PARTICLES = frozenset(
+    "aan af in op uit mee toe door over terug vast weg na bij voor samen".split()
+)  # not "om": "om te"
 
 
 def _normalised(text: str) -> str:
