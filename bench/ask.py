@@ -16,6 +16,7 @@ cannot answer, only "Geen antwoord gevonden in het archief" is right.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.ask_set import ITEMS, half  # noqa: E402
 from search import Archive, ingest_paths  # noqa: E402
-from search.answer import ask  # noqa: E402
+from search.answer import analyse, ask  # noqa: E402
 from search.index.analysis import fold  # noqa: E402
 
 DEFAULT_DATA = ROOT / "bench" / "out" / "ask-data"
@@ -89,6 +90,42 @@ def run(archive: Archive, which: str, verbose: bool) -> tuple[dict, list[float]]
     return table, times
 
 
+ODD_NOUNS = ("giraffen", "ijsberen", "kangoeroes", "zeilboten", "tuinkabouters")
+
+
+def near_misses(question: str, k: int) -> list[str]:
+    """Questions the archive cannot answer, made from an answerable one: its year moved to 2011, its
+    longest subject word swapped for an animal or a toy, its place for Groningen.  An answer to any
+    of them is wrong; they test abstention on questions nobody wrote by hand."""
+    asked = analyse(question)
+    out = []
+    if re.search(r"\b20[12]\d\b", question):
+        out.append(re.sub(r"\b20[12]\d\b", "2011", question))
+    words = asked.subject.split()
+    if words:
+        head = max(words, key=len)
+        out.append(re.sub(rf"\b{re.escape(head)}\b", ODD_NOUNS[k % len(ODD_NOUNS)], question, count=1))
+    if asked.place and asked.place.lower() in question.lower():
+        out.append(re.sub(re.escape(asked.place), "Groningen", question, flags=re.I))
+    return [v for v in out if v != question]
+
+
+def run_near(archive: Archive, which: str, verbose: bool) -> tuple[int, int]:
+    """(answered, asked) over the near misses of the half's answerable questions."""
+    answered = total = 0
+    for k, (item_id, question, expected, _source, _kind) in enumerate(ITEMS):
+        if half(item_id) != which or expected is None:
+            continue
+        for variant in near_misses(question, k):
+            total += 1
+            found = ask(archive, variant)
+            if found.answer is not None:
+                answered += 1
+                if verbose:
+                    print(f"  beantwoord {item_id} [{found.method}] {variant}\n            {found.answer.text[:150]!r}")
+    return answered, total
+
+
 def report(which: str, table: dict, times: list[float]) -> None:
     print(f"\n== {which} half ({len(times)} vragen) ==")
     print(f"{'soort':18} {'n':>4} {'goed':>5} {'fout':>5} {'geen':>5}  goed%  (bronnen verschillen)")
@@ -128,6 +165,10 @@ def main() -> None:
             print("\n(tune half: tuned on, not a measurement of unseen questions)")
         table, times = run(archive, which, args.verbose)
         report(which, table, times)
+        answered, total = run_near(archive, which, args.verbose and which == "tune")
+        print(
+            f"gemaakte bijna-vragen (jaar 2011, ander onderwerp, andere plaats): {answered} van {total} beantwoord (fout)"
+        )
     archive.close()
 
 

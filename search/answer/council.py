@@ -9,7 +9,8 @@ the best one is returned, shared answers included.
 An earlier question counts as the same question only when most of the
 words asked stand in it (or its answer), and its text is alike
 (:data:`MIN_COVER`, :data:`MIN_FUZZY`); the facets asked must stand in the
-question or answer (:func:`search.answer.evidence.holds`).
+question or answer (:func:`search.answer.evidence.holds`), and so must every noun asked about
+(:func:`search.answer.subject.missing_words`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from search.answer.evidence import coverage, holds, wanted_terms
 from search.answer.model import Answer, Source, Value
 from search.answer.question import Asked
+from search.answer.subject import missing_words
 from search.read.letters import stored_question
 from search.read.similar import similar_questions
 
@@ -38,6 +40,8 @@ def council_answer(archive, asked: Asked) -> Answer | None:
             continue  # its questions are about mensenhandel though they do not say it)
         if not holds(asked, f"{found.text} {found.answer}"):
             continue
+        if missing_words(asked, f"{found.text} {found.title} {found.answer}"):
+            continue  # "de positie van vrouwen" asked in other words is alike; "de kangoeroes van vrouwen" is not
         return _answer(archive, asked, found)
     return None
 
