@@ -424,7 +424,7 @@ maakte maakten gemaakt schreef schreven geschreven gaf gaven gegeven kwam kwamen
 gevonden koos kozen gekozen sloot sloten gesloten bood boden ging gingen stond stonden lag lagen bleef bleven
 begon begonnen won wonnen trok trokken viel vielen droeg droegen sprak spraken verschenen ontstond ontstonden
 besprak bespraken onderzocht onderzochten verzocht verzochten bracht brachten deed deden ingevoerd gewijzigd
-gestuurd opgesteld vastgelegd afgeschaft
+gestuurd opgesteld vastgelegd afgeschaft verboden toegestaan verbieden
 """.split()
 )
 

@@ -122,6 +122,8 @@ EQUIVALENT: tuple[tuple[str, ...], ...] = (
     ("partij", "fractie"),
     ("mail", "email"),
     ("gemeenteraad", "raad"),
+    ("maximaal", "maximale", "maximum", "max"),  # "max. 250 watt"
+    ("minimaal", "minimale", "minimum", "min"),
     (
         "invoeren",
         "ingevoerd",
